@@ -1,0 +1,65 @@
+import type { AddressInfo } from 'node:net';
+import type { Server } from 'node:http';
+import { App, type Logger } from '@slack/bolt';
+import type { RetryOptions } from '@slack/web-api';
+import type { Clock } from './clock';
+import type { Config } from './config';
+import { LeadService } from './services/leadService';
+import { registerListeners } from './slack';
+import type { Store } from './store';
+
+export type AppDependencies = {
+  config: Config;
+  store: Store;
+  clock: Clock;
+  logger: Logger;
+  /** Overrides the Web API client's retry policy (tests retry fast instead of waiting seconds). */
+  slackRetryConfig?: RetryOptions;
+};
+
+export type TandemApp = {
+  bolt: App;
+  /** Starts listening; in HTTP mode resolves with the bound port (PORT=0 picks a free one). */
+  start(): Promise<{ port?: number }>;
+  stop(): Promise<void>;
+};
+
+/** The composition root: builds the Bolt app and its listeners from injected dependencies. */
+export function createApp(deps: AppDependencies): TandemApp {
+  const { config, logger } = deps;
+  const socketMode = config.slackAppToken !== undefined;
+  const bolt = new App({
+    token: config.slackBotToken,
+    ...(socketMode
+      ? { socketMode: true, appToken: config.slackAppToken }
+      : { signingSecret: config.slackSigningSecret ?? '' }),
+    logger,
+    clientOptions: {
+      ...(config.slackApiUrl ? { slackApiUrl: config.slackApiUrl } : {}),
+      ...(deps.slackRetryConfig ? { retryConfig: deps.slackRetryConfig } : {}),
+    },
+  });
+  bolt.error(async (error) => {
+    logger.error('unhandled error in a Slack listener', error);
+  });
+  registerListeners(bolt, {
+    store: deps.store,
+    clock: deps.clock,
+    logger,
+    leads: new LeadService(deps.store, deps.clock),
+  });
+  return {
+    bolt,
+    async start() {
+      if (socketMode) {
+        await bolt.start();
+        return {};
+      }
+      const server = (await bolt.start(config.port)) as Server;
+      return { port: (server.address() as AddressInfo).port };
+    },
+    async stop() {
+      await bolt.stop();
+    },
+  };
+}

@@ -1,0 +1,4 @@
+/** The current time, injected so tests and scheduled jobs can fix it. */
+export type Clock = { now(): Date };
+
+export const systemClock: Clock = { now: () => new Date() };

@@ -1,0 +1,95 @@
+import { z } from 'zod';
+
+/** How to obtain each variable, shown next to any problem with it. */
+const HOW_TO_OBTAIN: Record<string, string> = {
+  SLACK_BOT_TOKEN: 'Slack app settings → OAuth & Permissions → Bot User OAuth Token (starts with xoxb-)',
+  SLACK_SIGNING_SECRET: 'Slack app settings → Basic Information → App Credentials → Signing Secret',
+  SLACK_APP_TOKEN:
+    'Slack app settings → Basic Information → App-Level Tokens, with scope connections:write (starts with xapp-)',
+  PORT: 'any free TCP port, e.g. 3000',
+  DATABASE_URL: 'file:./data/tandem.db for the embedded database, or postgresql://user@host:5432/db',
+  SLACK_API_URL: 'leave unset for https://slack.com/api/, or the base URL of a proxy ending in /api/',
+  LOG_LEVEL: 'one of debug, info, warn, error',
+};
+
+const optionalText = z
+  .string()
+  .trim()
+  .transform((value) => (value === '' ? undefined : value))
+  .optional();
+
+export const ConfigSchema = z.object({
+  SLACK_BOT_TOKEN: z.string().trim().startsWith('xoxb-', 'must start with xoxb-'),
+  SLACK_SIGNING_SECRET: optionalText,
+  SLACK_APP_TOKEN: optionalText.refine((value) => value === undefined || value.startsWith('xapp-'), {
+    message: 'must start with xapp-',
+  }),
+  PORT: z.coerce
+    .number({ message: 'must be a whole number from 0 to 65535' })
+    .int('must be a whole number from 0 to 65535')
+    .min(0, 'must be a whole number from 0 to 65535')
+    .max(65535, 'must be a whole number from 0 to 65535')
+    .default(3000),
+  DATABASE_URL: z
+    .string()
+    .trim()
+    .default('file:./data/tandem.db')
+    .refine((url) => /^(file:|postgres(ql)?:\/\/)/.test(url), {
+      message: 'must start with file: or postgresql://',
+    }),
+  SLACK_API_URL: optionalText.pipe(z.url({ message: 'must be an http(s) URL' }).optional()),
+  LOG_LEVEL: z
+    .enum(['debug', 'info', 'warn', 'error'], { message: 'must be debug, info, warn or error' })
+    .default('info'),
+});
+
+export type Config = {
+  slackBotToken: string;
+  slackSigningSecret: string | undefined;
+  slackAppToken: string | undefined;
+  port: number;
+  databaseUrl: string;
+  slackApiUrl: string | undefined;
+  logLevel: 'debug' | 'info' | 'warn' | 'error';
+};
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Tandem cannot start: the environment has ${problems.length} problem(s)\n${problems.join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+function describeProblem(name: string, message: string): string {
+  const hint = HOW_TO_OBTAIN[name];
+  return `- ${name} ${message}${hint ? ` (${hint})` : ''}`;
+}
+
+/** Parses the environment once at start-up; every bad variable is reported, not just the first. */
+export function loadConfig(environment: NodeJS.ProcessEnv): Config {
+  const result = ConfigSchema.safeParse(environment);
+  const problems = (result.error?.issues ?? []).map((issue) => {
+    const name = String(issue.path[0] ?? 'environment');
+    return describeProblem(name, environment[name] === undefined ? 'is missing' : issue.message);
+  });
+  // HTTP mode verifies every request with the signing secret; Socket Mode does not need it.
+  if (!environment.SLACK_APP_TOKEN?.trim() && !environment.SLACK_SIGNING_SECRET?.trim()) {
+    problems.push(
+      describeProblem(
+        'SLACK_SIGNING_SECRET',
+        'is missing (required in HTTP mode; set SLACK_APP_TOKEN for Socket Mode)',
+      ),
+    );
+  }
+  if (!result.success || problems.length > 0) throw new ConfigError(problems);
+  const env = result.data;
+  return {
+    slackBotToken: env.SLACK_BOT_TOKEN,
+    slackSigningSecret: env.SLACK_SIGNING_SECRET,
+    slackAppToken: env.SLACK_APP_TOKEN,
+    port: env.PORT,
+    databaseUrl: env.DATABASE_URL,
+    slackApiUrl: env.SLACK_API_URL,
+    logLevel: env.LOG_LEVEL,
+  };
+}

@@ -1,0 +1,101 @@
+import type { FunnelStage } from './stages';
+
+/**
+ * The figures one digest shows, as computed by the store (SQL aggregation) for a period and the
+ * equally long period before it. Definitions: docs/METRICS.md. `null` means "n/a": a ratio whose
+ * denominator is zero, or an average over nothing. Money is in minor units of `currency`.
+ */
+export type ReportingPeriod = {
+  /** Inclusive start, a midnight in `timeZone`. */
+  start: Date;
+  /** Exclusive end, a midnight in `timeZone`. */
+  end: Date;
+  timeZone: string;
+};
+
+/** One KPI in the period and the previous one; the change is derived by `compareFigures`. */
+export type Comparison = { current: number | null; previous: number | null };
+
+export type FlowFigures = {
+  leadsCreated: Comparison;
+  leadsQualified: Comparison;
+  /** Deals entering each stage in the period (StageEvent rows by toStage). */
+  stageEntries: Record<FunnelStage | 'LOST', Comparison>;
+  offersSent: Comparison;
+  wins: Comparison;
+  losses: Comparison;
+  wonValueMinor: Comparison;
+  lostValueMinor: Comparison;
+  spendMinor: Comparison;
+};
+
+export type KpiFigures = {
+  leadQualityPct: Comparison;
+  costPerLeadMinor: Comparison;
+  customerAcquisitionCostMinor: Comparison;
+  newCustomers: Comparison;
+  repeatCustomers: Comparison;
+  winRatePct: Comparison;
+  offerAcceptancePct: Comparison;
+  averageOfferValueMinor: Comparison;
+  averageDiscountPct: Comparison;
+  keptSharePct: Comparison;
+  averageDaysToClose: Comparison;
+  averageOfferPreparationDays: Comparison;
+  averageNegotiationRounds: Comparison;
+  positiveFeedback: Comparison;
+};
+
+export type FunnelStageFigures = {
+  stage: FunnelStage;
+  /** Leads of the cohort that reached at least this stage. */
+  reached: number;
+  stepConversionPct: number | null;
+  overallConversionPct: number | null;
+};
+
+export type FunnelFigures = { cohortStart: Date; cohortEnd: Date; stages: FunnelStageFigures[] };
+
+export type ChannelFigures = {
+  channel: string;
+  leads: number;
+  spendMinor: number;
+  costPerLeadMinor: number | null;
+  qualifiedPct: number | null;
+  wins: number;
+  wonValueMinor: number;
+  /** Won value ÷ spend. */
+  returnOnSpend: number | null;
+};
+
+export type LostReasonFigures = { reason: string; count: number; valueMinor: number };
+
+export type ProductFigures = { product: string; wins: number; wonValueMinor: number };
+
+export type RepFigures = { userId: string; leads: number; discoveryMeetings: number; offers: number; wins: number };
+
+export type TrendPoint = {
+  period: ReportingPeriod;
+  leads: number;
+  leadQualityPct: number | null;
+  wonValueMinor: number;
+};
+
+export type DigestFigures = {
+  period: ReportingPeriod;
+  previousPeriod: ReportingPeriod;
+  currency: string;
+  flow: FlowFigures;
+  kpis: KpiFigures;
+  funnel: FunnelFigures;
+  channels: ChannelFigures[];
+  lostReasons: LostReasonFigures[];
+  products: ProductFigures[];
+  /** The product with the most won value in the period, if any. */
+  leadingProduct: string | null;
+  /** Priority products (team list) with no lead, deal or win in the period. */
+  priorityProductsWithoutDemand: string[];
+  reps: RepFigures[];
+  /** The last six periods, oldest first, ending with the current one. */
+  trend: TrendPoint[];
+};

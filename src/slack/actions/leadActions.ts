@@ -1,0 +1,70 @@
+import type { AllMiddlewareArgs, App, BlockButtonAction, SlackActionMiddlewareArgs } from '@slack/bolt';
+import type { SlackDependencies } from '../dependencies';
+import { buildFailureMessage } from '../failures';
+import { ActionIds, Commands } from '../ids';
+import { resolveTeam } from '../teamContext';
+import { leadToDraft } from '../../services/leadService';
+import { draftText } from '../views/leadDraftText';
+import { buildLeadSavedMessage } from '../views/leadMessages';
+import { buildLeadModal } from '../views/leadModal';
+import { section } from '../views/message';
+import { buildRejectedCommandMessage } from '../views/problemMessage';
+import { echoBlockText } from '../views/text';
+
+type ButtonArgs = SlackActionMiddlewareArgs<BlockButtonAction> & AllMiddlewareArgs;
+
+export function registerLeadActions(app: App, deps: SlackDependencies): void {
+  app.action(ActionIds.leadEdit, async ({ ack, body, action, client, respond }: ButtonArgs) => {
+    await ack();
+    const number = Number.parseInt(action.value ?? '', 10);
+    try {
+      const context = await resolveTeam(deps, body.team?.id ?? body.user.team_id ?? '');
+      const lead = await deps.store.leads.getByNumber(context.team.id, number);
+      const channels = await deps.store.teams.options(context.team.id, 'channel');
+      await client.views.open({
+        trigger_id: body.trigger_id,
+        view: buildLeadModal({
+          channels,
+          initial: leadToDraft(lead),
+          metadata: { number, version: lead.version, ...(body.channel?.id ? { channelId: body.channel.id } : {}) },
+          defaultOwnerId: body.user.id,
+        }),
+      });
+    } catch (error) {
+      const context = { action: 'lead edit button', teamId: body.team?.id ?? '', userId: body.user.id };
+      await respond({ response_type: 'ephemeral', replace_original: false, ...buildFailureMessage(error, context, deps.logger) });
+    }
+  });
+
+  app.action(ActionIds.leadAddAnyway, async ({ ack, body, action, respond }: ButtonArgs) => {
+    await ack();
+    try {
+      const context = await resolveTeam(deps, body.team?.id ?? body.user.team_id ?? '');
+      const outcome = await deps.leads.addDraftAnyway(context.team.id, body.user.id, action.value ?? '');
+      if (outcome === undefined) {
+        await respond({ replace_original: true, text: 'This lead was already added or cancelled.', blocks: [section('This lead was already added or cancelled.')] });
+      } else if (outcome.kind === 'invalid') {
+        await respond({ replace_original: true, ...buildRejectedCommandMessage("Couldn't add that lead", outcome.problems, Commands.lead, '') });
+      } else if (outcome.kind === 'added') {
+        await respond({ replace_original: true, ...buildLeadSavedMessage(outcome.lead, 'Added') });
+      }
+    } catch (error) {
+      const context = { action: 'lead add anyway', teamId: body.team?.id ?? '', userId: body.user.id };
+      await respond({ response_type: 'ephemeral', replace_original: false, ...buildFailureMessage(error, context, deps.logger) });
+    }
+  });
+
+  app.action(ActionIds.leadCancelDraft, async ({ ack, body, action, respond }: ButtonArgs) => {
+    await ack();
+    try {
+      const context = await resolveTeam(deps, body.team?.id ?? body.user.team_id ?? '');
+      const draft = await deps.leads.discardDraft(context.team.id, body.user.id, action.value ?? '');
+      const blocks = [section('Cancelled: nothing was added.')];
+      if (draft) blocks.push(section(echoBlockText(Commands.lead, draftText(draft))));
+      await respond({ replace_original: true, text: 'Cancelled: nothing was added.', blocks });
+    } catch (error) {
+      const context = { action: 'lead cancel draft', teamId: body.team?.id ?? '', userId: body.user.id };
+      await respond({ response_type: 'ephemeral', replace_original: false, ...buildFailureMessage(error, context, deps.logger) });
+    }
+  });
+}

@@ -1,0 +1,94 @@
+import type { App } from '@slack/bolt';
+import { type LeadCommand, parseLeadCommand } from '../../domain/leadCommand';
+import type { SlackDependencies } from '../dependencies';
+import { buildFailureMessage } from '../failures';
+import { Commands } from '../ids';
+import { type TeamContext, resolveTeam } from '../teamContext';
+import { draftText } from '../views/leadDraftText';
+import { buildLeadModal } from '../views/leadModal';
+import {
+  buildDuplicateWarningMessage,
+  buildLeadDetailMessage,
+  buildLeadHelpMessage,
+  buildLeadListMessage,
+  buildLeadSavedMessage,
+} from '../views/leadMessages';
+import type { SlackMessage } from '../views/message';
+import { buildRejectedCommandMessage } from '../views/problemMessage';
+
+const LIST_LIMIT = 20;
+
+export function registerLeadCommand(app: App, deps: SlackDependencies): void {
+  app.command(Commands.lead, async ({ command, ack, respond, client }) => {
+    const parsed = parseLeadCommand(command.text);
+    if (!parsed.ok) {
+      await ack(buildRejectedCommandMessage("Couldn't read that lead", parsed.problems, command.command, command.text));
+      return;
+    }
+    await ack();
+    try {
+      const context = await resolveTeam(deps, command.team_id);
+      if (parsed.value.kind === 'open_modal') {
+        const channels = await deps.store.teams.options(context.team.id, 'channel');
+        await client.views.open({
+          trigger_id: command.trigger_id,
+          view: buildLeadModal({
+            channels,
+            initial: {},
+            metadata: { channelId: command.channel_id },
+            defaultOwnerId: command.user_id,
+          }),
+        });
+        return;
+      }
+      const message = await answerLeadCommand(deps, context, command.user_id, parsed.value);
+      await respond({ response_type: 'ephemeral', ...message });
+    } catch (error) {
+      const failure = buildFailureMessage(
+        error,
+        { action: `${command.command} ${parsed.value.kind}`, teamId: command.team_id, userId: command.user_id },
+        deps.logger,
+        { command: command.command, text: command.text },
+      );
+      await respond({ response_type: 'ephemeral', ...failure });
+    }
+  });
+}
+
+async function answerLeadCommand(
+  deps: SlackDependencies,
+  context: TeamContext,
+  userId: string,
+  request: Exclude<LeadCommand, { kind: 'open_modal' }>,
+): Promise<SlackMessage> {
+  const teamId = context.team.id;
+  switch (request.kind) {
+    case 'help': {
+      const channels = await deps.store.teams.options(teamId, 'channel');
+      return buildLeadHelpMessage(channels.map((channel) => channel.key));
+    }
+    case 'show':
+      return buildLeadDetailMessage(await deps.store.leads.getByNumber(teamId, request.number), context.formatDate);
+    case 'list': {
+      const leads = await deps.store.leads.list(teamId, {
+        limit: LIST_LIMIT,
+        ...(request.mine ? { ownerId: userId } : {}),
+        ...(request.source ? { source: request.source } : {}),
+      });
+      const description = [request.mine ? 'owned by you' : '', request.source ? `from ${request.source}` : '']
+        .filter(Boolean)
+        .join(' ');
+      return buildLeadListMessage(leads, description || 'in this team', context.formatAge);
+    }
+    case 'add': {
+      const outcome = await deps.leads.add(teamId, userId, request.draft);
+      if (outcome.kind === 'invalid') {
+        return buildRejectedCommandMessage("Couldn't add that lead", outcome.problems, Commands.lead, draftText(request.draft));
+      }
+      if (outcome.kind === 'possible_duplicate') {
+        return buildDuplicateWarningMessage(outcome.input.company, outcome.duplicates, outcome.draftId, context.formatDate);
+      }
+      return buildLeadSavedMessage(outcome.lead, 'Added');
+    }
+  }
+}

@@ -1,0 +1,20 @@
+import type { FieldProblem } from '../../domain/inputError';
+import { type SlackMessage, section } from './message';
+import { echoBlockText, escapeMrkdwn } from './text';
+
+/** A rejected quick command: every problem with its field and a correct example, then the text echoed back. */
+export function buildRejectedCommandMessage(
+  title: string,
+  problems: FieldProblem[],
+  command: string,
+  typedText: string,
+): SlackMessage {
+  const lines = problems.map((each) => {
+    const example = each.example ? ` — for example \`${escapeMrkdwn(each.example)}\`` : '';
+    return `• *${escapeMrkdwn(each.field)}*: ${escapeMrkdwn(each.message)}${example}`;
+  });
+  return {
+    text: `${title}: ${problems.map((each) => `${each.field}: ${each.message}`).join('; ')}`,
+    blocks: [section(`:warning: *${escapeMrkdwn(title)}*\n${lines.join('\n')}`), section(echoBlockText(command, typedText))],
+  };
+}

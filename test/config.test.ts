@@ -1,0 +1,42 @@
+import { ConfigError, loadConfig } from '../src/config';
+
+const valid = { SLACK_BOT_TOKEN: 'xoxb-1', SLACK_SIGNING_SECRET: 'secret' };
+
+describe('loadConfig', () => {
+  it('applies defaults: port 3000, embedded database, info logs, Slack API unchanged', () => {
+    expect(loadConfig(valid)).toEqual({
+      slackBotToken: 'xoxb-1',
+      slackSigningSecret: 'secret',
+      slackAppToken: undefined,
+      port: 3000,
+      databaseUrl: 'file:./data/tandem.db',
+      slackApiUrl: undefined,
+      logLevel: 'info',
+    });
+  });
+
+  it('reports every bad variable on its own line with how to obtain it', () => {
+    let error: unknown;
+    try {
+      loadConfig({ PORT: 'abc', DATABASE_URL: 'mysql://x', SLACK_API_URL: 'nope', LOG_LEVEL: 'loud' });
+    } catch (caught) {
+      error = caught;
+    }
+    expect(error).toBeInstanceOf(ConfigError);
+    expect((error as ConfigError).problems).toEqual([
+      expect.stringMatching(/^- SLACK_BOT_TOKEN is missing \(Slack app settings → OAuth & Permissions/),
+      '- PORT must be a whole number from 0 to 65535 (any free TCP port, e.g. 3000)',
+      expect.stringMatching(/^- DATABASE_URL must start with file: or postgresql:\/\//),
+      expect.stringMatching(/^- SLACK_API_URL must be an http\(s\) URL/),
+      '- LOG_LEVEL must be debug, info, warn or error (one of debug, info, warn, error)',
+      expect.stringMatching(/^- SLACK_SIGNING_SECRET is missing/),
+    ]);
+  });
+
+  it('needs no signing secret in Socket Mode but checks the app token', () => {
+    expect(loadConfig({ SLACK_BOT_TOKEN: 'xoxb-1', SLACK_APP_TOKEN: 'xapp-1' }).slackAppToken).toBe('xapp-1');
+    expect(() => loadConfig({ SLACK_BOT_TOKEN: 'xoxb-1', SLACK_APP_TOKEN: 'xoxb-wrong' })).toThrow(
+      /SLACK_APP_TOKEN must start with xapp-/,
+    );
+  });
+});

@@ -1,0 +1,74 @@
+import { parseLeadCommand, parseLeadNumber } from '../../src/domain/leadCommand';
+
+describe('parseLeadCommand', () => {
+  it('opens the modal for empty text', () => {
+    expect(parseLeadCommand('  ')).toEqual({ ok: true, value: { kind: 'open_modal' } });
+  });
+
+  it('reads help, list filters and show', () => {
+    expect(parseLeadCommand('help')).toEqual({ ok: true, value: { kind: 'help' } });
+    expect(parseLeadCommand('list mine source:SEO')).toEqual({
+      ok: true,
+      value: { kind: 'list', mine: true, source: 'seo' },
+    });
+    expect(parseLeadCommand('show l-12')).toEqual({ ok: true, value: { kind: 'show', number: 12 } });
+  });
+
+  it('reads a quick add with every key', () => {
+    const parsed = parseLeadCommand(
+      'Acme Corp source:paid_search industry:retail segment:smb size:51-200 country:PL contact:"Anna Nowak" ' +
+        'email:anna@acme.pl product:analytics heard:webinar prompted:"new law" campaign:bf owner:<@U0000ANNA|anna> note:"hi there"',
+    );
+    expect(parsed).toEqual({
+      ok: true,
+      value: {
+        kind: 'add',
+        draft: {
+          company: 'Acme Corp',
+          source: 'paid_search',
+          industry: 'retail',
+          segment: 'smb',
+          companySize: '51-200',
+          country: 'PL',
+          contactName: 'Anna Nowak',
+          email: 'anna@acme.pl',
+          product: 'analytics',
+          heardFrom: 'webinar',
+          promptedBy: 'new law',
+          campaign: 'bf',
+          ownerId: '<@U0000ANNA>',
+          note: 'hi there',
+        },
+      },
+    });
+  });
+
+  it('names an unknown key, a key without value and a repeated key', () => {
+    const parsed = parseLeadCommand('Acme colour:red source: industry:a industry:b');
+    expect(parsed.ok).toBe(false);
+    if (parsed.ok) return;
+    expect(parsed.problems.map((each) => each.field)).toEqual(['colour', 'source', 'industry']);
+    expect(parsed.problems[0]?.message).toContain('“colour” is not a lead key');
+    expect(parsed.problems[1]?.message).toBe('source: has no value');
+    expect(parsed.problems[2]?.message).toBe('industry: is given twice');
+  });
+
+  it('rejects a bad lead id for show and a bad list filter', () => {
+    const show = parseLeadCommand('show twelve');
+    expect(!show.ok && show.problems[0]?.example).toBe('/lead show L-12');
+    const list = parseLeadCommand('list everything');
+    expect(!list.ok && list.problems[0]?.message).toContain('“everything” is not a list filter');
+  });
+});
+
+describe('parseLeadNumber', () => {
+  it.each([
+    ['L-12', 12],
+    ['l12', 12],
+    ['L-0012', 12],
+    ['D-12', undefined],
+    ['L-', undefined],
+  ])('%s → %s', (text, expected) => {
+    expect(parseLeadNumber(text)).toBe(expected);
+  });
+});

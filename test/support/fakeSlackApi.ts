@@ -1,0 +1,240 @@
+import express, { type Request, type Response } from 'express';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { builtInHandlers } from './fakeSlackMethods';
+import {
+  DEFAULT_IDENTITY,
+  FakeSlackState,
+  TRIGGER_ID_TTL_MS,
+  type FakeSlackIdentity,
+  type FakeUploadedFile,
+  type MethodHandler,
+  type SlackUserFields,
+} from './fakeSlackState';
+import { CallLog } from './callLog';
+import { createRecordedCall, type RecordedCall } from './recordedCall';
+
+export type { RecordedCall } from './recordedCall';
+export type {
+  FakeSlackIdentity,
+  FakeUploadedFile,
+  MethodHandler,
+  MethodRequest,
+  SlackUserFields,
+} from './fakeSlackState';
+
+/** A scripted answer for `failNext`: e.g. `{ status: 429, headers: { 'Retry-After': '0' } }`. */
+export interface ScriptedResponse {
+  status?: number;
+  headers?: Record<string, string>;
+  body?: object;
+}
+
+export interface FakeSlackApiOptions {
+  /** Overrides for what auth.test reports (team, bot user, bot id, app id). */
+  identity?: Partial<FakeSlackIdentity>;
+  /** How long a minted trigger_id stays valid for views.open/push; Slack's is 3 seconds. */
+  triggerIdTtlMs?: number;
+}
+
+export interface FakeSlackApi {
+  /** Pass as `clientOptions.slackApiUrl`: `http://127.0.0.1:PORT/api/`. */
+  readonly url: string;
+  /** `http://127.0.0.1:PORT`, the root that response and upload URLs live under. */
+  readonly baseUrl: string;
+  readonly identity: FakeSlackIdentity;
+  /** Every request, in arrival order, including failed and unknown ones. */
+  readonly calls: readonly RecordedCall[];
+  /** Files announced through files.getUploadURLExternal, with their uploaded bytes. */
+  readonly files: readonly FakeUploadedFile[];
+  callsTo(method: string): RecordedCall[];
+  lastCall(method: string): RecordedCall | undefined;
+  /** Resolves with the first call (already recorded or future) to `method` that matches. */
+  waitFor(
+    method: string,
+    predicate?: (call: RecordedCall) => boolean,
+    timeoutMs?: number,
+  ): Promise<RecordedCall>;
+  /** Resolves with the first `count` calls to `method` once that many have arrived. */
+  waitForCalls(method: string, count: number, timeoutMs?: number): Promise<RecordedCall[]>;
+  /** Answers the next `times` calls to `method` (or `response_url` / `file_upload`) with `response`. */
+  failNext(method: string, response: ScriptedResponse, times?: number): void;
+  setUser(userId: string, fields: SlackUserFields): void;
+  setChannel(channelId: string, fields: Record<string, unknown>): void;
+  /** Implements or replaces a method; the handler returns the JSON body (include `ok`). */
+  setHandler(method: string, handler: MethodHandler): void;
+  /** A response_url on this fake; posts to it are recorded as method `response_url`. */
+  responseUrl(id?: string): string;
+  /** A trigger_id that views.open/push accept for `triggerIdTtlMs`. */
+  mintTriggerId(): string;
+  /** Forgets recorded calls only. */
+  clearCalls(): void;
+  /** Forgets calls, scripted failures, users, channels, handlers, views and files. */
+  reset(): void;
+  close(): Promise<void>;
+}
+
+function defaultFailureBody(status: number): object {
+  return { ok: false, error: status === 429 ? 'ratelimited' : 'fatal_error' };
+}
+
+function tokenOf(req: Request, body: Record<string, unknown>): string | undefined {
+  const match = /^Bearer\s+(.+)$/i.exec(req.headers.authorization ?? '');
+  return match?.[1] ?? (typeof body.token === 'string' ? body.token : undefined);
+}
+
+/** The uploaded file's bytes: the first file part of a multipart body, else the raw body. */
+async function readUpload(req: Request): Promise<{ bytes: Buffer; contentType: string | undefined }> {
+  const contentType = req.headers['content-type'] ?? 'application/octet-stream';
+  const raw = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0);
+  if (!contentType.startsWith('multipart/form-data')) return { bytes: raw, contentType };
+  const form = await new Request('http://fake.upload/', {
+    method: 'POST',
+    headers: { 'content-type': contentType },
+    body: raw,
+  }).formData();
+  for (const value of form.values()) {
+    if (typeof value !== 'string') {
+      return { bytes: Buffer.from(await value.arrayBuffer()), contentType: value.type || undefined };
+    }
+  }
+  return { bytes: Buffer.alloc(0), contentType: undefined };
+}
+
+/** Starts the fake Slack Web API on 127.0.0.1 with an OS-assigned port. */
+export async function startFakeSlackApi(options: FakeSlackApiOptions = {}): Promise<FakeSlackApi> {
+  const app = express();
+  const server = createServer(app);
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const identity = { ...DEFAULT_IDENTITY, ...options.identity };
+  const state = new FakeSlackState(identity, baseUrl, options.triggerIdTtlMs ?? TRIGGER_ID_TTL_MS);
+
+  const log = new CallLog();
+  const failures = new Map<string, ScriptedResponse[]>();
+  const customHandlers = new Map<string, MethodHandler>();
+  let responseUrlCounter = 0;
+
+  /** Answers with a scripted failure when one is queued, else with `compute()`, and records the exchange. */
+  const answer = (req: Request, res: Response, method: string, compute: MethodHandler): void => {
+    const body: Record<string, unknown> =
+      req.body !== null && typeof req.body === 'object' ? { ...req.body } : {};
+    const token = tokenOf(req, body);
+    const scripted = failures.get(method)?.shift();
+    let status = 200;
+    let responseBody: Record<string, unknown>;
+    if (scripted) {
+      status = scripted.status ?? 200;
+      responseBody = { ...(scripted.body ?? defaultFailureBody(status)) };
+    } else {
+      try {
+        responseBody = compute({ body, token });
+      } catch (error) {
+        // A throwing custom handler is a test bug: surface it in the recording instead of hanging the app.
+        status = 500;
+        responseBody = { ok: false, error: 'fake_handler_threw', detail: String(error) };
+      }
+    }
+    const url = `${baseUrl}${req.originalUrl}`;
+    log.record(
+      createRecordedCall({
+        method,
+        url,
+        body,
+        token,
+        headers: req.headers,
+        at: Date.now(),
+        response: { status, body: responseBody },
+      }),
+    );
+    res
+      .status(status)
+      .set(scripted?.headers ?? {})
+      .json(responseBody);
+  };
+
+  const parseBodies = [
+    express.urlencoded({ extended: false, limit: '10mb' }),
+    express.json({ limit: '10mb' }),
+  ];
+  const handlers = builtInHandlers(state);
+
+  app.post('/api/:method', ...parseBodies, (req: Request<{ method: string }>, res) => {
+    const { method } = req.params;
+    const handler = customHandlers.get(method) ?? handlers[method];
+    answer(req, res, method, (request) => {
+      if (request.token === undefined) return { ok: false, error: 'not_authed' };
+      return handler ? handler(request) : { ok: false, error: 'unknown_method' };
+    });
+  });
+
+  app.post('/response/:id', ...parseBodies, (req, res) =>
+    answer(req, res, 'response_url', () => ({ ok: true })),
+  );
+
+  // WebClient uploads multipart/form-data with one file part; a raw body is accepted too.
+  app.post(
+    '/upload/:fileId',
+    express.raw({ type: () => true, limit: '50mb' }),
+    async (req: Request<{ fileId: string }>, res) => {
+      const upload = await readUpload(req).catch(() => undefined);
+      const file = state.findFile(req.params.fileId);
+      req.body = {
+        file_id: req.params.fileId,
+        size: upload?.bytes.length,
+        content_type: upload?.contentType,
+      };
+      answer(req, res, 'file_upload', () => {
+        if (!upload) return { ok: false, error: 'invalid_upload_body' };
+        if (!file) return { ok: false, error: 'file_not_found' };
+        Object.assign(file, upload);
+        return { ok: true, size: upload.bytes.length };
+      });
+    },
+  );
+
+  // Recorded too, so a misconfigured slackApiUrl (e.g. missing the trailing `/api/`) shows up in waitFor errors.
+  app.use((req, res) => {
+    answer(req, res, 'unrouted', () => ({
+      ok: false,
+      error: `fake Slack has no route for ${req.method} ${req.path}`,
+    }));
+  });
+
+  return {
+    url: `${baseUrl}/api/`,
+    baseUrl,
+    identity,
+    calls: log.calls,
+    files: state.files,
+    callsTo: (method) => log.callsTo(method),
+    lastCall: (method) => log.callsTo(method).at(-1),
+    waitFor: (method, predicate, timeoutMs) => log.waitFor(method, predicate, timeoutMs),
+    waitForCalls: (method, count, timeoutMs) => log.waitForCalls(method, count, timeoutMs),
+    failNext: (method, response, times = 1) => {
+      const queue = failures.get(method) ?? [];
+      for (let i = 0; i < times; i++) queue.push(response);
+      failures.set(method, queue);
+    },
+    setUser: (userId, fields) => state.users.set(userId, { ...state.users.get(userId), ...fields }),
+    setChannel: (channelId, fields) =>
+      state.channels.set(channelId, { ...state.channels.get(channelId), ...fields }),
+    setHandler: (method, handler) => customHandlers.set(method, handler),
+    responseUrl: (id) => `${baseUrl}/response/${encodeURIComponent(id ?? `r${++responseUrlCounter}`)}`,
+    mintTriggerId: () => state.mintTriggerId(),
+    clearCalls: () => log.clear(),
+    reset: () => {
+      log.clear();
+      failures.clear();
+      customHandlers.clear();
+      state.reset();
+    },
+    close: async () => {
+      // fetch keeps connections alive; without this, close() would wait for them to time out.
+      server.closeAllConnections();
+      await new Promise<void>((resolve, reject) =>
+        server.close((error) => (error ? reject(error) : resolve())),
+      );
+    },
+  };
+}

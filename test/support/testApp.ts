@@ -1,0 +1,65 @@
+import { createApp, type TandemApp } from '../../src/app';
+import type { Config } from '../../src/config';
+import { createStore, type Store } from '../../src/store';
+import { startFakeSlackApi, type FakeSlackApi } from './fakeSlackApi';
+import { BOT_TOKEN, SIGNING_SECRET } from './fixtures';
+import { createSlackRequester, type SlackRequester } from './slackRequests';
+import { createTestClock, type TestClock } from './testClock';
+import { createTestDatabase, type TestDatabase } from './testDatabase';
+import { createTestLogger, type TestLogger } from './testLogger';
+
+/** The real Tandem app on a free port, a fake Slack API, a fresh database and a hand-moved clock. */
+export type TestApp = {
+  app: TandemApp;
+  fake: FakeSlackApi;
+  slack: SlackRequester;
+  store: Store;
+  database: TestDatabase;
+  clock: TestClock;
+  logger: TestLogger;
+  close(): Promise<void>;
+};
+
+export async function startTestApp(
+  options: { now?: string; config?: Partial<Config> } = {},
+): Promise<TestApp> {
+  // Slack allows 3 s per trigger_id; tests on a loaded 2-core CI machine get more slack.
+  const fake = await startFakeSlackApi({ triggerIdTtlMs: 30_000 });
+  const database = await createTestDatabase();
+  const store = createStore(database);
+  const clock = createTestClock(options.now);
+  const logger = createTestLogger();
+  const config: Config = {
+    slackBotToken: BOT_TOKEN,
+    slackSigningSecret: SIGNING_SECRET,
+    slackAppToken: undefined,
+    port: 0,
+    databaseUrl: database.url,
+    slackApiUrl: fake.url,
+    logLevel: 'error',
+    ...options.config,
+  };
+  // Slack's real retry policy waits seconds between attempts; tests keep the retries but not the wait.
+  const slackRetryConfig = { retries: 2, factor: 1, minTimeout: 5, maxTimeout: 10 };
+  const app = createApp({ config, store, clock, logger, slackRetryConfig });
+  const { port } = await app.start();
+  const slack = createSlackRequester({
+    appUrl: `http://127.0.0.1:${port}/slack/events`,
+    signingSecret: SIGNING_SECRET,
+    fake,
+  });
+  return {
+    app,
+    fake,
+    slack,
+    store,
+    database,
+    clock,
+    logger,
+    async close() {
+      await app.stop();
+      await database.destroy();
+      await fake.close();
+    },
+  };
+}
