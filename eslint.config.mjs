@@ -12,6 +12,15 @@ export default tseslint.config(
     },
   },
   { files: ['scripts/**', 'bench/**', '*.js', '*.mjs'], rules: { 'no-console': 'off' } },
-  { files: ['**/*.js', '**/*.cjs'], languageOptions: { sourceType: 'commonjs', globals: { module: 'writable', require: 'readonly', process: 'readonly', __dirname: 'readonly' } } },
-  { files: ['**/*.mjs', 'scripts/**'], languageOptions: { globals: { process: 'readonly', console: 'readonly' } } },
+  {
+    files: ['**/*.js', '**/*.cjs'],
+    languageOptions: {
+      sourceType: 'commonjs',
+      globals: { module: 'writable', require: 'readonly', process: 'readonly', __dirname: 'readonly' },
+    },
+  },
+  {
+    files: ['**/*.mjs', 'scripts/**'],
+    languageOptions: { globals: { process: 'readonly', console: 'readonly' } },
+  },
 );

@@ -4,7 +4,13 @@ import { App, type Logger } from '@slack/bolt';
 import type { RetryOptions } from '@slack/web-api';
 import type { Clock } from './clock';
 import type { Config } from './config';
+import { FeedbackService } from './services/feedbackService';
+import { IcpService } from './services/icpService';
+import { DealService } from './services/dealService';
+import { LeadQualificationService } from './services/leadQualificationService';
 import { LeadService } from './services/leadService';
+import { SpendService } from './services/spendService';
+import { UndoService } from './services/undoService';
 import { registerListeners } from './slack';
 import type { Store } from './store';
 
@@ -47,6 +53,12 @@ export function createApp(deps: AppDependencies): TandemApp {
     clock: deps.clock,
     logger,
     leads: new LeadService(deps.store, deps.clock),
+    deals: new DealService(deps.store, deps.clock),
+    qualification: new LeadQualificationService(deps.store, deps.clock),
+    spend: new SpendService(deps.store, deps.clock),
+    undo: new UndoService(deps.store, deps.clock),
+    feedback: new FeedbackService(deps.store, deps.clock),
+    icp: new IcpService(deps.store, deps.clock),
   });
   return {
     bolt,

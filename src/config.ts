@@ -10,6 +10,8 @@ const HOW_TO_OBTAIN: Record<string, string> = {
   DATABASE_URL: 'file:./data/tandem.db for the embedded database, or postgresql://user@host:5432/db',
   SLACK_API_URL: 'leave unset for https://slack.com/api/, or the base URL of a proxy ending in /api/',
   LOG_LEVEL: 'one of debug, info, warn, error',
+  QUICKCHART_URL:
+    'leave unset for https://quickchart.io, or your own QuickChart server, e.g. http://charts.internal:3400',
 };
 
 const optionalText = z
@@ -41,6 +43,13 @@ export const ConfigSchema = z.object({
   LOG_LEVEL: z
     .enum(['debug', 'info', 'warn', 'error'], { message: 'must be debug, info, warn or error' })
     .default('info'),
+  QUICKCHART_URL: z
+    .string()
+    .trim()
+    .default('https://quickchart.io')
+    .refine((url) => /^https?:\/\/[^/?#]+\/?$/.test(url), {
+      message: 'must be scheme://host[:port] with no path, e.g. https://quickchart.io',
+    }),
 });
 
 export type Config = {
@@ -51,6 +60,8 @@ export type Config = {
   databaseUrl: string;
   slackApiUrl: string | undefined;
   logLevel: 'debug' | 'info' | 'warn' | 'error';
+  /** Where digest chart images are rendered; a self-hosted QuickChart keeps figures in-house. */
+  quickchartUrl: string;
 };
 
 export class ConfigError extends Error {
@@ -91,5 +102,6 @@ export function loadConfig(environment: NodeJS.ProcessEnv): Config {
     databaseUrl: env.DATABASE_URL,
     slackApiUrl: env.SLACK_API_URL,
     logLevel: env.LOG_LEVEL,
+    quickchartUrl: env.QUICKCHART_URL.replace(/\/$/, ''),
   };
 }

@@ -19,7 +19,11 @@ async function main(): Promise<void> {
   const database = openDatabase(config.databaseUrl);
   const app = createApp({ config, store: createStore(database), clock: systemClock, logger });
   const { port } = await app.start();
-  logger.info(port === undefined ? 'Tandem is running in Socket Mode' : `Tandem is listening on port ${port} at /slack/events`);
+  logger.info(
+    port === undefined
+      ? 'Tandem is running in Socket Mode'
+      : `Tandem is listening on port ${port} at /slack/events`,
+  );
 
   const shutdown = async (signal: string) => {
     logger.info(`${signal} received: stopping`);

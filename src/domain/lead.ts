@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { normalizeCountry } from './countries';
 import { type FieldProblem, type Parsed, problem } from './inputError';
+import { stripControlCharacters } from './text';
 
 export const SEGMENTS = ['smb', 'mid_market', 'enterprise'] as const;
 export type Segment = (typeof SEGMENTS)[number];
@@ -110,7 +111,7 @@ export function validateLeadDraft(draft: LeadDraft, channelKeys: readonly string
   const problems: FieldProblem[] = [];
   const value: Partial<LeadInput> = {};
   for (const field of LEAD_FIELD_NAMES) {
-    const text = draft[field]?.trim();
+    const text = draft[field] === undefined ? undefined : stripControlCharacters(draft[field]).trim();
     if (text === undefined || text === '') continue;
     const spec = LEAD_FIELDS[field];
     if (text.length > spec.maxLength) {

@@ -1,3 +1,5 @@
+import { stripControlCharacters } from './text';
+
 /**
  * Tokenizer for the quick-command grammar shared by /lead, /deal, /spend and /feedback:
  * positional words, `key:value` pairs, and double-quoted values with spaces. Slack turns
@@ -15,7 +17,7 @@ const KEY_PATTERN = /^([\p{L}_][\p{L}\p{N}_-]*):(?!\/\/)/u;
 
 /** Undoes Slack's escaping of slash-command text: links and mailto become their label; mentions stay. */
 export function unescapeSlackText(text: string): string {
-  return text
+  return stripControlCharacters(text)
     .replace(/<mailto:[^|>]+\|([^>]+)>/g, '$1')
     .replace(/<mailto:([^|>]+)>/g, '$1')
     .replace(/<(https?:\/\/[^|>]+)\|([^>]+)>/g, '$2')

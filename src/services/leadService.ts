@@ -41,11 +41,18 @@ export class LeadService {
       const draftId = await this.store.drafts.save(teamId, actorId, LEAD_DRAFT_KIND, draft, this.clock.now());
       return { kind: 'possible_duplicate', duplicates, draftId, input: validated.value };
     }
-    return { kind: 'added', lead: await this.store.leads.create(teamId, validated.value, actorId, this.clock.now()) };
+    return {
+      kind: 'added',
+      lead: await this.store.leads.create(teamId, validated.value, actorId, this.clock.now()),
+    };
   }
 
   /** Adds the parked draft despite the duplicate warning; undefined when it was already used. */
-  async addDraftAnyway(teamId: string, actorId: string, draftId: string): Promise<AddLeadOutcome | undefined> {
+  async addDraftAnyway(
+    teamId: string,
+    actorId: string,
+    draftId: string,
+  ): Promise<AddLeadOutcome | undefined> {
     const draft = await this.store.drafts.get(teamId, actorId, draftId);
     if (draft === undefined) return undefined;
     const validated = await this.validate(teamId, draft as LeadDraft);
@@ -82,7 +89,8 @@ export class LeadService {
       );
       return { kind: 'updated', lead };
     } catch (error) {
-      if (error instanceof VersionConflictError) return { kind: 'conflict', current: error.current as LeadRecord };
+      if (error instanceof VersionConflictError)
+        return { kind: 'conflict', current: error.current as LeadRecord };
       throw error;
     }
   }

@@ -1,5 +1,6 @@
 import type { Logger } from '@slack/bolt';
 import { NotFoundError } from '../errors';
+import { isDatabaseUnavailableError } from '../store/databaseErrors';
 import { type SlackMessage, section } from './views/message';
 import { echoBlockText, escapeMrkdwn } from './views/text';
 
@@ -19,8 +20,14 @@ export function buildFailureMessage(
   if (error instanceof NotFoundError) {
     return { text: error.message, blocks: [section(`:mag: ${escapeMrkdwn(error.message)}.`)] };
   }
-  logger.error(`${context.action} failed for user ${context.userId} in team ${context.teamId}`, error);
-  const headline = ':x: Tandem could not finish this (the error is logged for your admin). Nothing was saved.';
+  const unavailable = isDatabaseUnavailableError(error);
+  logger.error(
+    `${context.action} failed for user ${context.userId} in team ${context.teamId}${unavailable ? ': database unavailable' : ''}`,
+    error,
+  );
+  const headline = unavailable
+    ? ":x: Tandem's database is not answering right now, so nothing was saved. Send it again in a minute."
+    : ':x: Tandem could not finish this (the error is logged for your admin). Nothing was saved.';
   const blocks = [section(headline)];
   if (echo) blocks.push(section(echoBlockText(echo.command, echo.text)));
   return { text: 'Tandem could not save this; nothing was saved. Please try again in a minute.', blocks };

@@ -32,7 +32,14 @@ describe('validateLeadDraft', () => {
 
   it('reports every bad field with what was expected and an example', () => {
     const result = validateLeadDraft(
-      { source: 'google', segment: 'huge', companySize: 'lots', country: 'Narnia', email: 'anna@', ownerId: 'bob' },
+      {
+        source: 'google',
+        segment: 'huge',
+        companySize: 'lots',
+        country: 'Narnia',
+        email: 'anna@',
+        ownerId: 'bob',
+      },
       CHANNELS,
     );
     expect(result.ok).toBe(false);
@@ -44,10 +51,15 @@ describe('validateLeadDraft', () => {
         message: "“google” is not one of the team's channels: paid_search, seo, events",
         example: 'source:paid_search',
       },
-      { field: 'segment', message: '“huge” is not a segment; use one of smb, mid_market, enterprise', example: 'segment:smb' },
+      {
+        field: 'segment',
+        message: '“huge” is not a segment; use one of smb, mid_market, enterprise',
+        example: 'segment:smb',
+      },
       {
         field: 'companySize',
-        message: '“lots” is not a company size; use a head count or one of 1-10, 11-50, 51-200, 201-1000, 1000+',
+        message:
+          '“lots” is not a company size; use a head count or one of 1-10, 11-50, 51-200, 201-1000, 1000+',
         example: 'size:51-200',
       },
       {

@@ -45,8 +45,8 @@ describe('tokenizeQuickText', () => {
 
 describe('unescapeSlackText', () => {
   it('turns Slack links and mailto into their labels and keeps mentions as ids', () => {
-    expect(unescapeSlackText('<mailto:a@b.pl|a@b.pl> <@U123ABC|anna> <https://x.pl|x.pl> R&amp;D &lt;b&gt;')).toBe(
-      'a@b.pl <@U123ABC> x.pl R&D <b>',
-    );
+    expect(
+      unescapeSlackText('<mailto:a@b.pl|a@b.pl> <@U123ABC|anna> <https://x.pl|x.pl> R&amp;D &lt;b&gt;'),
+    ).toBe('a@b.pl <@U123ABC> x.pl R&D <b>');
   });
 });

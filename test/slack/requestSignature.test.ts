@@ -27,11 +27,14 @@ describe('Slack request signatures', () => {
     expect(response.status).toBe(200);
   });
 
-  it.each(['none', 'forged', 'stale'] as const)('rejects a %s signature with 401 and does nothing', async (signing) => {
-    t.fake.clearCalls();
-    const response = await t.slack.post(commandBody, form, { signing });
-    expect(response.status).toBe(401);
-    expect(await t.database.prisma.team.count()).toBe(await t.database.prisma.team.count());
-    expect(t.fake.calls.filter((call) => call.method !== 'auth.test')).toHaveLength(0);
-  });
+  it.each(['none', 'forged', 'stale'] as const)(
+    'rejects a %s signature with 401 and does nothing',
+    async (signing) => {
+      t.fake.clearCalls();
+      const response = await t.slack.post(commandBody, form, { signing });
+      expect(response.status).toBe(401);
+      expect(await t.database.prisma.team.count()).toBe(await t.database.prisma.team.count());
+      expect(t.fake.calls.filter((call) => call.method !== 'auth.test')).toHaveLength(0);
+    },
+  );
 });

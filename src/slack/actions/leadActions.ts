@@ -26,13 +26,21 @@ export function registerLeadActions(app: App, deps: SlackDependencies): void {
         view: buildLeadModal({
           channels,
           initial: leadToDraft(lead),
-          metadata: { number, version: lead.version, ...(body.channel?.id ? { channelId: body.channel.id } : {}) },
+          metadata: {
+            number,
+            version: lead.version,
+            ...(body.channel?.id ? { channelId: body.channel.id } : {}),
+          },
           defaultOwnerId: body.user.id,
         }),
       });
     } catch (error) {
       const context = { action: 'lead edit button', teamId: body.team?.id ?? '', userId: body.user.id };
-      await respond({ response_type: 'ephemeral', replace_original: false, ...buildFailureMessage(error, context, deps.logger) });
+      await respond({
+        response_type: 'ephemeral',
+        replace_original: false,
+        ...buildFailureMessage(error, context, deps.logger),
+      });
     }
   });
 
@@ -42,15 +50,26 @@ export function registerLeadActions(app: App, deps: SlackDependencies): void {
       const context = await resolveTeam(deps, body.team?.id ?? body.user.team_id ?? '');
       const outcome = await deps.leads.addDraftAnyway(context.team.id, body.user.id, action.value ?? '');
       if (outcome === undefined) {
-        await respond({ replace_original: true, text: 'This lead was already added or cancelled.', blocks: [section('This lead was already added or cancelled.')] });
+        await respond({
+          replace_original: true,
+          text: 'This lead was already added or cancelled.',
+          blocks: [section('This lead was already added or cancelled.')],
+        });
       } else if (outcome.kind === 'invalid') {
-        await respond({ replace_original: true, ...buildRejectedCommandMessage("Couldn't add that lead", outcome.problems, Commands.lead, '') });
+        await respond({
+          replace_original: true,
+          ...buildRejectedCommandMessage("Couldn't add that lead", outcome.problems, Commands.lead, ''),
+        });
       } else if (outcome.kind === 'added') {
         await respond({ replace_original: true, ...buildLeadSavedMessage(outcome.lead, 'Added') });
       }
     } catch (error) {
       const context = { action: 'lead add anyway', teamId: body.team?.id ?? '', userId: body.user.id };
-      await respond({ response_type: 'ephemeral', replace_original: false, ...buildFailureMessage(error, context, deps.logger) });
+      await respond({
+        response_type: 'ephemeral',
+        replace_original: false,
+        ...buildFailureMessage(error, context, deps.logger),
+      });
     }
   });
 
@@ -64,7 +83,11 @@ export function registerLeadActions(app: App, deps: SlackDependencies): void {
       await respond({ replace_original: true, text: 'Cancelled: nothing was added.', blocks });
     } catch (error) {
       const context = { action: 'lead cancel draft', teamId: body.team?.id ?? '', userId: body.user.id };
-      await respond({ response_type: 'ephemeral', replace_original: false, ...buildFailureMessage(error, context, deps.logger) });
+      await respond({
+        response_type: 'ephemeral',
+        replace_original: false,
+        ...buildFailureMessage(error, context, deps.logger),
+      });
     }
   });
 }

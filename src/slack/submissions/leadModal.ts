@@ -49,7 +49,8 @@ export function registerLeadModalSubmission(app: App, deps: SlackDependencies): 
         const outcome = await withinBudget(
           deps.leads.edit(context.team.id, userId, number, metadata.version as number, draft),
         );
-        if (outcome.kind === 'invalid') return await ack({ response_action: 'errors', errors: leadModalErrors(outcome.problems) });
+        if (outcome.kind === 'invalid')
+          return await ack({ response_action: 'errors', errors: leadModalErrors(outcome.problems) });
         if (outcome.kind === 'conflict') {
           const current = outcome.current;
           const channels = await deps.store.teams.options(context.team.id, 'channel');
@@ -67,20 +68,39 @@ export function registerLeadModalSubmission(app: App, deps: SlackDependencies): 
           });
         }
         await ack();
-        await replyPrivately(client, { userId, channelId: metadata.channelId }, buildLeadSavedMessage(outcome.lead, 'Updated'), deps.logger);
+        await replyPrivately(
+          client,
+          { userId, channelId: metadata.channelId },
+          buildLeadSavedMessage(outcome.lead, 'Updated'),
+          deps.logger,
+        );
         return;
       }
       const outcome = await withinBudget(deps.leads.add(context.team.id, userId, draft));
-      if (outcome.kind === 'invalid') return await ack({ response_action: 'errors', errors: leadModalErrors(outcome.problems) });
+      if (outcome.kind === 'invalid')
+        return await ack({ response_action: 'errors', errors: leadModalErrors(outcome.problems) });
       if (outcome.kind === 'possible_duplicate') {
-        const duplicateMetadata: LeadDuplicateMetadata = { draftId: outcome.draftId, ...(metadata.channelId ? { channelId: metadata.channelId } : {}) };
+        const duplicateMetadata: LeadDuplicateMetadata = {
+          draftId: outcome.draftId,
+          ...(metadata.channelId ? { channelId: metadata.channelId } : {}),
+        };
         return await ack({
           response_action: 'push',
-          view: buildLeadDuplicateModal(outcome.input.company, outcome.duplicates, duplicateMetadata, context.formatDate),
+          view: buildLeadDuplicateModal(
+            outcome.input.company,
+            outcome.duplicates,
+            duplicateMetadata,
+            context.formatDate,
+          ),
         });
       }
       await ack();
-      await replyPrivately(client, { userId, channelId: metadata.channelId }, buildLeadSavedMessage(outcome.lead, 'Added'), deps.logger);
+      await replyPrivately(
+        client,
+        { userId, channelId: metadata.channelId },
+        buildLeadSavedMessage(outcome.lead, 'Added'),
+        deps.logger,
+      );
     } catch (error) {
       await ack(keepFormOpen(deps.logger, error, editing ? 'Save' : 'Add lead'));
     }
@@ -91,10 +111,17 @@ export function registerLeadModalSubmission(app: App, deps: SlackDependencies): 
     const userId = body.user.id;
     try {
       const context = await withinBudget(resolveTeam(deps, body.team?.id ?? body.user.team_id ?? ''));
-      const outcome = await withinBudget(deps.leads.addDraftAnyway(context.team.id, userId, metadata.draftId ?? ''));
+      const outcome = await withinBudget(
+        deps.leads.addDraftAnyway(context.team.id, userId, metadata.draftId ?? ''),
+      );
       await ack({ response_action: 'clear' });
       if (outcome?.kind === 'added') {
-        await replyPrivately(client, { userId, channelId: metadata.channelId }, buildLeadSavedMessage(outcome.lead, 'Added'), deps.logger);
+        await replyPrivately(
+          client,
+          { userId, channelId: metadata.channelId },
+          buildLeadSavedMessage(outcome.lead, 'Added'),
+          deps.logger,
+        );
       }
     } catch (error) {
       deps.logger.error('adding a lead despite a duplicate warning failed', error);
@@ -109,7 +136,9 @@ export function registerLeadModalSubmission(app: App, deps: SlackDependencies): 
           submit: { type: 'plain_text', text: 'Add anyway' },
           close: { type: 'plain_text', text: 'Back' },
           blocks: [
-            section(':x: Tandem could not add the lead just now. Nothing is lost: press *Add anyway* again in a moment.'),
+            section(
+              ':x: Tandem could not add the lead just now. Nothing is lost: press *Add anyway* again in a moment.',
+            ),
             ...(warning ? [warning] : []),
           ],
         },
@@ -117,4 +146,3 @@ export function registerLeadModalSubmission(app: App, deps: SlackDependencies): 
     }
   });
 }
-

@@ -13,7 +13,7 @@ export function leadReference(lead: Pick<LeadRecord, 'number'>): string {
 export function leadFacts(lead: LeadRecord): string {
   const facts = [
     lead.source ? `source ${lead.source}` : undefined,
-    lead.segment ? SEGMENT_LABELS[lead.segment as Segment] ?? lead.segment : undefined,
+    lead.segment ? (SEGMENT_LABELS[lead.segment as Segment] ?? lead.segment) : undefined,
     lead.companySize ? `${lead.companySize} people` : undefined,
     lead.industry ?? undefined,
     lead.country ? countryName(lead.country) : undefined,
@@ -29,7 +29,7 @@ function leadTitle(lead: LeadRecord): string {
 export function buildLeadSavedMessage(lead: LeadRecord, verb: 'Added' | 'Updated'): SlackMessage {
   const facts = leadFacts(lead);
   return {
-    text: `${verb} ${leadReference(lead)} ${lead.company}`,
+    text: `${verb} ${leadReference(lead)} ${escapeMrkdwn(truncate(lead.company, 150))}`,
     blocks: [
       section(`:white_check_mark: ${verb} ${leadTitle(lead)}${facts ? `\n${facts}` : ''}`),
       context(`Owner ${userMention(lead.ownerId)}${lead.email ? ` · ${escapeMrkdwn(lead.email)}` : ''}`),
@@ -45,7 +45,8 @@ export function buildDuplicateWarningMessage(
   formatDate: (date: Date) => string,
 ): SlackMessage {
   const lines = duplicates.map(
-    (lead) => `• ${leadTitle(lead)} — added by ${userMention(lead.createdById)} on ${formatDate(lead.createdAt)}`,
+    (lead) =>
+      `• ${leadTitle(lead)} — added by ${userMention(lead.createdById)} on ${formatDate(lead.createdAt)}`,
   );
   return {
     text: `Possible duplicate of ${duplicates.map(leadReference).join(', ')}`,
@@ -68,8 +69,10 @@ export function buildLeadListMessage(
 ): SlackMessage {
   if (leads.length === 0) {
     return {
-      text: `No leads ${description}`,
-      blocks: [section(`No leads ${escapeMrkdwn(description)} yet. Add one with \`/lead "Acme Corp" source:seo\`.`)],
+      text: `No leads ${escapeMrkdwn(description)}`,
+      blocks: [
+        section(`No leads ${escapeMrkdwn(description)} yet. Add one with \`/lead "Acme Corp" source:seo\`.`),
+      ],
     };
   }
   const lines = leads.map((lead) => {
@@ -87,7 +90,7 @@ export function buildLeadListMessage(
     chunk.push(line);
   }
   if (chunk.length > 0) blocks.push(section(chunk.join('\n')));
-  return { text: `${leads.length} leads ${description}`, blocks };
+  return { text: `${leads.length} leads ${escapeMrkdwn(description)}`, blocks };
 }
 
 export function buildLeadDetailMessage(lead: LeadRecord, formatDate: (date: Date) => string): SlackMessage {
@@ -97,7 +100,10 @@ export function buildLeadDetailMessage(lead: LeadRecord, formatDate: (date: Date
     [LEAD_FIELDS.source.label, lead.source],
     [LEAD_FIELDS.campaign.label, lead.campaign],
     [LEAD_FIELDS.industry.label, lead.industry],
-    [LEAD_FIELDS.segment.label, lead.segment ? (SEGMENT_LABELS[lead.segment as Segment] ?? lead.segment) : null],
+    [
+      LEAD_FIELDS.segment.label,
+      lead.segment ? (SEGMENT_LABELS[lead.segment as Segment] ?? lead.segment) : null,
+    ],
     [LEAD_FIELDS.companySize.label, lead.companySize],
     [LEAD_FIELDS.country.label, lead.country ? `${countryName(lead.country)} (${lead.country})` : null],
     [LEAD_FIELDS.heardFrom.label, lead.heardFrom],
@@ -111,7 +117,7 @@ export function buildLeadDetailMessage(lead: LeadRecord, formatDate: (date: Date
     .map(([label, value]) => `*${label}:* ${escapeMrkdwn(truncate(value, 400))}`)
     .join('\n');
   return {
-    text: `${leadReference(lead)} ${lead.company}`,
+    text: `${leadReference(lead)} ${escapeMrkdwn(truncate(lead.company, 150))}`,
     blocks: [
       section(`${leadTitle(lead)}\n${details}`),
       context(

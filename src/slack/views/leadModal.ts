@@ -1,6 +1,13 @@
 import type { types, ViewOutput } from '@slack/bolt';
 import { countryName } from '../../domain/countries';
-import { COMPANY_SIZES, LEAD_FIELDS, SEGMENT_LABELS, SEGMENTS, type LeadDraft, type LeadField } from '../../domain/lead';
+import {
+  COMPANY_SIZES,
+  LEAD_FIELDS,
+  SEGMENT_LABELS,
+  SEGMENTS,
+  type LeadDraft,
+  type LeadField,
+} from '../../domain/lead';
 import type { TeamOptionRecord } from '../../store/teamStore';
 import { ActionIds, CallbackIds, INPUT_ACTION_ID, LeadModalBlocks } from '../ids';
 import { section } from './message';

@@ -20,7 +20,13 @@ export function button(
   value: string,
   style?: 'primary' | 'danger',
 ): types.Button {
-  return { type: 'button', text: { type: 'plain_text', text, emoji: true }, action_id: actionId, value, ...(style ? { style } : {}) };
+  return {
+    type: 'button',
+    text: { type: 'plain_text', text, emoji: true },
+    action_id: actionId,
+    value,
+    ...(style ? { style } : {}),
+  };
 }
 
 export function actions(...elements: types.Button[]): types.ActionsBlock {

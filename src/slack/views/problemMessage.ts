@@ -1,6 +1,6 @@
 import type { FieldProblem } from '../../domain/inputError';
 import { type SlackMessage, section } from './message';
-import { echoBlockText, escapeMrkdwn } from './text';
+import { echoBlockText, escapeMrkdwn, truncate } from './text';
 
 /** A rejected quick command: every problem with its field and a correct example, then the text echoed back. */
 export function buildRejectedCommandMessage(
@@ -14,7 +14,10 @@ export function buildRejectedCommandMessage(
     return `• *${escapeMrkdwn(each.field)}*: ${escapeMrkdwn(each.message)}${example}`;
   });
   return {
-    text: `${title}: ${problems.map((each) => `${each.field}: ${each.message}`).join('; ')}`,
-    blocks: [section(`:warning: *${escapeMrkdwn(title)}*\n${lines.join('\n')}`), section(echoBlockText(command, typedText))],
+    text: escapeMrkdwn(truncate(`${title}: ${problems.map((each) => `${each.field}: ${each.message}`).join('; ')}`, 3000)),
+    blocks: [
+      section(`:warning: *${escapeMrkdwn(title)}*\n${lines.join('\n')}`),
+      section(echoBlockText(command, typedText)),
+    ],
   };
 }

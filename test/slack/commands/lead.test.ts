@@ -57,7 +57,8 @@ describe('/lead quick add', () => {
     expect(row?.createdAt.toISOString()).toBe('2026-11-23T10:00:00.000Z');
     expect(answer.body.response_type).toBe('ephemeral');
     expect(answer.allText()).toContain('Added `L-1` *Acme Corp*');
-    const blocks = answer.json<{ type: string; elements?: { action_id: string; value: string }[] }[]>('blocks');
+    const blocks =
+      answer.json<{ type: string; elements?: { action_id: string; value: string }[] }[]>('blocks');
     expect(blocks?.find((block) => block.type === 'actions')?.elements?.[0]).toMatchObject({
       action_id: ActionIds.leadEdit,
       value: '1',
@@ -86,7 +87,13 @@ describe('/lead quick add', () => {
     const answer = response.body === '' ? (await t.fake.waitFor('response_url')).body : response.body;
     const rendered = JSON.stringify(answer);
     expect(rendered).toContain(JSON.stringify(expected).slice(1, -1));
-    expect(rendered).toContain(JSON.stringify(`/lead ${text}`).slice(1, -1).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;'));
+    expect(rendered).toContain(
+      JSON.stringify(`/lead ${text}`)
+        .slice(1, -1)
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;'),
+    );
     expect(await leadRows()).toHaveLength(0);
   });
 });
@@ -98,15 +105,26 @@ describe('/lead duplicates', () => {
     expect(answer.allText()).toContain('`L-1` *Acme Corp* — added by <@U0000BOB> on 23 Nov 2026');
     expect(await leadRows()).toHaveLength(1);
 
-    const blocks = answer.json<{ type: string; elements?: { action_id: string; value: string }[] }[]>('blocks');
-    const addAnyway = blocks?.find((block) => block.type === 'actions')?.elements?.find((each) => each.action_id === ActionIds.leadAddAnyway);
+    const blocks =
+      answer.json<{ type: string; elements?: { action_id: string; value: string }[] }[]>('blocks');
+    const addAnyway = blocks
+      ?.find((block) => block.type === 'actions')
+      ?.elements?.find((each) => each.action_id === ActionIds.leadAddAnyway);
     expect(addAnyway).toBeDefined();
     await t.slack.sendBlockActions({
-      actions: { type: 'button', action_id: ActionIds.leadAddAnyway, value: addAnyway?.value ?? '', block_id: 'b', action_ts: '1' } as never,
+      actions: {
+        type: 'button',
+        action_id: ActionIds.leadAddAnyway,
+        value: addAnyway?.value ?? '',
+        block_id: 'b',
+        action_ts: '1',
+      } as never,
       message: { ts: '1700000000.000100', blocks: blocks ?? [] },
       ephemeral: true,
     });
-    const confirmation = await t.fake.waitFor('response_url', (call) => call.allText().includes('Added `L-2`'));
+    const confirmation = await t.fake.waitFor('response_url', (call) =>
+      call.allText().includes('Added `L-2`'),
+    );
     expect(confirmation.body.replace_original).toBe(true);
     expect((await leadRows()).map((row) => [row.number, row.company, row.source])).toEqual([
       [1, 'Acme Corp', null],
@@ -117,10 +135,19 @@ describe('/lead duplicates', () => {
   it('matches on email alone and cancelling gives the text back without adding', async () => {
     await lead('Acme Corp email:anna@acme.pl');
     const { answer } = await lead('Other Name email:ANNA@acme.pl');
-    const blocks = answer.json<{ type: string; elements?: { action_id: string; value: string }[] }[]>('blocks');
-    const cancel = blocks?.find((block) => block.type === 'actions')?.elements?.find((each) => each.action_id === ActionIds.leadCancelDraft);
+    const blocks =
+      answer.json<{ type: string; elements?: { action_id: string; value: string }[] }[]>('blocks');
+    const cancel = blocks
+      ?.find((block) => block.type === 'actions')
+      ?.elements?.find((each) => each.action_id === ActionIds.leadCancelDraft);
     await t.slack.sendBlockActions({
-      actions: { type: 'button', action_id: ActionIds.leadCancelDraft, value: cancel?.value ?? '', block_id: 'b', action_ts: '1' } as never,
+      actions: {
+        type: 'button',
+        action_id: ActionIds.leadCancelDraft,
+        value: cancel?.value ?? '',
+        block_id: 'b',
+        action_ts: '1',
+      } as never,
       message: { ts: '1700000000.000100', blocks: blocks ?? [] },
       ephemeral: true,
     });
@@ -157,7 +184,21 @@ describe('/lead list and show', () => {
 
   it('answers help with every key and the team channels', async () => {
     const help = (await lead('help')).answer.allText();
-    for (const key of ['source', 'industry', 'segment', 'size', 'country', 'contact', 'email', 'product', 'heard', 'prompted', 'campaign', 'owner', 'note']) {
+    for (const key of [
+      'source',
+      'industry',
+      'segment',
+      'size',
+      'country',
+      'contact',
+      'email',
+      'product',
+      'heard',
+      'prompted',
+      'campaign',
+      'owner',
+      'note',
+    ]) {
       expect(help).toContain(`\`${key}\``);
     }
     expect(help).toContain('paid_search, paid_social, seo');
@@ -178,7 +219,9 @@ describe('/lead modal', () => {
     });
     expect(invalid.body).toEqual({
       response_action: 'errors',
-      errors: { [LeadModalBlocks.email]: '“not-an-email” is not an email address (e.g. email:anna@acme.com)' },
+      errors: {
+        [LeadModalBlocks.email]: '“not-an-email” is not an email address (e.g. email:anna@acme.com)',
+      },
     });
     expect(await leadRows()).toHaveLength(0);
 
@@ -195,13 +238,21 @@ describe('/lead modal', () => {
     expect(confirmation.body).toMatchObject({ channel: SALES, user: ALICE });
     expect(confirmation.allText()).toContain('Added `L-1` *Acme Corp*');
     expect(await leadRows()).toEqual([
-      expect.objectContaining({ company: 'Acme Corp', source: 'seo', segment: 'enterprise', country: 'DE', ownerId: BOB }),
+      expect.objectContaining({
+        company: 'Acme Corp',
+        source: 'seo',
+        segment: 'enterprise',
+        country: 'DE',
+        ownerId: BOB,
+      }),
     ]);
   });
 
   it('serves country options by name or code', async () => {
     const byName = await t.slack.sendBlockSuggestion({ actionId: ActionIds.countrySelect, value: 'pola' });
-    expect(byName.body).toEqual({ options: [{ text: { type: 'plain_text', text: 'Poland (PL)' }, value: 'PL' }] });
+    expect(byName.body).toEqual({
+      options: [{ text: { type: 'plain_text', text: 'Poland (PL)' }, value: 'PL' }],
+    });
     const byCode = await t.slack.sendBlockSuggestion({ actionId: ActionIds.countrySelect, value: 'de' });
     expect((byCode.body as { options: { value: string }[] }).options[0]?.value).toBe('DE');
   });
@@ -210,8 +261,13 @@ describe('/lead modal', () => {
     await lead('Acme Corp');
     await t.slack.sendCommand({ command: '/lead', text: '', channelId: SALES });
     const opened = await t.fake.waitFor('views.open');
-    const submitted = await t.slack.submitView(opened, { [LeadModalBlocks.company]: { [INPUT_ACTION_ID]: 'acme corp' } });
-    const pushed = submitted.body as { response_action: string; view: { callback_id: string; private_metadata: string } };
+    const submitted = await t.slack.submitView(opened, {
+      [LeadModalBlocks.company]: { [INPUT_ACTION_ID]: 'acme corp' },
+    });
+    const pushed = submitted.body as {
+      response_action: string;
+      view: { callback_id: string; private_metadata: string };
+    };
     expect(pushed.response_action).toBe('push');
     expect(pushed.view.callback_id).toBe(CallbackIds.leadDuplicateModal);
     expect(JSON.stringify(pushed.view)).toContain('`L-1` *Acme Corp*');
@@ -224,14 +280,25 @@ describe('/lead modal', () => {
   it('edits a lead from the Edit button and refuses a stale version without losing the values', async () => {
     await lead('Acme Corp source:seo');
     await t.slack.sendBlockActions({
-      actions: { type: 'button', action_id: ActionIds.leadEdit, value: '1', block_id: 'b', action_ts: '1' } as never,
+      actions: {
+        type: 'button',
+        action_id: ActionIds.leadEdit,
+        value: '1',
+        block_id: 'b',
+        action_ts: '1',
+      } as never,
       message: { ts: '1700000000.000100' },
       channelId: SALES,
     });
     const opened = await t.fake.waitFor('views.open');
-    const view = opened.json<{ private_metadata: string; blocks: { block_id: string; element?: { initial_value?: string } }[] }>('view');
+    const view = opened.json<{
+      private_metadata: string;
+      blocks: { block_id: string; element?: { initial_value?: string } }[];
+    }>('view');
     expect(JSON.parse(view?.private_metadata ?? '{}')).toMatchObject({ number: 1, version: 1 });
-    expect(view?.blocks.find((block) => block.block_id === LeadModalBlocks.company)?.element?.initial_value).toBe('Acme Corp');
+    expect(
+      view?.blocks.find((block) => block.block_id === LeadModalBlocks.company)?.element?.initial_value,
+    ).toBe('Acme Corp');
 
     // Bob saves first.
     const team = await t.store.teams.ensure(TEAM_A.id);
@@ -241,10 +308,18 @@ describe('/lead modal', () => {
       [LeadModalBlocks.company]: { [INPUT_ACTION_ID]: 'Acme Corporation' },
       [LeadModalBlocks.source]: { [INPUT_ACTION_ID]: { selected: 'events' } },
     });
-    const update = stale.body as { response_action: string; view: { private_metadata: string; blocks: { block_id?: string; element?: { initial_value?: string } }[] } };
+    const update = stale.body as {
+      response_action: string;
+      view: {
+        private_metadata: string;
+        blocks: { block_id?: string; element?: { initial_value?: string } }[];
+      };
+    };
     expect(update.response_action).toBe('update');
     expect(JSON.stringify(update.view)).toContain('Someone saved L-1 (*Acme Group*) while you were editing');
-    expect(update.view.blocks.find((block) => block.block_id === LeadModalBlocks.company)?.element?.initial_value).toBe('Acme Corporation');
+    expect(
+      update.view.blocks.find((block) => block.block_id === LeadModalBlocks.company)?.element?.initial_value,
+    ).toBe('Acme Corporation');
     expect((await leadRows())[0]?.company).toBe('Acme Group');
 
     const saved = await t.slack.submitView(update.view, {
@@ -252,7 +327,13 @@ describe('/lead modal', () => {
       [LeadModalBlocks.source]: { [INPUT_ACTION_ID]: { selected: 'events' } },
     });
     expect(saved.status).toBe(200);
-    await t.fake.waitFor('chat.postEphemeral', (call) => call.allText().includes('Updated `L-1` *Acme Corporation*'));
-    expect((await leadRows())[0]).toMatchObject({ company: 'Acme Corporation', source: 'events', version: 3 });
+    await t.fake.waitFor('chat.postEphemeral', (call) =>
+      call.allText().includes('Updated `L-1` *Acme Corporation*'),
+    );
+    expect((await leadRows())[0]).toMatchObject({
+      company: 'Acme Corporation',
+      source: 'events',
+      version: 3,
+    });
   });
 });

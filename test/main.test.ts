@@ -1,0 +1,124 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { startFakeSlackApi, type FakeSlackApi } from './support/fakeSlackApi';
+import { BOT_TOKEN, SIGNING_SECRET } from './support/fixtures';
+import { createSlackRequester } from './support/slackRequests';
+
+/** `npm start` as a user runs it: the real entry point in its own process, on the embedded database. */
+const ROOT = join(__dirname, '..');
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() =>
+        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')),
+      );
+    });
+  });
+}
+
+function startTandem(
+  environment: Record<string, string>,
+): Promise<{ child: ChildProcess; output: () => string }> {
+  const child = spawn(
+    process.execPath,
+    [join(ROOT, 'node_modules/tsx/dist/cli.mjs'), join(ROOT, 'src/main.ts')],
+    {
+      cwd: ROOT,
+      env: { PATH: process.env.PATH ?? '', ...environment },
+    },
+  );
+  let output = '';
+  child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  return new Promise((resolve, reject) => {
+    const timer = setInterval(() => {
+      if (output.includes('listening on port')) {
+        clearInterval(timer);
+        resolve({ child, output: () => output });
+      }
+    }, 50);
+    child.once('exit', (code) => {
+      clearInterval(timer);
+      reject(new Error(`Tandem exited with ${code}:\n${output}`));
+    });
+  });
+}
+
+async function stopTandem(child: ChildProcess): Promise<number | null> {
+  if (child.exitCode !== null) return child.exitCode;
+  const exited = new Promise<number | null>((resolve) => child.once('exit', resolve));
+  child.kill('SIGTERM');
+  return exited;
+}
+
+let fake: FakeSlackApi;
+let directory: string;
+
+beforeEach(async () => {
+  fake = await startFakeSlackApi();
+  directory = mkdtempSync(join(tmpdir(), 'tandem-main-'));
+});
+
+afterEach(async () => {
+  await fake.close();
+  rmSync(directory, { recursive: true, force: true });
+});
+
+describe('npm start', () => {
+  it('serves /lead from the embedded database, and the lead survives a restart', async () => {
+    const port = await freePort();
+    const environment = {
+      SLACK_BOT_TOKEN: BOT_TOKEN,
+      SLACK_SIGNING_SECRET: SIGNING_SECRET,
+      SLACK_API_URL: fake.url,
+      PORT: String(port),
+      DATABASE_URL: `file:${join(directory, 'tandem.db')}`,
+    };
+    const slack = createSlackRequester({
+      appUrl: `http://127.0.0.1:${port}/slack/events`,
+      signingSecret: SIGNING_SECRET,
+      fake,
+    });
+
+    const first = await startTandem(environment);
+    expect(first.output()).toMatch(/applied \d+ migration\(s\) to the embedded database/);
+    const added = await slack.sendCommand({ command: '/lead', text: 'Acme Corp source:seo' });
+    await fake.waitFor(
+      'response_url',
+      (call) => call.url === added.sent.response_url && call.allText().includes('Added `L-1`'),
+    );
+    expect(await stopTandem(first.child)).toBe(0);
+
+    const second = await startTandem(environment);
+    expect(second.output()).not.toContain('applied');
+    const listed = await slack.sendCommand({ command: '/lead', text: 'list' });
+    const answer = await fake.waitFor('response_url', (call) => call.url === listed.sent.response_url);
+    expect(answer.allText()).toContain('`L-1` *Acme Corp*');
+    expect(await stopTandem(second.child)).toBe(0);
+  });
+
+  it('refuses to start with one line per bad variable and no stack trace', async () => {
+    const child = spawn(
+      process.execPath,
+      [join(ROOT, 'node_modules/tsx/dist/cli.mjs'), join(ROOT, 'src/main.ts')],
+      {
+        cwd: ROOT,
+        env: { PATH: process.env.PATH ?? '', PORT: 'eighty' },
+      },
+    );
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    const code = await new Promise<number | null>((resolve) => child.once('exit', resolve));
+    expect(code).toBe(1);
+    expect(stderr).toContain('- SLACK_BOT_TOKEN is missing');
+    expect(stderr).toContain('- PORT must be a whole number from 0 to 65535');
+    expect(stderr).toContain('- SLACK_SIGNING_SECRET is missing');
+    expect(stderr).not.toMatch(/\bat .+:\d+:\d+/);
+  });
+});
