@@ -23,14 +23,16 @@ const hostileText = fc.oneof(
 
 describe('/lead with hostile text through the real app', () => {
   it('never fails the request and always answers the user', async () => {
-    const samples = fc.sample(hostileText, { numRuns: 25, seed: 20261123 });
+    const samples = fc.sample(hostileText, { numRuns: 15, seed: 20261123 });
+    let modalsOpened = 0;
     for (const text of samples) {
       const response = await t.slack.sendCommand({ command: '/lead', text });
       expect(response.status).toBe(200);
       if (text.trim() === '') {
-        await t.fake.waitFor('views.open', (call) => call.at >= Date.now() - 5000);
+        modalsOpened += 1;
+        await t.fake.waitForCalls('views.open', modalsOpened, 15_000);
       } else if (response.body === '') {
-        const answer = await t.fake.waitFor('response_url', (call) => call.url === response.sent.response_url);
+        const answer = await t.fake.waitFor('response_url', (call) => call.url === response.sent.response_url, 15_000);
         expect(answer.allText().length).toBeGreaterThan(0);
       }
     }
@@ -40,7 +42,7 @@ describe('/lead with hostile text through the real app', () => {
     // Slack escapes < > & in command text; the app must not turn them back into live markup.
     const text = '&lt;!channel&gt; Corp note:"&lt;https://evil.example|bank&gt;"';
     const response = await t.slack.sendCommand({ command: '/lead', text });
-    const answer = await t.fake.waitFor('response_url', (call) => call.url === response.sent.response_url);
+    const answer = await t.fake.waitFor('response_url', (call) => call.url === response.sent.response_url, 15_000);
     const rendered = JSON.stringify(answer.body);
     expect(rendered).toContain('&lt;!channel&gt; Corp');
     expect(rendered).not.toContain('<!channel>');
