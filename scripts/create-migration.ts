@@ -33,7 +33,9 @@ async function main(): Promise<void> {
     return;
   }
   if (check) {
-    console.error(`models.prisma has changes without a migration (${changed.join(', ')}): run npm run db:migration -- <name>`);
+    console.error(
+      `models.prisma has changes without a migration (${changed.join(', ')}): run npm run db:migration -- <name>`,
+    );
     process.exitCode = 1;
     return;
   }

@@ -6,7 +6,8 @@ const databaseUrl = process.env.DATABASE_URL ?? 'file:./data/tandem.db';
 
 applyMigrations(databaseUrl, { log: (message) => console.log(message) })
   .then(({ applied }) => {
-    if (applied.length > 0) console.log(`applied ${applied.length} migration(s) to ${redactUrl(databaseUrl)}`);
+    if (applied.length === 0) return;
+    console.log(`applied ${applied.length} migration(s) to ${redactUrl(databaseUrl)}`);
   })
   .catch((error: unknown) => {
     const message = error instanceof Error ? error.message : String(error);

@@ -1,17 +1,9 @@
 // Drives Prisma's WebAssembly schema engine (the engine behind `prisma migrate diff`) through the
 // driver adapters, so migrations can be generated and checked without the native binary, which
 // cannot be downloaded here. See docs/decisions/0002-offline-migrations.md.
-import { randomBytes } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { PrismaBetterSqlite3 } from '@prisma/adapter-better-sqlite3';
-import { PrismaPg } from '@prisma/adapter-pg';
-import {
-  bindMigrationAwareSqlAdapterFactory,
-  type SqlDriverAdapter,
-  type SqlMigrationAwareDriverAdapterFactory,
-  type SqlQuery,
-} from '@prisma/driver-adapter-utils';
+import { bindMigrationAwareSqlAdapterFactory, type ErrorRegistry } from '@prisma/driver-adapter-utils';
 import type {
   DiagnoseMigrationHistoryOutput,
   DiffTarget,
@@ -19,9 +11,9 @@ import type {
   SchemaContainer,
   SchemaEngine,
 } from '@prisma/schema-engine-wasm';
-import { Pool, type PoolClient } from 'pg';
-import { parseDatabaseUrl, quoteIdentifier, type DatabaseProvider } from '../../src/store/databaseUrl';
+import { parseDatabaseUrl, type DatabaseProvider } from '../../src/store/databaseUrl';
 import { readMigrations } from '../../src/store/migrations';
+import { databaseFactory, shadowSchemaFactory, sqliteFactory, type TrackedFactory } from './engine-adapters';
 
 export const DEFAULT_SHADOW_DATABASE_URL = 'postgresql://postgres@127.0.0.1:5432/test';
 
@@ -85,12 +77,6 @@ const NO_FILTERS = { externalTables: [], externalEnums: [] };
 
 type SchemaFiles = SchemaContainer[];
 
-interface TrackedFactory {
-  factory: SqlMigrationAwareDriverAdapterFactory;
-  /** Disposes whatever connections the engine left open (it does not always dispose them). */
-  closeAll(): Promise<void>;
-}
-
 async function withEngine<T>(
   tracked: TrackedFactory,
   schemaPath: string,
@@ -98,17 +84,30 @@ async function withEngine<T>(
 ): Promise<T> {
   const content = readFileSync(schemaPath, 'utf8');
   const { SchemaEngine } = loadEngineModule();
+  const adapter = bindMigrationAwareSqlAdapterFactory(tracked.factory);
   try {
-    const adapter = bindMigrationAwareSqlAdapterFactory(tracked.factory);
     const engine = await SchemaEngine.new({ datamodels: [[schemaPath, content]] }, () => {}, adapter);
     try {
       return await work(engine, [{ path: schemaPath, content }]);
     } finally {
       engine.free();
     }
+  } catch (error) {
+    throw withDriverMessages(error, adapter.errorRegistry);
   } finally {
     await tracked.closeAll();
   }
+}
+
+/** The engine reports driver failures as "External error id#N"; put the driver's own message there. */
+function withDriverMessages(error: unknown, registry: ErrorRegistry): unknown {
+  if (error instanceof Error) {
+    error.message = error.message.replace(/External error id#(\d+)/g, (text, id: string) => {
+      const cause = registry.consumeError(Number(id))?.error;
+      return cause instanceof Error ? cause.message : text;
+    });
+  }
+  return error;
 }
 
 async function diffTo(engine: SchemaEngine, from: DiffTarget, files: SchemaFiles): Promise<string> {
@@ -120,13 +119,6 @@ async function diffTo(engine: SchemaEngine, from: DiffTarget, files: SchemaFiles
     filters: NO_FILTERS,
   });
   return result.exitCode === 0 ? '' : (result.stdout ?? '');
-}
-
-function databaseFactory(databaseUrl: string): TrackedFactory {
-  const database = parseDatabaseUrl(databaseUrl);
-  return database.provider === 'sqlite'
-    ? sqliteFactory(database.filePath)
-    : postgresFactory(database.connectionString, database.schema);
 }
 
 function migrationList(migrationsDir: string, provider: DatabaseProvider): MigrationList {
@@ -182,163 +174,20 @@ function loadEngineModule(): EngineModule {
   if (!names.includes('SchemaEngine') || /^\s*(import|export)\b/m.test(body)) {
     throw new Error(`Unexpected format of ${gluePath}: update scripts/lib/schema-engine.ts`);
   }
-  const glue = new Function(`${body}\nreturn { ${names.join(', ')} };`)() as EngineModule;
+  // The glue reports Rust panics through this global; Prisma's CLI installs the same hook.
+  const globals = globalThis as { PRISMA_WASM_PANIC_REGISTRY?: { set_message(message: string): void } };
+  globals.PRISMA_WASM_PANIC_REGISTRY ??= { set_message: () => {} };
+  // The engine arms timeouts (e.g. 10 s around PostgreSQL's advisory lock) and never clears them;
+  // unref them so they cannot keep the process alive.
+  const unrefSetTimeout = (callback: () => void, ms: number) => setTimeout(callback, ms).unref();
+  const glue = new Function('setTimeout', `${body}\nreturn { ${names.join(', ')} };`)(
+    unrefSetTimeout,
+  ) as EngineModule;
   const { WebAssembly } = globalThis as unknown as { WebAssembly: WebAssemblyApi };
   const wasm = new WebAssembly.Module(readFileSync(join(dirname(gluePath), 'schema_engine_bg.wasm')));
   const instance = new WebAssembly.Instance(wasm, { './schema_engine_bg.js': glue });
   glue.__wbg_set_wasm(instance.exports);
   (instance.exports.__wbindgen_start as () => void)();
-  // The glue reports Rust panics through this global; Prisma's CLI installs the same hook.
-  const globals = globalThis as { PRISMA_WASM_PANIC_REGISTRY?: { set_message(message: string): void } };
-  globals.PRISMA_WASM_PANIC_REGISTRY ??= { set_message: () => {} };
   engineModule = glue;
   return glue;
-}
-
-function tracker(): { track(adapter: SqlDriverAdapter): SqlDriverAdapter; closeAll(): Promise<void> } {
-  const open = new Set<SqlDriverAdapter>();
-  return {
-    track(adapter) {
-      open.add(adapter);
-      return decorate(adapter, {
-        dispose: async () => {
-          if (open.delete(adapter)) await adapter.dispose();
-        },
-      });
-    },
-    async closeAll() {
-      for (const adapter of [...open]) {
-        open.delete(adapter);
-        await adapter.dispose();
-      }
-    },
-  };
-}
-
-function sqliteFactory(filePath: string): TrackedFactory {
-  // The shadow database of the better-sqlite3 adapter is an in-memory database.
-  const base = new PrismaBetterSqlite3({ url: filePath }, { timestampFormat: 'unixepoch-ms' });
-  const adapters = tracker();
-  const withScripts = (adapter: SqlDriverAdapter): SqlDriverAdapter =>
-    adapters.track(
-      decorate(adapter, {
-        // The engine runs whole migration scripts through executeRaw, but better-sqlite3's prepare()
-        // accepts a single statement only; exec() runs scripts.
-        executeRaw: async (query: SqlQuery) => {
-          try {
-            return await adapter.executeRaw(query);
-          } catch (error) {
-            if (query.args.length > 0 || !/more than one statement/.test(String(error))) throw error;
-            await adapter.executeScript(query.sql);
-            return 0;
-          }
-        },
-      }),
-    );
-  return {
-    factory: {
-      provider: base.provider,
-      adapterName: base.adapterName,
-      connect: async () => withScripts(await base.connect()),
-      connectToShadowDb: async () => withScripts(await base.connectToShadowDb()),
-    },
-    closeAll: () => adapters.closeAll(),
-  };
-}
-
-function postgresFactory(connectionString: string, schema: string): TrackedFactory {
-  const adapters = tracker();
-  return {
-    factory: {
-      provider: 'postgres',
-      adapterName: '@prisma/adapter-pg',
-      connect: async () => adapters.track(await connectPostgres(connectionString, schema)),
-      connectToShadowDb: () => Promise.reject(new Error('No shadow database configured')),
-    },
-    closeAll: () => adapters.closeAll(),
-  };
-}
-
-/**
- * The shadow database is a throwaway schema. The engine places the schema file's tables in the main
- * connection's schema and compares schemas by name, so the main connection names the same schema
- * (nothing is read from or written to it through that connection).
- */
-function shadowSchemaFactory(connectionString: string): TrackedFactory {
-  const schema = `prisma_shadow_${randomBytes(6).toString('hex')}`;
-  const adapters = tracker();
-  return {
-    factory: {
-      provider: 'postgres',
-      adapterName: '@prisma/adapter-pg',
-      connect: async () => adapters.track(await connectPostgres(connectionString, schema)),
-      connectToShadowDb: async () => {
-        const adapter = await connectPostgres(connectionString, schema);
-        return adapters.track(
-          decorate(adapter, {
-            dispose: async () => {
-              await adapter.executeScript(`DROP SCHEMA IF EXISTS ${quoteIdentifier(schema)} CASCADE`);
-              await adapter.dispose();
-            },
-          }),
-        );
-      },
-    },
-    closeAll: () => adapters.closeAll(),
-  };
-}
-
-const PG_CHAR_OID = 18;
-const PG_TEXT_OID = 25;
-
-async function connectPostgres(connectionString: string, schema: string): Promise<SqlDriverAdapter> {
-  if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(schema)) throw new Error(`Unsupported schema name "${schema}"`);
-  // Unqualified names in migration scripts must land in `schema`.
-  const pool = new Pool({ connectionString, options: `-c search_path=${schema}` });
-  pool.on('connect', relabelCharColumns);
-  await pool.query(`CREATE SCHEMA IF NOT EXISTS ${quoteIdentifier(schema)}`);
-  return new PrismaPg(pool, { schema, disposeExternalPool: true }).connect();
-}
-
-/**
- * The engine's catalog queries return PostgreSQL's internal one-byte `"char"` type (e.g.
- * pg_constraint.contype), which adapter-pg refuses as an unsupported column type. Its text value is
- * fine, so report such columns as text.
- */
-function relabelCharColumns(client: PoolClient): void {
-  const relabel = (result: unknown): unknown => {
-    for (const part of Array.isArray(result) ? result : [result]) {
-      for (const field of (part as { fields?: { dataTypeID: number }[] } | undefined)?.fields ?? []) {
-        if (field.dataTypeID === PG_CHAR_OID) field.dataTypeID = PG_TEXT_OID;
-      }
-    }
-    return result;
-  };
-  const query = client.query.bind(client) as (...args: unknown[]) => unknown;
-  Object.assign(client, {
-    query: (...args: unknown[]): unknown => {
-      const callback = args[args.length - 1];
-      if (typeof callback === 'function') {
-        args[args.length - 1] = (error: unknown, result: unknown) => callback(error, error ? result : relabel(result));
-        return query(...args);
-      }
-      const pending = query(...args);
-      return isPromiseLike(pending) ? pending.then(relabel) : pending;
-    },
-  });
-}
-
-function isPromiseLike(value: unknown): value is PromiseLike<unknown> {
-  return typeof (value as { then?: unknown } | null)?.then === 'function';
-}
-
-/** A view of `adapter` with some methods replaced; a Proxy keeps the class's private fields working. */
-function decorate(adapter: SqlDriverAdapter, overrides: Partial<SqlDriverAdapter>): SqlDriverAdapter {
-  return new Proxy(adapter, {
-    get(target, property) {
-      if (Object.hasOwn(overrides, property)) return overrides[property as keyof SqlDriverAdapter];
-      const value: unknown = Reflect.get(target, property, target);
-      return typeof value === 'function' ? value.bind(target) : value;
-    },
-  });
 }

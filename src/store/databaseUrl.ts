@@ -16,7 +16,8 @@ export function parseDatabaseUrl(url: string): ParsedDatabaseUrl {
   if (url.startsWith('file:')) {
     const location = url.slice('file:'.length).split('?')[0] ?? '';
     if (location === '') throw new Error('DATABASE_URL "file:" needs a path, e.g. file:./data/tandem.db');
-    const filePath = location === ':memory:' || isAbsolute(location) ? location : resolve(process.cwd(), location);
+    const filePath =
+      location === ':memory:' || isAbsolute(location) ? location : resolve(process.cwd(), location);
     return { provider: 'sqlite', filePath };
   }
   if (url.startsWith('postgres://') || url.startsWith('postgresql://')) {

@@ -1,7 +1,6 @@
 // Applies the committed SQL migrations with the raw drivers, keeping `_prisma_migrations` exactly as
-// `prisma migrate deploy` keeps it. Prisma's native schema engine cannot be downloaded here, and its
-// WebAssembly build cannot run multi-statement scripts through the better-sqlite3 adapter, so the app
-// applies migrations itself. See docs/decisions/0002-offline-migrations.md.
+// `prisma migrate deploy` keeps it (Prisma's native schema engine cannot be downloaded here).
+// See docs/decisions/0002-offline-migrations.md.
 import { createHash, randomUUID } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -14,7 +13,8 @@ export { parseDatabaseUrl, type DatabaseProvider, type ParsedDatabaseUrl } from 
 /** The advisory lock key `prisma migrate` uses, so our runner and Prisma's CLI exclude each other. */
 export const MIGRATION_LOCK_KEY = 72707369;
 
-export type MigrationErrorCode = 'checksum_mismatch' | 'failed_migration' | 'apply_failed' | 'invalid_migrations';
+export type MigrationErrorCode =
+  'checksum_mismatch' | 'failed_migration' | 'apply_failed' | 'invalid_migrations';
 
 export class MigrationError extends Error {
   override readonly name = 'MigrationError';
@@ -249,7 +249,9 @@ function openSqlite(filePath: string): MigrationTarget {
         db.exec(migration.script);
         const violations = db.pragma('foreign_key_check') as unknown[];
         if (violations.length > 0) {
-          throw new Error(`${violations.length} foreign key violation(s), e.g. ${JSON.stringify(violations[0])}`);
+          throw new Error(
+            `${violations.length} foreign key violation(s), e.g. ${JSON.stringify(violations[0])}`,
+          );
         }
         db.prepare(
           `INSERT INTO _prisma_migrations
