@@ -13,7 +13,12 @@ export type ReportingPeriod = {
   timeZone: string;
 };
 
-/** One KPI in the period and the previous one; the change is derived by `compareFigures`. */
+/** The group names of records without a source channel, a product or a lost reason. */
+export const NO_SOURCE = '(no source)';
+export const NO_PRODUCT = '(no product)';
+export const NO_LOST_REASON = '(no reason)';
+
+/** One KPI in the period and the previous one; the change is derived by `compareFigures` (src/domain/kpis.ts). */
 export type Comparison = { current: number | null; previous: number | null };
 
 export type FlowFigures = {
@@ -72,7 +77,13 @@ export type LostReasonFigures = { reason: string; count: number; valueMinor: num
 
 export type ProductFigures = { product: string; wins: number; wonValueMinor: number };
 
-export type RepFigures = { userId: string; leads: number; discoveryMeetings: number; offers: number; wins: number };
+export type RepFigures = {
+  userId: string;
+  leads: number;
+  discoveryMeetings: number;
+  offers: number;
+  wins: number;
+};
 
 export type TrendPoint = {
   period: ReportingPeriod;

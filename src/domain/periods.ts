@@ -1,0 +1,155 @@
+import { TZDate } from '@date-fns/tz';
+import { format, type Locale } from 'date-fns';
+import { type CalendarRange, calendarDateIn, daysBetween, isoDate, parseIsoDate } from './calendar';
+import type { ReportingPeriod } from './digestFigures';
+import { type Parsed, problem } from './inputError';
+
+/**
+ * Reporting periods: half-open [start, end) between midnights of the team's time zone
+ * (docs/METRICS.md → Periods). Arithmetic is done on calendar dates (UTC midnights, where a day is
+ * always 24 h) and only then turned into instants, so a period across a DST change still starts
+ * and ends at local midnight.
+ */
+
+/** Periods of `everyWeeks` weeks, one of which starts on `anchorDate` (YYYY-MM-DD). */
+export type ReportingCadence = { everyWeeks: number; anchorDate: string };
+
+/** Every two weeks, aligned to Monday 1 January 2024. */
+export const DEFAULT_CADENCE: ReportingCadence = { everyWeeks: 2, anchorDate: '2024-01-01' };
+
+export const MAX_PERIOD_DAYS = 366;
+export const PERIOD_EXAMPLE = '2026-11-01..2026-11-14';
+
+const DAY_MS = 86_400_000;
+
+function addDays(calendarDate: Date, days: number): Date {
+  return new Date(calendarDate.getTime() + days * DAY_MS);
+}
+
+/** The instant a calendar date starts in `timeZone` (01:00 where DST skips midnight). */
+function midnightIn(calendarDate: Date, timeZone: string): Date {
+  const local = new TZDate(
+    calendarDate.getUTCFullYear(),
+    calendarDate.getUTCMonth(),
+    calendarDate.getUTCDate(),
+    timeZone,
+  );
+  return new Date(local.getTime());
+}
+
+/** The period covering the calendar dates [range.start, range.end) in `timeZone`. */
+export function periodOfDates(range: CalendarRange, timeZone: string): ReportingPeriod {
+  return { start: midnightIn(range.start, timeZone), end: midnightIn(range.end, timeZone), timeZone };
+}
+
+/** The calendar dates a period covers, [first day, day after the last), as UTC midnights. */
+export function periodDates(period: ReportingPeriod): CalendarRange {
+  return {
+    start: calendarDateIn(period.start, period.timeZone),
+    end: calendarDateIn(period.end, period.timeZone),
+  };
+}
+
+/** How many calendar days a period covers. */
+export function periodLengthDays(period: ReportingPeriod): number {
+  const dates = periodDates(period);
+  return daysBetween(dates.start, dates.end);
+}
+
+function cadenceAnchor(cadence: ReportingCadence): Date {
+  const anchor = parseIsoDate(cadence.anchorDate);
+  if (!anchor || !Number.isInteger(cadence.everyWeeks) || cadence.everyWeeks < 1) {
+    throw new RangeError(`Invalid reporting cadence ${JSON.stringify(cadence)}`);
+  }
+  return anchor;
+}
+
+/** The cadence's period with start ≤ moment < end. */
+export function periodContaining(
+  moment: Date,
+  timeZone: string,
+  cadence: ReportingCadence = DEFAULT_CADENCE,
+): ReportingPeriod {
+  const anchor = cadenceAnchor(cadence);
+  const length = cadence.everyWeeks * 7;
+  const index = Math.floor(daysBetween(anchor, calendarDateIn(moment, timeZone)) / length);
+  const start = addDays(anchor, index * length);
+  return periodOfDates({ start, end: addDays(start, length) }, timeZone);
+}
+
+/**
+ * The latest of the cadence's periods that has ended by `moment` (end ≤ moment): what a digest
+ * posted at `moment` reports. At exactly a period boundary it is the period ending there.
+ */
+export function periodEndedBy(
+  moment: Date,
+  timeZone: string,
+  cadence: ReportingCadence = DEFAULT_CADENCE,
+): ReportingPeriod {
+  return previousPeriod(periodContaining(moment, timeZone, cadence));
+}
+
+/** The equally long window just before: the same number of calendar days, ending at its start. */
+export function previousPeriod(period: ReportingPeriod): ReportingPeriod {
+  const dates = periodDates(period);
+  const length = daysBetween(dates.start, dates.end);
+  return periodOfDates({ start: addDays(dates.start, -length), end: dates.start }, period.timeZone);
+}
+
+/** `count` equally long periods ending with `period`, oldest first. */
+export function lastPeriods(period: ReportingPeriod, count: number): ReportingPeriod[] {
+  const periods = [period];
+  while (periods.length < count) periods.unshift(previousPeriod(periods[0] ?? period));
+  return periods;
+}
+
+/** The same calendar days counted back `weeks` weeks from the period's end: the funnel cohort window. */
+export function trailingWeeks(period: ReportingPeriod, weeks: number): ReportingPeriod {
+  const end = periodDates(period).end;
+  return periodOfDates({ start: addDays(end, -weeks * 7), end }, period.timeZone);
+}
+
+/**
+ * Reads `2026-11-01..2026-11-14`: both days included, so the period is
+ * [1 Nov 00:00, 15 Nov 00:00) in `timeZone`.
+ */
+export function parsePeriod(text: string, timeZone: string): Parsed<ReportingPeriod> {
+  const typed = text.trim();
+  const refuse = (message: string): Parsed<ReportingPeriod> => ({
+    ok: false,
+    problems: [problem('period', message, PERIOD_EXAMPLE)],
+  });
+  const match = /^(\S+?)\s*(?:\.\.|…)\s*(\S+)$/.exec(typed);
+  if (!match?.[1] || !match[2]) {
+    return refuse(`“${typed}” is not a period; write the first and last day as YYYY-MM-DD..YYYY-MM-DD`);
+  }
+  const first = parseIsoDate(match[1]);
+  if (!first) return refuse(`“${match[1]}” is not a date; write it as YYYY-MM-DD`);
+  const last = parseIsoDate(match[2]);
+  if (!last) return refuse(`“${match[2]}” is not a date; write it as YYYY-MM-DD`);
+  if (last < first) return refuse(`“${typed}” ends before it starts`);
+  const end = addDays(last, 1);
+  if (daysBetween(first, end) > MAX_PERIOD_DAYS) {
+    return refuse(`“${typed}” is longer than ${MAX_PERIOD_DAYS} days`);
+  }
+  return { ok: true, value: periodOfDates({ start: first, end }, timeZone) };
+}
+
+/** The form `parsePeriod` reads: `2026-11-01..2026-11-14`. */
+export function formatPeriodRange(period: ReportingPeriod): string {
+  const dates = periodDates(period);
+  return `${isoDate(dates.start)}..${isoDate(addDays(dates.end, -1))}`;
+}
+
+/** "1–14 Nov 2026", "26 Oct – 8 Nov 2026", "28 Dec 2026 – 10 Jan 2027", or "5 Nov 2026" for one day. */
+export function formatPeriod(period: ReportingPeriod, locale?: Locale): string {
+  const dates = periodDates(period);
+  const first = new TZDate(dates.start, 'UTC');
+  const last = new TZDate(addDays(dates.end, -1).getTime(), 'UTC');
+  const options = locale ? { locale } : {};
+  const full = (date: Date) => format(date, 'd MMM yyyy', options);
+  if (first.getTime() >= last.getTime()) return full(first);
+  if (first.getFullYear() !== last.getFullYear()) return `${full(first)} – ${full(last)}`;
+  if (first.getMonth() !== last.getMonth()) return `${format(first, 'd MMM', options)} – ${full(last)}`;
+  return `${format(first, 'd', options)}–${full(last)}`;
+}

@@ -1,0 +1,198 @@
+import {
+  type LostReasonFigures,
+  NO_LOST_REASON,
+  NO_PRODUCT,
+  NO_SOURCE,
+  type ProductFigures,
+  type RepFigures,
+  type ReportingPeriod,
+} from '../../domain/digestFigures';
+import type { ChannelAggregates } from '../../domain/kpis';
+import { Prisma } from '../../generated/postgresql/client';
+import type { PrismaDatabase } from '../database';
+import { toNumber } from './dialect';
+import {
+  dealsTable,
+  isStageChange,
+  type MetricsQueryContext,
+  periodsTable,
+  spendOverlaps,
+  spendShare,
+  withTables,
+  within,
+} from './tables';
+
+/**
+ * The reported period's breakdowns (docs/METRICS.md → Breakdowns): one query each, over a periods
+ * table holding only that period. Rows come back unsorted; src/domain/kpis.ts orders them.
+ */
+
+type Row = Record<string, unknown>;
+
+/** A lead's text column, or `fallback` when it is empty. */
+function orNone(column: Prisma.Sql, fallback: string): Prisma.Sql {
+  return Prisma.sql`COALESCE(NULLIF(TRIM(${column}), ''), ${fallback})`;
+}
+
+export function channelsQuery(prisma: PrismaDatabase, context: MetricsQueryContext, period: ReportingPeriod) {
+  const { dialect, teamId } = context;
+  const source = orNone(Prisma.sql`l."source"`, NO_SOURCE);
+  const query = prisma.$queryRaw<Row[]>`${withTables(periodsTable(dialect, [period]), dealsTable(context))}
+    SELECT "channel", SUM("leads") AS "leads", SUM("qualifiedLeads") AS "qualifiedLeads",
+      SUM("spendMinor") AS "spendMinor", SUM("wins") AS "wins", SUM("wonValueMinor") AS "wonValueMinor"
+    FROM (
+      SELECT ${source} AS "channel", 1 AS "leads", CASE WHEN l."status" = 'qualified' THEN 1 ELSE 0 END AS "qualifiedLeads",
+        0 AS "spendMinor", 0 AS "wins", 0 AS "wonValueMinor"
+      FROM "Lead" l JOIN "periods" p ON ${within(Prisma.sql`l."createdAt"`)}
+      WHERE l."teamId" = ${teamId}
+      UNION ALL
+      SELECT s."channel", 0, 0, ${spendShare(dialect)}, 0, 0
+      FROM "Spend" s JOIN "periods" p ON ${spendOverlaps(context)}
+      UNION ALL
+      SELECT ${orNone(Prisma.sql`f."source"`, NO_SOURCE)}, 0, 0, 0, 1, f."closeValueMinor"
+      FROM "deals" f JOIN "periods" p ON ${within(Prisma.sql`f."closedAt"`)}
+      WHERE f."outcome" = 'WON'
+    ) activity
+    GROUP BY "channel"`;
+  return {
+    query,
+    read: (rows: Row[]): ChannelAggregates[] =>
+      rows.map((row) => ({
+        channel: String(row.channel),
+        leads: toNumber(row.leads),
+        qualifiedLeads: toNumber(row.qualifiedLeads),
+        spendMinor: toNumber(row.spendMinor),
+        wins: toNumber(row.wins),
+        wonValueMinor: toNumber(row.wonValueMinor),
+      })),
+  };
+}
+
+export function lostReasonsQuery(
+  prisma: PrismaDatabase,
+  context: MetricsQueryContext,
+  period: ReportingPeriod,
+) {
+  const query = prisma.$queryRaw<
+    Row[]
+  >`${withTables(periodsTable(context.dialect, [period]), dealsTable(context))}
+    SELECT "reason", COUNT(*) AS "count", SUM("valueMinor") AS "valueMinor"
+    FROM (
+      SELECT ${orNone(Prisma.sql`f."lostReason"`, NO_LOST_REASON)} AS "reason", f."closeValueMinor" AS "valueMinor"
+      FROM "deals" f JOIN "periods" p ON ${within(Prisma.sql`f."closedAt"`)}
+      WHERE f."outcome" = 'LOST'
+    ) losses
+    GROUP BY "reason"`;
+  return {
+    query,
+    read: (rows: Row[]): LostReasonFigures[] =>
+      rows.map((row) => ({
+        reason: String(row.reason),
+        count: toNumber(row.count),
+        valueMinor: toNumber(row.valueMinor),
+      })),
+  };
+}
+
+/**
+ * A lead's product as the key of the team's product option it names (by key or label,
+ * case-insensitively), else as typed, else NO_PRODUCT.
+ */
+function productOf(context: MetricsQueryContext, alias: string): Prisma.Sql {
+  const typed = Prisma.raw(`${alias}."product"`);
+  const listed = Prisma.sql`(
+    SELECT MIN(${context.dialect.binary(Prisma.sql`o."key"`)}) FROM "TeamOption" o
+    WHERE o."teamId" = ${context.teamId} AND o."kind" = 'product' AND o."archived" = false
+      AND ${namesOption(typed)}
+  )`;
+  return Prisma.sql`COALESCE(${listed}, ${orNone(typed, NO_PRODUCT)})`;
+}
+
+/** The text names product option `o` by its key or its label, ignoring case and outer spaces. */
+function namesOption(text: Prisma.Sql): Prisma.Sql {
+  return Prisma.sql`LOWER(TRIM(${text})) IN (LOWER(o."key"), LOWER(o."label"))`;
+}
+
+/** Wins per product; products not on the team's list group case-insensitively, shown in their first spelling. */
+export function productsQuery(prisma: PrismaDatabase, context: MetricsQueryContext, period: ReportingPeriod) {
+  const product = productOf(context, 'f');
+  const query = prisma.$queryRaw<
+    Row[]
+  >`${withTables(periodsTable(context.dialect, [period]), dealsTable(context))}
+    SELECT MIN(${context.dialect.binary(Prisma.sql`"product"`)}) AS "product", COUNT(*) AS "wins", SUM("valueMinor") AS "wonValueMinor"
+    FROM (
+      SELECT ${product} AS "product", f."closeValueMinor" AS "valueMinor"
+      FROM "deals" f JOIN "periods" p ON ${within(Prisma.sql`f."closedAt"`)}
+      WHERE f."outcome" = 'WON'
+    ) wins
+    GROUP BY LOWER("product")`;
+  return {
+    query,
+    read: (rows: Row[]): ProductFigures[] =>
+      rows.map((row) => ({
+        product: String(row.product),
+        wins: toNumber(row.wins),
+        wonValueMinor: toNumber(row.wonValueMinor),
+      })),
+  };
+}
+
+/**
+ * The keys of the team's priority products (its `product` list) that saw no demand in the period:
+ * no lead naming them was created, and no deal of such a lead moved.
+ */
+export function idlePriorityProductsQuery(
+  prisma: PrismaDatabase,
+  context: MetricsQueryContext,
+  period: ReportingPeriod,
+) {
+  const { dialect, teamId } = context;
+  const query = prisma.$queryRaw<Row[]>`${withTables(periodsTable(dialect, [period]))}
+    SELECT o."key" FROM "TeamOption" o
+    WHERE o."teamId" = ${teamId} AND o."kind" = 'product' AND o."archived" = false
+      AND NOT EXISTS (
+        SELECT 1 FROM "Lead" l CROSS JOIN "periods" p
+        WHERE l."teamId" = o."teamId" AND ${namesOption(Prisma.sql`l."product"`)}
+          AND (${within(Prisma.sql`l."createdAt"`)} OR EXISTS (
+            SELECT 1 FROM "Deal" d JOIN "StageEvent" e ON e."dealId" = d."id"
+            WHERE d."leadId" = l."id" AND ${isStageChange('e')} AND ${within(Prisma.sql`e."at"`)}
+          ))
+      )
+    ORDER BY o."position", ${dialect.binary(Prisma.sql`o."key"`)}`;
+  return { query, read: (rows: Row[]): string[] => rows.map((row) => String(row.key)) };
+}
+
+export function repsQuery(prisma: PrismaDatabase, context: MetricsQueryContext, period: ReportingPeriod) {
+  const { dialect, teamId } = context;
+  const query = prisma.$queryRaw<Row[]>`${withTables(periodsTable(dialect, [period]), dealsTable(context))}
+    SELECT "userId", SUM("leads") AS "leads", SUM("discoveryMeetings") AS "discoveryMeetings",
+      SUM("offers") AS "offers", SUM("wins") AS "wins"
+    FROM (
+      SELECT l."ownerId" AS "userId", 1 AS "leads", 0 AS "discoveryMeetings", 0 AS "offers", 0 AS "wins"
+      FROM "Lead" l JOIN "periods" p ON ${within(Prisma.sql`l."createdAt"`)}
+      WHERE l."teamId" = ${teamId}
+      UNION ALL
+      SELECT d."ownerId", 0, 1, 0, 0
+      FROM "StageEvent" e JOIN "periods" p ON ${within(Prisma.sql`e."at"`)} JOIN "Deal" d ON d."id" = e."dealId"
+      WHERE e."teamId" = ${teamId} AND e."toStage" = 'DISCOVERY' AND ${isStageChange('e')}
+      UNION ALL
+      SELECT f."ownerId", 0, 0, 1, 0
+      FROM "deals" f JOIN "periods" p ON ${within(Prisma.sql`f."firstOfferAt"`)}
+      UNION ALL
+      SELECT f."ownerId", 0, 0, 0, 1
+      FROM "deals" f JOIN "periods" p ON ${within(Prisma.sql`f."closedAt"`)}
+      WHERE f."outcome" = 'WON'
+    ) activity
+    GROUP BY "userId"`;
+  return {
+    query,
+    read: (rows: Row[]): RepFigures[] =>
+      rows.map((row) => ({
+        userId: String(row.userId),
+        leads: toNumber(row.leads),
+        discoveryMeetings: toNumber(row.discoveryMeetings),
+        offers: toNumber(row.offers),
+        wins: toNumber(row.wins),
+      })),
+  };
+}

@@ -1,0 +1,2 @@
+export { computeDigestFigures, DIGEST_QUERY_COUNT, type DigestFiguresInput } from './computeDigestFigures';
+export { MetricsStore } from './metricsStore';
