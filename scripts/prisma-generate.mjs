@@ -14,9 +14,13 @@ const env = {
 };
 const cli = join(root, 'node_modules/prisma/build/index.js');
 for (const provider of ['sqlite', 'postgresql']) {
-  execFileSync(process.execPath, [cli, 'generate', '--schema', join(root, 'prisma', provider, 'schema.prisma')], {
-    env,
-    stdio: 'inherit',
-    cwd: root,
-  });
+  execFileSync(
+    process.execPath,
+    [cli, 'generate', '--schema', join(root, 'prisma', provider, 'schema.prisma')],
+    {
+      env,
+      stdio: 'inherit',
+      cwd: root,
+    },
+  );
 }

@@ -3,7 +3,9 @@ import type { Server } from 'node:http';
 import { App, type Logger } from '@slack/bolt';
 import type { RetryOptions } from '@slack/web-api';
 import type { Clock } from './clock';
-import type { Config } from './config';
+import { DEFAULT_QUICKCHART_URL, type Config } from './config';
+import { DigestRunner } from './digest/digestRunner';
+import { createScheduler, SCHEDULER_INTERVAL_MS, type Scheduler } from './scheduler/scheduler';
 import { FeedbackService } from './services/feedbackService';
 import { IcpService } from './services/icpService';
 import { DealService } from './services/dealService';
@@ -21,6 +23,8 @@ export type AppDependencies = {
   logger: Logger;
   /** Overrides the Web API client's retry policy (tests retry fast instead of waiting seconds). */
   slackRetryConfig?: RetryOptions;
+  /** How often the scheduler looks for due digests and reminders; 0 leaves it to `scheduler.runDueJobs`. */
+  schedulerIntervalMs?: number;
 };
 
 export type TandemApp = {
@@ -28,6 +32,8 @@ export type TandemApp = {
   /** Starts listening; in HTTP mode resolves with the bound port (PORT=0 picks a free one). */
   start(): Promise<{ port?: number }>;
   stop(): Promise<void>;
+  /** Scheduled digests, retries and reminders; started by `start()`. */
+  scheduler: Scheduler;
 };
 
 /** The composition root: builds the Bolt app and its listeners from injected dependencies. */
@@ -48,6 +54,16 @@ export function createApp(deps: AppDependencies): TandemApp {
   bolt.error(async (error) => {
     logger.error('unhandled error in a Slack listener', error);
   });
+  const digests = new DigestRunner({
+    store: deps.store,
+    charts: { quickchartUrl: config.quickchartUrl ?? DEFAULT_QUICKCHART_URL },
+    client: bolt.client,
+    logger,
+  });
+  const scheduler = createScheduler(
+    { store: deps.store, runner: digests, client: bolt.client, logger, clock: deps.clock },
+    deps.schedulerIntervalMs ?? SCHEDULER_INTERVAL_MS,
+  );
   registerListeners(bolt, {
     store: deps.store,
     clock: deps.clock,
@@ -59,18 +75,23 @@ export function createApp(deps: AppDependencies): TandemApp {
     undo: new UndoService(deps.store, deps.clock),
     feedback: new FeedbackService(deps.store, deps.clock),
     icp: new IcpService(deps.store, deps.clock),
+    digests,
   });
   return {
     bolt,
+    scheduler,
     async start() {
       if (socketMode) {
         await bolt.start();
+        scheduler.start();
         return {};
       }
       const server = (await bolt.start(config.port)) as Server;
+      scheduler.start();
       return { port: (server.address() as AddressInfo).port };
     },
     async stop() {
+      await scheduler.stop();
       await bolt.stop();
     },
   };

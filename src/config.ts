@@ -14,6 +14,8 @@ const HOW_TO_OBTAIN: Record<string, string> = {
     'leave unset for https://quickchart.io, or your own QuickChart server, e.g. http://charts.internal:3400',
 };
 
+export const DEFAULT_QUICKCHART_URL = 'https://quickchart.io';
+
 const optionalText = z
   .string()
   .trim()
@@ -46,7 +48,7 @@ export const ConfigSchema = z.object({
   QUICKCHART_URL: z
     .string()
     .trim()
-    .default('https://quickchart.io')
+    .default(DEFAULT_QUICKCHART_URL)
     .refine((url) => /^https?:\/\/[^/?#]+\/?$/.test(url), {
       message: 'must be scheme://host[:port] with no path, e.g. https://quickchart.io',
     }),
@@ -60,8 +62,8 @@ export type Config = {
   databaseUrl: string;
   slackApiUrl: string | undefined;
   logLevel: 'debug' | 'info' | 'warn' | 'error';
-  /** Where digest chart images are rendered; a self-hosted QuickChart keeps figures in-house. */
-  quickchartUrl: string;
+  /** Where digest chart images are rendered (default `DEFAULT_QUICKCHART_URL`); self-hosting keeps figures in-house. */
+  quickchartUrl?: string;
 };
 
 export class ConfigError extends Error {

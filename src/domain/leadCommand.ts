@@ -8,7 +8,14 @@ export type LeadCommand =
   | { kind: 'help' }
   | { kind: 'list'; mine: boolean; source?: string }
   | { kind: 'show'; number: number }
+  | { kind: 'edit'; number: number }
+  | { kind: 'qualify'; number: number; reason?: string }
+  | { kind: 'disqualify'; number: number; reason: string }
   | { kind: 'add'; draft: LeadDraft };
+
+const STATUS_VERBS = ['edit', 'qualify', 'disqualify'] as const;
+type StatusVerb = (typeof STATUS_VERBS)[number];
+const REASON_MAX_LENGTH = 500;
 
 const LEAD_ID_PATTERN = /^L-?(\d{1,9})$/i;
 
@@ -41,6 +48,10 @@ export function parseLeadCommand(text: string): Parsed<LeadCommand> {
     }
     return { ok: true, value: { kind: 'show', number } };
   }
+  const statusVerb = STATUS_VERBS.find(
+    (each) => first?.kind === 'word' && first.value.toLowerCase() === each,
+  );
+  if (statusVerb) return parseStatusVerb(statusVerb, rest);
   if (first?.kind === 'word' && first.value.toLowerCase() === 'list')
     return parseList(tokenized.tokens.slice(1));
   return parseAdd(tokenized.tokens);
@@ -99,4 +110,48 @@ function parseAdd(tokens: QuickToken[]): Parsed<LeadCommand> {
   if (companyWords.length > 0) draft.company = companyWords.join(' ');
   if (problems.length > 0) return { ok: false, problems };
   return { ok: true, value: { kind: 'add', draft } };
+}
+
+/** `edit L-3`, `qualify L-3 [reason:"…"]`, `disqualify L-3 reason:"no budget"` (the reason is required there). */
+function parseStatusVerb(verb: StatusVerb, tokens: QuickToken[]): Parsed<LeadCommand> {
+  const example = verb === 'disqualify' ? '/lead disqualify L-3 reason:"no budget"' : `/lead ${verb} L-3`;
+  const words = tokens.filter((token) => token.kind === 'word');
+  const pairs = tokens.filter((token) => token.kind === 'pair');
+  const number = words.length === 1 ? parseLeadNumber(words[0]?.value ?? '') : undefined;
+  if (number === undefined) {
+    const typed = words.map((token) => token.value).join(' ');
+    const message = typed === '' ? `Say which lead to ${verb}` : `“${typed}” is not a lead id`;
+    return { ok: false, problems: [problem('id', message, example)] };
+  }
+  const problems: FieldProblem[] = [];
+  let reason: string | undefined;
+  for (const pair of pairs) {
+    if (pair.key !== 'reason' || verb === 'edit') {
+      problems.push(
+        problem(
+          pair.rawKey,
+          `“${pair.rawKey}” is not understood here${verb === 'edit' ? '' : '; the only key is reason'}`,
+          example,
+        ),
+      );
+    } else if (pair.value.length > REASON_MAX_LENGTH) {
+      problems.push(
+        problem(
+          'reason',
+          `Reason is ${pair.value.length} characters; at most ${REASON_MAX_LENGTH} fit`,
+          example,
+        ),
+      );
+    } else if (pair.value !== '') reason = pair.value;
+  }
+  if (verb === 'disqualify' && reason === undefined && problems.length === 0) {
+    problems.push(problem('reason', 'Disqualifying a lead needs a reason', example));
+  }
+  if (problems.length > 0) return { ok: false, problems };
+  if (verb === 'edit') return { ok: true, value: { kind: 'edit', number } };
+  if (verb === 'disqualify') return { ok: true, value: { kind: 'disqualify', number, reason: reason ?? '' } };
+  return {
+    ok: true,
+    value: reason === undefined ? { kind: 'qualify', number } : { kind: 'qualify', number, reason },
+  };
 }

@@ -1,6 +1,13 @@
 import type { Logger } from '@slack/bolt';
 import type { Clock } from '../clock';
+import type { DigestRunner } from '../digest/digestRunner';
+import type { FeedbackService } from '../services/feedbackService';
+import type { IcpService } from '../services/icpService';
+import type { DealService } from '../services/dealService';
+import type { LeadQualificationService } from '../services/leadQualificationService';
 import type { LeadService } from '../services/leadService';
+import type { SpendService } from '../services/spendService';
+import type { UndoService } from '../services/undoService';
 import type { Store } from '../store';
 
 /** What every Slack listener may use; passed in by the composition root, never imported as a singleton. */
@@ -9,4 +16,11 @@ export type SlackDependencies = {
   clock: Clock;
   logger: Logger;
   leads: LeadService;
+  deals: DealService;
+  qualification: LeadQualificationService;
+  spend: SpendService;
+  undo: UndoService;
+  feedback: FeedbackService;
+  icp: IcpService;
+  digests: DigestRunner;
 };

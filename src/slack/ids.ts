@@ -1,11 +1,21 @@
 /** Every slash command, callback, action and block id Tandem uses, in one place. */
 export const Commands = {
   lead: '/lead',
+  deal: '/deal',
+  spend: '/spend',
+  feedback: '/feedback',
+  icp: '/icp',
+  digest: '/digest',
 } as const;
 
 export const CallbackIds = {
   leadModal: 'lead_modal',
   leadDuplicateModal: 'lead_duplicate_modal',
+  dealModal: 'deal_modal',
+  spendModal: 'spend_modal',
+  feedbackModal: 'feedback_modal',
+  icpEditModal: 'icp_edit_modal',
+  digestScheduleModal: 'digest_schedule_modal',
 } as const;
 
 export const ActionIds = {
@@ -13,6 +23,16 @@ export const ActionIds = {
   leadAddAnyway: 'lead_add_anyway',
   leadCancelDraft: 'lead_cancel_draft',
   countrySelect: 'country_select',
+  dealLeadSelect: 'deal_lead_select',
+  dealStageSelect: 'deal_stage_select',
+  dealMove: 'deal_move',
+  undoChange: 'undo_change',
+  feedbackKindSelect: 'feedback_kind_select',
+  feedbackClientSelect: 'feedback_client_select',
+  icpEdit: 'icp_edit',
+  icpShow: 'icp_show',
+  icpHistory: 'icp_history',
+  digestAmend: 'digest_amend',
 } as const;
 
 /** Block ids of the lead modal: one per field, named after the field. */
@@ -33,5 +53,75 @@ export const LeadModalBlocks = {
   note: 'lead_note',
 } as const;
 
+/** Block ids of the deal modal; the stage's own fields appear only for that stage. */
+export const DealModalBlocks = {
+  lead: 'deal_lead',
+  stage: 'deal_stage',
+  value: 'deal_value',
+  finalValue: 'deal_final_value',
+  currency: 'deal_currency',
+  discount: 'deal_discount',
+  expectedClose: 'deal_expected_close',
+  problems: 'deal_problems',
+  desiredOutcomes: 'deal_desired_outcomes',
+  offerRequested: 'deal_offer_requested',
+  offerSent: 'deal_offer_sent',
+  negotiationNotes: 'deal_negotiation_notes',
+  lostReason: 'deal_lost_reason',
+  lostReasonOther: 'deal_lost_reason_other',
+} as const;
+
+/** Block ids of the spend modal. */
+export const SpendModalBlocks = {
+  channel: 'spend_channel',
+  amount: 'spend_amount',
+  currency: 'spend_currency',
+  firstDay: 'spend_first_day',
+  lastDay: 'spend_last_day',
+  note: 'spend_note',
+} as const;
+
+/** Global and message shortcuts, by callback id (declared in manifest.yml). */
+export const ShortcutIds = {
+  logClientFeedback: 'log_client_feedback',
+} as const;
+
+/**
+ * Block ids of the feedback modal. The sentiment block id ends with the chosen kind, so that
+ * re-rendering the modal after a kind change shows that kind's default sentiment (Slack keeps the
+ * old selection of a block whose id is unchanged).
+ */
+export const FeedbackModalBlocks = {
+  kind: 'feedback_kind',
+  text: 'feedback_text',
+  client: 'feedback_client',
+  productChoice: 'feedback_product_choice',
+  productText: 'feedback_product_text',
+  sentimentPrefix: 'feedback_sentiment',
+  source: 'feedback_source',
+} as const;
+
+/** Block ids of the ICP edit modal: one per written section. */
+export const IcpModalBlocks = {
+  industries: 'icp_industries',
+  companySize: 'icp_company_size',
+  countries: 'icp_countries',
+  decisionMaker: 'icp_decision_maker',
+  pains: 'icp_pains',
+  buyingTriggers: 'icp_buying_triggers',
+  disqualifiers: 'icp_disqualifiers',
+  priorityProducts: 'icp_priority_products',
+} as const;
+
 /** The single action id used inside every input block; the block id tells the fields apart. */
 export const INPUT_ACTION_ID = 'value';
+
+/** Block ids of the digest schedule modal. */
+export const DigestScheduleBlocks = {
+  channel: 'digest_channel',
+  weekday: 'digest_weekday',
+  time: 'digest_time',
+  timeZone: 'digest_time_zone',
+  cadenceWeeks: 'digest_cadence',
+  enabled: 'digest_enabled',
+} as const;

@@ -2,7 +2,7 @@ import { PrismaBetterSqlite3 } from '@prisma/adapter-better-sqlite3';
 import { PrismaPg } from '@prisma/adapter-pg';
 import { PrismaClient as PostgresPrismaClient } from '../generated/postgresql/client';
 import { PrismaClient as SqlitePrismaClient } from '../generated/sqlite/client';
-import { parseDatabaseUrl, type DatabaseProvider } from './databaseUrl';
+import { parseDatabaseUrl, quoteIdentifier, type DatabaseProvider } from './databaseUrl';
 
 /**
  * Both generated clients come from the same models (prisma/models.prisma), so their model APIs
@@ -27,7 +27,13 @@ export function openDatabase(databaseUrl: string, options: { poolSize?: number }
         }) as unknown as PrismaDatabase)
       : new PostgresPrismaClient({
           adapter: new PrismaPg(
-            { connectionString: target.connectionString, max: options.poolSize ?? 10 },
+            {
+              connectionString: target.connectionString,
+              max: options.poolSize ?? 10,
+              // The adapter's `schema` qualifies generated queries only; raw SQL ($queryRaw
+              // aggregations) resolves table names through the search_path.
+              options: `-c search_path=${quoteIdentifier(target.schema)}`,
+            },
             target.schema ? { schema: target.schema } : undefined,
           ),
         });

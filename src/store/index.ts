@@ -1,6 +1,20 @@
 import type { Database } from './database';
+import { DigestDetailsStore } from './digestDetailsStore';
+import { DigestReminderStore } from './digestReminderStore';
+import { DigestRunStore } from './digestRunStore';
+import { DigestScheduleStore } from './digestScheduleStore';
 import { DraftStore } from './draftStore';
+import { FeedbackStore } from './feedbackStore';
+import { IcpProfileStore } from './icpProfileStore';
+import { IcpStore } from './icpStore';
 import { LeadStore } from './leadStore';
+import { MetricsStore } from './metrics';
+import { ChangeStore } from './changeStore';
+import { DealStore } from './dealStore';
+import { LeadStatusStore } from './leadStatusStore';
+import { PipelineStore } from './pipelineStore';
+import { SpendStore } from './spendStore';
+import { UndoStore } from './undoStore';
 import { TeamStore } from './teamStore';
 
 /** All database access, grouped by concept; built once in the composition root. */
@@ -9,6 +23,20 @@ export type Store = {
   teams: TeamStore;
   leads: LeadStore;
   drafts: DraftStore;
+  digestRuns: DigestRunStore;
+  digestSchedules: DigestScheduleStore;
+  digestDetails: DigestDetailsStore;
+  digestReminders: DigestReminderStore;
+  deals: DealStore;
+  pipeline: PipelineStore;
+  leadStatus: LeadStatusStore;
+  spend: SpendStore;
+  changes: ChangeStore;
+  undo: UndoStore;
+  feedback: FeedbackStore;
+  icp: IcpStore;
+  icpProfile: IcpProfileStore;
+  metrics: MetricsStore;
 };
 
 export function createStore(database: Database): Store {
@@ -17,5 +45,19 @@ export function createStore(database: Database): Store {
     teams: new TeamStore(database.prisma),
     leads: new LeadStore(database.prisma),
     drafts: new DraftStore(database.prisma),
+    digestRuns: new DigestRunStore(database.prisma),
+    digestSchedules: new DigestScheduleStore(database.prisma),
+    digestDetails: new DigestDetailsStore(database.prisma),
+    digestReminders: new DigestReminderStore(database.prisma),
+    deals: new DealStore(database.prisma),
+    pipeline: new PipelineStore(database.prisma),
+    leadStatus: new LeadStatusStore(database.prisma),
+    spend: new SpendStore(database),
+    changes: new ChangeStore(database.prisma),
+    undo: new UndoStore(database.prisma),
+    feedback: new FeedbackStore(database.prisma),
+    icp: new IcpStore(database.prisma),
+    icpProfile: new IcpProfileStore(database.prisma, database.provider),
+    metrics: new MetricsStore(database),
   };
 }

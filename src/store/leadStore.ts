@@ -84,6 +84,22 @@ export class LeadStore {
     return lead;
   }
 
+  /** Leads whose number is `number` or whose company contains `text` (case-insensitive), newest first. */
+  async search(
+    teamId: string,
+    query: { number?: number; text: string },
+    limit: number,
+  ): Promise<LeadRecord[]> {
+    const matches: { number?: number; companyKey?: { contains: string } }[] = [];
+    if (query.number !== undefined) matches.push({ number: query.number });
+    if (query.text !== '') matches.push({ companyKey: { contains: companyKey(query.text) } });
+    return this.prisma.lead.findMany({
+      where: { teamId, ...(matches.length > 0 ? { OR: matches } : {}) },
+      orderBy: { number: 'desc' },
+      take: limit,
+    });
+  }
+
   async list(teamId: string, filter: LeadListFilter): Promise<LeadRecord[]> {
     return this.prisma.lead.findMany({
       where: {

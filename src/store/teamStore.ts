@@ -1,4 +1,5 @@
 import { DEFAULT_CHANNELS, type TeamOptionKind } from '../domain/channels';
+import { DEFAULT_LOST_REASONS } from '../domain/lostReasons';
 import type { PrismaDatabase } from './database';
 
 export type TeamRecord = {
@@ -24,7 +25,14 @@ export class TeamStore {
         data: {
           slackTeamId,
           options: {
-            create: DEFAULT_CHANNELS.map((channel, position) => ({ kind: 'channel', ...channel, position })),
+            create: [
+              ...DEFAULT_CHANNELS.map((channel, position) => ({ kind: 'channel', ...channel, position })),
+              ...DEFAULT_LOST_REASONS.map((reason, position) => ({
+                kind: 'lost_reason',
+                ...reason,
+                position,
+              })),
+            ],
           },
         },
       });

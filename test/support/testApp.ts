@@ -37,7 +37,6 @@ export async function startTestApp(
     databaseUrl: database.url,
     slackApiUrl: fake.url,
     logLevel: 'error',
-    quickchartUrl: 'https://quickchart.io',
     ...options.config,
   };
   // Slack's real retry policy waits seconds between attempts; tests keep the retries but not the wait.

@@ -61,7 +61,11 @@ export function registerLeadActions(app: App, deps: SlackDependencies): void {
           ...buildRejectedCommandMessage("Couldn't add that lead", outcome.problems, Commands.lead, ''),
         });
       } else if (outcome.kind === 'added') {
-        await respond({ replace_original: true, ...buildLeadSavedMessage(outcome.lead, 'Added') });
+        const undoChangeId = await deps.undo.latestLeadChangeId(context.team.id, outcome.lead.id);
+        await respond({
+          replace_original: true,
+          ...buildLeadSavedMessage(outcome.lead, 'Added', undoChangeId),
+        });
       }
     } catch (error) {
       const context = { action: 'lead add anyway', teamId: body.team?.id ?? '', userId: body.user.id };

@@ -1,7 +1,11 @@
 import type { App } from '@slack/bolt';
 import type { SlackDependencies } from '../dependencies';
 import { registerCountryOptions } from './countryOptions';
+import { registerFeedbackClientOptions } from './feedbackClientOptions';
+import { registerLeadOptions } from './leadOptions';
 
-export function registerOptions(app: App, _deps: SlackDependencies): void {
+export function registerOptions(app: App, deps: SlackDependencies): void {
   registerCountryOptions(app);
+  registerFeedbackClientOptions(app, deps);
+  registerLeadOptions(app, deps);
 }

@@ -1,7 +1,17 @@
 import type { App } from '@slack/bolt';
 import type { SlackDependencies } from '../dependencies';
+import { registerFeedbackModalSubmission } from './feedbackModal';
+import { registerIcpModalSubmission } from './icpModal';
 import { registerLeadModalSubmission } from './leadModal';
+import { registerDealModalSubmission } from './dealModal';
+import { registerDigestScheduleSubmission } from './digestScheduleModal';
+import { registerSpendModalSubmission } from './spendModal';
 
 export function registerSubmissions(app: App, deps: SlackDependencies): void {
   registerLeadModalSubmission(app, deps);
+  registerFeedbackModalSubmission(app, deps);
+  registerIcpModalSubmission(app, deps);
+  registerDealModalSubmission(app, deps);
+  registerSpendModalSubmission(app, deps);
+  registerDigestScheduleSubmission(app, deps);
 }

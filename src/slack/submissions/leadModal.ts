@@ -71,7 +71,11 @@ export function registerLeadModalSubmission(app: App, deps: SlackDependencies): 
         await replyPrivately(
           client,
           { userId, channelId: metadata.channelId },
-          buildLeadSavedMessage(outcome.lead, 'Updated'),
+          buildLeadSavedMessage(
+            outcome.lead,
+            'Updated',
+            await deps.undo.latestLeadChangeId(context.team.id, outcome.lead.id),
+          ),
           deps.logger,
         );
         return;
@@ -98,7 +102,11 @@ export function registerLeadModalSubmission(app: App, deps: SlackDependencies): 
       await replyPrivately(
         client,
         { userId, channelId: metadata.channelId },
-        buildLeadSavedMessage(outcome.lead, 'Added'),
+        buildLeadSavedMessage(
+          outcome.lead,
+          'Added',
+          await deps.undo.latestLeadChangeId(context.team.id, outcome.lead.id),
+        ),
         deps.logger,
       );
     } catch (error) {
@@ -119,7 +127,11 @@ export function registerLeadModalSubmission(app: App, deps: SlackDependencies): 
         await replyPrivately(
           client,
           { userId, channelId: metadata.channelId },
-          buildLeadSavedMessage(outcome.lead, 'Added'),
+          buildLeadSavedMessage(
+            outcome.lead,
+            'Added',
+            await deps.undo.latestLeadChangeId(context.team.id, outcome.lead.id),
+          ),
           deps.logger,
         );
       }

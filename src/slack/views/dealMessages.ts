@@ -1,5 +1,10 @@
 import { DEAL_FIELDS } from '../../domain/deal';
-import { describeMove, type StageMovePlan, type StageMoveRefusal, stageNamesHint } from '../../domain/stageMove';
+import {
+  describeMove,
+  type StageMovePlan,
+  type StageMoveRefusal,
+  stageNamesHint,
+} from '../../domain/stageMove';
 import type { DealRecord, DealWithLead, DealWrite, StageEventRecord } from '../../store/dealStore';
 import type { LeadRecord } from '../../store/leadStore';
 import type { TeamOptionRecord } from '../../store/teamStore';
@@ -30,7 +35,9 @@ export function buildDealMovedMessage(write: DealWrite, plan: StageMovePlan): Sl
   return {
     text: `${verb} ${dealReference(deal)} ${deal.lead.company}: ${describeMove(plan)}`,
     blocks: [
-      section(`:white_check_mark: ${verb} ${dealTitle(deal, deal.lead.company)} · ${describeMove(plan)}${terms ? `\n${terms}` : ''}`),
+      section(
+        `:white_check_mark: ${verb} ${dealTitle(deal, deal.lead.company)} · ${describeMove(plan)}${terms ? `\n${terms}` : ''}`,
+      ),
       context(notes.join(' · ')),
       confirmationButtons(deal, write.changeId),
     ],
@@ -89,7 +96,10 @@ export function buildDealRefusedMessage(
   const message = refusalText(deal, refusal);
   return {
     text: message,
-    blocks: [section(`:no_entry: ${dealTitle(deal, deal.lead.company)}: ${message}`), section(echoBlockText(echo.command, echo.text))],
+    blocks: [
+      section(`:no_entry: ${dealTitle(deal, deal.lead.company)}: ${message}`),
+      section(echoBlockText(echo.command, echo.text)),
+    ],
   };
 }
 

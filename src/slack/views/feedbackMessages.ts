@@ -18,6 +18,13 @@ const KIND_EMOJI: Record<FeedbackKind, string> = {
   objection: ':no_entry_sign:',
 };
 
+const KIND_PLURALS: Record<FeedbackKind, string> = {
+  praise: 'Praise',
+  complaint: 'Complaints',
+  wish: 'Wishes',
+  objection: 'Objections',
+};
+
 const SECTION_LIMIT = 2900;
 
 export function feedbackReference(feedback: Pick<FeedbackRecord, 'number'>): string {
@@ -75,7 +82,7 @@ function wishLines(wishes: WishCount[], periodLabel: string): string[] {
     .map((wish) => {
       const clients = wish.clients === 1 ? '1 client' : `${wish.clients} clients`;
       const mentions = wish.mentions === 1 ? '1 mention' : `${wish.mentions} mentions`;
-      return `• *${escapeMrkdwn(truncate(wish.product, 100))}* — asked for by ${clients} in ${escapeMrkdwn(periodLabel)} (${mentions})`;
+      return `• *${escapeMrkdwn(truncate(wish.product, 100))}* — asked for by ${clients} ${escapeMrkdwn(periodLabel)} (${mentions})`;
     });
 }
 
@@ -104,11 +111,14 @@ function chunkedSections(lines: string[]): KnownBlock[] {
   return blocks;
 }
 
-export function buildFeedbackListMessage(overview: FeedbackOverview, formatAge: (date: Date) => string): SlackMessage {
+export function buildFeedbackListMessage(
+  overview: FeedbackOverview,
+  formatAge: (date: Date) => string,
+): SlackMessage {
   const { window, kind, items, countsByKind } = overview;
-  const period = window.label.startsWith('the last') ? `in ${window.label}` : `from ${window.label}`;
-  const what = kind ? `${kindLabel(kind)} feedback` : 'Feedback';
-  const counts = FEEDBACK_KINDS.map((each) => `${kindLabel(each)} ${countsByKind.get(each) ?? 0}`).join(' · ');
+  const period = window.label;
+  const what = kind ? KIND_PLURALS[kind] : 'Feedback';
+  const counts = FEEDBACK_KINDS.map((each) => `${each} ${countsByKind.get(each) ?? 0}`).join(' · ');
   const blocks: KnownBlock[] = [section(`*${what} ${escapeMrkdwn(period)}*\n${counts}`)];
   const wishes = wishLines(overview.wishes, window.label);
   if (wishes.length > 0) {
@@ -116,7 +126,9 @@ export function buildFeedbackListMessage(overview: FeedbackOverview, formatAge: 
     blocks.push(...chunkedSections(wishes));
   }
   if (items.length === 0) {
-    blocks.push(section(`Nothing logged ${escapeMrkdwn(period)}. Log feedback with \`${Commands.feedback}\`.`));
+    blocks.push(
+      section(`Nothing logged ${escapeMrkdwn(period)}. Log feedback with \`${Commands.feedback}\`.`),
+    );
   } else {
     blocks.push(section(`*Latest ${items.length}*`));
     blocks.push(...chunkedSections(items.map((item) => feedbackLine(item, formatAge))));

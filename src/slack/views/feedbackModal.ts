@@ -17,10 +17,21 @@ import type { TeamOptionRecord } from '../../store/teamStore';
 import { ActionIds, CallbackIds, FeedbackModalBlocks, INPUT_ACTION_ID } from '../ids';
 import { context } from './message';
 import { userMention } from './text';
-import { readInput } from './viewState';
+import { readInput, readMetadata } from './viewState';
 
 /** Where the modal came from, carried in private_metadata; a message shortcut adds its origin. */
 export type FeedbackModalMetadata = { channelId?: string; messageAuthorId?: string; permalink?: string };
+
+/** The metadata as Slack returns it; anything not a non-empty string is dropped. */
+export function readFeedbackModalMetadata(privateMetadata: string | undefined): FeedbackModalMetadata {
+  const raw = readMetadata(privateMetadata);
+  const metadata: FeedbackModalMetadata = {};
+  for (const key of ['channelId', 'messageAuthorId', 'permalink'] as const) {
+    const value = raw[key];
+    if (typeof value === 'string' && value !== '') metadata[key] = value;
+  }
+  return metadata;
+}
 
 type Option = types.PlainTextOption;
 type StateValues = ViewOutput['state']['values'];
@@ -57,7 +68,9 @@ export function buildFeedbackModal(input: {
   const kind = initial.kind ? normalizeFeedbackKind(initial.kind) : undefined;
   const listedProduct = products.find((product) => product.key === initial.product);
   const origin = [
-    metadata.messageAuthorId ? `From a message by ${userMention(metadata.messageAuthorId)}` : 'From a Slack message',
+    metadata.messageAuthorId
+      ? `From a message by ${userMention(metadata.messageAuthorId)}`
+      : 'From a Slack message',
     metadata.permalink ? `<${metadata.permalink}|open the message>` : undefined,
   ].filter(Boolean);
   const blocks: types.KnownBlock[] = [
@@ -95,7 +108,9 @@ export function buildFeedbackModal(input: {
         action_id: ActionIds.feedbackClientSelect,
         min_query_length: 0,
         placeholder: { type: 'plain_text', text: 'Type L-12, D-7 or a company name' },
-        ...(initial.client ? { initial_option: option(initial.client, input.clientLabel ?? initial.client) } : {}),
+        ...(initial.client
+          ? { initial_option: option(initial.client, input.clientLabel ?? initial.client) }
+          : {}),
       },
     },
     ...(products.length > 0
@@ -117,7 +132,10 @@ export function buildFeedbackModal(input: {
       type: 'input',
       block_id: FeedbackModalBlocks.productText,
       optional: true,
-      label: { type: 'plain_text', text: products.length > 0 ? 'Or another product' : FEEDBACK_FIELDS.product.label },
+      label: {
+        type: 'plain_text',
+        text: products.length > 0 ? 'Or another product' : FEEDBACK_FIELDS.product.label,
+      },
       element: {
         type: 'plain_text_input',
         action_id: INPUT_ACTION_ID,
@@ -178,7 +196,10 @@ export function readFeedbackModal(values: StateValues): { draft: FeedbackDraft; 
   const typed = readInput(values, FeedbackModalBlocks.productText)?.trim();
   const problems: FieldProblem[] = [];
   if (chosen && typed) {
-    problems.push({ field: 'product', message: 'Pick a product from the list or type another one, not both' });
+    problems.push({
+      field: 'product',
+      message: 'Pick a product from the list or type another one, not both',
+    });
   }
   fields.product = typed || chosen;
   const draft: FeedbackDraft = {};

@@ -26,14 +26,22 @@ function leadTitle(lead: LeadRecord): string {
   return `\`${leadReference(lead)}\` *${escapeMrkdwn(truncate(lead.company, 150))}*`;
 }
 
-export function buildLeadSavedMessage(lead: LeadRecord, verb: 'Added' | 'Updated'): SlackMessage {
+/** `undoChangeId`: the change the confirmation's Undo button takes back (absent: no Undo button). */
+export function buildLeadSavedMessage(
+  lead: LeadRecord,
+  verb: 'Added' | 'Updated',
+  undoChangeId?: string,
+): SlackMessage {
   const facts = leadFacts(lead);
   return {
     text: `${verb} ${leadReference(lead)} ${escapeMrkdwn(truncate(lead.company, 150))}`,
     blocks: [
       section(`:white_check_mark: ${verb} ${leadTitle(lead)}${facts ? `\n${facts}` : ''}`),
       context(`Owner ${userMention(lead.ownerId)}${lead.email ? ` · ${escapeMrkdwn(lead.email)}` : ''}`),
-      actions(button('Edit', ActionIds.leadEdit, String(lead.number))),
+      actions(
+        button('Edit', ActionIds.leadEdit, String(lead.number)),
+        ...(undoChangeId ? [button('Undo', ActionIds.undoChange, undoChangeId)] : []),
+      ),
     ],
   };
 }

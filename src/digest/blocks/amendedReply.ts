@@ -1,0 +1,34 @@
+import type { DigestFigures } from '../../domain/digestFigures';
+import type { SlackMessage } from '../../slack/views/message';
+import type { FigureDrift } from '../drift';
+import { formatFigure, formatPeriod, type DigestFormat } from '../format';
+import { capBlocks, listBlocks, mrkdwnSection } from './blockKit';
+import { buildKpiBlocks } from './kpiBlocks';
+
+function driftLine(drift: FigureDrift, style: DigestFormat): string {
+  const { line } = drift;
+  return `• *${line.label}*: ${formatFigure(drift.posted, line.kind, style)} → ${formatFigure(drift.now, line.kind, style)}`;
+}
+
+/** The thread reply with a posted period's corrected figures: what changed, then the whole set. */
+export function buildAmendedFiguresReply(input: {
+  current: DigestFigures;
+  drifts: FigureDrift[];
+  lateEntries: number;
+  summary: string;
+  style: DigestFormat;
+}): SlackMessage {
+  const { current, style } = input;
+  const period = formatPeriod(current.period, style.locale);
+  return {
+    text: `Amended figures for ${period}: ${input.summary}`,
+    blocks: capBlocks([
+      mrkdwnSection(`:pencil2: *Amended figures for ${period}*\n${input.summary}.`),
+      ...listBlocks(
+        input.drifts.map((drift) => driftLine(drift, style)),
+        { maxSections: 2 },
+      ),
+      ...buildKpiBlocks(current, style),
+    ]),
+  };
+}

@@ -1,0 +1,95 @@
+import type { types } from '@slack/bolt';
+import type { KnownBlock } from '../../slack/views/message';
+import { truncate } from '../../slack/views/text';
+
+/** Block Kit limits a digest must hold to, or Slack refuses the whole message. */
+export const SECTION_TEXT_LIMIT = 3000;
+export const HEADER_TEXT_LIMIT = 150;
+export const MESSAGE_BLOCK_LIMIT = 50;
+export const FIELD_TEXT_LIMIT = 2000;
+export const CONTEXT_TEXT_LIMIT = 3000;
+/** One list line never takes more than this, so one long item cannot crowd out the rest. */
+export const LINE_LIMIT = 400;
+
+export function header(text: string): types.HeaderBlock {
+  return { type: 'header', text: { type: 'plain_text', text: truncate(text, HEADER_TEXT_LIMIT), emoji: true } };
+}
+
+export function divider(): types.DividerBlock {
+  return { type: 'divider' };
+}
+
+export function mrkdwnSection(text: string): types.SectionBlock {
+  return { type: 'section', text: { type: 'mrkdwn', text: truncate(text, SECTION_TEXT_LIMIT) } };
+}
+
+export function fieldsSection(fields: string[]): types.SectionBlock {
+  return {
+    type: 'section',
+    fields: fields.slice(0, 10).map((field) => ({ type: 'mrkdwn', text: truncate(field, FIELD_TEXT_LIMIT) })),
+  };
+}
+
+export function contextText(text: string): types.ContextBlock {
+  return { type: 'context', elements: [{ type: 'mrkdwn', text: truncate(text, CONTEXT_TEXT_LIMIT) }] };
+}
+
+export function moreLine(count: number): string {
+  return `_…and ${count} more_`;
+}
+
+/**
+ * Packs list lines into sections of at most 3000 characters, at most `maxSections` of them; what
+ * does not fit (or was never loaded: `total` beyond the lines) is summed up as "…and N more".
+ */
+export function listBlocks(
+  lines: string[],
+  options: { total?: number; maxSections?: number } = {},
+): types.SectionBlock[] {
+  const total = Math.max(options.total ?? lines.length, lines.length);
+  const maxSections = options.maxSections ?? 3;
+  const reserve = moreLine(total).length + 1;
+  const sections: string[][] = [[]];
+  const lengths = [0];
+  let shown = 0;
+  for (const raw of lines) {
+    const line = truncate(raw, LINE_LIMIT);
+    const index = sections.length - 1;
+    const isLastSection = sections.length === maxSections;
+    const room = SECTION_TEXT_LIMIT - (isLastSection ? reserve : 0);
+    if ((lengths[index] ?? 0) + line.length + 1 > room) {
+      if (isLastSection) break;
+      sections.push([]);
+      lengths.push(0);
+    }
+    const target = sections.length - 1;
+    sections[target]?.push(line);
+    lengths[target] = (lengths[target] ?? 0) + line.length + 1;
+    shown += 1;
+  }
+  if (total > shown) sections[sections.length - 1]?.push(moreLine(total - shown));
+  return sections.filter((section) => section.length > 0).map((section) => mrkdwnSection(section.join('\n')));
+}
+
+/** A fenced code block of a text table, cut to fit one section. */
+export function tableSection(title: string, table: string): types.SectionBlock {
+  const room = SECTION_TEXT_LIMIT - title.length - 10;
+  const rows = table.split('\n');
+  const kept: string[] = [];
+  let length = 0;
+  for (const row of rows) {
+    if (length + row.length + 1 > room - 30) break;
+    kept.push(row);
+    length += row.length + 1;
+  }
+  const cut = rows.length - kept.length;
+  const body = cut > 0 ? [...kept, `…and ${cut} more rows`] : kept;
+  return mrkdwnSection(`${title}\n\`\`\`${body.join('\n').replace(/```/g, "'''")}\`\`\``);
+}
+
+/** Keeps a message within Slack's 50 blocks, saying how much was left out. */
+export function capBlocks(blocks: KnownBlock[]): KnownBlock[] {
+  if (blocks.length <= MESSAGE_BLOCK_LIMIT) return blocks;
+  const kept = blocks.slice(0, MESSAGE_BLOCK_LIMIT - 1);
+  return [...kept, contextText(`_…and ${blocks.length - kept.length} more blocks left out (Slack shows 50)._`)];
+}

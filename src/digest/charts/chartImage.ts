@@ -1,0 +1,64 @@
+import QuickChart from 'quickchart-js';
+import { CHART_BACKGROUND, CHART_HEIGHT, CHART_WIDTH } from './chartTheme';
+import type { DigestChart } from './digestChart';
+
+/** Slack refuses an image block whose image_url is longer than this. */
+export const SLACK_IMAGE_URL_LIMIT = 3000;
+
+/** A chart with the URL Slack fetches it from, or the reason there is none (the digest says so). */
+export type ChartImage = { chart: DigestChart; url: string } | { chart: DigestChart; problem: string };
+
+export type ChartImageOptions = {
+  /** QUICKCHART_URL: `https://quickchart.io` or a self-hosted `scheme://host[:port]`. */
+  quickchartUrl: string;
+  /** Makes a short URL for a config too long for Slack; defaults to QuickChart's /chart/create. */
+  shorten?: (chart: QuickChart) => Promise<string>;
+  /** How long the short-URL request may take before the image is given up. */
+  shortenTimeoutMs?: number;
+};
+
+function quickChartFor(chart: DigestChart, quickchartUrl: string): QuickChart {
+  const base = new URL(quickchartUrl);
+  return new QuickChart()
+    .setScheme(base.protocol.replace(':', ''))
+    .setHost(base.host)
+    .setVersion('4')
+    .setWidth(CHART_WIDTH)
+    .setHeight(CHART_HEIGHT)
+    .setBackgroundColor(CHART_BACKGROUND)
+    .setConfig(chart.config);
+}
+
+function withTimeout<T>(promise: Promise<T>, timeoutMs: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`no answer within ${timeoutMs} ms`)), timeoutMs);
+  });
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}
+
+/**
+ * The image URL of a chart: QuickChart's GET URL when Slack accepts its length, else a short URL;
+ * when that cannot be made (no network, a self-hosted server without short URLs) the chart has
+ * no image and `problem` says why.
+ */
+export async function resolveChartImage(chart: DigestChart, options: ChartImageOptions): Promise<ChartImage> {
+  const quickChart = quickChartFor(chart, options.quickchartUrl);
+  const url = quickChart.getUrl();
+  if (url.length <= SLACK_IMAGE_URL_LIMIT) return { chart, url };
+  const shorten = options.shorten ?? ((target: QuickChart) => target.getShortUrl());
+  try {
+    const short = await withTimeout(shorten(quickChart), options.shortenTimeoutMs ?? 10_000);
+    if (short.length <= SLACK_IMAGE_URL_LIMIT) return { chart, url: short };
+    return { chart, problem: 'its short URL is still too long for Slack' };
+  } catch (error) {
+    return {
+      chart,
+      problem: `its URL is too long for Slack and no short URL could be made (${error instanceof Error ? error.message : String(error)})`,
+    };
+  }
+}
+
+export function resolveChartImages(charts: DigestChart[], options: ChartImageOptions): Promise<ChartImage[]> {
+  return Promise.all(charts.map((chart) => resolveChartImage(chart, options)));
+}

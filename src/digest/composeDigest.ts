@@ -1,0 +1,111 @@
+import type { DigestFigures, ReportingPeriod } from '../domain/digestFigures';
+import { FEEDBACK_KINDS } from '../domain/feedback';
+import { computeIcpProfile } from '../services/icpProfile';
+import type { Store } from '../store';
+import { computeDigestFigures } from '../store/metrics';
+import type { TeamRecord } from '../store/teamStore';
+import { buildChannelChart } from './charts/channelChart';
+import { resolveChartImages, type ChartImageOptions } from './charts/chartImage';
+import type { DigestChart } from './charts/digestChart';
+import { buildFunnelChart } from './charts/funnelChart';
+import { buildLostReasonsChart } from './charts/lostReasonsChart';
+import { buildTrendChart } from './charts/trendChart';
+import type { DigestContent, FeedbackDigestList } from './digestContent';
+import type { DigestFormat } from './format';
+import type { DigestLabels } from './labels';
+
+/** Feedback entries listed per kind; the rest are counted ("and N more"). */
+export const FEEDBACK_ITEMS_LISTED = 40;
+export const WISH_PRODUCTS_RANKED = 10;
+export const LOST_DEALS_LISTED = 30;
+
+export type DigestSources = { store: Store; charts: ChartImageOptions };
+
+export function digestFormatOf(team: TeamRecord, period: ReportingPeriod): DigestFormat {
+  return { locale: team.locale, timeZone: period.timeZone, currency: team.currency };
+}
+
+export function figuresFor(store: Store, team: TeamRecord, period: ReportingPeriod): Promise<DigestFigures> {
+  return computeDigestFigures(store.database.prisma, store.database.provider, {
+    teamId: team.id,
+    period,
+    currency: team.currency,
+  });
+}
+
+export async function labelsFor(store: Store, teamId: string): Promise<DigestLabels> {
+  const [channels, lostReasons, products] = await Promise.all([
+    store.teams.options(teamId, 'channel'),
+    store.teams.options(teamId, 'lost_reason'),
+    store.teams.options(teamId, 'product'),
+  ]);
+  const byKey = (options: { key: string; label: string }[]) =>
+    Object.fromEntries(options.map((option) => [option.key, option.label]));
+  return { channels: byKey(channels), lostReasons: byKey(lostReasons), products: byKey(products) };
+}
+
+async function feedbackFor(store: Store, teamId: string, period: ReportingPeriod): Promise<FeedbackDigestList[]> {
+  const window = { start: period.start, end: period.end };
+  const [counts, wishRanking, ...lists] = await Promise.all([
+    store.feedback.countByKind(teamId, window),
+    store.feedback.wishCounts(teamId, window, WISH_PRODUCTS_RANKED),
+    ...FEEDBACK_KINDS.map((kind) => store.feedback.list(teamId, { kind, ...window, limit: FEEDBACK_ITEMS_LISTED })),
+  ]);
+  return FEEDBACK_KINDS.map((kind, index) => ({
+    kind,
+    total: counts.get(kind) ?? 0,
+    items: (lists[index] ?? []).map((entry) => ({
+      text: entry.text,
+      company: entry.lead?.company ?? null,
+      product: entry.product,
+    })),
+    ...(kind === 'wish' ? { wishRanking } : {}),
+  }));
+}
+
+/** The charts of a digest, in the order the message shows them; those without data are left out. */
+export function digestCharts(figures: DigestFigures, labels: DigestLabels, style: DigestFormat): DigestChart[] {
+  return [
+    buildFunnelChart(figures, style),
+    buildChannelChart(figures, labels, style),
+    buildTrendChart(figures, style),
+    buildLostReasonsChart(figures, labels, style),
+  ].flatMap((chart) => (chart ? [chart] : []));
+}
+
+/**
+ * Gathers one period's digest: the figures (SQL aggregation), the team's labels, the period's
+ * feedback and lost deals, the written and data-derived ICP (as of the period end, so a re-run
+ * shows the same profile), and the chart image URLs.
+ */
+export async function composeDigest(
+  sources: DigestSources,
+  team: TeamRecord,
+  period: ReportingPeriod,
+  figures?: DigestFigures,
+): Promise<DigestContent> {
+  const { store } = sources;
+  const style = digestFormatOf(team, period);
+  const [computed, labels, feedback, lostDeals, icp] = await Promise.all([
+    figures ?? figuresFor(store, team, period),
+    labelsFor(store, team.id),
+    feedbackFor(store, team.id, period),
+    store.digestDetails.lostDeals(team.id, period, LOST_DEALS_LISTED),
+    computeIcpProfile(store, team.id, period.end),
+  ]);
+  const images = await resolveChartImages(digestCharts(computed, labels, style), sources.charts);
+  return {
+    figures: computed,
+    labels,
+    style,
+    images,
+    feedback,
+    lostDeals,
+    icp: {
+      written: icp.written
+        ? { version: icp.written.version, sections: icp.written.sections, changedAt: icp.written.changedAt }
+        : undefined,
+      profile: icp.written || icp.profile.overall.leads > 0 ? icp.profile : undefined,
+    },
+  };
+}

@@ -1,0 +1,116 @@
+import type { Logger } from '@slack/bolt';
+import type { WebClient } from '@slack/web-api';
+import type { ReportingPeriod } from '../domain/digestFigures';
+import type { DigestRunRecord, DigestTrigger } from '../store/digestRunStore';
+import type { TeamRecord } from '../store/teamStore';
+import { buildDigestMessage } from './blocks/digestMessage';
+import { buildDigestThread } from './blocks/threadReplies';
+import { composeDigest, type DigestSources } from './composeDigest';
+import { describeSlackError, postDigest } from './postDigest';
+import { writeFiguresSnapshot } from './snapshot';
+
+/** Minutes to wait before each retry of a failed post; after the last one the run is given up. */
+export const RETRY_BACKOFF_MINUTES = [1, 5, 15, 60, 180] as const;
+/** A claim held this long without a posted message belongs to an instance that died. */
+export const CLAIM_LEASE_MS = 10 * 60_000;
+
+export type DigestRunOutcome =
+  | { kind: 'posted'; run: DigestRunRecord; notes: string[] }
+  | { kind: 'already_claimed'; run: DigestRunRecord }
+  | { kind: 'failed'; run: DigestRunRecord; error: string };
+
+export type DigestRunnerDependencies = DigestSources & { client: WebClient; logger: Logger };
+
+/** When the next attempt after `attempts` failed ones is due; null when the run is given up. */
+export function nextAttemptAfter(attempts: number, failedAt: Date): Date | null {
+  const minutes = RETRY_BACKOFF_MINUTES[attempts - 1];
+  return minutes === undefined ? null : new Date(failedAt.getTime() + minutes * 60_000);
+}
+
+export function periodOfRun(run: DigestRunRecord, timeZone: string): ReportingPeriod {
+  return { start: run.periodStart, end: run.periodEnd, timeZone };
+}
+
+/**
+ * Posts digests so that each team and period is posted exactly once: the run row is claimed
+ * before anything is sent, the parent's ts is stored the moment Slack returns it, and failures
+ * are retried with backoff by `retryDue`.
+ */
+export class DigestRunner {
+  constructor(private readonly deps: DigestRunnerDependencies) {}
+
+  /** Where digests get their data and chart images, for previews composed without posting. */
+  get sources(): DigestSources {
+    return { store: this.deps.store, charts: this.deps.charts };
+  }
+
+  async postPeriod(input: {
+    team: TeamRecord;
+    period: ReportingPeriod;
+    channelId: string;
+    trigger: DigestTrigger;
+    requestedById?: string;
+    now: Date;
+  }): Promise<DigestRunOutcome> {
+    const claim = await this.deps.store.digestRuns.claim({ teamId: input.team.id, ...input });
+    if (!claim.claimed) return { kind: 'already_claimed', run: claim.existing };
+    return this.attempt(claim.run, input.team, input.now);
+  }
+
+  /** Retries failed runs whose time has come and takes over claims of instances that died. */
+  async retryDue(now: Date, teamsById: (teamId: string) => Promise<TeamRecord | undefined>): Promise<DigestRunOutcome[]> {
+    const staleBefore = new Date(now.getTime() - CLAIM_LEASE_MS);
+    const due = await this.deps.store.digestRuns.due(now, staleBefore, 20);
+    const outcomes: DigestRunOutcome[] = [];
+    for (const run of due) {
+      const team = await teamsById(run.teamId);
+      if (!team || !(await this.deps.store.digestRuns.reclaim(run, now, staleBefore))) continue;
+      outcomes.push(await this.attempt({ ...run, attempts: run.attempts + 1 }, team, now));
+    }
+    return outcomes;
+  }
+
+  private async attempt(run: DigestRunRecord, team: TeamRecord, now: Date): Promise<DigestRunOutcome> {
+    const { store, logger } = this.deps;
+    let parentPosted = run.ts !== null;
+    let snapshot = run.snapshot;
+    try {
+      const content = await composeDigest(this.deps, team, periodOfRun(run, team.timezone));
+      snapshot = writeFiguresSnapshot(content.figures);
+      const posted = await postDigest(
+        this.deps.client,
+        run.channelId,
+        { parent: buildDigestMessage(content), replies: buildDigestThread(content) },
+        {
+          logger,
+          onParentPosted: async (ts, parent) => {
+            parentPosted = true;
+            await store.digestRuns.recordParent(run.id, { channelId: run.channelId, ts, payload: JSON.stringify(parent) });
+          },
+        },
+      );
+      const updated = await store.digestRuns.markPosted(run.id, {
+        permalink: posted.permalink,
+        snapshot,
+        postedAt: now,
+        note: posted.notes.length > 0 ? posted.notes.join(' ') : null,
+      });
+      return { kind: 'posted', run: updated, notes: posted.notes };
+    } catch (error) {
+      const message = describeSlackError(error);
+      logger.error(`digest of team ${team.id} for ${run.periodStart.toISOString()} failed (attempt ${run.attempts})`, error);
+      if (parentPosted) {
+        // The parent is in the channel: posting again would post it twice, so the run counts as posted.
+        const updated = await store.digestRuns.markPosted(run.id, {
+          permalink: run.permalink,
+          snapshot,
+          postedAt: now,
+          note: `Posted, but finishing failed: ${message}`,
+        });
+        return { kind: 'posted', run: updated, notes: [message] };
+      }
+      const failed = await store.digestRuns.markFailed(run.id, message, nextAttemptAfter(run.attempts, now));
+      return { kind: 'failed', run: failed, error: message };
+    }
+  }
+}

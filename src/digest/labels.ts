@@ -1,0 +1,14 @@
+/** Human labels of the team's list keys (channels, lost reasons, products), e.g. paid_search → "Paid search". */
+export type DigestLabels = {
+  channels: Record<string, string>;
+  lostReasons: Record<string, string>;
+  products: Record<string, string>;
+};
+
+export const NO_LABELS: DigestLabels = { channels: {}, lostReasons: {}, products: {} };
+
+/** The label of a key; unknown keys (archived options, free text) show as typed, blanks as "(none)". */
+export function labelOf(labels: Record<string, string>, key: string | null | undefined): string {
+  if (key === null || key === undefined || key.trim() === '') return '(none)';
+  return labels[key] ?? key;
+}

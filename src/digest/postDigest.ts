@@ -1,0 +1,87 @@
+import type { Logger } from '@slack/bolt';
+import type { WebClient } from '@slack/web-api';
+import type { SlackMessage } from '../slack/views/message';
+import { withoutImages } from './blocks/imageBlocks';
+
+/** What Slack accepted: where the parent is, and what was left out to get it posted. */
+export type PostedDigest = {
+  channelId: string;
+  ts: string;
+  permalink: string | null;
+  /** The parent as Slack accepted it (without images Slack could not download). */
+  parent: SlackMessage;
+  /** Replies as sent, in order. */
+  replies: SlackMessage[];
+  /** Things the facilitator should know, e.g. images left out or a reply that failed. */
+  notes: string[];
+};
+
+type SlackPlatformError = { data?: { error?: string; response_metadata?: { messages?: string[] } } };
+
+function slackErrorCode(error: unknown): string | undefined {
+  return (error as SlackPlatformError | undefined)?.data?.error;
+}
+
+export function describeSlackError(error: unknown): string {
+  return slackErrorCode(error) ?? (error instanceof Error ? error.message : String(error));
+}
+
+/** The image blocks Slack named in an `invalid_blocks` answer ("… [json-pointer:/blocks/4/image_url]"). */
+function failingBlockIndexes(error: unknown, blocks: SlackMessage['blocks']): Set<number> | undefined {
+  const messages = (error as SlackPlatformError).data?.response_metadata?.messages ?? [];
+  const indexes = new Set<number>();
+  for (const message of messages) {
+    const match = /json-pointer:\/blocks\/(\d+)/.exec(message);
+    const index = match?.[1] === undefined ? undefined : Number(match[1]);
+    if (index !== undefined && blocks[index]?.type === 'image') indexes.add(index);
+  }
+  return indexes.size > 0 ? indexes : undefined;
+}
+
+const hasImages = (message: SlackMessage) => message.blocks.some((block) => block.type === 'image');
+
+/**
+ * Posts the parent message, then its thread replies one by one in order (WebClient waits out rate
+ * limits). When Slack refuses the parent with `invalid_blocks` because it could not download a
+ * chart image, the parent is re-posted at once without the failing images (all of them if Slack
+ * did not say which), so the digest is never lost. `onParentPosted` runs as soon as the parent
+ * exists, before the replies, so the caller can record it.
+ */
+export async function postDigest(
+  client: WebClient,
+  channelId: string,
+  message: { parent: SlackMessage; replies: SlackMessage[] },
+  hooks: { onParentPosted(ts: string, parent: SlackMessage): Promise<void>; logger: Logger },
+): Promise<PostedDigest> {
+  const notes: string[] = [];
+  let parent = message.parent;
+  let posted: { ts?: string | undefined; channel?: string | undefined } | undefined;
+  for (let attempt = 0; posted === undefined; attempt += 1) {
+    try {
+      posted = await client.chat.postMessage({ channel: channelId, ...parent, unfurl_links: false, unfurl_media: false });
+    } catch (error) {
+      if (slackErrorCode(error) !== 'invalid_blocks' || !hasImages(parent) || attempt >= 2) throw error;
+      const failing = attempt === 0 ? failingBlockIndexes(error, parent.blocks) : undefined;
+      hooks.logger.warn(`Slack refused the digest's images (${describeSlackError(error)}); posting it without them`);
+      parent = { text: parent.text, blocks: withoutImages(parent.blocks, failing) };
+      notes.push('Slack could not download some chart images; the digest was posted without them.');
+    }
+  }
+  const ts = posted.ts;
+  if (!ts) throw new Error('Slack accepted the digest but returned no message ts');
+  const postedChannel = posted.channel ?? channelId;
+  await hooks.onParentPosted(ts, parent);
+  for (const [index, reply] of message.replies.entries()) {
+    try {
+      await client.chat.postMessage({ channel: postedChannel, thread_ts: ts, ...reply, unfurl_links: false });
+    } catch (error) {
+      hooks.logger.error(`thread reply ${index + 1} of the digest failed`, error);
+      notes.push(`Thread reply “${reply.text}” could not be posted (${describeSlackError(error)}).`);
+    }
+  }
+  const permalink = await client.chat
+    .getPermalink({ channel: postedChannel, message_ts: ts })
+    .then((answer) => answer.permalink ?? null)
+    .catch(() => null);
+  return { channelId: postedChannel, ts, permalink, parent, replies: message.replies, notes };
+}

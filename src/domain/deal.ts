@@ -1,0 +1,222 @@
+import { parseIsoDate } from './calendar';
+import { type FieldProblem, type Parsed, problem } from './inputError';
+import { normalizeCurrency, parseMoney, parsePercent } from './money';
+import type { Stage } from './stages';
+
+/** Every deal field a move can set, with its quick-command key, label and example. */
+export const DEAL_FIELDS = {
+  value: { key: 'value', label: 'Value', example: 'value:12000' },
+  currency: { key: 'currency', label: 'Currency', example: 'currency:PLN' },
+  discount: { key: 'discount', label: 'Discount', example: 'discount:10%' },
+  expectedClose: { key: 'close', label: 'Expected close date', example: 'close:2026-12-15' },
+  problems: {
+    key: 'problems',
+    label: 'Problems / challenges',
+    example: 'problems:"manual month-end reports"',
+  },
+  desiredOutcomes: { key: 'outcomes', label: 'Desired outcomes', example: 'outcomes:"reports in one click"' },
+  offerRequested: { key: 'requested', label: 'Offer requested on', example: 'requested:2026-11-10' },
+  offerSent: { key: 'sent', label: 'Offer sent on', example: 'sent:2026-11-20' },
+  negotiationNotes: { key: 'notes', label: 'Negotiation notes', example: 'notes:"wants annual billing"' },
+  reason: { key: 'reason', label: 'Reason', example: 'reason:"price too high"' },
+  reasonOther: { key: 'other', label: 'Other reason', example: 'reason:"chose to build in-house"' },
+} as const;
+
+export type DealField = keyof typeof DEAL_FIELDS;
+export const DEAL_FIELD_BY_KEY: ReadonlyMap<string, DealField> = new Map(
+  (Object.keys(DEAL_FIELDS) as DealField[])
+    .filter((field) => field !== 'reasonOther')
+    .map((field) => [DEAL_FIELDS[field].key, field]),
+);
+
+const TEXT_LIMITS: Partial<Record<DealField, number>> = {
+  problems: 2000,
+  desiredOutcomes: 2000,
+  negotiationNotes: 2000,
+  reason: 500,
+  reasonOther: 500,
+};
+
+/** Deal fields as typed. In a form an empty field is '' (clear it); in a quick command absent means keep. */
+export type DealDraft = Partial<Record<DealField, string>>;
+
+/** The reason a LOST deal records: a key of the team's list, or `other` with the words. */
+export const OTHER_LOST_REASON = 'other';
+
+/** What a move or an edit writes; undefined keeps the deal's value, null clears it. */
+export type DealTerms = {
+  valueMinor?: number | null;
+  currency?: string;
+  discountPct?: number | null;
+  expectedCloseDate?: Date | null;
+  problems?: string | null;
+  desiredOutcomes?: string | null;
+  offerRequestedAt?: Date | null;
+  offerSentAt?: Date | null;
+  negotiationNotes?: string | null;
+  lostReason?: string;
+  lostReasonText?: string | null;
+  /** Why the move happened, recorded on its StageEvent. */
+  reason?: string;
+};
+
+export type DealValidationContext = {
+  /** Where the deal is going; undefined for an edit that keeps the stage. */
+  toStage: Stage | undefined;
+  /** The deal's currency, or the team's default for a new deal. */
+  currency: string;
+  lostReasons: readonly { key: string; label: string }[];
+};
+
+function reasonKey(text: string): string {
+  return text
+    .trim()
+    .toLowerCase()
+    .replace(/[\s-]+/g, '_');
+}
+
+/** Validates a draft for a move to `toStage`: WON needs its final value, LOST its reason. */
+export function validateDealDraft(draft: DealDraft, context: DealValidationContext): Parsed<DealTerms> {
+  const problems: FieldProblem[] = [];
+  const terms: DealTerms = {};
+  const typed = (field: DealField) => draft[field]?.trim();
+
+  for (const [field, limit] of Object.entries(TEXT_LIMITS) as [DealField, number][]) {
+    const text = typed(field);
+    if (text && text.length > limit) {
+      problems.push(
+        problem(
+          field,
+          `${DEAL_FIELDS[field].label} is ${text.length} characters; at most ${limit} fit`,
+          DEAL_FIELDS[field].example,
+        ),
+      );
+    }
+  }
+
+  const currencyText = typed('currency');
+  let currency = context.currency;
+  if (currencyText) {
+    const code = normalizeCurrency(currencyText);
+    if (!code)
+      problems.push(
+        problem(
+          'currency',
+          `“${currencyText}” is not an ISO currency code such as PLN, EUR or USD`,
+          DEAL_FIELDS.currency.example,
+        ),
+      );
+    else currency = code;
+  }
+  const valueText = typed('value');
+  if (valueText) {
+    const money = parseMoney(valueText, currency);
+    if (money.ok) terms.valueMinor = money.minor;
+    else problems.push(problem('value', money.message, DEAL_FIELDS.value.example));
+  } else if (valueText === '') terms.valueMinor = null;
+  // A stored value is in the deal's currency, so changing the currency needs the value restated.
+  if (currency !== context.currency && !valueText) {
+    problems.push(
+      problem('currency', 'A new currency needs the value in it too', 'value:12000 currency:PLN'),
+    );
+  } else if (valueText) terms.currency = currency;
+  if (context.toStage === 'WON' && !valueText) {
+    problems.push(problem('value', 'Winning a deal needs its final value', '/deal D-7 won value:10800'));
+  }
+
+  const discountText = typed('discount');
+  if (discountText) {
+    const percent = parsePercent(discountText);
+    if (percent.ok) terms.discountPct = percent.value;
+    else problems.push(problem('discount', percent.message, DEAL_FIELDS.discount.example));
+  } else if (discountText === '') terms.discountPct = null;
+
+  const dates = [
+    ['expectedClose', 'expectedCloseDate'],
+    ['offerRequested', 'offerRequestedAt'],
+    ['offerSent', 'offerSentAt'],
+  ] as const;
+  for (const [field, column] of dates) {
+    const text = typed(field);
+    if (text === '') terms[column] = null;
+    else if (text) {
+      const date = parseIsoDate(text);
+      if (date) terms[column] = date;
+      else
+        problems.push(
+          problem(field, `“${text}” is not a date; write it as YYYY-MM-DD`, DEAL_FIELDS[field].example),
+        );
+    }
+  }
+  if (terms.offerRequestedAt && terms.offerSentAt && terms.offerSentAt < terms.offerRequestedAt) {
+    problems.push(
+      problem(
+        'offerSent',
+        'The offer was sent before it was requested',
+        'requested:2026-11-10 sent:2026-11-20',
+      ),
+    );
+  }
+
+  const texts = [
+    ['problems', 'problems'],
+    ['desiredOutcomes', 'desiredOutcomes'],
+    ['negotiationNotes', 'negotiationNotes'],
+  ] as const;
+  for (const [field, column] of texts) {
+    const text = typed(field);
+    if (text !== undefined) terms[column] = text === '' ? null : text;
+  }
+
+  const reason = typed('reason');
+  if (context.toStage === 'LOST') {
+    const lost = readLostReason(reason, typed('reasonOther'), context.lostReasons);
+    if (lost.ok) Object.assign(terms, lost.value);
+    else problems.push(...lost.problems);
+  } else if (reason) terms.reason = reason;
+
+  return problems.length > 0 ? { ok: false, problems } : { ok: true, value: terms };
+}
+
+/**
+ * A LOST reason: a key or label of the team's list, `other` with words in `otherText`, or any
+ * other words (recorded as `other` with those words).
+ */
+function readLostReason(
+  reason: string | undefined,
+  otherText: string | undefined,
+  lostReasons: readonly { key: string; label: string }[],
+): Parsed<Pick<DealTerms, 'lostReason' | 'lostReasonText' | 'reason'>> {
+  const listed = lostReasons.map((option) => option.key).join(', ');
+  const example = lostReasons[0]
+    ? `reason:${lostReasons[0].key} or reason:"price too high"`
+    : DEAL_FIELDS.reason.example;
+  if (!reason) {
+    return {
+      ok: false,
+      problems: [
+        problem(
+          'reason',
+          `Losing a deal needs a reason${listed ? `: one of ${listed}, or other words` : ''}`,
+          example,
+        ),
+      ],
+    };
+  }
+  const key = reasonKey(reason);
+  if (key === OTHER_LOST_REASON) {
+    if (!otherText)
+      return {
+        ok: false,
+        problems: [problem('reasonOther', 'Say what the other reason was', DEAL_FIELDS.reasonOther.example)],
+      };
+    return {
+      ok: true,
+      value: { lostReason: OTHER_LOST_REASON, lostReasonText: otherText, reason: otherText },
+    };
+  }
+  const option = lostReasons.find((each) => each.key === key || reasonKey(each.label) === key);
+  if (option)
+    return { ok: true, value: { lostReason: option.key, lostReasonText: null, reason: option.key } };
+  return { ok: true, value: { lostReason: OTHER_LOST_REASON, lostReasonText: reason, reason } };
+}

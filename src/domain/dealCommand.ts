@@ -1,0 +1,177 @@
+import { DEAL_FIELD_BY_KEY, DEAL_FIELDS, type DealDraft } from './deal';
+import { type FieldProblem, type Parsed, problem } from './inputError';
+import { parseLeadNumber } from './leadCommand';
+import { type QuickToken, tokenizeQuickText } from './quickText';
+import { parseStageName, stageNamesHint } from './stageMove';
+import type { Stage } from './stages';
+
+/** What `/deal <text>` asks for. */
+export type DealCommand =
+  | { kind: 'open_modal'; leadNumber?: number; dealNumber?: number }
+  | { kind: 'help' }
+  | { kind: 'list'; mine: boolean; stage?: Stage }
+  | { kind: 'show'; number: number }
+  | { kind: 'create'; leadNumber: number; stage: Stage; draft: DealDraft }
+  | { kind: 'move'; number: number; stage: Stage; draft: DealDraft }
+  | { kind: 'reopen'; number: number; stage?: Stage; draft: DealDraft }
+  | { kind: 'update'; number: number; draft: DealDraft };
+
+const DEAL_ID_PATTERN = /^D-?(\d{1,9})$/i;
+const MOVE_EXAMPLE = '/deal D-7 negotiation discount:10%';
+const CREATE_EXAMPLE = '/deal L-12 offer value:12000 currency:PLN';
+const knownKeys = [...DEAL_FIELD_BY_KEY.keys()].join(', ');
+
+export function parseDealNumber(text: string): number | undefined {
+  const match = DEAL_ID_PATTERN.exec(text.trim());
+  return match?.[1] ? Number.parseInt(match[1], 10) : undefined;
+}
+
+function shown(token: QuickToken): string {
+  return token.kind === 'word' ? token.value : `${token.rawKey}:${token.value}`;
+}
+
+function rejected(field: string, message: string, example: string): Parsed<DealCommand> {
+  return { ok: false, problems: [problem(field, message, example)] };
+}
+
+/** Parses the text of `/deal`; rejections name the part at fault and show a correct example. */
+export function parseDealCommand(text: string): Parsed<DealCommand> {
+  const trimmed = text.trim();
+  if (trimmed === '') return { ok: true, value: { kind: 'open_modal' } };
+  const tokenized = tokenizeQuickText(trimmed);
+  if (!tokenized.ok) return rejected('text', tokenized.message, '/deal D-7 lost reason:"price too high"');
+  const [first, ...rest] = tokenized.tokens;
+  const head = first?.kind === 'word' ? first.value : '';
+  const verb = head.toLowerCase();
+  if (verb === 'help' && rest.length === 0) return { ok: true, value: { kind: 'help' } };
+  if (verb === 'list') return parseList(rest);
+  if (verb === 'show') {
+    const number = rest.length === 1 && rest[0]?.kind === 'word' ? parseDealNumber(rest[0].value) : undefined;
+    if (number === undefined) {
+      return rejected('id', `“${rest.map(shown).join(' ')}” is not a deal id`, '/deal show D-7');
+    }
+    return { ok: true, value: { kind: 'show', number } };
+  }
+  const dealNumber = parseDealNumber(head);
+  if (dealNumber !== undefined) return parseDealMove(dealNumber, rest);
+  const leadNumber = parseLeadNumber(head);
+  if (leadNumber !== undefined) return parseDealCreate(leadNumber, rest);
+  return rejected(
+    'id',
+    `“${first ? shown(first) : trimmed}” is not a deal id (D-7), a lead id (L-12) or one of help, list, show`,
+    CREATE_EXAMPLE,
+  );
+}
+
+function parseList(tokens: QuickToken[]): Parsed<DealCommand> {
+  let mine = false;
+  let stage: Stage | undefined;
+  for (const token of tokens) {
+    const word = token.kind === 'word' ? token.value : '';
+    const named = parseStageName(word);
+    if (word.toLowerCase() === 'mine') mine = true;
+    else if (named && stage === undefined) stage = named;
+    else {
+      return rejected(
+        'list',
+        `“${shown(token)}” is not a list filter; use a stage (${stageNamesHint()}) and/or mine`,
+        '/deal list offer mine',
+      );
+    }
+  }
+  return { ok: true, value: stage ? { kind: 'list', mine, stage } : { kind: 'list', mine } };
+}
+
+/** Splits the words (stage, reopen) from the key:value pairs, which become the draft. */
+function readMoveTokens(tokens: QuickToken[]): {
+  words: string[];
+  draft: DealDraft;
+  problems: FieldProblem[];
+} {
+  const words: string[] = [];
+  const draft: DealDraft = {};
+  const problems: FieldProblem[] = [];
+  for (const token of tokens) {
+    if (token.kind === 'word') {
+      words.push(token.value);
+      continue;
+    }
+    const field = DEAL_FIELD_BY_KEY.get(token.key);
+    if (!field)
+      problems.push(
+        problem(token.rawKey, `“${token.rawKey}” is not a deal key; keys are ${knownKeys}`, 'value:12000'),
+      );
+    else if (token.value === '')
+      problems.push(problem(field, `${token.rawKey}: has no value`, DEAL_FIELDS[field].example));
+    else if (draft[field] !== undefined)
+      problems.push(problem(field, `${token.rawKey}: is given twice`, DEAL_FIELDS[field].example));
+    else draft[field] = token.value;
+  }
+  return { words, draft, problems };
+}
+
+function unknownStage(word: string, example: string): FieldProblem {
+  return problem('stage', `“${word}” is not a stage; stages are ${stageNamesHint()}`, example);
+}
+
+function parseDealMove(number: number, tokens: QuickToken[]): Parsed<DealCommand> {
+  if (tokens.length === 0) return { ok: true, value: { kind: 'open_modal', dealNumber: number } };
+  const { words, draft, problems } = readMoveTokens(tokens);
+  const [stageWord, ...extra] = words;
+  if (stageWord?.toLowerCase() === 'reopen') {
+    const [targetWord, ...beyond] = extra;
+    const target = targetWord === undefined ? undefined : parseStageName(targetWord);
+    if (targetWord !== undefined && !target)
+      problems.push(unknownStage(targetWord, `/deal D-${number} reopen offer`));
+    if (beyond.length > 0)
+      problems.push(
+        problem(
+          'text',
+          `“${beyond.join(' ')}” is not understood after the stage`,
+          `/deal D-${number} reopen offer`,
+        ),
+      );
+    if (problems.length > 0) return { ok: false, problems };
+    return {
+      ok: true,
+      value: target ? { kind: 'reopen', number, stage: target, draft } : { kind: 'reopen', number, draft },
+    };
+  }
+  const stage = stageWord === undefined ? undefined : parseStageName(stageWord);
+  if (stageWord !== undefined && !stage) problems.push(unknownStage(stageWord, MOVE_EXAMPLE));
+  if (extra.length > 0) {
+    problems.push(
+      problem(
+        'text',
+        `“${extra.join(' ')}” is not understood; values with spaces go in double quotes`,
+        'reason:"price too high"',
+      ),
+    );
+  }
+  if (problems.length > 0) return { ok: false, problems };
+  return {
+    ok: true,
+    value: stage ? { kind: 'move', number, stage, draft } : { kind: 'update', number, draft },
+  };
+}
+
+function parseDealCreate(leadNumber: number, tokens: QuickToken[]): Parsed<DealCommand> {
+  if (tokens.length === 0) return { ok: true, value: { kind: 'open_modal', leadNumber } };
+  const { words, draft, problems } = readMoveTokens(tokens);
+  const [stageWord, ...extra] = words;
+  const stage = stageWord === undefined ? undefined : parseStageName(stageWord);
+  if (stageWord === undefined) {
+    problems.push(problem('stage', 'Say which stage the new deal is in', CREATE_EXAMPLE));
+  } else if (!stage) problems.push(unknownStage(stageWord, CREATE_EXAMPLE));
+  if (extra.length > 0) {
+    problems.push(
+      problem(
+        'text',
+        `“${extra.join(' ')}” is not understood; values with spaces go in double quotes`,
+        CREATE_EXAMPLE,
+      ),
+    );
+  }
+  if (problems.length > 0 || !stage) return { ok: false, problems };
+  return { ok: true, value: { kind: 'create', leadNumber, stage, draft } };
+}

@@ -1,0 +1,227 @@
+import { type FieldProblem, type Parsed, problem } from './inputError';
+
+export const FEEDBACK_KINDS = ['praise', 'complaint', 'wish', 'objection'] as const;
+export type FeedbackKind = (typeof FEEDBACK_KINDS)[number];
+export const FEEDBACK_KIND_LABELS: Record<FeedbackKind, string> = {
+  praise: 'Praise / review',
+  complaint: 'Complaint',
+  wish: 'Wish / product request',
+  objection: 'Objection / reason for refusing',
+};
+/** Singular and plural forms, so both `/feedback wish …` and `/feedback list wishes` read naturally. */
+const KIND_ALIASES: Record<string, FeedbackKind> = {
+  praise: 'praise',
+  review: 'praise',
+  reviews: 'praise',
+  kudos: 'praise',
+  complaint: 'complaint',
+  complaints: 'complaint',
+  complain: 'complaint',
+  wish: 'wish',
+  wishes: 'wish',
+  request: 'wish',
+  requests: 'wish',
+  product_request: 'wish',
+  feature: 'wish',
+  objection: 'objection',
+  objections: 'objection',
+  refusal: 'objection',
+};
+
+export const SENTIMENTS = ['positive', 'neutral', 'negative'] as const;
+export type Sentiment = (typeof SENTIMENTS)[number];
+export const SENTIMENT_LABELS: Record<Sentiment, string> = {
+  positive: 'Positive',
+  neutral: 'Neutral',
+  negative: 'Negative',
+};
+
+export const FEEDBACK_SOURCES = ['call', 'email', 'meeting', 'review_site', 'support', 'other'] as const;
+export type FeedbackSource = (typeof FEEDBACK_SOURCES)[number];
+export const FEEDBACK_SOURCE_LABELS: Record<FeedbackSource, string> = {
+  call: 'Call',
+  email: 'Email',
+  meeting: 'Meeting',
+  review_site: 'Review site',
+  support: 'Support',
+  other: 'Other',
+};
+const SOURCE_ALIASES: Record<string, FeedbackSource> = {
+  phone: 'call',
+  mail: 'email',
+  review: 'review_site',
+  reviews: 'review_site',
+};
+
+/** The quick form and the modal leave the source open; a quick note most often comes from a chat. */
+export const DEFAULT_FEEDBACK_SOURCE: FeedbackSource = 'other';
+
+/** What a kind of feedback usually says about the client's mood; the user may override it. */
+export function defaultSentiment(kind: FeedbackKind): Sentiment {
+  switch (kind) {
+    case 'praise':
+      return 'positive';
+    case 'wish':
+      return 'neutral';
+    case 'complaint':
+    case 'objection':
+      return 'negative';
+  }
+}
+
+export const FEEDBACK_FIELDS = {
+  kind: { label: 'Kind', example: '/feedback complaint L-12 "delivery took three weeks"' },
+  text: { label: 'What the client said', example: '/feedback wish D-7 "export to Excel"', maxLength: 3000 },
+  client: { label: 'Client', example: 'L-12 or D-7' },
+  product: { label: 'Product', example: 'product:analytics', maxLength: 100 },
+  sentiment: { label: 'Sentiment', example: 'sentiment:neutral' },
+  source: { label: 'Source', example: 'source:call' },
+} as const;
+export type FeedbackField = keyof typeof FEEDBACK_FIELDS;
+
+/** The raw text of each field, as typed in the quick command or picked in the modal. */
+export type FeedbackDraft = Partial<Record<FeedbackField, string>>;
+
+/** A lead (L-12) or a deal (D-7) the feedback is about. */
+export type ClientReference = { type: 'lead' | 'deal'; number: number };
+
+export type FeedbackInput = {
+  kind: FeedbackKind;
+  text: string;
+  client?: ClientReference;
+  product?: string;
+  sentiment: Sentiment;
+  source: FeedbackSource;
+};
+
+function aliasKey(text: string): string {
+  return text
+    .trim()
+    .toLowerCase()
+    .replace(/[\s/-]+/g, '_');
+}
+
+export function normalizeFeedbackKind(text: string): FeedbackKind | undefined {
+  return KIND_ALIASES[aliasKey(text)];
+}
+
+export function normalizeSentiment(text: string): Sentiment | undefined {
+  const key = aliasKey(text);
+  return (SENTIMENTS as readonly string[]).includes(key) ? (key as Sentiment) : undefined;
+}
+
+export function normalizeFeedbackSource(text: string): FeedbackSource | undefined {
+  const key = aliasKey(text);
+  if ((FEEDBACK_SOURCES as readonly string[]).includes(key)) return key as FeedbackSource;
+  return SOURCE_ALIASES[key];
+}
+
+const CLIENT_PATTERN = /^([LD])-?(\d{1,9})$/i;
+
+/** `L-12` → lead 12, `D-7` → deal 7; undefined for anything else. */
+export function parseClientReference(text: string): ClientReference | undefined {
+  const match = CLIENT_PATTERN.exec(text.trim());
+  if (!match?.[1] || !match[2]) return undefined;
+  return { type: match[1].toUpperCase() === 'L' ? 'lead' : 'deal', number: Number.parseInt(match[2], 10) };
+}
+
+export function formatClientReference(reference: ClientReference): string {
+  return `${reference.type === 'lead' ? 'L' : 'D'}-${reference.number}`;
+}
+
+/** A team product list entry: typed text matching its key or label is stored as the key. */
+export type ProductOption = { key: string; label: string };
+
+function normalizeProduct(text: string, products: readonly ProductOption[]): string {
+  const lowered = text.toLowerCase();
+  const known = products.find(
+    (product) => product.key.toLowerCase() === lowered || product.label.toLowerCase() === lowered,
+  );
+  return known ? known.key : text;
+}
+
+/** Validates feedback as typed; the sentiment defaults from the kind and the source to "other". */
+export function validateFeedbackDraft(
+  draft: FeedbackDraft,
+  products: readonly ProductOption[],
+): Parsed<FeedbackInput> {
+  const problems: FieldProblem[] = [];
+  const kindText = draft.kind?.trim() ?? '';
+  const kind = kindText === '' ? undefined : normalizeFeedbackKind(kindText);
+  if (kindText === '') {
+    problems.push(
+      problem('kind', `Kind is required: one of ${FEEDBACK_KINDS.join(', ')}`, FEEDBACK_FIELDS.kind.example),
+    );
+  } else if (!kind) {
+    problems.push(
+      problem(
+        'kind',
+        `“${kindText}” is not a kind of feedback; use ${FEEDBACK_KINDS.join(', ')}`,
+        FEEDBACK_FIELDS.kind.example,
+      ),
+    );
+  }
+  const text = draft.text?.trim() ?? '';
+  if (text === '') {
+    problems.push(problem('text', 'Say what the client said', FEEDBACK_FIELDS.text.example));
+  } else if (text.length > FEEDBACK_FIELDS.text.maxLength) {
+    problems.push(
+      problem(
+        'text',
+        `The text is ${text.length} characters; at most ${FEEDBACK_FIELDS.text.maxLength} fit`,
+        FEEDBACK_FIELDS.text.example,
+      ),
+    );
+  }
+  const clientText = draft.client?.trim() ?? '';
+  const client = clientText === '' ? undefined : parseClientReference(clientText);
+  if (clientText !== '' && !client) {
+    problems.push(
+      problem('client', `“${clientText}” is not a lead or deal id`, FEEDBACK_FIELDS.client.example),
+    );
+  }
+  const productText = draft.product?.trim() ?? '';
+  if (productText.length > FEEDBACK_FIELDS.product.maxLength) {
+    problems.push(
+      problem(
+        'product',
+        `Product is ${productText.length} characters; at most ${FEEDBACK_FIELDS.product.maxLength} fit`,
+        FEEDBACK_FIELDS.product.example,
+      ),
+    );
+  }
+  const sentimentText = draft.sentiment?.trim() ?? '';
+  const sentiment = sentimentText === '' ? undefined : normalizeSentiment(sentimentText);
+  if (sentimentText !== '' && !sentiment) {
+    problems.push(
+      problem(
+        'sentiment',
+        `“${sentimentText}” is not a sentiment; use ${SENTIMENTS.join(', ')}`,
+        FEEDBACK_FIELDS.sentiment.example,
+      ),
+    );
+  }
+  const sourceText = draft.source?.trim() ?? '';
+  const source = sourceText === '' ? DEFAULT_FEEDBACK_SOURCE : normalizeFeedbackSource(sourceText);
+  if (!source) {
+    problems.push(
+      problem(
+        'source',
+        `“${sourceText}” is not a source; use ${FEEDBACK_SOURCES.join(', ')}`,
+        FEEDBACK_FIELDS.source.example,
+      ),
+    );
+  }
+  if (problems.length > 0 || !kind || !source) return { ok: false, problems };
+  return {
+    ok: true,
+    value: {
+      kind,
+      text,
+      sentiment: sentiment ?? defaultSentiment(kind),
+      source,
+      ...(client ? { client } : {}),
+      ...(productText ? { product: normalizeProduct(productText, products) } : {}),
+    },
+  };
+}

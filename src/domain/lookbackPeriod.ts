@@ -1,0 +1,74 @@
+import { TZDate } from '@date-fns/tz';
+import { type CalendarRange, calendarDateIn, formatCalendarRange, parseCalendarRange } from './calendar';
+
+/**
+ * A period to look back over, as typed: `30d` or `6w` (calendar days ending today, in the team's
+ * time zone) or calendar dates (`2026-11-01..2026-11-14`, `2026-11`, `2026-11-05`).
+ */
+export type LookbackSpec =
+  { kind: 'days'; days: number; label: string } | { kind: 'dates'; range: CalendarRange };
+
+/**
+ * An instant range [start, end) a query filters `createdAt` by, and how to name it in a sentence:
+ * "in the last 30 days", "in 1 Nov 2026 – 14 Nov 2026".
+ */
+export type LookbackWindow = { start: Date; end: Date; label: string };
+
+export type LookbackParse = { ok: true; spec: LookbackSpec } | { ok: false; message: string };
+
+export const MAX_LOOKBACK_DAYS = 730;
+const DAY_MS = 86_400_000;
+export const LOOKBACK_EXAMPLE = '30d, 6w or 2026-11-01..2026-11-14';
+
+/** True when the text is meant as a period (starts with a number), so other words can be told apart. */
+export function looksLikePeriod(text: string): boolean {
+  return /^\d/.test(text.trim());
+}
+
+export function parseLookbackPeriod(text: string): LookbackParse {
+  const typed = text.trim();
+  const relative = /^(\d{1,4})\s*([dw])$/i.exec(typed);
+  if (relative?.[1] && relative[2]) {
+    const count = Number.parseInt(relative[1], 10);
+    const weeks = relative[2].toLowerCase() === 'w';
+    const days = weeks ? count * 7 : count;
+    if (count === 0 || days > MAX_LOOKBACK_DAYS) {
+      return { ok: false, message: `“${typed}” must be between 1 and ${MAX_LOOKBACK_DAYS} days` };
+    }
+    const unit = weeks ? 'week' : 'day';
+    const label = count === 1 ? `in the last ${unit}` : `in the last ${count} ${unit}s`;
+    return { ok: true, spec: { kind: 'days', days, label } };
+  }
+  const dates = parseCalendarRange(typed);
+  if (dates.ok) return { ok: true, spec: { kind: 'dates', range: dates.range } };
+  return { ok: false, message: `“${typed}” is not a period; write ${LOOKBACK_EXAMPLE}` };
+}
+
+/** The midnight that starts a calendar date (stored as its UTC midnight) in `timeZone`. */
+function midnightIn(calendarDate: Date, timeZone: string): Date {
+  const local = new TZDate(
+    calendarDate.getUTCFullYear(),
+    calendarDate.getUTCMonth(),
+    calendarDate.getUTCDate(),
+    timeZone,
+  );
+  return new Date(local.getTime());
+}
+
+/** Resolves a period against `now`: `30d` is today and the 29 calendar days before it. */
+export function lookbackWindow(spec: LookbackSpec, now: Date, timeZone: string): LookbackWindow {
+  if (spec.kind === 'dates') {
+    return {
+      start: midnightIn(spec.range.start, timeZone),
+      end: midnightIn(spec.range.end, timeZone),
+      label: `in ${formatCalendarRange(spec.range)}`,
+    };
+  }
+  // Calendar dates are UTC midnights, so whole days add exactly in milliseconds.
+  const today = calendarDateIn(now, timeZone).getTime();
+  return {
+    start: midnightIn(new Date(today - (spec.days - 1) * DAY_MS), timeZone),
+    end: midnightIn(new Date(today + DAY_MS), timeZone),
+    label: spec.label,
+  };
+}

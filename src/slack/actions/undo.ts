@@ -1,0 +1,29 @@
+import type { AllMiddlewareArgs, App, BlockButtonAction, SlackActionMiddlewareArgs } from '@slack/bolt';
+import type { SlackDependencies } from '../dependencies';
+import { buildFailureMessage } from '../failures';
+import { ActionIds } from '../ids';
+import { resolveTeam } from '../teamContext';
+import { buildUndoMessage } from '../views/undoMessages';
+
+type ButtonArgs = SlackActionMiddlewareArgs<BlockButtonAction> & AllMiddlewareArgs;
+
+/** The "Undo" button of lead and deal confirmations; its value is the Change row to take back. */
+export function registerUndoAction(app: App, deps: SlackDependencies): void {
+  app.action(ActionIds.undoChange, async ({ ack, body, action, respond }: ButtonArgs) => {
+    await ack();
+    try {
+      const context = await resolveTeam(deps, body.team?.id ?? body.user.team_id ?? '');
+      const outcome = await deps.undo.undo(context.team.id, body.user.id, action.value ?? '');
+      const answer = buildUndoMessage(outcome, context.team.timezone);
+      // A successful undo replaces the confirmation, so its buttons cannot be pressed again.
+      await respond({ response_type: 'ephemeral', replace_original: outcome.kind === 'undone', ...answer });
+    } catch (error) {
+      const failure = buildFailureMessage(
+        error,
+        { action: 'undo', teamId: body.team?.id ?? '', userId: body.user.id },
+        deps.logger,
+      );
+      await respond({ response_type: 'ephemeral', replace_original: false, ...failure });
+    }
+  });
+}

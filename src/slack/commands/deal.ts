@@ -1,0 +1,184 @@
+import type { App } from '@slack/bolt';
+import { type DealCommand, parseDealCommand } from '../../domain/dealCommand';
+import { calendarDaysBetween } from '../../domain/calendar';
+import type { DealOutcome } from '../../services/dealService';
+import { OPEN_STAGES } from '../../store/pipelineStore';
+import { loadDealModal } from '../dealModalLoader';
+import type { SlackDependencies } from '../dependencies';
+import { buildFailureMessage } from '../failures';
+import { Commands } from '../ids';
+import { resolveTeam, type TeamContext } from '../teamContext';
+import { buildDealListMessage } from '../views/dealList';
+import {
+  buildDealConflictMessage,
+  buildDealHelpMessage,
+  buildDealMovedMessage,
+  buildDealRefusedMessage,
+  buildDealUpdatedMessage,
+  buildLeadHasOpenDealsMessage,
+} from '../views/dealMessages';
+import { buildDealTimelineMessage } from '../views/dealTimeline';
+import type { SlackMessage } from '../views/message';
+import { buildRejectedCommandMessage } from '../views/problemMessage';
+
+const DEALS_PER_STAGE = 10;
+const DEALS_IN_ONE_STAGE = 30;
+
+type Echo = { command: string; text: string };
+
+export function registerDealCommand(app: App, deps: SlackDependencies): void {
+  app.command(Commands.deal, async ({ command, ack, respond, client }) => {
+    const parsed = parseDealCommand(command.text);
+    if (!parsed.ok) {
+      await ack(
+        buildRejectedCommandMessage(
+          "Couldn't read that deal command",
+          parsed.problems,
+          command.command,
+          command.text,
+        ),
+      );
+      return;
+    }
+    await ack();
+    const request = parsed.value;
+    try {
+      const context = await resolveTeam(deps, command.team_id);
+      if (request.kind === 'open_modal') {
+        const view = await loadDealModal(deps, context.team, {
+          channelId: command.channel_id,
+          dealNumber: request.dealNumber,
+          leadNumber: request.leadNumber,
+        });
+        await client.views.open({ trigger_id: command.trigger_id, view });
+        return;
+      }
+      const echo = { command: command.command, text: command.text };
+      const message = await answerDealCommand(deps, context, command.user_id, request, echo);
+      await respond({ response_type: 'ephemeral', ...message });
+    } catch (error) {
+      const failure = buildFailureMessage(
+        error,
+        { action: `${command.command} ${request.kind}`, teamId: command.team_id, userId: command.user_id },
+        deps.logger,
+        { command: command.command, text: command.text },
+      );
+      await respond({ response_type: 'ephemeral', ...failure });
+    }
+  });
+}
+
+async function answerDealCommand(
+  deps: SlackDependencies,
+  context: TeamContext,
+  userId: string,
+  request: Exclude<DealCommand, { kind: 'open_modal' }>,
+  echo: Echo,
+): Promise<SlackMessage> {
+  const { team } = context;
+  switch (request.kind) {
+    case 'help':
+      return buildDealHelpMessage(await deps.store.teams.options(team.id, 'lost_reason'));
+    case 'show': {
+      const timeline = await deps.deals.timeline(team, request.number);
+      const lostReasons = await deps.store.teams.options(team.id, 'lost_reason');
+      return buildDealTimelineMessage(timeline, { timeZone: team.timezone, lostReasons });
+    }
+    case 'list':
+      return listDeals(deps, context, userId, request);
+    case 'create':
+      return outcomeMessage(
+        await deps.deals.create(team, userId, {
+          leadNumber: request.leadNumber,
+          stage: request.stage,
+          draft: request.draft,
+          allowSecondDeal: false,
+        }),
+        echo,
+      );
+    case 'move':
+      return outcomeMessage(
+        await deps.deals.change(team, userId, {
+          number: request.number,
+          change: { kind: 'move', stage: request.stage },
+          draft: request.draft,
+        }),
+        echo,
+      );
+    case 'reopen':
+      return outcomeMessage(
+        await deps.deals.change(team, userId, {
+          number: request.number,
+          change: request.stage ? { kind: 'reopen', stage: request.stage } : { kind: 'reopen' },
+          draft: request.draft,
+        }),
+        echo,
+      );
+    case 'update':
+      return outcomeMessage(
+        await deps.deals.change(team, userId, {
+          number: request.number,
+          change: { kind: 'update' },
+          draft: request.draft,
+        }),
+        echo,
+      );
+  }
+}
+
+/** The answer to a create, move, reopen or edit, whatever happened. */
+export function outcomeMessage(outcome: DealOutcome, echo: Echo): SlackMessage {
+  switch (outcome.kind) {
+    case 'moved':
+      return buildDealMovedMessage(outcome.write, outcome.plan);
+    case 'updated':
+      return buildDealUpdatedMessage(outcome.deal, outcome.changeId);
+    case 'invalid':
+      return buildRejectedCommandMessage(
+        "Couldn't save that deal",
+        outcome.problems,
+        echo.command,
+        echo.text,
+      );
+    case 'refused':
+      return buildDealRefusedMessage(outcome.deal, outcome.refusal, echo);
+    case 'conflict':
+      return buildDealConflictMessage(outcome.current, outcome.lastEvent, echo);
+    case 'lead_has_open_deals':
+      return buildLeadHasOpenDealsMessage(outcome.lead, outcome.openDeals, echo);
+  }
+}
+
+async function listDeals(
+  deps: SlackDependencies,
+  context: TeamContext,
+  userId: string,
+  request: Extract<DealCommand, { kind: 'list' }>,
+): Promise<SlackMessage> {
+  const { team } = context;
+  const filter = {
+    ...(request.stage ? { stage: request.stage } : {}),
+    ...(request.mine ? { ownerId: userId } : {}),
+  };
+  const stages = request.stage ? [request.stage] : OPEN_STAGES;
+  const limit = request.stage ? DEALS_IN_ONE_STAGE : DEALS_PER_STAGE;
+  const [totals, ...dealsByStage] = await Promise.all([
+    deps.store.pipeline.stageTotals(team.id, filter),
+    ...stages.map((stage) => deps.store.pipeline.dealsInStage(team.id, stage, filter, limit)),
+  ]);
+  const groups = stages.map((stage, index) => ({
+    stage,
+    totals: totals.filter((total) => total.stage === stage),
+    deals: dealsByStage[index] ?? [],
+  }));
+  const description = [
+    request.stage ? `in ${request.stage.toLowerCase()}` : 'open',
+    request.mine ? 'owned by you' : '',
+  ]
+    .filter(Boolean)
+    .join(' ');
+  const now = deps.clock.now();
+  return buildDealListMessage(groups, description, (deal) =>
+    calendarDaysBetween(deal.stageEnteredAt, now, team.timezone),
+  );
+}

@@ -1,0 +1,161 @@
+import type { App, RespondFn } from '@slack/bolt';
+import type { WebClient } from '@slack/web-api';
+import { DEFAULT_SCHEDULE, nextRun } from '../../domain/digestSchedule';
+import { type DigestCommand, parseDigestCommand } from '../../domain/digestCommand';
+import type { ReportingPeriod } from '../../domain/digestFigures';
+import { DEFAULT_CADENCE, parsePeriod, periodEndedBy } from '../../domain/periods';
+import { measureDrift } from '../../digest/amendDigest';
+import { buildDigestMessage } from '../../digest/blocks/digestMessage';
+import { buildDigestThread } from '../../digest/blocks/threadReplies';
+import { composeDigest, digestFormatOf } from '../../digest/composeDigest';
+import { ruleOf } from '../../scheduler/digestJobs';
+import type { TeamRecord } from '../../store/teamStore';
+import type { SlackDependencies } from '../dependencies';
+import { buildFailureMessage } from '../failures';
+import { Commands } from '../ids';
+import { resolveTeam } from '../teamContext';
+import {
+  buildDigestAlreadyClaimedMessage,
+  buildDigestFailedMessage,
+  buildDigestHelpMessage,
+  buildDigestPostedMessage,
+  buildDigestStatusMessage,
+} from '../views/digestMessages';
+import { buildDigestScheduleModal } from '../views/digestScheduleModal';
+import { context, type KnownBlock } from '../views/message';
+import { buildRejectedCommandMessage } from '../views/problemMessage';
+
+/** Recent runs listed by `/digest status`; the latest posted ones are checked for late data. */
+const STATUS_RUNS = 6;
+const DRIFT_CHECKED_RUNS = 2;
+/** A response_url takes five messages: the preview's parent and up to four of its thread. */
+const PREVIEW_REPLY_MESSAGES = 4;
+
+/** The period a command names, or the last full period of the team's schedule (default cadence without one). */
+async function periodFor(
+  deps: SlackDependencies,
+  team: TeamRecord,
+  typed: string | undefined,
+): Promise<ReportingPeriod> {
+  if (typed) {
+    const parsed = parsePeriod(typed, team.timezone);
+    if (parsed.ok) return parsed.value;
+  }
+  const schedule = await deps.store.digestSchedules.get(team.id);
+  const cadence = schedule ? { everyWeeks: schedule.cadenceWeeks, anchorDate: schedule.anchorDate } : DEFAULT_CADENCE;
+  return periodEndedBy(deps.clock.now(), schedule?.timeZone ?? team.timezone, cadence);
+}
+
+async function preview(deps: SlackDependencies, team: TeamRecord, period: ReportingPeriod, respond: RespondFn) {
+  const content = await composeDigest(deps.digests.sources, team, period);
+  const parent = buildDigestMessage(content);
+  await respond({
+    response_type: 'ephemeral',
+    text: parent.text,
+    blocks: [context(':eyes: *Preview, visible only to you.* `/digest post` posts it to the channel.'), ...parent.blocks].slice(0, 50),
+  });
+  // The thread goes in as few ephemeral messages as fit Slack's 50 blocks each.
+  const groups: KnownBlock[][] = [[]];
+  for (const reply of buildDigestThread(content)) {
+    const current = groups[groups.length - 1] ?? [];
+    if (current.length + reply.blocks.length + 1 > 50 && groups.length < PREVIEW_REPLY_MESSAGES) groups.push([]);
+    groups[groups.length - 1]?.push({ type: 'divider' }, ...reply.blocks);
+  }
+  for (const blocks of groups) {
+    await respond({ response_type: 'ephemeral', text: 'Digest preview: the thread', blocks: blocks.slice(0, 50) });
+  }
+}
+
+async function post(
+  deps: SlackDependencies,
+  team: TeamRecord,
+  period: ReportingPeriod,
+  channelId: string,
+  userId: string,
+  respond: RespondFn,
+) {
+  const style = digestFormatOf(team, period);
+  const outcome = await deps.digests.postPeriod({
+    team,
+    period,
+    channelId,
+    trigger: 'command',
+    requestedById: userId,
+    now: deps.clock.now(),
+  });
+  const message =
+    outcome.kind === 'posted'
+      ? buildDigestPostedMessage(outcome.run, outcome.notes, style)
+      : outcome.kind === 'already_claimed'
+        ? buildDigestAlreadyClaimedMessage(outcome.run, style)
+        : buildDigestFailedMessage(outcome.run, outcome.error, style);
+  await respond({ response_type: 'ephemeral', ...message });
+}
+
+async function status(deps: SlackDependencies, team: TeamRecord, respond: RespondFn) {
+  const now = deps.clock.now();
+  const [schedule, runs] = await Promise.all([
+    deps.store.digestSchedules.get(team.id),
+    deps.store.digestRuns.recent(team.id, STATUS_RUNS),
+  ]);
+  const posted = runs.filter((run) => run.status === 'posted' && run.snapshot).slice(0, DRIFT_CHECKED_RUNS);
+  const drift = (await Promise.all(posted.map((run) => measureDrift(deps.store, team, run)))).flatMap((report) =>
+    report ? [report] : [],
+  );
+  const next = schedule?.enabled ? nextRun(ruleOf(schedule), now) : undefined;
+  const style = { locale: team.locale, timeZone: schedule?.timeZone ?? team.timezone, currency: team.currency };
+  await respond({ response_type: 'ephemeral', ...buildDigestStatusMessage({ schedule, next, runs, drift, style }) });
+}
+
+async function openSchedule(
+  deps: SlackDependencies,
+  client: WebClient,
+  slackTeamId: string,
+  triggerId: string,
+  channelId: string,
+) {
+  const { team } = await resolveTeam(deps, slackTeamId);
+  const saved = await deps.store.digestSchedules.get(team.id);
+  await client.views.open({
+    trigger_id: triggerId,
+    view: buildDigestScheduleModal(
+      saved ?? { ...DEFAULT_SCHEDULE, timeZone: team.timezone, enabled: true },
+      { channelId },
+    ),
+  });
+}
+
+export function registerDigestCommand(app: App, deps: SlackDependencies): void {
+  app.command(Commands.digest, async ({ command, ack, respond, client }) => {
+    const parsed = parseDigestCommand(command.text);
+    if (!parsed.ok) {
+      await ack(buildRejectedCommandMessage("Couldn't read that /digest command", parsed.problems, command.command, command.text));
+      return;
+    }
+    await ack();
+    const request: DigestCommand = parsed.value;
+    try {
+      if (request.kind === 'help') {
+        await respond({ response_type: 'ephemeral', ...buildDigestHelpMessage() });
+        return;
+      }
+      if (request.kind === 'schedule') {
+        await openSchedule(deps, client, command.team_id, command.trigger_id, command.channel_id);
+        return;
+      }
+      const { team } = await resolveTeam(deps, command.team_id);
+      if (request.kind === 'status') return await status(deps, team, respond);
+      const period = await periodFor(deps, team, request.period);
+      if (request.kind === 'preview') return await preview(deps, team, period, respond);
+      await post(deps, team, period, command.channel_id, command.user_id, respond);
+    } catch (error) {
+      const failure = buildFailureMessage(
+        error,
+        { action: `${command.command} ${request.kind}`, teamId: command.team_id, userId: command.user_id },
+        deps.logger,
+        { command: command.command, text: command.text },
+      );
+      await respond({ response_type: 'ephemeral', ...failure });
+    }
+  });
+}

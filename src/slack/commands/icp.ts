@@ -1,0 +1,99 @@
+import type { App } from '@slack/bolt';
+import type { WebClient } from '@slack/web-api';
+import { type IcpCommand, parseIcpCommand } from '../../domain/icpCommand';
+import type { SlackDependencies } from '../dependencies';
+import { buildFailureMessage } from '../failures';
+import { Commands } from '../ids';
+import { type TeamContext, resolveTeam } from '../teamContext';
+import { buildIcpHelpMessage, buildIcpHistoryMessage, buildIcpNoteSavedMessage } from '../views/icpMessages';
+import { buildIcpModal } from '../views/icpModal';
+import { buildIcpProfileMessage } from '../views/icpProfileMessage';
+import type { SlackMessage } from '../views/message';
+import { buildRejectedCommandMessage } from '../views/problemMessage';
+
+const HISTORY_LIMIT = 20;
+
+/** Opens the ICP form on the latest version; the `/icp edit` command and the Edit ICP button share it. */
+export async function openIcpEditor(
+  deps: SlackDependencies,
+  client: WebClient,
+  input: { teamId: string; triggerId: string; channelId?: string | undefined },
+): Promise<void> {
+  const current = await deps.icp.current(input.teamId);
+  await client.views.open({
+    trigger_id: input.triggerId,
+    view: buildIcpModal({
+      sections: current?.sections ?? {},
+      metadata: {
+        baseVersion: current?.version ?? 0,
+        ...(input.channelId ? { channelId: input.channelId } : {}),
+      },
+    }),
+  });
+}
+
+/** The answer to every `/icp` request that is a message (not the form). */
+export async function answerIcpRequest(
+  deps: SlackDependencies,
+  context: TeamContext,
+  userId: string,
+  request: Exclude<IcpCommand, { kind: 'edit' }>,
+): Promise<SlackMessage> {
+  const teamId = context.team.id;
+  switch (request.kind) {
+    case 'help':
+      return buildIcpHelpMessage();
+    case 'show':
+      return buildIcpProfileMessage(await deps.icp.overview(teamId), context.formatDate);
+    case 'history':
+      return buildIcpHistoryMessage(await deps.icp.history(teamId, HISTORY_LIMIT), context.formatDate);
+    case 'note': {
+      const { note, openNotes } = await deps.icp.addNote(teamId, userId, request.text);
+      return buildIcpNoteSavedMessage(note, openNotes);
+    }
+  }
+}
+
+export function registerIcpCommand(app: App, deps: SlackDependencies): void {
+  app.command(Commands.icp, async ({ command, ack, respond, client }) => {
+    const parsed = parseIcpCommand(command.text);
+    if (!parsed.ok) {
+      await ack(
+        buildRejectedCommandMessage(
+          "Couldn't read that /icp command",
+          parsed.problems,
+          command.command,
+          command.text,
+        ),
+      );
+      return;
+    }
+    await ack();
+    try {
+      const context = await resolveTeam(deps, command.team_id);
+      const request = parsed.value;
+      if (request.kind === 'edit') {
+        await openIcpEditor(deps, client, {
+          teamId: context.team.id,
+          triggerId: command.trigger_id,
+          channelId: command.channel_id,
+        });
+        return;
+      }
+      const message = await answerIcpRequest(deps, context, command.user_id, request);
+      await respond({ response_type: 'ephemeral', ...message });
+    } catch (error) {
+      const failure = buildFailureMessage(
+        error,
+        {
+          action: `${command.command} ${parsed.value.kind}`,
+          teamId: command.team_id,
+          userId: command.user_id,
+        },
+        deps.logger,
+        { command: command.command, text: command.text },
+      );
+      await respond({ response_type: 'ephemeral', ...failure });
+    }
+  });
+}

@@ -1,0 +1,71 @@
+import type { App, RespondFn, SlashCommand } from '@slack/bolt';
+import type { WebClient } from '@slack/web-api';
+import type { Parsed } from '../../domain/inputError';
+import type { SlackDependencies } from '../dependencies';
+import { buildFailureMessage } from '../failures';
+import { type TeamContext, resolveTeam } from '../teamContext';
+import type { SlackMessage } from '../views/message';
+import { buildRejectedCommandMessage } from '../views/problemMessage';
+
+/** What a command handler gets once the request is acknowledged and its team resolved. */
+export type QuickCommandRequest<Request> = {
+  deps: SlackDependencies;
+  context: TeamContext;
+  command: SlashCommand;
+  client: WebClient;
+  request: Request;
+};
+
+export type QuickCommandSpec<Request extends { kind: string }> = {
+  command: string;
+  /** Heading of the message that rejects unreadable text, e.g. "Couldn't read that lead". */
+  rejectionTitle: string;
+  parse(text: string): Parsed<Request>;
+  /**
+   * Answers the request: a message shown only to the caller, or undefined when the handler
+   * answered another way (for example by opening a modal).
+   */
+  answer(input: QuickCommandRequest<Request>): Promise<SlackMessage | undefined>;
+};
+
+/**
+ * Registers a slash command with the behaviour every Tandem command shares: unreadable text is
+ * rejected in the acknowledgement itself with the text echoed back; otherwise the request is
+ * acknowledged first, then answered privately; a failure is logged once and the user gets their
+ * text back.
+ */
+export function registerQuickCommand<Request extends { kind: string }>(
+  app: App,
+  deps: SlackDependencies,
+  spec: QuickCommandSpec<Request>,
+): void {
+  app.command(spec.command, async ({ command, ack, respond, client }) => {
+    const parsed = spec.parse(command.text);
+    if (!parsed.ok) {
+      await ack(buildRejectedCommandMessage(spec.rejectionTitle, parsed.problems, command.command, command.text));
+      return;
+    }
+    await ack();
+    await answerSafely(spec, { deps, command, client, respond, request: parsed.value });
+  });
+}
+
+async function answerSafely<Request extends { kind: string }>(
+  spec: QuickCommandSpec<Request>,
+  input: { deps: SlackDependencies; command: SlashCommand; client: WebClient; respond: RespondFn; request: Request },
+): Promise<void> {
+  const { deps, command, respond } = input;
+  try {
+    const context = await resolveTeam(deps, command.team_id);
+    const message = await spec.answer({ ...input, context });
+    if (message) await respond({ response_type: 'ephemeral', ...message });
+  } catch (error) {
+    const failure = buildFailureMessage(
+      error,
+      { action: `${command.command} ${input.request.kind}`, teamId: command.team_id, userId: command.user_id },
+      deps.logger,
+      { command: command.command, text: command.text },
+    );
+    await respond({ response_type: 'ephemeral', ...failure });
+  }
+}

@@ -1,0 +1,47 @@
+import type { App } from '@slack/bolt';
+import { STAGE_LABELS, type Stage } from '../../domain/stages';
+import type { SlackDependencies } from '../dependencies';
+import { ActionIds } from '../ids';
+import { resolveTeam } from '../teamContext';
+
+const MATCHES_PER_KIND = 10;
+const OPTION_TEXT_LIMIT = 75;
+
+function option(value: string, text: string) {
+  const shown = text.length <= OPTION_TEXT_LIMIT ? text : `${text.slice(0, OPTION_TEXT_LIMIT - 1)}…`;
+  return { text: { type: 'plain_text' as const, text: shown }, value };
+}
+
+/**
+ * Serves the feedback form's client picker: leads by id (L-12) or company, deals by id (D-7) or
+ * their lead's company. Option values are the ids themselves, as the quick command takes them.
+ */
+export function registerFeedbackClientOptions(app: App, deps: SlackDependencies): void {
+  app.options(ActionIds.feedbackClientSelect, async ({ ack, body, options }) => {
+    try {
+      const context = await resolveTeam(deps, body.team?.id ?? body.user.team_id ?? '');
+      const matches = await deps.store.feedback.searchClients(
+        context.team.id,
+        options.value,
+        MATCHES_PER_KIND,
+      );
+      const leads = matches.leads.map((lead) =>
+        option(`L-${lead.number}`, `L-${lead.number} ${lead.company}`),
+      );
+      const deals = matches.deals.map((deal) =>
+        option(
+          `D-${deal.number}`,
+          `D-${deal.number} ${deal.lead.company} (${STAGE_LABELS[deal.stage as Stage] ?? deal.stage})`,
+        ),
+      );
+      const groups = [
+        { label: { type: 'plain_text' as const, text: 'Leads' }, options: leads },
+        { label: { type: 'plain_text' as const, text: 'Deals' }, options: deals },
+      ].filter((group) => group.options.length > 0);
+      await ack(groups.length > 1 ? { option_groups: groups } : { options: groups[0]?.options ?? [] });
+    } catch (error) {
+      deps.logger.error('client options for the feedback form failed', error);
+      await ack({ options: [] });
+    }
+  });
+}

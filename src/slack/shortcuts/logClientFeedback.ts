@@ -1,0 +1,51 @@
+import type { App, MessageShortcut } from '@slack/bolt';
+import { unescapeSlackText } from '../../domain/quickText';
+import type { SlackDependencies } from '../dependencies';
+import { buildFailureMessage } from '../failures';
+import { ShortcutIds } from '../ids';
+import { resolveTeam } from '../teamContext';
+import { buildFeedbackModal, type FeedbackModalMetadata } from '../views/feedbackModal';
+
+/**
+ * "Log as client feedback" on any message opens the feedback form filled with the message's text,
+ * its author and a link to it, so a rep files what a client wrote without retyping it.
+ */
+export function registerLogClientFeedbackShortcut(app: App, deps: SlackDependencies): void {
+  app.shortcut<MessageShortcut>(ShortcutIds.logClientFeedback, async ({ ack, shortcut, client, respond }) => {
+    await ack();
+    const teamId = shortcut.team?.id ?? shortcut.user.team_id ?? '';
+    const channelId = shortcut.channel.id;
+    try {
+      const [context, permalink] = await Promise.all([
+        resolveTeam(deps, teamId),
+        client.chat
+          .getPermalink({ channel: channelId, message_ts: shortcut.message_ts })
+          .then((answer) => answer.permalink)
+          .catch((error: unknown) => {
+            // Without access to the channel there is no link; the feedback is still worth filing.
+            deps.logger.warn(`no permalink for a message in ${channelId}`, error);
+            return undefined;
+          }),
+      ]);
+      const metadata: FeedbackModalMetadata = { channelId };
+      const authorId = shortcut.message.user;
+      if (typeof authorId === 'string' && authorId !== '') metadata.messageAuthorId = authorId;
+      if (permalink) metadata.permalink = permalink;
+      await client.views.open({
+        trigger_id: shortcut.trigger_id,
+        view: buildFeedbackModal({
+          products: await deps.feedback.products(context.team.id),
+          initial: { text: unescapeSlackText(shortcut.message.text ?? '') },
+          metadata,
+        }),
+      });
+    } catch (error) {
+      const failure = buildFailureMessage(
+        error,
+        { action: 'log client feedback shortcut', teamId, userId: shortcut.user.id },
+        deps.logger,
+      );
+      await respond({ response_type: 'ephemeral', ...failure });
+    }
+  });
+}

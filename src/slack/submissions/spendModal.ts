@@ -1,0 +1,43 @@
+import type { AllMiddlewareArgs, App, SlackViewMiddlewareArgs, ViewSubmitAction } from '@slack/bolt';
+import type { SlackDependencies } from '../dependencies';
+import { CallbackIds, SpendModalBlocks } from '../ids';
+import { withinBudget } from '../modalBudget';
+import { replyPrivately } from '../reply';
+import { resolveTeam } from '../teamContext';
+import { buildSpendAddedMessage } from '../views/spendMessages';
+import { readSpendModal, type SpendModalMetadata, spendModalErrors } from '../views/spendModal';
+import { readMetadata } from '../views/viewState';
+
+type ViewArgs = SlackViewMiddlewareArgs<ViewSubmitAction> & AllMiddlewareArgs;
+
+export function registerSpendModalSubmission(app: App, deps: SlackDependencies): void {
+  app.view(CallbackIds.spendModal, async ({ ack, view, body, client }: ViewArgs) => {
+    const metadata = readMetadata(view.private_metadata) as SpendModalMetadata;
+    const draft = readSpendModal(view.state.values);
+    const userId = body.user.id;
+    try {
+      const context = await withinBudget(resolveTeam(deps, body.team?.id ?? body.user.team_id ?? ''));
+      const outcome = await withinBudget(deps.spend.add(context.team, userId, draft));
+      if (outcome.kind === 'invalid') {
+        await ack({ response_action: 'errors', errors: spendModalErrors(outcome.problems) });
+        return;
+      }
+      await ack();
+      await replyPrivately(
+        client,
+        { userId, channelId: metadata.channelId },
+        buildSpendAddedMessage(outcome.spend),
+        deps.logger,
+      );
+    } catch (error) {
+      deps.logger.error('spend form could not be saved within the time Slack allows', error);
+      await ack({
+        response_action: 'errors',
+        errors: {
+          [SpendModalBlocks.amount]:
+            'Tandem could not save just now. Everything you typed is still here: press Record again in a moment.',
+        },
+      });
+    }
+  });
+}

@@ -1,0 +1,66 @@
+import type { Prisma } from '../generated/postgresql/client';
+import type { PrismaDatabase } from './database';
+
+export type Transaction = Prisma.TransactionClient;
+
+export type ChangeEntity = 'lead' | 'deal';
+
+export type ChangeRecord = {
+  id: string;
+  entityType: string;
+  entityId: string;
+  actorId: string;
+  action: string;
+  beforeJson: string | null;
+  afterJson: string | null;
+  createdAt: Date;
+  undoneAt: Date | null;
+};
+
+/** Writes one audit row inside the caller's transaction; before/after are stored as JSON. */
+export async function recordChange(
+  transaction: Transaction,
+  change: {
+    teamId: string;
+    entityType: ChangeEntity;
+    entityId: string;
+    actorId: string;
+    action: string;
+    before: unknown;
+    after: unknown;
+    at: Date;
+  },
+): Promise<string> {
+  const row = await transaction.change.create({
+    data: {
+      teamId: change.teamId,
+      entityType: change.entityType,
+      entityId: change.entityId,
+      actorId: change.actorId,
+      action: change.action,
+      beforeJson: change.before === undefined ? null : JSON.stringify(change.before),
+      afterJson: change.after === undefined ? null : JSON.stringify(change.after),
+      createdAt: change.at,
+    },
+    select: { id: true },
+  });
+  return row.id;
+}
+
+/** The audit trail of leads and deals (the `Change` table), read side. */
+export class ChangeStore {
+  constructor(private readonly prisma: PrismaDatabase) {}
+
+  /** The newest change of one lead or deal that is not undone. */
+  async latestFor(
+    teamId: string,
+    entityType: ChangeEntity,
+    entityId: string,
+  ): Promise<ChangeRecord | undefined> {
+    const change = await this.prisma.change.findFirst({
+      where: { teamId, entityType, entityId, undoneAt: null },
+      orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
+    });
+    return change ?? undefined;
+  }
+}

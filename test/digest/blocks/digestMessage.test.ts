@@ -1,0 +1,188 @@
+import { buildDigestMessage, markAmended, amendedNote } from '../../../src/digest/blocks/digestMessage';
+import { buildDigestThread } from '../../../src/digest/blocks/threadReplies';
+import { withoutImages } from '../../../src/digest/blocks/imageBlocks';
+import { buildFunnelChart } from '../../../src/digest/charts/funnelChart';
+import type { DigestContent, FeedbackDigestItem } from '../../../src/digest/digestContent';
+import type { KnownBlock } from '../../../src/slack/views/message';
+import { digestFiguresFixture, FIXTURE_LABELS } from '../../support/digestFigures';
+
+const style = { locale: 'en', timeZone: 'Europe/Warsaw', currency: 'EUR' };
+
+function contentFixture(overrides: Partial<DigestContent> = {}): DigestContent {
+  const figures = digestFiguresFixture();
+  return {
+    figures,
+    labels: FIXTURE_LABELS,
+    style,
+    images: [{ chart: buildFunnelChart(figures, style), url: 'https://quickchart.io/chart?c=funnel' }],
+    feedback: [
+      {
+        kind: 'wish',
+        total: 2,
+        items: [
+          { text: 'Export to Excel', company: 'Acme', product: 'analytics' },
+          { text: 'Dark mode', company: null, product: null },
+        ],
+        wishRanking: [
+          { product: 'analytics', clients: 3, mentions: 4 },
+          { product: null, clients: 1, mentions: 1 },
+        ],
+      },
+      {
+        kind: 'complaint',
+        total: 1,
+        items: [{ text: 'Slow <!channel> sync', company: 'Acme', product: 'crm' }],
+      },
+    ],
+    lostDeals: {
+      total: 1,
+      items: [
+        { dealNumber: 7, company: 'Globex', reason: 'price', reasonText: 'Too expensive', valueMinor: 1_500_000, ownerId: 'U0000ALICE' },
+      ],
+    },
+    icp: {
+      written: {
+        version: 3,
+        sections: { industries: 'retail, logistics', pains: 'Manual reporting\nLate deliveries' },
+        changedAt: new Date('2026-11-03T10:00:00Z'),
+      },
+      profile: undefined,
+    },
+    ...overrides,
+  };
+}
+
+function texts(blocks: KnownBlock[]): string {
+  return JSON.stringify(blocks);
+}
+
+function sectionTexts(blocks: KnownBlock[]): string[] {
+  return blocks.flatMap((block) =>
+    block.type === 'section' ? [block.text?.text ?? '', ...(block.fields ?? []).map((field) => field.text)] : [],
+  );
+}
+
+describe('digest parent message', () => {
+  const message = buildDigestMessage(contentFixture());
+
+  it('heads with the period in the team zone', () => {
+    expect(message.blocks[0]).toMatchObject({
+      type: 'header',
+      text: { text: 'Sales & marketing digest · 9–22 Nov 2026' },
+    });
+  });
+
+  it('shows each KPI with the arrow and change against the previous period, n/a for nulls', () => {
+    const fields = sectionTexts(message.blocks);
+    expect(fields).toContain('*Leads created*\n48   ↑ +8 (+20 %)');
+    expect(fields).toContain('*Leads qualified*\n20   ↓ −2 (−9.1 %)');
+    expect(fields).toContain('*Won value*\nEUR 56,000   ↑ +EUR 6,000 (+12 %)');
+    expect(fields).toContain('*Lead quality*\n41.7 %   ↓ −13.3 pp');
+    expect(fields).toContain('*Customer acquisition cost*\nEUR 4,000   n/a');
+    expect(fields).toContain('*Cost per lead*\nEUR 250   → no change');
+  });
+
+  it('has the chart image with alt text stating the numbers, the ICP highlights and the agenda', () => {
+    const image = message.blocks.find((block) => block.type === 'image');
+    expect(image).toMatchObject({ image_url: 'https://quickchart.io/chart?c=funnel' });
+    expect(image && 'alt_text' in image ? image.alt_text : '').toContain('Lead 240');
+    const all = texts(message.blocks);
+    expect(all).toContain('*Ideal customer profile* (version 3, 3 Nov 2026)');
+    expect(all).toContain('*Pains*: Manual reporting; Late deliveries');
+    expect(all).toContain('Why did clients agree or refuse?');
+    expect(all).toContain('Does the ICP match the sales-ready profile?');
+    expect(all).toContain('most asked for Analytics (3 clients)');
+  });
+
+  it('has a plain-text fallback with the headline figures', () => {
+    expect(message.text).toBe(
+      'Sales & marketing digest · 9–22 Nov 2026: 48 leads, lead quality 41.7 %, 4 wins worth EUR 56,000, ' +
+        'win rate 57.1 %, spend EUR 12,000. Charts, ICP and agenda in the message; details in the thread.',
+    );
+  });
+
+  it('says in place of a chart why its image is missing', () => {
+    const figures = digestFiguresFixture();
+    const content = contentFixture({
+      images: [{ chart: buildFunnelChart(figures, style), problem: 'its URL is too long for Slack' }],
+    });
+    expect(texts(buildDigestMessage(content).blocks)).toContain(
+      'the chart image is not shown because its URL is too long for Slack. Its figures are in the thread.',
+    );
+  });
+
+  it('replaces images Slack could not download with a note', () => {
+    const stripped = withoutImages(message.blocks);
+    expect(stripped.some((block) => block.type === 'image')).toBe(false);
+    expect(texts(stripped)).toContain('Slack could not download the chart image');
+  });
+
+  it('marks an amended digest once, right after the header', () => {
+    const note = amendedNote(new Date('2026-11-25T08:00:00Z'), { style });
+    const amended = markAmended(markAmended(message, note), note);
+    expect(amended.blocks[1]).toMatchObject({ block_id: 'digest_amended' });
+    expect(amended.blocks.filter((block) => block.block_id === 'digest_amended')).toHaveLength(1);
+    expect(texts(amended.blocks)).toContain('*Amended* 25 Nov 2026, 09:00');
+  });
+});
+
+describe('digest thread', () => {
+  const thread = buildDigestThread(contentFixture());
+
+  it('posts chart tables, one reply per feedback kind, lost reasons, then products and reps', () => {
+    expect(thread.map((reply) => reply.text)).toEqual([
+      'The figures behind the charts',
+      'Complaint: 1 in 9–22 Nov 2026',
+      'Wish / product request: 2 in 9–22 Nov 2026',
+      'Praise / review: none in 9–22 Nov 2026',
+      'Objection / reason for refusing: none in 9–22 Nov 2026',
+      'Lost deals in 9–22 Nov 2026',
+      'Products and reps in 9–22 Nov 2026',
+    ]);
+  });
+
+  it('ranks wishes by clients and escapes what clients wrote', () => {
+    const wishes = texts(thread[2]?.blocks ?? []);
+    expect(wishes).toContain('1. Analytics: 3 clients, 4 wishes\\n2. No product named: 1 client, 1 wish');
+    expect(wishes).toContain('“Export to Excel” — Acme · Analytics');
+    expect(texts(thread[1]?.blocks ?? [])).toContain('Slow &lt;!channel&gt; sync');
+  });
+
+  it('details lost deals and the product and rep reports', () => {
+    expect(texts(thread[5]?.blocks ?? [])).toContain('`D-7` Globex — *Price*: “Too expensive” (EUR 15,000, <@U0000ALICE>)');
+    const reports = texts(thread[6]?.blocks ?? []);
+    expect(reports).toContain('Leader: *Analytics*');
+    expect(reports).toContain('Priority products with no demand: *Billing*');
+    expect(reports).toContain('<@U0000ALICE>: 30 leads, 8 discovery meetings, 5 offers, 3 wins');
+  });
+});
+
+describe('Block Kit limits', () => {
+  const longItem = (index: number): FeedbackDigestItem => ({
+    text: `Item ${index} ${'very long feedback '.repeat(40)}`,
+    company: `Company ${index}`,
+    product: null,
+  });
+  const content = contentFixture({
+    feedback: (['complaint', 'wish', 'praise', 'objection'] as const).map((kind) => ({
+      kind,
+      total: 200,
+      items: Array.from({ length: 200 }, (_, index) => longItem(index)),
+    })),
+  });
+
+  it('keeps every message within 50 blocks, 3000 characters a section and 150 a header', () => {
+    for (const message of [buildDigestMessage(content), ...buildDigestThread(content)]) {
+      expect(message.blocks.length).toBeLessThanOrEqual(50);
+      for (const text of sectionTexts(message.blocks)) expect(text.length).toBeLessThanOrEqual(3000);
+      for (const block of message.blocks) {
+        if (block.type === 'header') expect(block.text.text.length).toBeLessThanOrEqual(150);
+      }
+    }
+  });
+
+  it('cuts long lists with "and N more"', () => {
+    const complaints = texts(buildDigestThread(content)[1]?.blocks ?? []);
+    expect(complaints).toMatch(/…and \d+ more/);
+  });
+});

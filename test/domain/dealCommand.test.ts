@@ -1,0 +1,70 @@
+import { parseDealCommand } from '../../src/domain/dealCommand';
+
+function problems(text: string) {
+  const parsed = parseDealCommand(text);
+  return parsed.ok ? [] : parsed.problems.map((each) => [each.field, each.message]);
+}
+
+describe('parseDealCommand', () => {
+  it('opens the form, for a lead or a deal too', () => {
+    expect(parseDealCommand('')).toEqual({ ok: true, value: { kind: 'open_modal' } });
+    expect(parseDealCommand('L-12')).toEqual({ ok: true, value: { kind: 'open_modal', leadNumber: 12 } });
+    expect(parseDealCommand('d7')).toEqual({ ok: true, value: { kind: 'open_modal', dealNumber: 7 } });
+  });
+
+  it('reads help, list filters and show', () => {
+    expect(parseDealCommand('help')).toEqual({ ok: true, value: { kind: 'help' } });
+    expect(parseDealCommand('list proposal mine')).toEqual({
+      ok: true,
+      value: { kind: 'list', mine: true, stage: 'OFFER' },
+    });
+    expect(parseDealCommand('list')).toEqual({ ok: true, value: { kind: 'list', mine: false } });
+    expect(parseDealCommand('show D-7')).toEqual({ ok: true, value: { kind: 'show', number: 7 } });
+  });
+
+  it('reads creates, moves, reopens and edits with their keys', () => {
+    expect(parseDealCommand('L-12 offer value:12000 currency:PLN')).toEqual({
+      ok: true,
+      value: { kind: 'create', leadNumber: 12, stage: 'OFFER', draft: { value: '12000', currency: 'PLN' } },
+    });
+    expect(parseDealCommand('D-7 Negotiation discount:10%')).toEqual({
+      ok: true,
+      value: { kind: 'move', number: 7, stage: 'NEGOTIATION', draft: { discount: '10%' } },
+    });
+    expect(parseDealCommand('D-7 lost reason:"price too high"')).toEqual({
+      ok: true,
+      value: { kind: 'move', number: 7, stage: 'LOST', draft: { reason: 'price too high' } },
+    });
+    expect(parseDealCommand('D-7 reopen')).toEqual({
+      ok: true,
+      value: { kind: 'reopen', number: 7, draft: {} },
+    });
+    expect(parseDealCommand('D-7 reopen needs')).toEqual({
+      ok: true,
+      value: { kind: 'reopen', number: 7, stage: 'DISCOVERY', draft: {} },
+    });
+    expect(parseDealCommand('D-7 value:"13 000"')).toEqual({
+      ok: true,
+      value: { kind: 'update', number: 7, draft: { value: '13 000' } },
+    });
+  });
+
+  it('names what is wrong, with the stage list for unknown stages', () => {
+    expect(problems('Acme offer')).toEqual([
+      ['id', '“Acme” is not a deal id (D-7), a lead id (L-12) or one of help, list, show'],
+    ]);
+    expect(problems('D-7 closing')[0]?.[1]).toBe(
+      '“closing” is not a stage; stages are lead, qualified, discovery (needs), offer (proposal), negotiation, won, lost',
+    );
+    expect(problems('L-3 value:100')).toEqual([['stage', 'Say which stage the new deal is in']]);
+    expect(problems('D-7 won price:100 value:')).toEqual([
+      ['price', expect.stringContaining('“price” is not a deal key')],
+      ['value', 'value: has no value'],
+    ]);
+    expect(problems('D-7 lost price too high')).toEqual([
+      ['text', '“price too high” is not understood; values with spaces go in double quotes'],
+    ]);
+    expect(problems('show 7')).toEqual([['id', '“7” is not a deal id']]);
+    expect(problems('list everything')[0]?.[0]).toBe('list');
+  });
+});
