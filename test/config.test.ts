@@ -12,6 +12,7 @@ describe('loadConfig', () => {
       databaseUrl: 'file:./data/tandem.db',
       slackApiUrl: undefined,
       logLevel: 'info',
+      quickchartUrl: 'https://quickchart.io',
     });
   });
 

@@ -1,7 +1,6 @@
 import type { App } from '@slack/bolt';
 import { type DealCommand, parseDealCommand } from '../../domain/dealCommand';
 import { calendarDaysBetween } from '../../domain/calendar';
-import type { DealOutcome } from '../../services/dealService';
 import { OPEN_STAGES } from '../../store/pipelineStore';
 import { loadDealModal } from '../dealModalLoader';
 import type { SlackDependencies } from '../dependencies';
@@ -9,14 +8,8 @@ import { buildFailureMessage } from '../failures';
 import { Commands } from '../ids';
 import { resolveTeam, type TeamContext } from '../teamContext';
 import { buildDealListMessage } from '../views/dealList';
-import {
-  buildDealConflictMessage,
-  buildDealHelpMessage,
-  buildDealMovedMessage,
-  buildDealRefusedMessage,
-  buildDealUpdatedMessage,
-  buildLeadHasOpenDealsMessage,
-} from '../views/dealMessages';
+import { buildDealHelpMessage } from '../views/dealMessages';
+import { buildDealOutcomeMessage } from '../views/dealOutcomeMessage';
 import { buildDealTimelineMessage } from '../views/dealTimeline';
 import type { SlackMessage } from '../views/message';
 import { buildRejectedCommandMessage } from '../views/problemMessage';
@@ -87,7 +80,7 @@ async function answerDealCommand(
     case 'list':
       return listDeals(deps, context, userId, request);
     case 'create':
-      return outcomeMessage(
+      return buildDealOutcomeMessage(
         await deps.deals.create(team, userId, {
           leadNumber: request.leadNumber,
           stage: request.stage,
@@ -97,7 +90,7 @@ async function answerDealCommand(
         echo,
       );
     case 'move':
-      return outcomeMessage(
+      return buildDealOutcomeMessage(
         await deps.deals.change(team, userId, {
           number: request.number,
           change: { kind: 'move', stage: request.stage },
@@ -106,7 +99,7 @@ async function answerDealCommand(
         echo,
       );
     case 'reopen':
-      return outcomeMessage(
+      return buildDealOutcomeMessage(
         await deps.deals.change(team, userId, {
           number: request.number,
           change: request.stage ? { kind: 'reopen', stage: request.stage } : { kind: 'reopen' },
@@ -115,7 +108,7 @@ async function answerDealCommand(
         echo,
       );
     case 'update':
-      return outcomeMessage(
+      return buildDealOutcomeMessage(
         await deps.deals.change(team, userId, {
           number: request.number,
           change: { kind: 'update' },
@@ -123,29 +116,6 @@ async function answerDealCommand(
         }),
         echo,
       );
-  }
-}
-
-/** The answer to a create, move, reopen or edit, whatever happened. */
-export function outcomeMessage(outcome: DealOutcome, echo: Echo): SlackMessage {
-  switch (outcome.kind) {
-    case 'moved':
-      return buildDealMovedMessage(outcome.write, outcome.plan);
-    case 'updated':
-      return buildDealUpdatedMessage(outcome.deal, outcome.changeId);
-    case 'invalid':
-      return buildRejectedCommandMessage(
-        "Couldn't save that deal",
-        outcome.problems,
-        echo.command,
-        echo.text,
-      );
-    case 'refused':
-      return buildDealRefusedMessage(outcome.deal, outcome.refusal, echo);
-    case 'conflict':
-      return buildDealConflictMessage(outcome.current, outcome.lastEvent, echo);
-    case 'lead_has_open_deals':
-      return buildLeadHasOpenDealsMessage(outcome.lead, outcome.openDeals, echo);
   }
 }
 

@@ -5,7 +5,6 @@ import type { Stage } from '../../domain/stages';
 import type { DealChange, DealOutcome } from '../../services/dealService';
 import { NotFoundError } from '../../errors';
 import type { TeamRecord } from '../../store/teamStore';
-import { outcomeMessage } from '../commands/deal';
 import { loadDealModal } from '../dealModalLoader';
 import type { SlackDependencies } from '../dependencies';
 import { CallbackIds, Commands, DealModalBlocks } from '../ids';
@@ -15,6 +14,7 @@ import { resolveTeam } from '../teamContext';
 import { dealReference, stageLabel } from '../views/dealFormat';
 import { type DealModalMetadata, dealModalErrors, readDealModal } from '../views/dealModal';
 import { refusalText } from '../views/dealMessages';
+import { buildDealOutcomeMessage } from '../views/dealOutcomeMessage';
 import { escapeMrkdwn } from '../views/text';
 import { readMetadata } from '../views/viewState';
 
@@ -108,7 +108,7 @@ export function registerDealModalSubmission(app: App, deps: SlackDependencies): 
           await replyPrivately(
             client,
             { userId, channelId: metadata.channelId },
-            outcomeMessage(outcome, echo),
+            buildDealOutcomeMessage(outcome, echo),
             deps.logger,
           );
         }

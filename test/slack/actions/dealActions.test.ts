@@ -14,27 +14,47 @@ afterEach(async () => {
   await t.close();
 });
 
-type FormView = { private_metadata: string; blocks: { block_id?: string; element?: { initial_option?: { value: string } } }[] };
+type FormView = {
+  private_metadata: string;
+  blocks: { block_id?: string; element?: { initial_option?: { value: string } } }[];
+};
 
 describe('deal form entry points', () => {
   it('opens the move form from a confirmation’s Move… button', async () => {
     const created = await run(t, '/deal', 'L-1 offer value:12000');
     expect(buttonValue(created, ActionIds.dealMove)).toBe('1');
     await t.slack.sendBlockActions({
-      actions: { type: 'button', action_id: ActionIds.dealMove, value: '1', block_id: 'b', action_ts: '1' } as never,
+      actions: {
+        type: 'button',
+        action_id: ActionIds.dealMove,
+        value: '1',
+        block_id: 'b',
+        action_ts: '1',
+      } as never,
       message: { ts: '1700000000.000100', blocks: created.blocks },
       channelId: SALES,
     });
     const opened = await t.fake.waitFor('views.open');
     const view = opened.json<FormView>('view');
-    expect(JSON.parse(view?.private_metadata ?? '{}')).toEqual({ channelId: SALES, dealNumber: 1, version: 1 });
-    expect(view?.blocks.find((block) => block.block_id === DealModalBlocks.stage)?.element?.initial_option?.value).toBe('OFFER');
+    expect(JSON.parse(view?.private_metadata ?? '{}')).toEqual({
+      channelId: SALES,
+      dealNumber: 1,
+      version: 1,
+    });
+    expect(
+      view?.blocks.find((block) => block.block_id === DealModalBlocks.stage)?.element?.initial_option?.value,
+    ).toBe('OFFER');
   });
 
   it('preselects the lead when the form is opened for one', async () => {
     const sent = await t.slack.sendCommand({ command: '/deal', text: 'L-1' });
-    const opened = await t.fake.waitFor('views.open', (call) => call.body.trigger_id === sent.sent.trigger_id);
-    const lead = opened.json<FormView>('view')?.blocks.find((block) => block.block_id === DealModalBlocks.lead);
+    const opened = await t.fake.waitFor(
+      'views.open',
+      (call) => call.body.trigger_id === sent.sent.trigger_id,
+    );
+    const lead = opened
+      .json<FormView>('view')
+      ?.blocks.find((block) => block.block_id === DealModalBlocks.lead);
     expect(lead?.element?.initial_option?.value).toBe('1');
   });
 
@@ -72,7 +92,9 @@ describe('lead confirmations carry Undo', () => {
     const sent = await t.slack.sendCommand({ command: '/lead', text: 'edit L-1', channelId: SALES });
     const form = await t.fake.waitFor('views.open', (call) => call.body.trigger_id === sent.sent.trigger_id);
     await t.slack.submitView(form, { [LeadModalBlocks.company]: { [INPUT_ACTION_ID]: 'Acme Group' } });
-    const updated = await t.fake.waitFor('chat.postEphemeral', (call) => call.allText().includes('Updated `L-1`'));
+    const updated = await t.fake.waitFor('chat.postEphemeral', (call) =>
+      call.allText().includes('Updated `L-1`'),
+    );
     expect((await leadRow(t, 1))?.company).toBe('Acme Group');
 
     const answer = { text: updated.allText(), blocks: updated.json<never[]>('blocks') ?? [] };
