@@ -4,15 +4,14 @@ import { calendarDaysBetween } from '../../domain/calendar';
 import { OPEN_STAGES } from '../../store/pipelineStore';
 import { loadDealModal } from '../dealModalLoader';
 import type { SlackDependencies } from '../dependencies';
-import { buildFailureMessage } from '../failures';
+import { registerQuickCommand } from './quickCommand';
+import type { TeamContext } from '../teamContext';
 import { Commands } from '../ids';
-import { resolveTeam, type TeamContext } from '../teamContext';
 import { buildDealListMessage } from '../views/dealList';
 import { buildDealHelpMessage } from '../views/dealMessages';
 import { buildDealOutcomeMessage } from '../views/dealOutcomeMessage';
 import { buildDealTimelineMessage } from '../views/dealTimeline';
 import type { SlackMessage } from '../views/message';
-import { buildRejectedCommandMessage } from '../views/problemMessage';
 
 const DEALS_PER_STAGE = 10;
 const DEALS_IN_ONE_STAGE = 30;
@@ -20,23 +19,11 @@ const DEALS_IN_ONE_STAGE = 30;
 type Echo = { command: string; text: string };
 
 export function registerDealCommand(app: App, deps: SlackDependencies): void {
-  app.command(Commands.deal, async ({ command, ack, respond, client }) => {
-    const parsed = parseDealCommand(command.text);
-    if (!parsed.ok) {
-      await ack(
-        buildRejectedCommandMessage(
-          "Couldn't read that deal command",
-          parsed.problems,
-          command.command,
-          command.text,
-        ),
-      );
-      return;
-    }
-    await ack();
-    const request = parsed.value;
-    try {
-      const context = await resolveTeam(deps, command.team_id);
+  registerQuickCommand(app, deps, {
+    command: Commands.deal,
+    rejectionTitle: "Couldn't read that deal command",
+    parse: parseDealCommand,
+    async answer({ context, command, client, request }) {
       if (request.kind === 'open_modal') {
         const view = await loadDealModal(deps, context.team, {
           channelId: command.channel_id,
@@ -44,20 +31,11 @@ export function registerDealCommand(app: App, deps: SlackDependencies): void {
           leadNumber: request.leadNumber,
         });
         await client.views.open({ trigger_id: command.trigger_id, view });
-        return;
+        return undefined;
       }
       const echo = { command: command.command, text: command.text };
-      const message = await answerDealCommand(deps, context, command.user_id, request, echo);
-      await respond({ response_type: 'ephemeral', ...message });
-    } catch (error) {
-      const failure = buildFailureMessage(
-        error,
-        { action: `${command.command} ${request.kind}`, teamId: command.team_id, userId: command.user_id },
-        deps.logger,
-        { command: command.command, text: command.text },
-      );
-      await respond({ response_type: 'ephemeral', ...failure });
-    }
+      return answerDealCommand(deps, context, command.user_id, request, echo);
+    },
   });
 }
 

@@ -42,27 +42,42 @@ async function periodFor(
     if (parsed.ok) return parsed.value;
   }
   const schedule = await deps.store.digestSchedules.get(team.id);
-  const cadence = schedule ? { everyWeeks: schedule.cadenceWeeks, anchorDate: schedule.anchorDate } : DEFAULT_CADENCE;
+  const cadence = schedule
+    ? { everyWeeks: schedule.cadenceWeeks, anchorDate: schedule.anchorDate }
+    : DEFAULT_CADENCE;
   return periodEndedBy(deps.clock.now(), schedule?.timeZone ?? team.timezone, cadence);
 }
 
-async function preview(deps: SlackDependencies, team: TeamRecord, period: ReportingPeriod, respond: RespondFn) {
+async function preview(
+  deps: SlackDependencies,
+  team: TeamRecord,
+  period: ReportingPeriod,
+  respond: RespondFn,
+) {
   const content = await composeDigest(deps.digests.sources, team, period);
   const parent = buildDigestMessage(content);
   await respond({
     response_type: 'ephemeral',
     text: parent.text,
-    blocks: [context(':eyes: *Preview, visible only to you.* `/digest post` posts it to the channel.'), ...parent.blocks].slice(0, 50),
+    blocks: [
+      context(':eyes: *Preview, visible only to you.* `/digest post` posts it to the channel.'),
+      ...parent.blocks,
+    ].slice(0, 50),
   });
   // The thread goes in as few ephemeral messages as fit Slack's 50 blocks each.
   const groups: KnownBlock[][] = [[]];
   for (const reply of buildDigestThread(content)) {
     const current = groups[groups.length - 1] ?? [];
-    if (current.length + reply.blocks.length + 1 > 50 && groups.length < PREVIEW_REPLY_MESSAGES) groups.push([]);
+    if (current.length + reply.blocks.length + 1 > 50 && groups.length < PREVIEW_REPLY_MESSAGES)
+      groups.push([]);
     groups[groups.length - 1]?.push({ type: 'divider' }, ...reply.blocks);
   }
   for (const blocks of groups) {
-    await respond({ response_type: 'ephemeral', text: 'Digest preview: the thread', blocks: blocks.slice(0, 50) });
+    await respond({
+      response_type: 'ephemeral',
+      text: 'Digest preview: the thread',
+      blocks: blocks.slice(0, 50),
+    });
   }
 }
 
@@ -99,12 +114,19 @@ async function status(deps: SlackDependencies, team: TeamRecord, respond: Respon
     deps.store.digestRuns.recent(team.id, STATUS_RUNS),
   ]);
   const posted = runs.filter((run) => run.status === 'posted' && run.snapshot).slice(0, DRIFT_CHECKED_RUNS);
-  const drift = (await Promise.all(posted.map((run) => measureDrift(deps.store, team, run)))).flatMap((report) =>
-    report ? [report] : [],
+  const drift = (await Promise.all(posted.map((run) => measureDrift(deps.store, team, run)))).flatMap(
+    (report) => (report ? [report] : []),
   );
   const next = schedule?.enabled ? nextRun(ruleOf(schedule), now) : undefined;
-  const style = { locale: team.locale, timeZone: schedule?.timeZone ?? team.timezone, currency: team.currency };
-  await respond({ response_type: 'ephemeral', ...buildDigestStatusMessage({ schedule, next, runs, drift, style }) });
+  const style = {
+    locale: team.locale,
+    timeZone: schedule?.timeZone ?? team.timezone,
+    currency: team.currency,
+  };
+  await respond({
+    response_type: 'ephemeral',
+    ...buildDigestStatusMessage({ schedule, next, runs, drift, style }),
+  });
 }
 
 async function openSchedule(
@@ -118,10 +140,9 @@ async function openSchedule(
   const saved = await deps.store.digestSchedules.get(team.id);
   await client.views.open({
     trigger_id: triggerId,
-    view: buildDigestScheduleModal(
-      saved ?? { ...DEFAULT_SCHEDULE, timeZone: team.timezone, enabled: true },
-      { channelId },
-    ),
+    view: buildDigestScheduleModal(saved ?? { ...DEFAULT_SCHEDULE, timeZone: team.timezone, enabled: true }, {
+      channelId,
+    }),
   });
 }
 
@@ -129,7 +150,14 @@ export function registerDigestCommand(app: App, deps: SlackDependencies): void {
   app.command(Commands.digest, async ({ command, ack, respond, client }) => {
     const parsed = parseDigestCommand(command.text);
     if (!parsed.ok) {
-      await ack(buildRejectedCommandMessage("Couldn't read that /digest command", parsed.problems, command.command, command.text));
+      await ack(
+        buildRejectedCommandMessage(
+          "Couldn't read that /digest command",
+          parsed.problems,
+          command.command,
+          command.text,
+        ),
+      );
       return;
     }
     await ack();

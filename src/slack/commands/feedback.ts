@@ -2,9 +2,9 @@ import type { App } from '@slack/bolt';
 import { type FeedbackCommand, parseFeedbackCommand } from '../../domain/feedbackCommand';
 import { lookbackWindow } from '../../domain/lookbackPeriod';
 import type { SlackDependencies } from '../dependencies';
-import { buildFailureMessage } from '../failures';
+import { registerQuickCommand } from './quickCommand';
+import type { TeamContext } from '../teamContext';
 import { Commands } from '../ids';
-import { type TeamContext, resolveTeam } from '../teamContext';
 import {
   buildFeedbackHelpMessage,
   buildFeedbackListMessage,
@@ -15,23 +15,12 @@ import type { SlackMessage } from '../views/message';
 import { buildRejectedCommandMessage } from '../views/problemMessage';
 
 export function registerFeedbackCommand(app: App, deps: SlackDependencies): void {
-  app.command(Commands.feedback, async ({ command, ack, respond, client }) => {
-    const parsed = parseFeedbackCommand(command.text);
-    if (!parsed.ok) {
-      await ack(
-        buildRejectedCommandMessage(
-          "Couldn't read that feedback",
-          parsed.problems,
-          command.command,
-          command.text,
-        ),
-      );
-      return;
-    }
-    await ack();
-    try {
-      const context = await resolveTeam(deps, command.team_id);
-      if (parsed.value.kind === 'open_modal') {
+  registerQuickCommand(app, deps, {
+    command: Commands.feedback,
+    rejectionTitle: "Couldn't read that feedback",
+    parse: parseFeedbackCommand,
+    async answer({ context, command, client, request }) {
+      if (request.kind === 'open_modal') {
         await client.views.open({
           trigger_id: command.trigger_id,
           view: buildFeedbackModal({
@@ -40,23 +29,10 @@ export function registerFeedbackCommand(app: App, deps: SlackDependencies): void
             metadata: { channelId: command.channel_id },
           }),
         });
-        return;
+        return undefined;
       }
-      const message = await answerFeedbackCommand(deps, context, command.user_id, parsed.value, command.text);
-      await respond({ response_type: 'ephemeral', ...message });
-    } catch (error) {
-      const failure = buildFailureMessage(
-        error,
-        {
-          action: `${command.command} ${parsed.value.kind}`,
-          teamId: command.team_id,
-          userId: command.user_id,
-        },
-        deps.logger,
-        { command: command.command, text: command.text },
-      );
-      await respond({ response_type: 'ephemeral', ...failure });
-    }
+      return answerFeedbackCommand(deps, context, command.user_id, request, command.text);
+    },
   });
 }
 

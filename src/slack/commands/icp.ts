@@ -2,14 +2,13 @@ import type { App } from '@slack/bolt';
 import type { WebClient } from '@slack/web-api';
 import { type IcpCommand, parseIcpCommand } from '../../domain/icpCommand';
 import type { SlackDependencies } from '../dependencies';
-import { buildFailureMessage } from '../failures';
+import { registerQuickCommand } from './quickCommand';
+import type { TeamContext } from '../teamContext';
 import { Commands } from '../ids';
-import { type TeamContext, resolveTeam } from '../teamContext';
 import { buildIcpHelpMessage, buildIcpHistoryMessage, buildIcpNoteSavedMessage } from '../views/icpMessages';
 import { buildIcpModal } from '../views/icpModal';
 import { buildIcpProfileMessage } from '../views/icpProfileMessage';
 import type { SlackMessage } from '../views/message';
-import { buildRejectedCommandMessage } from '../views/problemMessage';
 
 const HISTORY_LIMIT = 20;
 
@@ -55,45 +54,20 @@ export async function answerIcpRequest(
 }
 
 export function registerIcpCommand(app: App, deps: SlackDependencies): void {
-  app.command(Commands.icp, async ({ command, ack, respond, client }) => {
-    const parsed = parseIcpCommand(command.text);
-    if (!parsed.ok) {
-      await ack(
-        buildRejectedCommandMessage(
-          "Couldn't read that /icp command",
-          parsed.problems,
-          command.command,
-          command.text,
-        ),
-      );
-      return;
-    }
-    await ack();
-    try {
-      const context = await resolveTeam(deps, command.team_id);
-      const request = parsed.value;
+  registerQuickCommand(app, deps, {
+    command: Commands.icp,
+    rejectionTitle: "Couldn't read that /icp command",
+    parse: parseIcpCommand,
+    async answer({ context, command, client, request }) {
       if (request.kind === 'edit') {
         await openIcpEditor(deps, client, {
           teamId: context.team.id,
           triggerId: command.trigger_id,
           channelId: command.channel_id,
         });
-        return;
+        return undefined;
       }
-      const message = await answerIcpRequest(deps, context, command.user_id, request);
-      await respond({ response_type: 'ephemeral', ...message });
-    } catch (error) {
-      const failure = buildFailureMessage(
-        error,
-        {
-          action: `${command.command} ${parsed.value.kind}`,
-          teamId: command.team_id,
-          userId: command.user_id,
-        },
-        deps.logger,
-        { command: command.command, text: command.text },
-      );
-      await respond({ response_type: 'ephemeral', ...failure });
-    }
+      return answerIcpRequest(deps, context, command.user_id, request);
+    },
   });
 }

@@ -2,9 +2,9 @@ import type { App } from '@slack/bolt';
 import { type LeadCommand, parseLeadCommand } from '../../domain/leadCommand';
 import { leadToDraft } from '../../services/leadService';
 import type { SlackDependencies } from '../dependencies';
-import { buildFailureMessage } from '../failures';
+import { registerQuickCommand } from './quickCommand';
+import type { TeamContext } from '../teamContext';
 import { Commands } from '../ids';
-import { type TeamContext, resolveTeam } from '../teamContext';
 import { draftText } from '../views/leadDraftText';
 import { buildLeadModal } from '../views/leadModal';
 import {
@@ -21,64 +21,32 @@ import { buildRejectedCommandMessage } from '../views/problemMessage';
 const LIST_LIMIT = 20;
 
 export function registerLeadCommand(app: App, deps: SlackDependencies): void {
-  app.command(Commands.lead, async ({ command, ack, respond, client }) => {
-    const parsed = parseLeadCommand(command.text);
-    if (!parsed.ok) {
-      await ack(
-        buildRejectedCommandMessage(
-          "Couldn't read that lead",
-          parsed.problems,
-          command.command,
-          command.text,
-        ),
-      );
-      return;
-    }
-    await ack();
-    try {
-      const context = await resolveTeam(deps, command.team_id);
-      if (parsed.value.kind === 'open_modal') {
+  registerQuickCommand(app, deps, {
+    command: Commands.lead,
+    rejectionTitle: "Couldn't read that lead",
+    parse: parseLeadCommand,
+    async answer({ context, command, client, request }) {
+      if (request.kind === 'open_modal' || request.kind === 'edit') {
+        const lead =
+          request.kind === 'edit'
+            ? await deps.store.leads.getByNumber(context.team.id, request.number)
+            : undefined;
         const channels = await deps.store.teams.options(context.team.id, 'channel');
         await client.views.open({
           trigger_id: command.trigger_id,
           view: buildLeadModal({
             channels,
-            initial: {},
-            metadata: { channelId: command.channel_id },
+            initial: lead ? leadToDraft(lead) : {},
+            metadata: lead
+              ? { number: lead.number, version: lead.version, channelId: command.channel_id }
+              : { channelId: command.channel_id },
             defaultOwnerId: command.user_id,
           }),
         });
-        return;
+        return undefined;
       }
-      if (parsed.value.kind === 'edit') {
-        const lead = await deps.store.leads.getByNumber(context.team.id, parsed.value.number);
-        const channels = await deps.store.teams.options(context.team.id, 'channel');
-        await client.views.open({
-          trigger_id: command.trigger_id,
-          view: buildLeadModal({
-            channels,
-            initial: leadToDraft(lead),
-            metadata: { number: lead.number, version: lead.version, channelId: command.channel_id },
-            defaultOwnerId: command.user_id,
-          }),
-        });
-        return;
-      }
-      const message = await answerLeadCommand(deps, context, command.user_id, parsed.value);
-      await respond({ response_type: 'ephemeral', ...message });
-    } catch (error) {
-      const failure = buildFailureMessage(
-        error,
-        {
-          action: `${command.command} ${parsed.value.kind}`,
-          teamId: command.team_id,
-          userId: command.user_id,
-        },
-        deps.logger,
-        { command: command.command, text: command.text },
-      );
-      await respond({ response_type: 'ephemeral', ...failure });
-    }
+      return answerLeadCommand(deps, context, command.user_id, request);
+    },
   });
 }
 

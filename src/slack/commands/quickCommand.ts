@@ -42,7 +42,9 @@ export function registerQuickCommand<Request extends { kind: string }>(
   app.command(spec.command, async ({ command, ack, respond, client }) => {
     const parsed = spec.parse(command.text);
     if (!parsed.ok) {
-      await ack(buildRejectedCommandMessage(spec.rejectionTitle, parsed.problems, command.command, command.text));
+      await ack(
+        buildRejectedCommandMessage(spec.rejectionTitle, parsed.problems, command.command, command.text),
+      );
       return;
     }
     await ack();
@@ -52,7 +54,13 @@ export function registerQuickCommand<Request extends { kind: string }>(
 
 async function answerSafely<Request extends { kind: string }>(
   spec: QuickCommandSpec<Request>,
-  input: { deps: SlackDependencies; command: SlashCommand; client: WebClient; respond: RespondFn; request: Request },
+  input: {
+    deps: SlackDependencies;
+    command: SlashCommand;
+    client: WebClient;
+    respond: RespondFn;
+    request: Request;
+  },
 ): Promise<void> {
   const { deps, command, respond } = input;
   try {
@@ -62,7 +70,11 @@ async function answerSafely<Request extends { kind: string }>(
   } catch (error) {
     const failure = buildFailureMessage(
       error,
-      { action: `${command.command} ${input.request.kind}`, teamId: command.team_id, userId: command.user_id },
+      {
+        action: `${command.command} ${input.request.kind}`,
+        teamId: command.team_id,
+        userId: command.user_id,
+      },
       deps.logger,
       { command: command.command, text: command.text },
     );

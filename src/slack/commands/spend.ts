@@ -1,9 +1,9 @@
 import type { App } from '@slack/bolt';
 import { parseSpendCommand, type SpendCommand } from '../../domain/spendCommand';
 import type { SlackDependencies } from '../dependencies';
-import { buildFailureMessage } from '../failures';
+import { registerQuickCommand } from './quickCommand';
+import type { TeamContext } from '../teamContext';
 import { Commands } from '../ids';
-import { resolveTeam, type TeamContext } from '../teamContext';
 import type { SlackMessage } from '../views/message';
 import { buildRejectedCommandMessage } from '../views/problemMessage';
 import {
@@ -15,23 +15,12 @@ import {
 import { buildSpendModal } from '../views/spendModal';
 
 export function registerSpendCommand(app: App, deps: SlackDependencies): void {
-  app.command(Commands.spend, async ({ command, ack, respond, client }) => {
-    const parsed = parseSpendCommand(command.text);
-    if (!parsed.ok) {
-      await ack(
-        buildRejectedCommandMessage(
-          "Couldn't read that spend",
-          parsed.problems,
-          command.command,
-          command.text,
-        ),
-      );
-      return;
-    }
-    await ack();
-    try {
-      const context = await resolveTeam(deps, command.team_id);
-      if (parsed.value.kind === 'open_modal') {
+  registerQuickCommand(app, deps, {
+    command: Commands.spend,
+    rejectionTitle: "Couldn't read that spend",
+    parse: parseSpendCommand,
+    async answer({ context, command, client, request }) {
+      if (request.kind === 'open_modal') {
         const channels = await deps.store.teams.options(context.team.id, 'channel');
         await client.views.open({
           trigger_id: command.trigger_id,
@@ -41,23 +30,10 @@ export function registerSpendCommand(app: App, deps: SlackDependencies): void {
             metadata: { channelId: command.channel_id },
           }),
         });
-        return;
+        return undefined;
       }
-      const message = await answerSpendCommand(deps, context, command.user_id, parsed.value, command.text);
-      await respond({ response_type: 'ephemeral', ...message });
-    } catch (error) {
-      const failure = buildFailureMessage(
-        error,
-        {
-          action: `${command.command} ${parsed.value.kind}`,
-          teamId: command.team_id,
-          userId: command.user_id,
-        },
-        deps.logger,
-        { command: command.command, text: command.text },
-      );
-      await respond({ response_type: 'ephemeral', ...failure });
-    }
+      return answerSpendCommand(deps, context, command.user_id, request, command.text);
+    },
   });
 }
 
