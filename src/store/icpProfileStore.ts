@@ -8,7 +8,7 @@ import {
 import { Prisma } from '../generated/postgresql/client';
 import type { PrismaDatabase } from './database';
 import type { DatabaseProvider } from './databaseUrl';
-import { daysBetweenSql, toNullableNumber, toNumber } from './sqlDialect';
+import { sqlDialect, toNullableNumber, toNumber } from './sqlDialect';
 
 /** How each attribute is grouped: free-text columns case-insensitively, empty text as unknown. */
 const ATTRIBUTE_EXPRESSIONS: Record<ProfileAttribute, Prisma.Sql> = {
@@ -44,7 +44,7 @@ export class IcpProfileStore {
    * so skips count) and the average days from lead creation to first reaching it; plus totals.
    */
   async cohortFigures(teamId: string, window: { start: Date; end: Date }): Promise<IcpFigures> {
-    const daysToOffer = daysBetweenSql(this.provider, Prisma.sql`MIN(e."at")`, Prisma.sql`l."createdAt"`);
+    const daysToOffer = sqlDialect(this.provider).elapsedDays(Prisma.sql`MIN(e."at")`, Prisma.sql`l."createdAt"`);
     const aggregates = Prisma.sql`
       CAST(COUNT(*) AS INTEGER) AS "leads",
       CAST(COALESCE(SUM("won"), 0) AS INTEGER) AS "wins",

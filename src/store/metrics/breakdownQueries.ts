@@ -10,7 +10,7 @@ import {
 import type { ChannelAggregates } from '../../domain/kpis';
 import { Prisma } from '../../generated/postgresql/client';
 import type { PrismaDatabase } from '../database';
-import { toNumber } from './dialect';
+import { toNumber } from '../sqlDialect';
 import {
   dealsTable,
   isStageChange,

@@ -16,7 +16,7 @@ import {
   productsQuery,
   repsQuery,
 } from './breakdownQueries';
-import { sqlDialect } from './dialect';
+import { sqlDialect } from '../sqlDialect';
 import { funnelQuery } from './funnelQuery';
 import { offersQuery, outcomesQuery, stageEntriesQuery, volumeQuery } from './periodQueries';
 import type { MetricsQueryContext } from './tables';

@@ -3,7 +3,7 @@ import type { FunnelAggregates } from '../../domain/kpis';
 import { FUNNEL_STAGES, type FunnelStage } from '../../domain/stages';
 import { Prisma } from '../../generated/postgresql/client';
 import type { PrismaDatabase } from '../database';
-import { toNumber } from './dialect';
+import { toNumber } from '../sqlDialect';
 import { isStageChange, type MetricsQueryContext, stageRank } from './tables';
 
 type Row = Record<string, unknown>;

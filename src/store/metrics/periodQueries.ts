@@ -3,7 +3,7 @@ import type { PeriodAggregates } from '../../domain/kpis';
 import { FUNNEL_STAGES, STAGES, type Stage } from '../../domain/stages';
 import { Prisma } from '../../generated/postgresql/client';
 import type { PrismaDatabase } from '../database';
-import { toNullableNumber, toNumber } from './dialect';
+import { toNullableNumber, toNumber } from '../sqlDialect';
 import {
   dealsTable,
   isStageChange,

@@ -2,7 +2,7 @@ import type { ReportingPeriod } from '../../domain/digestFigures';
 import { periodDates } from '../../domain/periods';
 import { FUNNEL_STAGES } from '../../domain/stages';
 import { Prisma } from '../../generated/postgresql/client';
-import type { SqlDialect } from './dialect';
+import type { SqlDialect } from '../sqlDialect';
 
 /**
  * The building blocks every metrics query shares: the periods as a table, and the per-deal facts
