@@ -7,7 +7,10 @@ async function main(): Promise<void> {
   const root = join(__dirname, '..');
   const started = Date.now();
   console.log('Seeding a demo team (300 leads, 13 weeks) on ./data/demo.db and posting its digest…');
-  const result = await runDemo({ outputDir: join(root, 'demo-output'), databasePath: join(root, 'data', 'demo.db') });
+  const result = await runDemo({
+    outputDir: join(root, 'demo-output'),
+    databasePath: join(root, 'data', 'demo.db'),
+  });
   console.log(`
 Digest for ${result.period} posted to the local Slack stand-in in ${((Date.now() - started) / 1000).toFixed(1)} s.
   Seeded:   ${result.leads} leads, ${result.deals} deals, ${result.spendRows} spend entries, ${result.feedback} feedback items
@@ -19,6 +22,8 @@ Digest for ${result.period} posted to the local Slack stand-in in ${((Date.now()
 }
 
 main().catch((error: unknown) => {
-  console.error(`The demo failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+  console.error(
+    `The demo failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
+  );
   process.exit(1);
 });

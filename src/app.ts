@@ -5,15 +5,22 @@ import type { RetryOptions } from '@slack/web-api';
 import type { Clock } from './clock';
 import { DEFAULT_QUICKCHART_URL, type Config } from './config';
 import { DigestRunner } from './digest/digestRunner';
+import { healthRoute } from './http/healthRoute';
+import { InFlightWork } from './inFlightWork';
 import { createScheduler, SCHEDULER_INTERVAL_MS, type Scheduler } from './scheduler/scheduler';
 import { FeedbackService } from './services/feedbackService';
 import { IcpService } from './services/icpService';
 import { DealService } from './services/dealService';
 import { LeadQualificationService } from './services/leadQualificationService';
 import { LeadService } from './services/leadService';
+import { MeetingService } from './services/meetingService';
 import { SpendService } from './services/spendService';
 import { UndoService } from './services/undoService';
+import { WorkspaceService } from './services/workspaceService';
+import { SHUTDOWN_GRACE_MS, stopGracefully } from './shutdown';
 import { registerListeners } from './slack';
+import { registerGlobalMiddleware } from './slack/middleware';
+import { oauthAppOptions } from './slack/oauth';
 import type { Store } from './store';
 
 export type AppDependencies = {
@@ -25,13 +32,16 @@ export type AppDependencies = {
   slackRetryConfig?: RetryOptions;
   /** How often the scheduler looks for due digests and reminders; 0 leaves it to `scheduler.runDueJobs`. */
   schedulerIntervalMs?: number;
+  /** How long `stop()` waits for in-flight work (default SHUTDOWN_GRACE_MS). */
+  shutdownGraceMs?: number;
 };
 
 export type TandemApp = {
   bolt: App;
   /** Starts listening; in HTTP mode resolves with the bound port (PORT=0 picks a free one). */
   start(): Promise<{ port?: number }>;
-  stop(): Promise<void>;
+  /** Graceful: stops taking requests, lets running ones and the scheduler's tick finish (bounded wait); once. */
+  stop(): Promise<{ finished: boolean }>;
   /** Scheduled digests, retries and reminders; started by `start()`. */
   scheduler: Scheduler;
 };
@@ -40,12 +50,22 @@ export type TandemApp = {
 export function createApp(deps: AppDependencies): TandemApp {
   const { config, logger } = deps;
   const socketMode = config.slackAppToken !== undefined;
+  const inFlight = new InFlightWork();
+  let server: Server | undefined;
+  let stopping: Promise<{ finished: boolean }> | undefined;
   const bolt = new App({
-    token: config.slackBotToken,
+    // Many workspaces: tokens come from the installation store; one workspace: SLACK_BOT_TOKEN.
+    ...(config.oauth
+      ? oauthAppOptions(config.oauth, { database: deps.store.database, clock: deps.clock, logger })
+      : { token: config.slackBotToken }),
     ...(socketMode
-      ? { socketMode: true, appToken: config.slackAppToken }
+      ? { socketMode: true, appToken: config.slackAppToken, port: config.port }
       : { signingSecret: config.slackSigningSecret ?? '' }),
+    // Served on PORT in both modes (in Socket Mode, on a small HTTP server Bolt starts for it).
+    customRoutes: [healthRoute({ database: deps.store.database, logger })],
     logger,
+    // Without it Bolt resets the logger to info, and LOG_LEVEL=debug would show nothing more.
+    logLevel: logger.getLevel(),
     clientOptions: {
       ...(config.slackApiUrl ? { slackApiUrl: config.slackApiUrl } : {}),
       ...(deps.slackRetryConfig ? { retryConfig: deps.slackRetryConfig } : {}),
@@ -64,6 +84,7 @@ export function createApp(deps: AppDependencies): TandemApp {
     { store: deps.store, runner: digests, client: bolt.client, logger, clock: deps.clock },
     deps.schedulerIntervalMs ?? SCHEDULER_INTERVAL_MS,
   );
+  registerGlobalMiddleware(bolt, { store: deps.store, clock: deps.clock, logger }, inFlight);
   registerListeners(bolt, {
     store: deps.store,
     clock: deps.clock,
@@ -76,6 +97,8 @@ export function createApp(deps: AppDependencies): TandemApp {
     feedback: new FeedbackService(deps.store, deps.clock),
     icp: new IcpService(deps.store, deps.clock),
     digests,
+    meetings: new MeetingService(deps.store, deps.clock),
+    workspaces: new WorkspaceService(deps.store, deps.clock),
   });
   return {
     bolt,
@@ -86,13 +109,19 @@ export function createApp(deps: AppDependencies): TandemApp {
         scheduler.start();
         return {};
       }
-      const server = (await bolt.start(config.port)) as Server;
+      server = (await bolt.start(config.port)) as Server;
+      // Counted from arrival to the answer's last byte, so shutdown waits for it.
+      server.on('request', (_request, response) => response.once('close', inFlight.begin()));
       scheduler.start();
       return { port: (server.address() as AddressInfo).port };
     },
-    async stop() {
-      await scheduler.stop();
-      await bolt.stop();
-    },
+    stop: () =>
+      (stopping ??= stopGracefully({
+        bolt,
+        server,
+        inFlight,
+        scheduler,
+        graceMs: deps.shutdownGraceMs ?? SHUTDOWN_GRACE_MS,
+      })),
   };
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { OAUTH_HOW_TO_OBTAIN, readOAuthConfig, type OAuthConfig } from './oauthConfig';
 
 /** How to obtain each variable, shown next to any problem with it. */
 const HOW_TO_OBTAIN: Record<string, string> = {
@@ -12,6 +13,7 @@ const HOW_TO_OBTAIN: Record<string, string> = {
   LOG_LEVEL: 'one of debug, info, warn, error',
   QUICKCHART_URL:
     'leave unset for https://quickchart.io, or your own QuickChart server, e.g. http://charts.internal:3400',
+  ...OAUTH_HOW_TO_OBTAIN,
 };
 
 export const DEFAULT_QUICKCHART_URL = 'https://quickchart.io';
@@ -23,7 +25,10 @@ const optionalText = z
   .optional();
 
 export const ConfigSchema = z.object({
-  SLACK_BOT_TOKEN: z.string().trim().startsWith('xoxb-', 'must start with xoxb-'),
+  // Required unless the OAuth variables are set (checked in loadConfig).
+  SLACK_BOT_TOKEN: optionalText.refine((value) => value === undefined || value.startsWith('xoxb-'), {
+    message: 'must start with xoxb-',
+  }),
   SLACK_SIGNING_SECRET: optionalText,
   SLACK_APP_TOKEN: optionalText.refine((value) => value === undefined || value.startsWith('xapp-'), {
     message: 'must start with xapp-',
@@ -55,7 +60,8 @@ export const ConfigSchema = z.object({
 });
 
 export type Config = {
-  slackBotToken: string;
+  /** The one workspace's bot token; undefined when Tandem is installed through OAuth (`oauth`). */
+  slackBotToken: string | undefined;
   slackSigningSecret: string | undefined;
   slackAppToken: string | undefined;
   port: number;
@@ -64,6 +70,8 @@ export type Config = {
   logLevel: 'debug' | 'info' | 'warn' | 'error';
   /** Where digest chart images are rendered (default `DEFAULT_QUICKCHART_URL`); self-hosting keeps figures in-house. */
   quickchartUrl?: string;
+  /** Installing in many workspaces; when set, tokens come from the installation store. */
+  oauth?: OAuthConfig;
 };
 
 export class ConfigError extends Error {
@@ -78,13 +86,37 @@ function describeProblem(name: string, message: string): string {
   return `- ${name} ${message}${hint ? ` (${hint})` : ''}`;
 }
 
+/** Every secret value in the configuration, for the logger to redact wherever one appears. */
+export function configSecrets(config: Config): string[] {
+  const { oauth } = config;
+  const keys = oauth
+    ? [oauth.tokenKeys.current, ...oauth.tokenKeys.previous].map((key) => key.secret.toString('base64'))
+    : [];
+  return [
+    config.slackBotToken,
+    config.slackSigningSecret,
+    config.slackAppToken,
+    oauth?.clientSecret,
+    oauth?.stateSecret,
+    ...keys,
+  ].filter((secret): secret is string => secret !== undefined);
+}
+
 /** Parses the environment once at start-up; every bad variable is reported, not just the first. */
 export function loadConfig(environment: NodeJS.ProcessEnv): Config {
   const result = ConfigSchema.safeParse(environment);
-  const problems = (result.error?.issues ?? []).map((issue) => {
+  const oauth = readOAuthConfig(environment);
+  const problems: string[] = [];
+  if (!environment.SLACK_BOT_TOKEN?.trim() && oauth.oauth === undefined && oauth.problems.length === 0) {
+    problems.push(
+      `${describeProblem('SLACK_BOT_TOKEN', 'is missing')}; or set SLACK_CLIENT_ID, SLACK_CLIENT_SECRET, SLACK_STATE_SECRET and TOKEN_ENCRYPTION_KEY to install in many workspaces`,
+    );
+  }
+  for (const issue of result.error?.issues ?? []) {
     const name = String(issue.path[0] ?? 'environment');
-    return describeProblem(name, environment[name] === undefined ? 'is missing' : issue.message);
-  });
+    problems.push(describeProblem(name, environment[name] === undefined ? 'is missing' : issue.message));
+  }
+  problems.push(...oauth.problems.map((problem) => describeProblem(problem.name, problem.message)));
   // HTTP mode verifies every request with the signing secret; Socket Mode does not need it.
   if (!environment.SLACK_APP_TOKEN?.trim() && !environment.SLACK_SIGNING_SECRET?.trim()) {
     problems.push(
@@ -105,5 +137,6 @@ export function loadConfig(environment: NodeJS.ProcessEnv): Config {
     slackApiUrl: env.SLACK_API_URL,
     logLevel: env.LOG_LEVEL,
     quickchartUrl: env.QUICKCHART_URL.replace(/\/$/, ''),
+    ...(oauth.oauth ? { oauth: oauth.oauth } : {}),
   };
 }

@@ -1,7 +1,8 @@
 import { createApp } from './app';
 import { systemClock } from './clock';
-import { ConfigError, loadConfig } from './config';
+import { ConfigError, configSecrets, loadConfig } from './config';
 import { createLogger } from './logger';
+import { SHUTDOWN_GRACE_MS } from './shutdown';
 import { createStore } from './store';
 import { openDatabase } from './store/database';
 import { parseDatabaseUrl } from './store/databaseUrl';
@@ -9,7 +10,7 @@ import { applyMigrations } from './store/migrations';
 
 async function main(): Promise<void> {
   const config = loadConfig(process.env);
-  const logger = createLogger(config.logLevel);
+  const logger = createLogger(config.logLevel, 'tandem', { secrets: configSecrets(config) });
   // The embedded database migrates itself so `npm start` just works; PostgreSQL is migrated
   // deliberately with `npm run db:migrate` as part of a deployment.
   if (parseDatabaseUrl(config.databaseUrl).provider === 'sqlite') {
@@ -22,17 +23,32 @@ async function main(): Promise<void> {
   logger.info(
     port === undefined
       ? 'Tandem is running in Socket Mode'
-      : `Tandem is listening on port ${port} at /slack/events`,
+      : `Tandem is listening on port ${port} at /slack/events${config.oauth ? '; install it in a workspace from /slack/install' : ''}`,
   );
 
+  let stopping = false;
   const shutdown = async (signal: string) => {
-    logger.info(`${signal} received: stopping`);
-    await app.stop();
-    await database.close();
-    process.exit(0);
+    if (stopping) {
+      logger.warn(`${signal} received again: exiting without waiting`);
+      process.exit(1);
+    }
+    stopping = true;
+    logger.info(
+      `${signal} received: finishing requests in progress (up to ${SHUTDOWN_GRACE_MS / 1000} s), then stopping`,
+    );
+    try {
+      const { finished } = await app.stop();
+      await database.close();
+      if (finished) logger.info('stopped');
+      else logger.warn('stopped with work still running after the grace period; it was abandoned');
+      process.exit(finished ? 0 : 1);
+    } catch (error) {
+      logger.error('shutdown failed', error);
+      process.exit(1);
+    }
   };
-  process.once('SIGTERM', () => void shutdown('SIGTERM'));
-  process.once('SIGINT', () => void shutdown('SIGINT'));
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+  process.on('SIGINT', () => void shutdown('SIGINT'));
 }
 
 main().catch((error: unknown) => {

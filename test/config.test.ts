@@ -41,3 +41,17 @@ describe('loadConfig', () => {
     );
   });
 });
+
+describe('QUICKCHART_URL', () => {
+  it('takes a self-hosted QuickChart server without a trailing slash', () => {
+    expect(loadConfig({ ...valid, QUICKCHART_URL: 'http://charts.internal:3400/' }).quickchartUrl).toBe(
+      'http://charts.internal:3400',
+    );
+  });
+
+  it('refuses a URL with a path, since QuickChart serves /chart at its root', () => {
+    expect(() => loadConfig({ ...valid, QUICKCHART_URL: 'https://example.com/quickchart' })).toThrow(
+      '- QUICKCHART_URL must be scheme://host[:port] with no path, e.g. https://quickchart.io',
+    );
+  });
+});

@@ -1,62 +1,12 @@
-import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startFakeSlackApi, type FakeSlackApi } from './support/fakeSlackApi';
 import { BOT_TOKEN, SIGNING_SECRET } from './support/fixtures';
 import { createSlackRequester } from './support/slackRequests';
+import { exitOf, freePort, spawnTandem, startTandem, stopTandem } from './support/tandemProcess';
 
 /** `npm start` as a user runs it: the real entry point in its own process, on the embedded database. */
-const ROOT = join(__dirname, '..');
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() =>
-        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')),
-      );
-    });
-  });
-}
-
-function startTandem(
-  environment: Record<string, string>,
-): Promise<{ child: ChildProcess; output: () => string }> {
-  const child = spawn(
-    process.execPath,
-    [join(ROOT, 'node_modules/tsx/dist/cli.mjs'), join(ROOT, 'src/main.ts')],
-    {
-      cwd: ROOT,
-      env: { PATH: process.env.PATH ?? '', ...environment },
-    },
-  );
-  let output = '';
-  child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  return new Promise((resolve, reject) => {
-    const timer = setInterval(() => {
-      if (output.includes('listening on port')) {
-        clearInterval(timer);
-        resolve({ child, output: () => output });
-      }
-    }, 50);
-    child.once('exit', (code) => {
-      clearInterval(timer);
-      reject(new Error(`Tandem exited with ${code}:\n${output}`));
-    });
-  });
-}
-
-async function stopTandem(child: ChildProcess): Promise<number | null> {
-  if (child.exitCode !== null) return child.exitCode;
-  const exited = new Promise<number | null>((resolve) => child.once('exit', resolve));
-  child.kill('SIGTERM');
-  return exited;
-}
-
 let fake: FakeSlackApi;
 let directory: string;
 
@@ -104,17 +54,10 @@ describe('npm start', () => {
   });
 
   it('refuses to start with one line per bad variable and no stack trace', async () => {
-    const child = spawn(
-      process.execPath,
-      [join(ROOT, 'node_modules/tsx/dist/cli.mjs'), join(ROOT, 'src/main.ts')],
-      {
-        cwd: ROOT,
-        env: { PATH: process.env.PATH ?? '', PORT: 'eighty' },
-      },
-    );
+    const child = spawnTandem({ PORT: 'eighty' });
     let stderr = '';
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-    const code = await new Promise<number | null>((resolve) => child.once('exit', resolve));
+    child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    const code = await exitOf(child);
     expect(code).toBe(1);
     expect(stderr).toContain('- SLACK_BOT_TOKEN is missing');
     expect(stderr).toContain('- PORT must be a whole number from 0 to 65535');

@@ -6,7 +6,12 @@ export const DEMO_CHANNEL_ID = 'C0DEMOSALES';
 export const DEMO_REPS = ['U0DEMOANNA', 'U0DEMOBART', 'U0DEMOCLEO'] as const;
 export const DEMO_MARKETER = 'U0DEMOMARA';
 
-export const DEMO_TEAM = { name: 'Northwind Logistics Software', timezone: 'Europe/Warsaw', currency: 'EUR', locale: 'en' };
+export const DEMO_TEAM = {
+  name: 'Northwind Logistics Software',
+  timezone: 'Europe/Warsaw',
+  currency: 'EUR',
+  locale: 'en',
+};
 
 export const DEMO_PRODUCTS = [
   { key: 'routing', label: 'Route planner' },
@@ -27,13 +32,57 @@ export const DEMO_CHANNELS: { key: string; weight: number; spendPerFortnight: nu
   { key: 'partners', weight: 9, spendPerFortnight: 1500, quality: 0.65 },
 ];
 
-export const DEMO_INDUSTRIES = ['logistics', 'retail', 'manufacturing', 'food distribution', 'construction', 'pharma'];
+export const DEMO_INDUSTRIES = [
+  'logistics',
+  'retail',
+  'manufacturing',
+  'food distribution',
+  'construction',
+  'pharma',
+];
 export const DEMO_SEGMENTS = ['smb', 'mid_market', 'enterprise'];
 export const DEMO_SIZES = ['11-50', '51-200', '201-1000', '1000+'];
 export const DEMO_COUNTRIES = ['PL', 'DE', 'CZ', 'SK', 'LT', 'NL'];
 
-const NAME_HEADS = ['Baltic', 'Vistula', 'Oder', 'Carpathian', 'Amber', 'Silesian', 'Tatra', 'Masovian', 'Pomeranian', 'Warta', 'Rhine', 'Danube', 'Elbe', 'Hansa', 'Nordic', 'Central'];
-const NAME_TAILS = ['Freight', 'Foods', 'Logistics', 'Steel', 'Pharma', 'Builders', 'Retail', 'Trans', 'Cargo', 'Distribution', 'Wholesale', 'Express', 'Supply', 'Movers', 'Parts', 'Depot', 'Cold Chain', 'Timber', 'Glass'];
+const NAME_HEADS = [
+  'Baltic',
+  'Vistula',
+  'Oder',
+  'Carpathian',
+  'Amber',
+  'Silesian',
+  'Tatra',
+  'Masovian',
+  'Pomeranian',
+  'Warta',
+  'Rhine',
+  'Danube',
+  'Elbe',
+  'Hansa',
+  'Nordic',
+  'Central',
+];
+const NAME_TAILS = [
+  'Freight',
+  'Foods',
+  'Logistics',
+  'Steel',
+  'Pharma',
+  'Builders',
+  'Retail',
+  'Trans',
+  'Cargo',
+  'Distribution',
+  'Wholesale',
+  'Express',
+  'Supply',
+  'Movers',
+  'Parts',
+  'Depot',
+  'Cold Chain',
+  'Timber',
+  'Glass',
+];
 
 /** The n-th demo company name, unique for n < 304. */
 export function demoCompany(index: number): string {
@@ -42,40 +91,52 @@ export function demoCompany(index: number): string {
   return `${head} ${tail}`;
 }
 
-export const DEMO_FEEDBACK: Record<'praise' | 'complaint' | 'wish' | 'objection', string[]> = {
+/** What clients say, with the product it is about (none for remarks about the company). */
+export type DemoFeedback = { text: string; product?: string };
+
+export const DEMO_FEEDBACK: Record<'praise' | 'complaint' | 'wish' | 'objection', DemoFeedback[]> = {
   praise: [
-    'Route planner cut our empty kilometres by a fifth in the first month',
-    'Onboarding call was clear and the team answered every question',
-    'Drivers like the new app, no more paper lists',
-    'Fleet analytics dashboard is what our board asked for',
+    { text: 'Route planner cut our empty kilometres by a fifth in the first month', product: 'routing' },
+    { text: 'Onboarding call was clear and the team answered every question' },
+    { text: 'Drivers like the new app, no more paper lists', product: 'warehouse' },
+    { text: 'Fleet analytics dashboard is what our board asked for', product: 'analytics' },
   ],
   complaint: [
-    'Invoices from freight billing arrive with wrong VAT rates',
-    'The mobile app logs drivers out twice a day',
-    'Support answered only after three days',
-    'Import of the old route list failed without an error message',
+    { text: 'Invoices from freight billing arrive with wrong VAT rates', product: 'billing' },
+    { text: 'The mobile app logs drivers out twice a day', product: 'warehouse' },
+    { text: 'Support answered only after three days' },
+    { text: 'Import of the old route list failed without an error message', product: 'routing' },
   ],
   wish: [
-    'Export of the monthly report to Excel',
-    'Integration with our SAP system',
-    'Live ETA link we can send to our customers',
-    'Polish and Czech language in the driver app',
+    { text: 'Export of the monthly report to Excel', product: 'analytics' },
+    { text: 'Integration with our SAP system', product: 'billing' },
+    { text: 'Live ETA link we can send to our customers', product: 'routing' },
+    { text: 'Polish and Czech language in the driver app', product: 'warehouse' },
   ],
   objection: [
-    'Too expensive compared to our spreadsheet',
-    'We must finish the ERP migration first',
-    'Our IT does not allow cloud tools without an audit',
+    { text: 'Too expensive compared to our spreadsheet' },
+    { text: 'We must finish the ERP migration first' },
+    { text: 'Our IT does not allow cloud tools without an audit' },
   ],
 };
 
-export const DEMO_LOST_NOTES: Record<string, string> = {
-  price: 'Budget capped at half of our offer',
-  competitor: 'Went with a local vendor they already use for telematics',
-  no_budget: 'Budget moved to next year after a weak quarter',
-  no_decision: 'Champion left the company, no answer since',
-  timing: 'Peak season, they want to revisit in spring',
-  product_fit: 'Needs rail freight, which we do not cover',
-};
+export const DEMO_LOST_REASON_KEYS = [
+  'price',
+  'competitor',
+  'no_budget',
+  'no_decision',
+  'timing',
+  'product_fit',
+];
+
+/** Reasons in the reps' own words, for losses filed as "other". */
+export const DEMO_LOST_NOTES = [
+  'Went with a local vendor they already use for telematics',
+  'Champion left the company, no answer since',
+  'Peak season, they want to revisit in spring',
+  'Needs rail freight, which we do not cover',
+  'Board froze all software purchases until the merger closes',
+];
 
 export const DEMO_ICP = {
   industries: 'logistics, food distribution, retail',

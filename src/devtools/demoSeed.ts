@@ -16,6 +16,7 @@ import {
   DEMO_ICP,
   DEMO_INDUSTRIES,
   DEMO_LOST_NOTES,
+  DEMO_LOST_REASON_KEYS,
   DEMO_MARKETER,
   DEMO_PRODUCTS,
   DEMO_REPS,
@@ -55,7 +56,13 @@ function randomSource(seed: number) {
 }
 
 export type DemoSeedOptions = { now: Date; weeks?: number; leads?: number };
-export type DemoSeedSummary = { team: TeamRecord; leads: number; deals: number; spendRows: number; feedback: number };
+export type DemoSeedSummary = {
+  team: TeamRecord;
+  leads: number;
+  deals: number;
+  spendRows: number;
+  feedback: number;
+};
 
 function assertDone(outcome: { kind: string }, what: string): void {
   if (!['added', 'moved', 'saved', 'updated', 'changed'].includes(outcome.kind)) {
@@ -88,16 +95,22 @@ export async function seedDemoTeam(store: Store, options: DemoSeedOptions): Prom
   // Team settings and the product list have no command yet, so they are written directly.
   const team = await store.database.prisma.team.update({ where: { id: seeded.id }, data: DEMO_TEAM });
   await store.database.prisma.teamOption.createMany({
-    data: DEMO_PRODUCTS.map((product, position) => ({ teamId: team.id, kind: 'product', ...product, position })),
+    data: DEMO_PRODUCTS.map((product, position) => ({
+      teamId: team.id,
+      kind: 'product',
+      ...product,
+      position,
+    })),
   });
 
   const weeks = options.weeks ?? 13;
   const start = new Date(options.now.getTime() - weeks * 7 * DAY_MS);
   const horizon = options.now.getTime() - 3_600_000;
   const leadCount = options.leads ?? 300;
-  const createdTimes = Array.from({ length: leadCount }, () => start.getTime() + random.next() * (horizon - start.getTime())).sort(
-    (a, b) => a - b,
-  );
+  const createdTimes = Array.from(
+    { length: leadCount },
+    () => start.getTime() + random.next() * (horizon - start.getTime()),
+  ).sort((a, b) => a - b);
   const icpIndustries = new Set(['logistics', 'food distribution', 'retail']);
 
   await at(new Date(start.getTime() + DAY_MS), async () =>
@@ -130,12 +143,19 @@ export async function seedDemoTeam(store: Store, options: DemoSeedOptions): Prom
     if (moment > horizon) continue;
     if (!random.chance(quality)) {
       if (random.chance(0.5)) {
-        await at(new Date(moment), () => services.qualification.disqualify(team.id, owner, leadNumber, 'not a fit'));
+        await at(new Date(moment), () =>
+          services.qualification.disqualify(team.id, owner, leadNumber, 'not a fit'),
+        );
       }
       continue;
     }
     const created = await at(new Date(moment), () =>
-      services.deals.create(team, owner, { leadNumber, stage: 'QUALIFIED', draft: {}, allowSecondDeal: false }),
+      services.deals.create(team, owner, {
+        leadNumber,
+        stage: 'QUALIFIED',
+        draft: {},
+        allowSecondDeal: false,
+      }),
     );
     assertDone(created, `the deal of L-${leadNumber}`);
     if (created.kind !== 'moved') continue;
@@ -163,7 +183,13 @@ export async function seedDemoTeam(store: Store, options: DemoSeedOptions): Prom
       }
       const draft = step.stage === 'DISCOVERY' && random.chance(0.2) ? {} : { value: String(estimate) };
       assertDone(
-        await at(new Date(moment), () => services.deals.change(team, owner, { number: dealNumber, change: { kind: 'move', stage: step.stage }, draft })),
+        await at(new Date(moment), () =>
+          services.deals.change(team, owner, {
+            number: dealNumber,
+            change: { kind: 'move', stage: step.stage },
+            draft,
+          }),
+        ),
         `D-${dealNumber} → ${step.stage}`,
       );
     }
@@ -172,14 +198,22 @@ export async function seedDemoTeam(store: Store, options: DemoSeedOptions): Prom
     if (moment > horizon) continue;
     const won = lostAt === undefined && random.chance(0.65);
     const draft = won
-      ? { value: String(Math.round(estimate * (1 - random.between(0, 0.15)))), discount: String(Math.round(random.between(0, 12))) }
+      ? {
+          value: String(Math.round(estimate * (1 - random.between(0, 0.15)))),
+          discount: String(Math.round(random.between(0, 12))),
+        }
       : (() => {
-          const reason = random.pick(Object.keys(DEMO_LOST_NOTES));
-          return { reason, reasonOther: DEMO_LOST_NOTES[reason] ?? '' };
+          // A quarter of the reps write their own words instead of picking from the list.
+          if (random.chance(0.25)) return { reason: 'other', reasonOther: random.pick(DEMO_LOST_NOTES) };
+          return { reason: random.pick(DEMO_LOST_REASON_KEYS) };
         })();
     assertDone(
       await at(new Date(moment), () =>
-        services.deals.change(team, owner, { number: dealNumber, change: { kind: 'move', stage: won ? 'WON' : 'LOST' }, draft }),
+        services.deals.change(team, owner, {
+          number: dealNumber,
+          change: { kind: 'move', stage: won ? 'WON' : 'LOST' },
+          draft,
+        }),
       ),
       `D-${dealNumber} closing`,
     );
@@ -215,16 +249,16 @@ export async function seedDemoTeam(store: Store, options: DemoSeedOptions): Prom
   for (let index = 0; index < 80 && recent.length > 0; index += 1) {
     const about = random.pick(recent);
     const { kind } = random.weighted(feedbackKinds);
-    const texts = DEMO_FEEDBACK[kind];
+    const said = DEMO_FEEDBACK[kind];
     // Earlier wishes repeat more often, so the ranking has a clear leader.
-    const text = kind === 'wish' ? (texts[Math.floor(random.next() ** 2 * texts.length)] ?? '') : random.pick(texts);
+    const entry = kind === 'wish' ? said[Math.floor(random.next() ** 2 * said.length)] : random.pick(said);
     const moment = about.createdAt + random.between(0.2, 1) * (horizon - about.createdAt);
     const outcome = await at(new Date(moment), () =>
       services.feedback.add(team.id, random.pick(DEMO_REPS), {
         kind,
-        text,
+        text: entry?.text ?? '',
         client: about.dealNumber ? `D-${about.dealNumber}` : `L-${about.leadNumber}`,
-        ...(random.chance(0.7) ? { product: random.pick(DEMO_PRODUCTS).key } : {}),
+        ...(entry?.product ? { product: entry.product } : {}),
       }),
     );
     assertDone(outcome, 'feedback');

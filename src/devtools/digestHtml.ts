@@ -22,7 +22,11 @@ function text(object: TextObject | undefined, names: Record<string, string>): st
 }
 
 function elementHtml(element: unknown, names: Record<string, string>): string {
-  const { type, text: label, alt_text: alt } = element as { type: string; text?: TextObject | string; alt_text?: string };
+  const {
+    type,
+    text: label,
+    alt_text: alt,
+  } = element as { type: string; text?: TextObject | string; alt_text?: string };
   if (type === 'button' && typeof label === 'object') return `<button>${plainToHtml(label.text)}</button>`;
   if (type === 'mrkdwn' || type === 'plain_text') return text(element as TextObject, names);
   if (type === 'image') return `<span>[${plainToHtml(alt ?? 'image')}]</span>`;
@@ -41,12 +45,14 @@ function blockHtml(block: KnownBlock, charts: DigestPage['charts'], names: Recor
       const fields = block.fields?.length
         ? `<div class="fields">${block.fields.map((field) => `<div>${text(field, names)}</div>`).join('')}</div>`
         : '';
-      const accessory = block.accessory ? `<div class="accessory">${elementHtml(block.accessory, names)}</div>` : '';
+      const accessory = block.accessory
+        ? `<div class="accessory">${elementHtml(block.accessory, names)}</div>`
+        : '';
       return `<div class="section"><div>${text(block.text, names)}${fields}</div>${accessory}</div>`;
     }
     case 'image': {
       const id = block.block_id ?? '';
-      const title = block.title ? `<figcaption><b>${plainToHtml(block.title.text)}</b></figcaption>` : '';
+      const title = block.title ? `<figcaption>${plainToHtml(block.title.text)}</figcaption>` : '';
       const drawing = charts[id]
         ? `<canvas data-chart="${plainToHtml(id)}" role="img" aria-label="${plainToHtml(block.alt_text)}"></canvas>`
         : `<p class="context">[image: ${plainToHtml(block.alt_text)}]</p>`;
@@ -87,14 +93,22 @@ figure{margin:10px 0}canvas{max-width:600px;max-height:320px;background:#fff}
 .alt{font-size:12px;color:#616061}
 button{border:1px solid #bbb;background:#fff;border-radius:4px;padding:4px 10px}
 hr{border:none;border-top:1px solid #eee}
-.thread{color:#616061;margin:20px 0 4px 40px;font-weight:600}`;
+.thread{color:#616061;margin:20px 0 4px 40px;font-weight:600}
+figcaption{font-size:13px;color:#616061}`;
 
 /** A self-contained page of the digest and its thread, as Slack would show them, charts drawn by Chart.js. */
 export function renderDigestPage(page: DigestPage): string {
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>${plainToHtml(page.title)}</title>
 <meta name="viewport" content="width=device-width, initial-scale=1"><style>${STYLE}</style></head>
-<body><main>
+<body>
+<script>
+// Errors are kept on the page too, so a headless check of the demo can read them from the DOM.
+window.addEventListener('error', (event) => {
+  document.body.dataset.errors = (document.body.dataset.errors || '') + event.message + '\\n';
+});
+</script>
+<main>
 <h1>${plainToHtml(page.title)}</h1>
 <p class="context">Rendered locally from the Block Kit payloads Tandem sent (see digest.json). Charts are drawn by Chart.js from the same configs the Slack images are made of.</p>
 ${messageHtml(page.parent, page, 'parent')}
@@ -106,11 +120,14 @@ ${page.replies.map((reply) => messageHtml(reply, page, 'reply')).join('\n')}
 const charts = ${scriptJson(page.charts)};
 Chart.defaults.color = '#1d1c1d';
 Chart.defaults.animation = false;
+let drawn = 0;
 for (const canvas of document.querySelectorAll('canvas[data-chart]')) {
   const config = charts[canvas.dataset.chart];
   config.options = Object.assign({ responsive: true }, config.options);
   new Chart(canvas, config);
+  drawn += 1;
 }
+document.body.dataset.chartsDrawn = String(drawn);
 </script>
 </body></html>
 `;

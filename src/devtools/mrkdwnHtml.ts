@@ -21,9 +21,12 @@ function inline(text: string, names: Record<string, string>): string {
       if (!special?.[1]) return formatEmphasis(escapeSlackText(part));
       const target = special[1];
       const label = special[2];
-      if (target.startsWith('@')) return `<span class="mention">@${escapeHtml(names[target.slice(1)] ?? target.slice(1))}</span>`;
-      if (target.startsWith('#')) return `<span class="mention">#${escapeHtml(names[target.slice(1)] ?? label ?? target.slice(1))}</span>`;
-      if (target.startsWith('!')) return `<span class="mention">@${escapeHtml(label ?? target.slice(1))}</span>`;
+      if (target.startsWith('@'))
+        return `<span class="mention">@${escapeHtml(names[target.slice(1)] ?? target.slice(1))}</span>`;
+      if (target.startsWith('#'))
+        return `<span class="mention">#${escapeHtml(names[target.slice(1)] ?? label ?? target.slice(1))}</span>`;
+      if (target.startsWith('!'))
+        return `<span class="mention">@${escapeHtml(label ?? target.slice(1))}</span>`;
       return `<a href="${escapeHtml(target)}">${formatEmphasis(escapeSlackText(label ?? target))}</a>`;
     })
     .join('');

@@ -46,7 +46,12 @@ export type DemoResult = {
 export const DEMO_NOW = new Date('2026-11-30T08:30:00Z');
 
 function messageOf(call: LocalSlackCall): SlackMessage & { channel: string; thread_ts?: string } {
-  const { channel, text, blocks, thread_ts: threadTs } = call.body as {
+  const {
+    channel,
+    text,
+    blocks,
+    thread_ts: threadTs,
+  } = call.body as {
     channel: string;
     text: string;
     blocks: SlackMessage['blocks'];
@@ -92,7 +97,11 @@ export async function runDemo(options: DemoOptions): Promise<DemoResult> {
     schedulerIntervalMs: 0,
   });
   try {
-    const seeded = await seedDemoTeam(store, { now, ...(options.leads ? { leads: options.leads } : {}), ...(options.weeks ? { weeks: options.weeks } : {}) });
+    const seeded = await seedDemoTeam(store, {
+      now,
+      ...(options.leads ? { leads: options.leads } : {}),
+      ...(options.weeks ? { weeks: options.weeks } : {}),
+    });
     const { port } = await app.start();
     const responseUrl = slack.responseUrl('demo-digest-post');
     const answer = await sendSignedCommand(`http://127.0.0.1:${port}/slack/events`, signingSecret, {
@@ -105,7 +114,9 @@ export async function runDemo(options: DemoOptions): Promise<DemoResult> {
     });
     if (answer.status !== 200) throw new Error(`the app refused /digest post with HTTP ${answer.status}`);
     const confirmation = await slack.waitFor('response_url');
-    const posts = slack.calls.filter((call) => call.method === 'chat.postMessage' && call.response.ok === true);
+    const posts = slack.calls.filter(
+      (call) => call.method === 'chat.postMessage' && call.response.ok === true,
+    );
     const parentCall = posts.find((call) => call.body.thread_ts === undefined);
     if (!parentCall) throw new Error(`no digest was posted: ${JSON.stringify(confirmation.body.text)}`);
     const parent = messageOf(parentCall);

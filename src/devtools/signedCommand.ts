@@ -11,7 +11,11 @@ export type SlashCommandFields = {
 };
 
 /** Sends a slash command to a Tandem app signed exactly as Slack signs it (v0 HMAC-SHA256). */
-export async function sendSignedCommand(appUrl: string, signingSecret: string, fields: SlashCommandFields): Promise<Response> {
+export async function sendSignedCommand(
+  appUrl: string,
+  signingSecret: string,
+  fields: SlashCommandFields,
+): Promise<Response> {
   const body = new URLSearchParams({
     token: 'local',
     command: fields.command,

@@ -7,7 +7,7 @@ import type { TeamRecord } from '../store/teamStore';
 import type { SlackMessage } from '../slack/views/message';
 import { buildAmendedFiguresReply } from './blocks/amendedReply';
 import { amendedNote, markAmended } from './blocks/digestMessage';
-import { digestFormatOf, figuresFor } from './composeDigest';
+import { digestFormatOf, figuresFor, reportingTimeZone } from './composeDigest';
 import { periodOfRun } from './digestRunner';
 import { describeDrift, figuresDrift, type FigureDrift } from './drift';
 import { readFiguresSnapshot, writeFiguresSnapshot } from './snapshot';
@@ -22,9 +22,13 @@ export type DriftReport = {
 };
 
 /** Recomputes a posted run's period and compares it with the snapshot; undefined for runs without one. */
-export async function measureDrift(store: Store, team: TeamRecord, run: DigestRunRecord): Promise<DriftReport | undefined> {
+export async function measureDrift(
+  store: Store,
+  team: TeamRecord,
+  run: DigestRunRecord,
+): Promise<DriftReport | undefined> {
   if (run.status !== 'posted' || !run.snapshot || !run.postedAt) return undefined;
-  const period = periodOfRun(run, team.timezone);
+  const period = periodOfRun(run, await reportingTimeZone(store, team));
   const since = run.amendedAt ?? run.postedAt;
   const [current, lateEntries] = await Promise.all([
     figuresFor(store, team, period),
@@ -52,7 +56,7 @@ export async function postAmendedFigures(
 ): Promise<{ replyTs: string | undefined }> {
   const { run } = report;
   if (!run.ts) throw new Error(`digest run ${run.id} has no posted message to amend`);
-  const style = digestFormatOf(team, periodOfRun(run, team.timezone));
+  const style = digestFormatOf(team, report.current.period);
   const reply = buildAmendedFiguresReply({ ...report, style });
   const posted = await deps.client.chat.postMessage({ channel: run.channelId, thread_ts: run.ts, ...reply });
   let payload = run.message ?? '';
@@ -62,7 +66,10 @@ export async function postAmendedFigures(
     try {
       await deps.client.chat.update({ channel: run.channelId, ts: run.ts, ...parent });
     } catch (error) {
-      deps.logger.warn(`could not mark digest ${run.id} as amended; the amended figures are in its thread`, error);
+      deps.logger.warn(
+        `could not mark digest ${run.id} as amended; the amended figures are in its thread`,
+        error,
+      );
     }
   }
   await deps.store.digestRuns.recordAmendment(run.id, {

@@ -18,8 +18,15 @@ import type { DigestLabels } from './labels';
 export const FEEDBACK_ITEMS_LISTED = 40;
 export const WISH_PRODUCTS_RANKED = 10;
 export const LOST_DEALS_LISTED = 30;
+/** Decisions and action items of the last meeting listed; the rest are counted. */
+export const LAST_MEETING_ITEMS_LISTED = 15;
 
 export type DigestSources = { store: Store; charts: ChartImageOptions };
+
+/** The zone a team's periods are cut in: its digest schedule's, else the team's own. */
+export async function reportingTimeZone(store: Store, team: TeamRecord): Promise<string> {
+  return (await store.digestSchedules.get(team.id))?.timeZone ?? team.timezone;
+}
 
 export function digestFormatOf(team: TeamRecord, period: ReportingPeriod): DigestFormat {
   return { locale: team.locale, timeZone: period.timeZone, currency: team.currency };
@@ -44,12 +51,18 @@ export async function labelsFor(store: Store, teamId: string): Promise<DigestLab
   return { channels: byKey(channels), lostReasons: byKey(lostReasons), products: byKey(products) };
 }
 
-async function feedbackFor(store: Store, teamId: string, period: ReportingPeriod): Promise<FeedbackDigestList[]> {
+async function feedbackFor(
+  store: Store,
+  teamId: string,
+  period: ReportingPeriod,
+): Promise<FeedbackDigestList[]> {
   const window = { start: period.start, end: period.end };
   const [counts, wishRanking, ...lists] = await Promise.all([
     store.feedback.countByKind(teamId, window),
     store.feedback.wishCounts(teamId, window, WISH_PRODUCTS_RANKED),
-    ...FEEDBACK_KINDS.map((kind) => store.feedback.list(teamId, { kind, ...window, limit: FEEDBACK_ITEMS_LISTED })),
+    ...FEEDBACK_KINDS.map((kind) =>
+      store.feedback.list(teamId, { kind, ...window, limit: FEEDBACK_ITEMS_LISTED }),
+    ),
   ]);
   return FEEDBACK_KINDS.map((kind, index) => ({
     kind,
@@ -64,7 +77,11 @@ async function feedbackFor(store: Store, teamId: string, period: ReportingPeriod
 }
 
 /** The charts of a digest, in the order the message shows them; those without data are left out. */
-export function digestCharts(figures: DigestFigures, labels: DigestLabels, style: DigestFormat): DigestChart[] {
+export function digestCharts(
+  figures: DigestFigures,
+  labels: DigestLabels,
+  style: DigestFormat,
+): DigestChart[] {
   return [
     buildFunnelChart(figures, style),
     buildChannelChart(figures, labels, style),
@@ -86,12 +103,13 @@ export async function composeDigest(
 ): Promise<DigestContent> {
   const { store } = sources;
   const style = digestFormatOf(team, period);
-  const [computed, labels, feedback, lostDeals, icp] = await Promise.all([
+  const [computed, labels, feedback, lostDeals, icp, lastMeeting] = await Promise.all([
     figures ?? figuresFor(store, team, period),
     labelsFor(store, team.id),
     feedbackFor(store, team.id, period),
     store.digestDetails.lostDeals(team.id, period, LOST_DEALS_LISTED),
     computeIcpProfile(store, team.id, period.end),
+    store.meetings.lastBefore(team.id, period.end, LAST_MEETING_ITEMS_LISTED),
   ]);
   const images = await resolveChartImages(digestCharts(computed, labels, style), sources.charts);
   return {
@@ -107,5 +125,6 @@ export async function composeDigest(
         : undefined,
       profile: icp.written || icp.profile.overall.leads > 0 ? icp.profile : undefined,
     },
+    ...(lastMeeting ? { lastMeeting } : {}),
   };
 }

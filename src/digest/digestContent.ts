@@ -3,6 +3,7 @@ import type { FeedbackKind } from '../domain/feedback';
 import type { IcpSections } from '../domain/icp';
 import type { IcpProfile } from '../domain/icpProfile';
 import type { LostDealDetail } from '../store/digestDetailsStore';
+import type { MeetingDetails } from '../store/meetingStore';
 import type { ChartImage } from './charts/chartImage';
 import type { DigestFormat } from './format';
 import type { DigestLabels } from './labels';
@@ -38,4 +39,6 @@ export type DigestContent = {
   feedback: FeedbackDigestList[];
   lostDeals: { items: LostDealDetail[]; total: number };
   icp: DigestIcp;
+  /** The team's previous meeting (decisions, action items), recalled before the agenda. */
+  lastMeeting?: MeetingDetails;
 };

@@ -5,7 +5,7 @@ import type { DigestRunRecord, DigestTrigger } from '../store/digestRunStore';
 import type { TeamRecord } from '../store/teamStore';
 import { buildDigestMessage } from './blocks/digestMessage';
 import { buildDigestThread } from './blocks/threadReplies';
-import { composeDigest, type DigestSources } from './composeDigest';
+import { composeDigest, reportingTimeZone, type DigestSources } from './composeDigest';
 import { describeSlackError, postDigest } from './postDigest';
 import { writeFiguresSnapshot } from './snapshot';
 
@@ -58,11 +58,18 @@ export class DigestRunner {
   }
 
   /** Retries failed runs whose time has come and takes over claims of instances that died. */
-  async retryDue(now: Date, teamsById: (teamId: string) => Promise<TeamRecord | undefined>): Promise<DigestRunOutcome[]> {
+  async retryDue(
+    now: Date,
+    teamsById: (teamId: string) => Promise<TeamRecord | undefined>,
+  ): Promise<DigestRunOutcome[]> {
     const staleBefore = new Date(now.getTime() - CLAIM_LEASE_MS);
     const due = await this.deps.store.digestRuns.due(now, staleBefore, 20);
     const outcomes: DigestRunOutcome[] = [];
     for (const run of due) {
+      if (run.status === 'posting' && run.ts !== null) {
+        await this.deps.store.digestRuns.closeInterrupted(run.id, staleBefore, now);
+        continue;
+      }
       const team = await teamsById(run.teamId);
       if (!team || !(await this.deps.store.digestRuns.reclaim(run, now, staleBefore))) continue;
       outcomes.push(await this.attempt({ ...run, attempts: run.attempts + 1 }, team, now));
@@ -75,7 +82,8 @@ export class DigestRunner {
     let parentPosted = run.ts !== null;
     let snapshot = run.snapshot;
     try {
-      const content = await composeDigest(this.deps, team, periodOfRun(run, team.timezone));
+      const timeZone = await reportingTimeZone(store, team);
+      const content = await composeDigest(this.deps, team, periodOfRun(run, timeZone));
       snapshot = writeFiguresSnapshot(content.figures);
       const posted = await postDigest(
         this.deps.client,
@@ -85,7 +93,11 @@ export class DigestRunner {
           logger,
           onParentPosted: async (ts, parent) => {
             parentPosted = true;
-            await store.digestRuns.recordParent(run.id, { channelId: run.channelId, ts, payload: JSON.stringify(parent) });
+            await store.digestRuns.recordParent(run.id, {
+              channelId: run.channelId,
+              ts,
+              payload: JSON.stringify(parent),
+            });
           },
         },
       );
@@ -98,7 +110,10 @@ export class DigestRunner {
       return { kind: 'posted', run: updated, notes: posted.notes };
     } catch (error) {
       const message = describeSlackError(error);
-      logger.error(`digest of team ${team.id} for ${run.periodStart.toISOString()} failed (attempt ${run.attempts})`, error);
+      logger.error(
+        `digest of team ${team.id} for ${run.periodStart.toISOString()} failed (attempt ${run.attempts})`,
+        error,
+      );
       if (parentPosted) {
         // The parent is in the channel: posting again would post it twice, so the run counts as posted.
         const updated = await store.digestRuns.markPosted(run.id, {

@@ -13,7 +13,8 @@ export function figuresDrift(posted: DigestFigures, now: DigestFigures): FigureD
   return [...FLOW_KPIS, ...RATE_KPIS, ...PACE_KPIS].flatMap((line) => {
     const before = line.pick(posted).current;
     const after = line.pick(now).current;
-    const same = before === after || (before !== null && after !== null && Math.abs(before - after) < EPSILON);
+    const same =
+      before === after || (before !== null && after !== null && Math.abs(before - after) < EPSILON);
     return same ? [] : [{ line, posted: before, now: after }];
   });
 }
@@ -34,11 +35,20 @@ export function describeFigureDrift(drift: FigureDrift, style: DigestFormat): st
 }
 
 /** "3 late entries change won value by +12 %, leads created by +4.2 %" (the first `shown` changes). */
-export function describeDrift(lateEntries: number, drifts: FigureDrift[], style: DigestFormat, shown = 3): string {
+export function describeDrift(
+  lateEntries: number,
+  drifts: FigureDrift[],
+  style: DigestFormat,
+  shown = 3,
+): string {
   const entries = `${lateEntries} late ${lateEntries === 1 ? 'entry' : 'entries'}`;
   if (drifts.length === 0) return `${entries}, no figure changed`;
   const listed = drifts.slice(0, shown).map((drift) => describeFigureDrift(drift, style));
-  const more = drifts.length > shown ? ` and ${drifts.length - shown} more figures` : '';
-  const subject = lateEntries === 0 ? 'Changes since posting move' : `${entries} ${lateEntries === 1 ? 'changes' : 'change'}`;
+  const hidden = drifts.length - shown;
+  const more = hidden > 0 ? ` and ${hidden} more ${hidden === 1 ? 'figure' : 'figures'}` : '';
+  const subject =
+    lateEntries === 0
+      ? 'Changes since posting move'
+      : `${entries} ${lateEntries === 1 ? 'changes' : 'change'}`;
   return `${subject} ${listed.join(', ')}${more}`;
 }

@@ -9,7 +9,18 @@ import { formatPeriod as formatPeriodRange } from '../domain/periods';
 /** How digest text shows numbers and dates for one team: its locale, time zone and currency. */
 export type DigestFormat = { locale: string; timeZone: string; currency: string };
 
-const DATE_LOCALES: Record<string, Locale> = { en: enGB, 'en-GB': enGB, 'en-US': enUS, de, es, fr, it, nl, pl, pt };
+const DATE_LOCALES: Record<string, Locale> = {
+  en: enGB,
+  'en-GB': enGB,
+  'en-US': enUS,
+  de,
+  es,
+  fr,
+  it,
+  nl,
+  pl,
+  pt,
+};
 
 /** The date-fns locale of a team locale ("pl", "en-US"); British English when none matches. */
 export function dateLocaleFor(locale: string): Locale {
@@ -83,9 +94,7 @@ export function formatChange(comparison: Comparison, kind: FigureKind, style: Di
   const arrow = change.absolute > 0 ? '↑' : '↓';
   const magnitude = Math.abs(change.absolute);
   const absolute =
-    kind === 'percent'
-      ? `${formatCount(magnitude, style.locale)} pp`
-      : formatFigure(magnitude, kind, style);
+    kind === 'percent' ? `${formatCount(magnitude, style.locale)} pp` : formatFigure(magnitude, kind, style);
   const relative =
     kind === 'percent' || change.percent === null
       ? ''

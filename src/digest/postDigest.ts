@@ -58,11 +58,18 @@ export async function postDigest(
   let posted: { ts?: string | undefined; channel?: string | undefined } | undefined;
   for (let attempt = 0; posted === undefined; attempt += 1) {
     try {
-      posted = await client.chat.postMessage({ channel: channelId, ...parent, unfurl_links: false, unfurl_media: false });
+      posted = await client.chat.postMessage({
+        channel: channelId,
+        ...parent,
+        unfurl_links: false,
+        unfurl_media: false,
+      });
     } catch (error) {
       if (slackErrorCode(error) !== 'invalid_blocks' || !hasImages(parent) || attempt >= 2) throw error;
       const failing = attempt === 0 ? failingBlockIndexes(error, parent.blocks) : undefined;
-      hooks.logger.warn(`Slack refused the digest's images (${describeSlackError(error)}); posting it without them`);
+      hooks.logger.warn(
+        `Slack refused the digest's images (${describeSlackError(error)}); posting it without them`,
+      );
       parent = { text: parent.text, blocks: withoutImages(parent.blocks, failing) };
       notes.push('Slack could not download some chart images; the digest was posted without them.');
     }

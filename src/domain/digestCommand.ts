@@ -15,13 +15,19 @@ const VERBS = ['preview', 'post', 'schedule', 'status', 'help'] as const;
 
 /** Parses `/digest`: `preview [period]`, `post [period]`, `schedule`, `status`, `help`. */
 export function parseDigestCommand(text: string): Parsed<DigestCommand> {
-  const [verb = '', ...rest] = text.trim().split(/\s+/).filter((word) => word !== '');
+  const [verb = '', ...rest] = text
+    .trim()
+    .split(/\s+/)
+    .filter((word) => word !== '');
   const argument = rest.join(' ');
   const lower = verb.toLowerCase();
   if (lower === '' || lower === 'help') return { ok: true, value: { kind: 'help' } };
   if (lower === 'schedule' || lower === 'status') {
     if (argument !== '') {
-      return { ok: false, problems: [problem(lower, `\`${lower}\` takes nothing after it`, `/digest ${lower}`)] };
+      return {
+        ok: false,
+        problems: [problem(lower, `\`${lower}\` takes nothing after it`, `/digest ${lower}`)],
+      };
     }
     return { ok: true, value: { kind: lower } };
   }
@@ -54,7 +60,10 @@ export type DigestScheduleDraft = {
   enabled: boolean;
 };
 
-export type DigestScheduleFields = Omit<DigestScheduleRule, 'anchorDate'> & { channelId: string; enabled: boolean };
+export type DigestScheduleFields = Omit<DigestScheduleRule, 'anchorDate'> & {
+  channelId: string;
+  enabled: boolean;
+};
 
 /** The canonical name of a time zone ("europe/warsaw" → "Europe/Warsaw"); undefined when unknown. */
 export function canonicalTimeZone(zone: string): string | undefined {
@@ -69,7 +78,8 @@ export function canonicalTimeZone(zone: string): string | undefined {
 export function validateDigestSchedule(draft: DigestScheduleDraft): Parsed<DigestScheduleFields> {
   const problems: FieldProblem[] = [];
   const channelId = draft.channelId?.trim() ?? '';
-  if (channelId === '') problems.push(problem('channel', 'pick the channel the digest is posted to', '#sales-marketing'));
+  if (channelId === '')
+    problems.push(problem('channel', 'pick the channel the digest is posted to', '#sales-marketing'));
   const weekday = Number(draft.weekday);
   if (!Number.isInteger(weekday) || weekday < 1 || weekday > 7) {
     problems.push(problem('weekday', 'pick a day of the week', 'Monday'));
@@ -79,7 +89,8 @@ export function validateDigestSchedule(draft: DigestScheduleDraft): Parsed<Diges
   if (!timeMatch) problems.push(problem('time', `“${time}” is not a time of day; use HH:MM`, '09:00'));
   const typedZone = draft.timeZone?.trim() ?? '';
   const timeZone = typedZone === '' ? undefined : canonicalTimeZone(typedZone);
-  if (!timeZone) problems.push(problem('timeZone', `“${typedZone}” is not a time zone name`, 'Europe/Warsaw'));
+  if (!timeZone)
+    problems.push(problem('timeZone', `“${typedZone}” is not a time zone name`, 'Europe/Warsaw'));
   const cadenceWeeks = Number(draft.cadenceWeeks);
   if (!(CADENCE_CHOICES as readonly number[]).includes(cadenceWeeks)) {
     problems.push(problem('cadenceWeeks', 'pick every 1, 2, 3 or 4 weeks', 'every 2 weeks'));

@@ -15,7 +15,15 @@ export type DigestScheduleRule = {
 };
 
 export const DEFAULT_SCHEDULE = { weekday: 1, time: '09:00', cadenceWeeks: 2 } as const;
-export const WEEKDAY_NAMES = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'] as const;
+export const WEEKDAY_NAMES = [
+  'Monday',
+  'Tuesday',
+  'Wednesday',
+  'Thursday',
+  'Friday',
+  'Saturday',
+  'Sunday',
+] as const;
 export const CADENCE_CHOICES = [1, 2, 3, 4] as const;
 
 /** One scheduled digest: when it is posted and the period it reports (the weeks up to its day). */
@@ -35,7 +43,14 @@ function timeParts(time: string): { hours: number; minutes: number } {
 /** The instant of `time` on a calendar date in `timeZone`; a time that DST skips moves forward with the clock. */
 export function wallClockInstant(date: Date, time: string, timeZone: string): Date {
   const { hours, minutes } = timeParts(time);
-  const local = new TZDate(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate(), hours, minutes, timeZone);
+  const local = new TZDate(
+    date.getUTCFullYear(),
+    date.getUTCMonth(),
+    date.getUTCDate(),
+    hours,
+    minutes,
+    timeZone,
+  );
   return new Date(local.getTime());
 }
 

@@ -40,7 +40,8 @@ export async function postDueDigests(deps: DigestJobDependencies, now: Date): Pr
       trigger: 'schedule',
       now,
     });
-    if (outcome.kind === 'failed') deps.logger.warn(`scheduled digest of team ${team.id} failed: ${outcome.error}`);
+    if (outcome.kind === 'failed')
+      deps.logger.warn(`scheduled digest of team ${team.id} failed: ${outcome.error}`);
   }
 }
 
@@ -69,11 +70,16 @@ async function remindTeam(
   if (now.getTime() < reminderInstant(rule, run).getTime()) return;
   const records = await deps.store.digestReminders.weakRecords(
     team.id,
-    { staleBefore: new Date(now.getTime() - team.staleDealDays * DAY_MS), leadsFrom: run.period.start, leadsUntil: now },
+    {
+      staleBefore: new Date(now.getTime() - team.staleDealDays * DAY_MS),
+      leadsFrom: run.period.start,
+      leadsUntil: now,
+    },
     WEAK_RECORDS_LOADED,
   );
   for (const [ownerId, owned] of byOwner(records)) {
-    if (!(await deps.store.digestReminders.claim(team.id, run.period.end, ownerId, owned.length, now))) continue;
+    if (!(await deps.store.digestReminders.claim(team.id, run.period.end, ownerId, owned.length, now)))
+      continue;
     const message = buildReminderMessage({
       records: owned,
       runAt: run.at,

@@ -6,6 +6,7 @@ import {
   sendPreDigestReminders,
   type DigestJobDependencies,
 } from './digestJobs';
+import { remindOverdueActionItems } from './actionItemReminders';
 
 /** How often the scheduler looks for due jobs; each job is idempotent, so a missed tick only delays. */
 export const SCHEDULER_INTERVAL_MS = 60_000;
@@ -29,6 +30,7 @@ export function createScheduler(
     ['post due digests', (now) => postDueDigests(deps, now)],
     ['retry failed digests', (now) => retryFailedDigests(deps, now)],
     ['pre-digest reminders', (now) => sendPreDigestReminders(deps, now)],
+    ['overdue action-item reminders', (now) => remindOverdueActionItems(deps, now)],
   ];
 
   async function runDueJobs(now: Date): Promise<void> {

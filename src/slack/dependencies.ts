@@ -6,8 +6,10 @@ import type { IcpService } from '../services/icpService';
 import type { DealService } from '../services/dealService';
 import type { LeadQualificationService } from '../services/leadQualificationService';
 import type { LeadService } from '../services/leadService';
+import type { MeetingService } from '../services/meetingService';
 import type { SpendService } from '../services/spendService';
 import type { UndoService } from '../services/undoService';
+import type { WorkspaceService } from '../services/workspaceService';
 import type { Store } from '../store';
 
 /** What every Slack listener may use; passed in by the composition root, never imported as a singleton. */
@@ -23,4 +25,6 @@ export type SlackDependencies = {
   feedback: FeedbackService;
   icp: IcpService;
   digests: DigestRunner;
+  meetings: MeetingService;
+  workspaces: WorkspaceService;
 };

@@ -6,6 +6,7 @@ export const Commands = {
   feedback: '/feedback',
   icp: '/icp',
   digest: '/digest',
+  meeting: '/meeting',
 } as const;
 
 export const CallbackIds = {
@@ -16,6 +17,8 @@ export const CallbackIds = {
   feedbackModal: 'feedback_modal',
   icpEditModal: 'icp_edit_modal',
   digestScheduleModal: 'digest_schedule_modal',
+  meetingNoteModal: 'meeting_note_modal',
+  actionItemModal: 'action_item_modal',
 } as const;
 
 export const ActionIds = {
@@ -33,6 +36,22 @@ export const ActionIds = {
   icpShow: 'icp_show',
   icpHistory: 'icp_history',
   digestAmend: 'digest_amend',
+  meetingAddNote: 'meeting_add_note',
+  meetingAddActionItem: 'meeting_add_action_item',
+  meetingMarkHeld: 'meeting_mark_held',
+  meetingRecordSelect: 'meeting_record_select',
+  actionItemDone: 'action_item_done',
+  actionItemSnooze: 'action_item_snooze',
+  homeNewLead: 'home_new_lead',
+  homeNewDeal: 'home_new_deal',
+  homeNewFeedback: 'home_new_feedback',
+} as const;
+
+/** Events API event types Tandem subscribes to (manifest.yml → settings.event_subscriptions.bot_events). */
+export const EventTypes = {
+  appUninstalled: 'app_uninstalled',
+  tokensRevoked: 'tokens_revoked',
+  appHomeOpened: 'app_home_opened',
 } as const;
 
 /** Block ids of the lead modal: one per field, named after the field. */
@@ -124,4 +143,28 @@ export const DigestScheduleBlocks = {
   timeZone: 'digest_time_zone',
   cadenceWeeks: 'digest_cadence',
   enabled: 'digest_enabled',
+} as const;
+
+/** Block ids of the meeting note modal. */
+export const MeetingNoteBlocks = {
+  kind: 'meeting_note_kind',
+  text: 'meeting_note_text',
+  kpi: 'meeting_note_kpi',
+  client: 'meeting_note_client',
+} as const;
+
+/** Block ids of the action item modal. */
+export const ActionItemModalBlocks = {
+  owner: 'action_item_owner',
+  text: 'action_item_text',
+  due: 'action_item_due',
+  related: 'action_item_related',
+  channel: 'action_item_channel',
+} as const;
+
+/** Block ids in messages and the App Home: the digest's meeting buttons, and one action item's blocks (id appended). */
+export const MeetingBlocks = {
+  buttons: 'meeting_buttons',
+  actionItemPrefix: 'action_item:',
+  actionItemButtonsPrefix: 'action_item_buttons:',
 } as const;

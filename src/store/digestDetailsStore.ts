@@ -33,7 +33,13 @@ export class DigestDetailsStore {
           reason: true,
           valueMinor: true,
           deal: {
-            select: { number: true, lostReason: true, lostReasonText: true, ownerId: true, lead: { select: { company: true } } },
+            select: {
+              number: true,
+              lostReason: true,
+              lostReasonText: true,
+              ownerId: true,
+              lead: { select: { company: true } },
+            },
           },
         },
       }),

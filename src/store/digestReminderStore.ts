@@ -22,7 +22,13 @@ export class DigestReminderStore {
     window: { staleBefore: Date; leadsFrom: Date; leadsUntil: Date },
     limit: number,
   ): Promise<WeakRecord[]> {
-    const dealSelect = { number: true, stage: true, ownerId: true, stageEnteredAt: true, lead: { select: { company: true } } };
+    const dealSelect = {
+      number: true,
+      stage: true,
+      ownerId: true,
+      stageEnteredAt: true,
+      lead: { select: { company: true } },
+    };
     const [stale, withoutValue, withoutSource] = await Promise.all([
       this.prisma.deal.findMany({
         where: { teamId, stage: OPEN_STAGES, stageEnteredAt: { lt: window.staleBefore } },

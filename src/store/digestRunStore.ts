@@ -8,7 +8,8 @@ export type DigestRunRecord = DigestRun;
 export type DigestRunStatus = 'posting' | 'posted' | 'failed' | 'abandoned';
 export type DigestTrigger = 'schedule' | 'command';
 
-export type ClaimOutcome = { claimed: true; run: DigestRunRecord } | { claimed: false; existing: DigestRunRecord };
+export type ClaimOutcome =
+  { claimed: true; run: DigestRunRecord } | { claimed: false; existing: DigestRunRecord };
 
 /**
  * Digest runs, one row per team and period. Taking the row is the claim to post that period: the
@@ -74,13 +75,13 @@ export class DigestRunStore {
     return taken.count === 1;
   }
 
-  /** Runs waiting for another attempt now, and claims abandoned by a crashed instance. */
+  /** Runs waiting for another attempt now, and claims left behind by an instance that stopped mid-post. */
   async due(now: Date, staleBefore: Date, limit: number): Promise<DigestRunRecord[]> {
     return this.prisma.digestRun.findMany({
       where: {
         OR: [
           { status: 'failed', nextAttemptAt: { lte: now } },
-          { status: 'posting', ts: null, claimedAt: { lt: staleBefore } },
+          { status: 'posting', claimedAt: { lt: staleBefore } },
         ],
       },
       orderBy: { claimedAt: 'asc' },
@@ -89,11 +90,30 @@ export class DigestRunStore {
   }
 
   /** Records the parent message as soon as Slack has it, so a crash afterwards never posts it twice. */
-  async recordParent(runId: string, message: { channelId: string; ts: string; payload: string }): Promise<void> {
+  async recordParent(
+    runId: string,
+    message: { channelId: string; ts: string; payload: string },
+  ): Promise<void> {
     await this.prisma.digestRun.update({
       where: { id: runId },
       data: { channelId: message.channelId, ts: message.ts, message: message.payload },
     });
+  }
+
+  /**
+   * Closes a run whose poster stopped after Slack had the parent (its ts is stored): it is in the
+   * channel, so it counts as posted; the thread may be incomplete and the note says so.
+   */
+  async closeInterrupted(runId: string, claimedBefore: Date, now: Date): Promise<boolean> {
+    const closed = await this.prisma.digestRun.updateMany({
+      where: { id: runId, status: 'posting', ts: { not: null }, claimedAt: { lt: claimedBefore } },
+      data: {
+        status: 'posted',
+        postedAt: now,
+        lastError: 'Tandem stopped while posting the thread; some replies may be missing.',
+      },
+    });
+    return closed.count === 1;
   }
 
   async markPosted(
@@ -130,7 +150,10 @@ export class DigestRunStore {
   }
 
   /** Stores the amended figures as the run's snapshot and the re-marked parent message. */
-  async recordAmendment(runId: string, amendment: { snapshot: string; payload: string; at: Date }): Promise<void> {
+  async recordAmendment(
+    runId: string,
+    amendment: { snapshot: string; payload: string; at: Date },
+  ): Promise<void> {
     await this.prisma.digestRun.update({
       where: { id: runId },
       data: { snapshot: amendment.snapshot, message: amendment.payload, amendedAt: amendment.at },

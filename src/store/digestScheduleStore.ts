@@ -24,9 +24,18 @@ export class DigestScheduleStore {
     return (await this.prisma.digestSchedule.findUnique({ where: { teamId } })) ?? undefined;
   }
 
-  async save(teamId: string, input: DigestScheduleInput, actorId: string, at: Date): Promise<DigestScheduleRecord> {
+  async save(
+    teamId: string,
+    input: DigestScheduleInput,
+    actorId: string,
+    at: Date,
+  ): Promise<DigestScheduleRecord> {
     const data = { ...input, updatedById: actorId, updatedAt: at };
-    return this.prisma.digestSchedule.upsert({ where: { teamId }, create: { teamId, ...data }, update: data });
+    return this.prisma.digestSchedule.upsert({
+      where: { teamId },
+      create: { teamId, ...data },
+      update: data,
+    });
   }
 
   /** Every enabled schedule with its team, for the scheduler's tick. */

@@ -16,6 +16,11 @@ import { PipelineStore } from './pipelineStore';
 import { SpendStore } from './spendStore';
 import { UndoStore } from './undoStore';
 import { TeamStore } from './teamStore';
+import { ProcessedEventStore } from './processedEventStore';
+import { WorkspaceStore } from './workspaceStore';
+import { MeetingStore } from './meetingStore';
+import { ActionItemStore } from './actionItemStore';
+import { HomeStore } from './homeStore';
 
 /** All database access, grouped by concept; built once in the composition root. */
 export type Store = {
@@ -37,6 +42,11 @@ export type Store = {
   icp: IcpStore;
   icpProfile: IcpProfileStore;
   metrics: MetricsStore;
+  workspaces: WorkspaceStore;
+  processedEvents: ProcessedEventStore;
+  meetings: MeetingStore;
+  actionItems: ActionItemStore;
+  home: HomeStore;
 };
 
 export function createStore(database: Database): Store {
@@ -59,5 +69,10 @@ export function createStore(database: Database): Store {
     icp: new IcpStore(database.prisma),
     icpProfile: new IcpProfileStore(database.prisma, database.provider),
     metrics: new MetricsStore(database),
+    workspaces: new WorkspaceStore(database.prisma),
+    processedEvents: new ProcessedEventStore(database.prisma),
+    meetings: new MeetingStore(database.prisma),
+    actionItems: new ActionItemStore(database.prisma),
+    home: new HomeStore(database.prisma),
   };
 }

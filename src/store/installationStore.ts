@@ -92,7 +92,7 @@ export class PrismaInstallationStore implements InstallationStore {
    * Re-seals every stored token with the current key (after TOKEN_ENCRYPTION_KEY changed and the
    * old key moved to TOKEN_ENCRYPTION_KEYS_OLD); rows already on the current key are left alone.
    */
-  async reencryptAll(): Promise<{ checked: number; resealed: number }> {
+  async reencryptAll(batchSize = REENCRYPT_BATCH): Promise<{ checked: number; resealed: number }> {
     let checked = 0;
     let resealed = 0;
     let after: string | undefined;
@@ -100,7 +100,7 @@ export class PrismaInstallationStore implements InstallationStore {
       const rows = await this.prisma.installation.findMany({
         where: after ? { id: { gt: after } } : {},
         orderBy: { id: 'asc' },
-        take: REENCRYPT_BATCH,
+        take: batchSize,
         select: { id: true, installationKey: true, botToken: true, installationJson: true },
       });
       for (const row of rows) {
@@ -116,7 +116,7 @@ export class PrismaInstallationStore implements InstallationStore {
         resealed += count;
       }
       const last = rows.at(-1);
-      if (!last || rows.length < REENCRYPT_BATCH) return { checked, resealed };
+      if (!last || rows.length < batchSize) return { checked, resealed };
       after = last.id;
     }
   }

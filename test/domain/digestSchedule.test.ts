@@ -17,8 +17,12 @@ const warsaw: DigestScheduleRule = {
 describe('digest schedule', () => {
   it('runs every two weeks at 09:00 local time, across the DST change', () => {
     // 12 Oct is summer time (UTC+2), 26 Oct winter time (UTC+1).
-    expect(nextRun(warsaw, new Date('2026-10-01T00:00:00Z')).at.toISOString()).toBe('2026-10-12T07:00:00.000Z');
-    expect(nextRun(warsaw, new Date('2026-10-12T07:00:00Z')).at.toISOString()).toBe('2026-10-26T08:00:00.000Z');
+    expect(nextRun(warsaw, new Date('2026-10-01T00:00:00Z')).at.toISOString()).toBe(
+      '2026-10-12T07:00:00.000Z',
+    );
+    expect(nextRun(warsaw, new Date('2026-10-12T07:00:00Z')).at.toISOString()).toBe(
+      '2026-10-26T08:00:00.000Z',
+    );
   });
 
   it('reports the weeks before the run day, from local midnight to local midnight', () => {
@@ -29,9 +33,15 @@ describe('digest schedule', () => {
 
   it('finds the latest due run, none before the first, and the previous one before the time of day', () => {
     expect(latestRunDue(warsaw, new Date('2026-10-12T06:59:00Z'))).toBeUndefined();
-    expect(latestRunDue(warsaw, new Date('2026-10-12T07:00:00Z'))?.date.toISOString()).toBe('2026-10-12T00:00:00.000Z');
-    expect(latestRunDue(warsaw, new Date('2026-11-09T07:59:00Z'))?.date.toISOString()).toBe('2026-10-26T00:00:00.000Z');
-    expect(latestRunDue(warsaw, new Date('2026-11-20T12:00:00Z'))?.date.toISOString()).toBe('2026-11-09T00:00:00.000Z');
+    expect(latestRunDue(warsaw, new Date('2026-10-12T07:00:00Z'))?.date.toISOString()).toBe(
+      '2026-10-12T00:00:00.000Z',
+    );
+    expect(latestRunDue(warsaw, new Date('2026-11-09T07:59:00Z'))?.date.toISOString()).toBe(
+      '2026-10-26T00:00:00.000Z',
+    );
+    expect(latestRunDue(warsaw, new Date('2026-11-20T12:00:00Z'))?.date.toISOString()).toBe(
+      '2026-11-09T00:00:00.000Z',
+    );
   });
 
   it('sends the reminder at the same local time the day before', () => {

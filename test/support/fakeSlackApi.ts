@@ -74,6 +74,9 @@ export interface FakeSlackApi {
   close(): Promise<void>;
 }
 
+/** Methods Slack authenticates by client id and secret in the body instead of a token. */
+const CLIENT_CREDENTIAL_METHODS = new Set(['oauth.v2.access', 'oauth.access']);
+
 function defaultFailureBody(status: number): object {
   return { ok: false, error: status === 429 ? 'ratelimited' : 'fatal_error' };
 }
@@ -163,7 +166,9 @@ export async function startFakeSlackApi(options: FakeSlackApiOptions = {}): Prom
     const { method } = req.params;
     const handler = customHandlers.get(method) ?? handlers[method];
     answer(req, res, method, (request) => {
-      if (request.token === undefined) return { ok: false, error: 'not_authed' };
+      if (request.token === undefined && !CLIENT_CREDENTIAL_METHODS.has(method)) {
+        return { ok: false, error: 'not_authed' };
+      }
       return handler ? handler(request) : { ok: false, error: 'unknown_method' };
     });
   });

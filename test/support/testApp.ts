@@ -13,6 +13,8 @@ export type TestApp = {
   app: TandemApp;
   fake: FakeSlackApi;
   slack: SlackRequester;
+  /** `http://127.0.0.1:PORT`, for the app's other routes (/healthz, /slack/install). */
+  baseUrl: string;
   store: Store;
   database: TestDatabase;
   clock: TestClock;
@@ -21,7 +23,7 @@ export type TestApp = {
 };
 
 export async function startTestApp(
-  options: { now?: string; config?: Partial<Config> } = {},
+  options: { now?: string; config?: Partial<Config>; shutdownGraceMs?: number } = {},
 ): Promise<TestApp> {
   // Slack allows 3 s per trigger_id; tests on a loaded 2-core CI machine get more slack.
   const fake = await startFakeSlackApi({ triggerIdTtlMs: 30_000 });
@@ -41,7 +43,14 @@ export async function startTestApp(
   };
   // Slack's real retry policy waits seconds between attempts; tests keep the retries but not the wait.
   const slackRetryConfig = { retries: 2, factor: 1, minTimeout: 5, maxTimeout: 10 };
-  const app = createApp({ config, store, clock, logger, slackRetryConfig });
+  const app = createApp({
+    config,
+    store,
+    clock,
+    logger,
+    slackRetryConfig,
+    shutdownGraceMs: options.shutdownGraceMs,
+  });
   const { port } = await app.start();
   const slack = createSlackRequester({
     appUrl: `http://127.0.0.1:${port}/slack/events`,
@@ -52,6 +61,7 @@ export async function startTestApp(
     app,
     fake,
     slack,
+    baseUrl: `http://127.0.0.1:${port}`,
     store,
     database,
     clock,

@@ -14,17 +14,25 @@ export function buildAgendaBlocks(content: DigestContent): KnownBlock[] {
   const wins = figures.flow.wins.current ?? 0;
   const losses = figures.flow.losses.current ?? 0;
   const topReason = [...figures.lostReasons].sort((a, b) => b.count - a.count)[0];
-  const topChannel = [...figures.channels].sort((a, b) => b.wins - a.wins || b.wonValueMinor - a.wonValueMinor)[0];
+  const topChannel = [...figures.channels].sort(
+    (a, b) => b.wins - a.wins || b.wonValueMinor - a.wonValueMinor,
+  )[0];
   const topWish = content.feedback.find((list) => list.kind === 'wish')?.wishRanking?.[0];
   const flags = content.icp.profile?.flags.length;
   const facts = {
     agreeOrRefuse:
       `${wins} won, ${losses} lost` +
-      (topReason ? `; most often lost on ${labelOf(labels.lostReasons, topReason.reason)} (${topReason.count})` : '') +
+      (topReason
+        ? `; most often lost on ${labelOf(labels.lostReasons, topReason.reason)} (${topReason.count})`
+        : '') +
       `; ${feedbackTotal(content, 'objection')} objections logged`,
     wonShare:
-      (figures.leadingProduct ? `leading product ${labelOf(labels.products, figures.leadingProduct)}` : 'no product won') +
-      (topChannel && topChannel.wins > 0 ? `; most wins from ${labelOf(labels.channels, topChannel.channel)}` : ''),
+      (figures.leadingProduct
+        ? `leading product ${labelOf(labels.products, figures.leadingProduct)}`
+        : 'no product won') +
+      (topChannel && topChannel.wins > 0
+        ? `; most wins from ${labelOf(labels.channels, topChannel.channel)}`
+        : ''),
     buyer: content.icp.profile
       ? `${content.icp.profile.salesReady.length} sales-ready traits in the data`
       : 'see the ICP section',
@@ -36,7 +44,9 @@ export function buildAgendaBlocks(content: DigestContent): KnownBlock[] {
           : `${flags} mismatches between the written ICP and the wins`,
     improve:
       `${feedbackTotal(content, 'complaint')} complaints, ${feedbackTotal(content, 'wish')} wishes` +
-      (topWish?.product ? `; most asked for ${escapeMrkdwn(labelOf(labels.products, topWish.product))} (${topWish.clients} clients)` : '') +
+      (topWish?.product
+        ? `; most asked for ${escapeMrkdwn(labelOf(labels.products, topWish.product))} (${topWish.clients} clients)`
+        : '') +
       (figures.priorityProductsWithoutDemand.length > 0
         ? `; no demand for ${figures.priorityProductsWithoutDemand.map((product) => labelOf(labels.products, product)).join(', ')}`
         : ''),

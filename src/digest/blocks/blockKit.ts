@@ -12,7 +12,10 @@ export const CONTEXT_TEXT_LIMIT = 3000;
 export const LINE_LIMIT = 400;
 
 export function header(text: string): types.HeaderBlock {
-  return { type: 'header', text: { type: 'plain_text', text: truncate(text, HEADER_TEXT_LIMIT), emoji: true } };
+  return {
+    type: 'header',
+    text: { type: 'plain_text', text: truncate(text, HEADER_TEXT_LIMIT), emoji: true },
+  };
 }
 
 export function divider(): types.DividerBlock {
@@ -91,5 +94,8 @@ export function tableSection(title: string, table: string): types.SectionBlock {
 export function capBlocks(blocks: KnownBlock[]): KnownBlock[] {
   if (blocks.length <= MESSAGE_BLOCK_LIMIT) return blocks;
   const kept = blocks.slice(0, MESSAGE_BLOCK_LIMIT - 1);
-  return [...kept, contextText(`_…and ${blocks.length - kept.length} more blocks left out (Slack shows 50)._`)];
+  return [
+    ...kept,
+    contextText(`_…and ${blocks.length - kept.length} more blocks left out (Slack shows 50)._`),
+  ];
 }

@@ -1,4 +1,5 @@
 import type { SlackMessage, KnownBlock } from '../../slack/views/message';
+import { buildMeetingButtons } from '../../slack/views/meetingButtons';
 import type { DigestContent } from '../digestContent';
 import { formatAmount, formatCount, formatDateTime, formatFigure, formatPeriod } from '../format';
 import { buildAgendaBlocks } from './agendaBlocks';
@@ -6,6 +7,7 @@ import { capBlocks, contextText, divider, header } from './blockKit';
 import { buildIcpBlocks } from './icpBlocks';
 import { chartImageBlock } from './imageBlocks';
 import { buildKpiBlocks } from './kpiBlocks';
+import { buildLastMeetingSection } from './lastMeetingBlocks';
 
 export const AMENDED_BLOCK_ID = 'digest_amended';
 
@@ -37,7 +39,7 @@ export function amendedNote(amendedAt: Date, content: Pick<DigestContent, 'style
   };
 }
 
-/** The parent message: header, key figures, chart images, ICP, agenda. */
+/** The parent message: header, key figures, chart images, ICP, last meeting, agenda, meeting buttons. */
 export function buildDigestMessage(content: DigestContent): SlackMessage {
   const { figures, style } = content;
   const blocks: KnownBlock[] = [
@@ -51,7 +53,11 @@ export function buildDigestMessage(content: DigestContent): SlackMessage {
     divider(),
     ...buildIcpBlocks(content.icp, style),
     divider(),
+    ...(content.lastMeeting
+      ? [...buildLastMeetingSection(content.lastMeeting, { period: figures.period, style }), divider()]
+      : []),
     ...buildAgendaBlocks(content),
+    buildMeetingButtons(figures.period),
   ];
   return { text: digestFallbackText(content), blocks: capBlocks(blocks) };
 }

@@ -1,12 +1,11 @@
+import { TZDate } from '@date-fns/tz';
+import { format } from 'date-fns';
 import { ICP_SECTION_SPECS, ICP_SECTIONS } from '../../domain/icp';
 import { PROFILE_ATTRIBUTE_LABELS } from '../../domain/icpProfile';
 import type { KnownBlock } from '../../slack/views/message';
 import { escapeMrkdwn, truncate } from '../../slack/views/text';
 import type { DigestIcp } from '../digestContent';
-import { formatCount, formatPercent, type DigestFormat } from '../format';
-import { dateLocaleFor } from '../format';
-import { format } from 'date-fns';
-import { TZDate } from '@date-fns/tz';
+import { dateLocaleFor, formatCount, formatPercent, type DigestFormat } from '../format';
 import { listBlocks, mrkdwnSection } from './blockKit';
 
 const SECTION_HIGHLIGHT_LIMIT = 160;
@@ -32,21 +31,22 @@ export function buildIcpBlocks(icp: DigestIcp, style: DigestFormat): KnownBlock[
     const text = written.sections[section];
     if (!text) return [];
     const oneLine = text.replace(/\s*\n\s*/g, '; ');
-    return [`• *${ICP_SECTION_SPECS[section].label}*: ${escapeMrkdwn(truncate(oneLine, SECTION_HIGHLIGHT_LIMIT))}`];
+    return [
+      `• *${ICP_SECTION_SPECS[section].label}*: ${escapeMrkdwn(truncate(oneLine, SECTION_HIGHLIGHT_LIMIT))}`,
+    ];
   });
   const blocks: KnownBlock[] = [
-    mrkdwnSection(`*Ideal customer profile* (version ${written.version}, ${changed})\n${highlights.join('\n')}`),
+    mrkdwnSection(
+      `*Ideal customer profile* (version ${written.version}, ${changed})\n${highlights.join('\n')}`,
+    ),
   ];
   if (!profile) return blocks;
   const flags = profile.flags.map((flag) => `• :warning: ${escapeMrkdwn(flag.text)}`);
+  const heading = `*What the data says* (leads of the last ${profile.window.days} days)`;
   blocks.push(
-    ...listBlocks(
-      [
-        `*What the data says* (leads of the last ${profile.window.days} days)`,
-        ...(flags.length === 0 ? ['• The wins match the written profile.'] : flags.slice(0, FLAGS_SHOWN)),
-      ],
-      { total: 1 + Math.max(flags.length, 1), maxSections: 1 },
-    ),
+    ...(flags.length === 0
+      ? [mrkdwnSection(`${heading}\n• The wins match the written profile.`)]
+      : listBlocks([heading, ...flags.slice(0, FLAGS_SHOWN)], { total: 1 + flags.length, maxSections: 1 })),
   );
   if (profile.salesReady.length > 0) {
     const lines = profile.salesReady.map(

@@ -46,7 +46,9 @@ export function kpiField(line: KpiLine, figures: DigestFigures, style: DigestFor
 /** The KPI part of the parent message: three sections of up to ten fields, changes against the previous period. */
 export function buildKpiBlocks(figures: DigestFigures, style: DigestFormat): KnownBlock[] {
   return [
-    mrkdwnSection('*Key figures* (change against the previous period; n/a where there is nothing to divide by)'),
+    mrkdwnSection(
+      '*Key figures* (change against the previous period; n/a where there is nothing to divide by)',
+    ),
     fieldsSection(FLOW_KPIS.map((line) => kpiField(line, figures, style))),
     fieldsSection(RATE_KPIS.map((line) => kpiField(line, figures, style))),
     fieldsSection(PACE_KPIS.map((line) => kpiField(line, figures, style))),

@@ -41,7 +41,10 @@ function recordSection(record: WeakRecord, now: Date, style: DigestFormat): type
     case 'lead_without_source':
       return {
         type: 'section',
-        text: { type: 'mrkdwn', text: `\`L-${record.leadNumber}\` ${escapeMrkdwn(record.company)}: no source channel` },
+        text: {
+          type: 'mrkdwn',
+          text: `\`L-${record.leadNumber}\` ${escapeMrkdwn(record.company)}: no source channel`,
+        },
         accessory: button('Edit lead…', ActionIds.leadEdit, String(record.leadNumber)),
       };
   }
@@ -74,5 +77,8 @@ export function buildReminderMessage(input: {
       `Deals count as stale after ${input.staleDealDays} days in one stage. Leads without a source are those created in the period.`,
     ),
   );
-  return { text: `Before tomorrow's digest: ${records.length} of your records need a look`, blocks: capBlocks(blocks) };
+  return {
+    text: `Before tomorrow's digest: ${records.length} of your records need a look`,
+    blocks: capBlocks(blocks),
+  };
 }

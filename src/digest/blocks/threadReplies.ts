@@ -65,7 +65,10 @@ export function buildFeedbackReply(list: FeedbackDigestList, content: DigestCont
     mrkdwnSection(title),
     ...(ranking.length > 0
       ? listBlocks(
-          ['*Most asked for* (distinct clients)', ...ranking.map((wish, index) => `${index + 1}. ${wishRankingLine(wish, content)}`)],
+          [
+            '*Most asked for* (distinct clients)',
+            ...ranking.map((wish, index) => `${index + 1}. ${wishRankingLine(wish, content)}`),
+          ],
           { maxSections: 1 },
         )
       : []),
@@ -86,7 +89,9 @@ export function buildLostReasonsReply(content: DigestContent): SlackMessage {
   }
   const details = content.lostDeals.items.map((deal) => {
     const reason = labelOf(labels.lostReasons, deal.reason);
-    const why = deal.reasonText ? `: “${escapeMrkdwn(truncate(deal.reasonText.replace(/\s+/g, ' '), 240))}”` : '';
+    const why = deal.reasonText
+      ? `: “${escapeMrkdwn(truncate(deal.reasonText.replace(/\s+/g, ' '), 240))}”`
+      : '';
     const value = deal.valueMinor === null ? 'no value' : formatAmount(deal.valueMinor, style);
     return `• \`D-${deal.dealNumber}\` ${escapeMrkdwn(deal.company)} — *${escapeMrkdwn(reason)}*${why} (${value}, ${userMention(deal.ownerId)})`;
   });

@@ -1,5 +1,12 @@
 import type { DigestFigures } from '../../domain/digestFigures';
-import { formatAmount, formatCount, formatPercent, formatPeriod, toMajorUnits, type DigestFormat } from '../format';
+import {
+  formatAmount,
+  formatCount,
+  formatPercent,
+  formatPeriod,
+  toMajorUnits,
+  type DigestFormat,
+} from '../format';
 import { labelOf, type DigestLabels } from '../labels';
 import { chartLabel, PALETTE } from './chartTheme';
 import { altText, textTable, type DigestChart } from './digestChart';
@@ -42,7 +49,9 @@ export function buildChannelChart(
             type: 'line',
             label: `CPL (${style.currency})`,
             data: charted.map((channel) =>
-              channel.costPerLeadMinor === null ? null : toMajorUnits(channel.costPerLeadMinor, style.currency),
+              channel.costPerLeadMinor === null
+                ? null
+                : toMajorUnits(channel.costPerLeadMinor, style.currency),
             ),
             borderColor: PALETTE.orange,
             backgroundColor: PALETTE.orange,

@@ -19,7 +19,10 @@ export function buildFunnelChart(figures: DigestFigures, style: DigestFormat): D
   const labels = funnel.stages.map((stage, index) => {
     const head = `${STAGE_LABELS[stage.stage]} ${formatCount(stage.reached, style.locale)}`;
     if (index === 0) return head;
-    return [head, `${pct(stage.stepConversionPct, style)} step · ${pct(stage.overallConversionPct, style)} all`];
+    return [
+      head,
+      `${pct(stage.stepConversionPct, style)} step · ${pct(stage.overallConversionPct, style)} all`,
+    ];
   });
   const described = funnel.stages.map((stage, index) => {
     const head = `${STAGE_LABELS[stage.stage]} ${stage.reached}`;

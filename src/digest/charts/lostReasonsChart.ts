@@ -17,7 +17,10 @@ export function buildLostReasonsChart(
   if (reasons.length === 0) return undefined;
   const shown = reasons.slice(0, CHART_REASON_LIMIT);
   const rest = reasons.slice(CHART_REASON_LIMIT);
-  const slices = shown.map((reason) => ({ label: labelOf(labels.lostReasons, reason.reason), count: reason.count }));
+  const slices = shown.map((reason) => ({
+    label: labelOf(labels.lostReasons, reason.reason),
+    count: reason.count,
+  }));
   if (rest.length > 0) {
     slices.push({ label: 'Other', count: rest.reduce((sum, reason) => sum + reason.count, 0) });
   }
@@ -31,7 +34,10 @@ export function buildLostReasonsChart(
       data: {
         labels: slices.map((slice) => `${chartLabel(slice.label)} (${slice.count})`),
         datasets: [
-          { data: slices.map((slice) => slice.count), backgroundColor: CATEGORY_COLOURS.slice(0, slices.length) },
+          {
+            data: slices.map((slice) => slice.count),
+            backgroundColor: CATEGORY_COLOURS.slice(0, slices.length),
+          },
         ],
       },
       options: { plugins: { title: { display: true, text: title }, legend: { position: 'right' } } },

@@ -15,7 +15,7 @@ import { altText, textTable, type DigestChart } from './digestChart';
 export function buildTrendChart(figures: DigestFigures, style: DigestFormat): DigestChart | undefined {
   const points = figures.trend;
   if (points.length === 0) return undefined;
-  const title = `Trend of the last ${points.length} periods (starting on)`;
+  const title = `Trend of the last ${points.length} periods`;
   const quality = (value: number | null) =>
     value === null ? 'n/a' : formatPercent(Math.round(value), style.locale);
   return {
@@ -26,11 +26,18 @@ export function buildTrendChart(figures: DigestFigures, style: DigestFormat): Di
       data: {
         labels: points.map((point) => formatPeriodStart(point.period, style.locale)),
         datasets: [
-          { label: 'Leads', data: points.map((point) => point.leads), backgroundColor: PALETTE.sky, yAxisID: 'y' },
+          {
+            label: 'Leads',
+            data: points.map((point) => point.leads),
+            backgroundColor: PALETTE.sky,
+            yAxisID: 'y',
+          },
           {
             type: 'line',
             label: 'Lead quality %',
-            data: points.map((point) => (point.leadQualityPct === null ? null : Math.round(point.leadQualityPct))),
+            data: points.map((point) =>
+              point.leadQualityPct === null ? null : Math.round(point.leadQualityPct),
+            ),
             borderColor: PALETTE.green,
             backgroundColor: PALETTE.green,
             yAxisID: 'q',
@@ -49,7 +56,13 @@ export function buildTrendChart(figures: DigestFigures, style: DigestFormat): Di
         plugins: { title: { display: true, text: title } },
         scales: {
           y: { beginAtZero: true, title: { display: true, text: 'Leads' } },
-          q: { min: 0, max: 100, position: 'right', grid: { drawOnChartArea: false }, title: { display: true, text: '%' } },
+          q: {
+            min: 0,
+            max: 100,
+            position: 'right',
+            grid: { drawOnChartArea: false },
+            title: { display: true, text: '%' },
+          },
           v: {
             beginAtZero: true,
             position: 'right',

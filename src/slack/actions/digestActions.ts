@@ -27,7 +27,7 @@ export function registerDigestActions(app: App, deps: SlackDependencies): void {
         });
         return;
       }
-      const period = formatPeriod({ start: run.periodStart, end: run.periodEnd, timeZone: team.timezone }, team.locale);
+      const period = formatPeriod(report.current.period, team.locale);
       if (report.drifts.length === 0) {
         await respond({
           response_type: 'ephemeral',
@@ -36,10 +36,20 @@ export function registerDigestActions(app: App, deps: SlackDependencies): void {
         });
         return;
       }
-      await postAmendedFigures({ store: deps.store, client, logger: deps.logger }, team, report, deps.clock.now());
+      await postAmendedFigures(
+        { store: deps.store, client, logger: deps.logger },
+        team,
+        report,
+        deps.clock.now(),
+      );
       const link = run.permalink ? ` <${run.permalink}|Open the digest>` : '';
       const text = `Posted amended figures for ${period} in the digest's thread and marked it amended: ${escapeMrkdwn(report.summary)}.`;
-      await respond({ response_type: 'ephemeral', replace_original: false, text, blocks: [section(`:pencil2: ${text}${link}`)] });
+      await respond({
+        response_type: 'ephemeral',
+        replace_original: false,
+        text,
+        blocks: [section(`:pencil2: ${text}${link}`)],
+      });
     } catch (error) {
       const failure = buildFailureMessage(
         error,

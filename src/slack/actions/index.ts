@@ -6,6 +6,9 @@ import { registerLeadActions } from './leadActions';
 import { registerDealActions } from './dealActions';
 import { registerDigestActions } from './digestActions';
 import { registerUndoAction } from './undo';
+import { registerMeetingActions } from './meetingActions';
+import { registerActionItemActions } from './actionItemActions';
+import { registerHomeActions } from './homeActions';
 
 export function registerActions(app: App, deps: SlackDependencies): void {
   registerLeadActions(app, deps);
@@ -14,4 +17,7 @@ export function registerActions(app: App, deps: SlackDependencies): void {
   registerDealActions(app, deps);
   registerUndoAction(app, deps);
   registerDigestActions(app, deps);
+  registerMeetingActions(app, deps);
+  registerActionItemActions(app, deps);
+  registerHomeActions(app, deps);
 }

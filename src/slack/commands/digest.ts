@@ -5,6 +5,7 @@ import { type DigestCommand, parseDigestCommand } from '../../domain/digestComma
 import type { ReportingPeriod } from '../../domain/digestFigures';
 import { DEFAULT_CADENCE, parsePeriod, periodEndedBy } from '../../domain/periods';
 import { measureDrift } from '../../digest/amendDigest';
+import { capBlocks, MESSAGE_BLOCK_LIMIT } from '../../digest/blocks/blockKit';
 import { buildDigestMessage } from '../../digest/blocks/digestMessage';
 import { buildDigestThread } from '../../digest/blocks/threadReplies';
 import { composeDigest, digestFormatOf } from '../../digest/composeDigest';
@@ -31,21 +32,23 @@ const DRIFT_CHECKED_RUNS = 2;
 /** A response_url takes five messages: the preview's parent and up to four of its thread. */
 const PREVIEW_REPLY_MESSAGES = 4;
 
-/** The period a command names, or the last full period of the team's schedule (default cadence without one). */
+/**
+ * The period a command names (already checked by the parser), or the last full period of the
+ * team's schedule (of the default cadence without one), cut in the schedule's time zone.
+ */
 async function periodFor(
   deps: SlackDependencies,
   team: TeamRecord,
   typed: string | undefined,
 ): Promise<ReportingPeriod> {
-  if (typed) {
-    const parsed = parsePeriod(typed, team.timezone);
-    if (parsed.ok) return parsed.value;
-  }
   const schedule = await deps.store.digestSchedules.get(team.id);
+  const timeZone = schedule?.timeZone ?? team.timezone;
+  const parsed = typed === undefined ? undefined : parsePeriod(typed, timeZone);
+  if (parsed?.ok) return parsed.value;
   const cadence = schedule
     ? { everyWeeks: schedule.cadenceWeeks, anchorDate: schedule.anchorDate }
     : DEFAULT_CADENCE;
-  return periodEndedBy(deps.clock.now(), schedule?.timeZone ?? team.timezone, cadence);
+  return periodEndedBy(deps.clock.now(), timeZone, cadence);
 }
 
 async function preview(
@@ -59,25 +62,24 @@ async function preview(
   await respond({
     response_type: 'ephemeral',
     text: parent.text,
-    blocks: [
+    blocks: capBlocks([
       context(':eyes: *Preview, visible only to you.* `/digest post` posts it to the channel.'),
       ...parent.blocks,
-    ].slice(0, 50),
+    ]),
   });
-  // The thread goes in as few ephemeral messages as fit Slack's 50 blocks each.
-  const groups: KnownBlock[][] = [[]];
+  // The thread goes in as few ephemeral messages as fit Slack's 50 blocks each (a response_url takes 5).
+  const groups: KnownBlock[][] = [];
   for (const reply of buildDigestThread(content)) {
-    const current = groups[groups.length - 1] ?? [];
-    if (current.length + reply.blocks.length + 1 > 50 && groups.length < PREVIEW_REPLY_MESSAGES)
-      groups.push([]);
-    groups[groups.length - 1]?.push({ type: 'divider' }, ...reply.blocks);
+    const last = groups[groups.length - 1];
+    const blocks: KnownBlock[] = [{ type: 'divider' }, ...reply.blocks];
+    if (last && (last.length + blocks.length <= MESSAGE_BLOCK_LIMIT || groups.length === PREVIEW_REPLY_MESSAGES)) {
+      last.push(...blocks);
+    } else {
+      groups.push(blocks);
+    }
   }
   for (const blocks of groups) {
-    await respond({
-      response_type: 'ephemeral',
-      text: 'Digest preview: the thread',
-      blocks: blocks.slice(0, 50),
-    });
+    await respond({ response_type: 'ephemeral', text: 'Digest preview: the thread', blocks: capBlocks(blocks) });
   }
 }
 

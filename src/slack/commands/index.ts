@@ -7,6 +7,7 @@ import { registerLeadCommand } from './lead';
 import { registerDealCommand } from './deal';
 import { registerDigestCommand } from './digest';
 import { registerSpendCommand } from './spend';
+import { registerMeetingCommand } from './meeting';
 
 /** One registration per slash command; the manifest test compares these keys with manifest.yml. */
 export const commandRegistrations: Record<string, (app: App, deps: SlackDependencies) => void> = {
@@ -16,6 +17,7 @@ export const commandRegistrations: Record<string, (app: App, deps: SlackDependen
   [Commands.deal]: registerDealCommand,
   [Commands.spend]: registerSpendCommand,
   [Commands.digest]: registerDigestCommand,
+  [Commands.meeting]: registerMeetingCommand,
 };
 
 export function registerCommands(app: App, deps: SlackDependencies): void {

@@ -17,13 +17,18 @@ type ViewArgs = SlackViewMiddlewareArgs<ViewSubmitAction> & AllMiddlewareArgs;
 function scheduleErrors(problems: FieldProblem[]): Record<string, string> {
   const errors: Record<string, string> = {};
   for (const each of problems) {
-    const blockId = DigestScheduleBlocks[each.field as keyof typeof DigestScheduleBlocks] ?? DigestScheduleBlocks.channel;
+    const blockId =
+      DigestScheduleBlocks[each.field as keyof typeof DigestScheduleBlocks] ?? DigestScheduleBlocks.channel;
     errors[blockId] = `${each.message}${each.example ? ` (e.g. ${each.example})` : ''}`;
   }
   return errors;
 }
 
-function describeSaved(fields: DigestScheduleFields, next: ReturnType<typeof nextRun>, locale: string): string {
+function describeSaved(
+  fields: DigestScheduleFields,
+  next: ReturnType<typeof nextRun>,
+  locale: string,
+): string {
   const cadence = fields.cadenceWeeks === 1 ? 'every week' : `every ${fields.cadenceWeeks} weeks`;
   const rule = `${cadence} on ${WEEKDAY_NAMES[fields.weekday - 1] ?? '?'} at ${fields.time} (${fields.timeZone}) in <#${fields.channelId}>`;
   if (!fields.enabled) return `:pause_button: Digest schedule saved but paused: ${rule}.`;
@@ -36,7 +41,8 @@ function describeSaved(fields: DigestScheduleFields, next: ReturnType<typeof nex
 export function registerDigestScheduleSubmission(app: App, deps: SlackDependencies): void {
   app.view(CallbackIds.digestScheduleModal, async ({ ack, view, body, client }: ViewArgs) => {
     const validated = validateDigestSchedule(readDigestScheduleModal(view.state.values));
-    if (!validated.ok) return await ack({ response_action: 'errors', errors: scheduleErrors(validated.problems) });
+    if (!validated.ok)
+      return await ack({ response_action: 'errors', errors: scheduleErrors(validated.problems) });
     const fields = validated.value;
     const now = deps.clock.now();
     const anchorDate = firstRunDate(fields.weekday, fields.time, fields.timeZone, now);
@@ -54,7 +60,8 @@ export function registerDigestScheduleSubmission(app: App, deps: SlackDependenci
       return await ack({
         response_action: 'errors',
         errors: {
-          [DigestScheduleBlocks.channel]: 'Tandem could not save just now. Your choices are still here: press Save again in a moment.',
+          [DigestScheduleBlocks.channel]:
+            'Tandem could not save just now. Your choices are still here: press Save again in a moment.',
         },
       });
     }

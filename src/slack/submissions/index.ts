@@ -6,6 +6,7 @@ import { registerLeadModalSubmission } from './leadModal';
 import { registerDealModalSubmission } from './dealModal';
 import { registerDigestScheduleSubmission } from './digestScheduleModal';
 import { registerSpendModalSubmission } from './spendModal';
+import { registerMeetingModalSubmissions } from './meetingModals';
 
 export function registerSubmissions(app: App, deps: SlackDependencies): void {
   registerLeadModalSubmission(app, deps);
@@ -14,4 +15,5 @@ export function registerSubmissions(app: App, deps: SlackDependencies): void {
   registerDealModalSubmission(app, deps);
   registerSpendModalSubmission(app, deps);
   registerDigestScheduleSubmission(app, deps);
+  registerMeetingModalSubmissions(app, deps);
 }

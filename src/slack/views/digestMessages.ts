@@ -34,7 +34,11 @@ function link(run: DigestRunRecord, label: string): string {
   return run.permalink ? `<${run.permalink}|${label}>` : label;
 }
 
-export function buildDigestPostedMessage(run: DigestRunRecord, notes: string[], style: DigestFormat): SlackMessage {
+export function buildDigestPostedMessage(
+  run: DigestRunRecord,
+  notes: string[],
+  style: DigestFormat,
+): SlackMessage {
   const text = `Posted the digest for ${periodOf(run, style)} in <#${run.channelId}>.`;
   return {
     text,
@@ -53,10 +57,17 @@ export function buildDigestAlreadyClaimedMessage(run: DigestRunRecord, style: Di
       : run.status === 'posting'
         ? 'is being posted right now.'
         : `failed before (${escapeMrkdwn(run.lastError ?? 'unknown error')}); it is retried automatically — see \`/digest status\`.`;
-  return { text: `The digest for ${period} ${state}`, blocks: [section(`:information_source: The digest for ${period} ${state}`)] };
+  return {
+    text: `The digest for ${period} ${state}`,
+    blocks: [section(`:information_source: The digest for ${period} ${state}`)],
+  };
 }
 
-export function buildDigestFailedMessage(run: DigestRunRecord, error: string, style: DigestFormat): SlackMessage {
+export function buildDigestFailedMessage(
+  run: DigestRunRecord,
+  error: string,
+  style: DigestFormat,
+): SlackMessage {
   const retry = run.nextAttemptAt
     ? `Tandem tries again at ${formatDateTime(run.nextAttemptAt, style.timeZone, style.locale)}.`
     : 'Tandem has given up on it after several attempts.';
@@ -64,7 +75,11 @@ export function buildDigestFailedMessage(run: DigestRunRecord, error: string, st
   return { text, blocks: [section(`:x: ${escapeMrkdwn(text)} \`/digest status\` shows every attempt.`)] };
 }
 
-function scheduleLine(schedule: DigestScheduleRecord | undefined, next: ScheduledRun | undefined, style: DigestFormat) {
+function scheduleLine(
+  schedule: DigestScheduleRecord | undefined,
+  next: ScheduledRun | undefined,
+  style: DigestFormat,
+) {
   if (!schedule) {
     return '*Schedule*: none yet. `/digest schedule` sets one (default: every 2 weeks, Monday 09:00 in the team time zone).';
   }
@@ -120,6 +135,6 @@ export function buildDigestStatusMessage(input: {
     });
   }
   const failures = input.runs.filter((run) => run.status === 'failed' || run.status === 'abandoned').length;
-  const text = `Digest status: ${input.runs.length} recent digests, ${failures} failed, ${drifting.length} with late data`;
+  const text = `Digest status: ${input.runs.length} recent, ${failures} failed, ${drifting.length} with late data`;
   return { text, blocks };
 }

@@ -34,12 +34,17 @@ function staticSelect(blockId: string, label: string, options: Option[], initial
       type: 'static_select',
       action_id: INPUT_ACTION_ID,
       options,
-      ...(options.find((each) => each.value === initial) ? { initial_option: options.find((each) => each.value === initial) } : {}),
+      ...(options.find((each) => each.value === initial)
+        ? { initial_option: options.find((each) => each.value === initial) }
+        : {}),
     },
   };
 }
 
-export function buildDigestScheduleModal(initial: DigestScheduleInitial, metadata: DigestScheduleMetadata): types.View {
+export function buildDigestScheduleModal(
+  initial: DigestScheduleInitial,
+  metadata: DigestScheduleMetadata,
+): types.View {
   const channelInput: types.InputBlock = {
     type: 'input',
     block_id: DigestScheduleBlocks.channel,
@@ -49,7 +54,9 @@ export function buildDigestScheduleModal(initial: DigestScheduleInitial, metadat
       type: 'conversations_select',
       action_id: INPUT_ACTION_ID,
       filter: { include: ['public', 'private'], exclude_bot_users: true },
-      ...(initial.channelId ? { initial_conversation: initial.channelId } : { default_to_current_conversation: true }),
+      ...(initial.channelId
+        ? { initial_conversation: initial.channelId }
+        : { default_to_current_conversation: true }),
     },
   };
   return {
@@ -60,7 +67,9 @@ export function buildDigestScheduleModal(initial: DigestScheduleInitial, metadat
     submit: { type: 'plain_text', text: 'Save' },
     close: { type: 'plain_text', text: 'Cancel' },
     blocks: [
-      section('When and where the sales–marketing digest is posted. Each digest reports the weeks up to its day.'),
+      section(
+        'When and where the sales–marketing digest is posted. Each digest reports the weeks up to its day.',
+      ),
       channelInput,
       staticSelect(
         DigestScheduleBlocks.weekday,
@@ -79,12 +88,19 @@ export function buildDigestScheduleModal(initial: DigestScheduleInitial, metadat
         block_id: DigestScheduleBlocks.timeZone,
         label: { type: 'plain_text', text: 'Time zone' },
         hint: { type: 'plain_text', text: 'A time zone name, e.g. Europe/Warsaw or America/New_York.' },
-        element: { type: 'plain_text_input', action_id: INPUT_ACTION_ID, initial_value: initial.timeZone, max_length: 64 },
+        element: {
+          type: 'plain_text_input',
+          action_id: INPUT_ACTION_ID,
+          initial_value: initial.timeZone,
+          max_length: 64,
+        },
       },
       staticSelect(
         DigestScheduleBlocks.cadenceWeeks,
         'How often',
-        CADENCE_CHOICES.map((weeks) => option(String(weeks), weeks === 1 ? 'Every week' : `Every ${weeks} weeks`)),
+        CADENCE_CHOICES.map((weeks) =>
+          option(String(weeks), weeks === 1 ? 'Every week' : `Every ${weeks} weeks`),
+        ),
         String(initial.cadenceWeeks),
       ),
       {

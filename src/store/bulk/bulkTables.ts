@@ -40,7 +40,10 @@ export type BulkTable<Model> = {
 /** A new primary key shaped like Prisma's cuid(): "c" and 24 lowercase base-36 characters. */
 export function newRowId(): string {
   const time = Date.now().toString(36).padStart(9, '0').slice(-9);
-  const random = BigInt(`0x${randomBytes(10).toString('hex')}`).toString(36).padStart(15, '0').slice(-15);
+  const random = BigInt(`0x${randomBytes(10).toString('hex')}`)
+    .toString(36)
+    .padStart(15, '0')
+    .slice(-15);
   return `c${time}${random}`;
 }
 

@@ -37,7 +37,14 @@ function contentFixture(overrides: Partial<DigestContent> = {}): DigestContent {
     lostDeals: {
       total: 1,
       items: [
-        { dealNumber: 7, company: 'Globex', reason: 'price', reasonText: 'Too expensive', valueMinor: 1_500_000, ownerId: 'U0000ALICE' },
+        {
+          dealNumber: 7,
+          company: 'Globex',
+          reason: 'price',
+          reasonText: 'Too expensive',
+          valueMinor: 1_500_000,
+          ownerId: 'U0000ALICE',
+        },
       ],
     },
     icp: {
@@ -58,7 +65,9 @@ function texts(blocks: KnownBlock[]): string {
 
 function sectionTexts(blocks: KnownBlock[]): string[] {
   return blocks.flatMap((block) =>
-    block.type === 'section' ? [block.text?.text ?? '', ...(block.fields ?? []).map((field) => field.text)] : [],
+    block.type === 'section'
+      ? [block.text?.text ?? '', ...(block.fields ?? []).map((field) => field.text)]
+      : [],
   );
 }
 
@@ -149,7 +158,9 @@ describe('digest thread', () => {
   });
 
   it('details lost deals and the product and rep reports', () => {
-    expect(texts(thread[5]?.blocks ?? [])).toContain('`D-7` Globex — *Price*: “Too expensive” (EUR 15,000, <@U0000ALICE>)');
+    expect(texts(thread[5]?.blocks ?? [])).toContain(
+      '`D-7` Globex — *Price*: “Too expensive” (EUR 15,000, <@U0000ALICE>)',
+    );
     const reports = texts(thread[6]?.blocks ?? []);
     expect(reports).toContain('Leader: *Analytics*');
     expect(reports).toContain('Priority products with no demand: *Billing*');

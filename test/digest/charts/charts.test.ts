@@ -71,7 +71,9 @@ describe('lost reasons chart', () => {
   });
 
   it('is left out when nothing was lost', () => {
-    expect(buildLostReasonsChart(digestFiguresFixture({ lostReasons: [] }), FIXTURE_LABELS, style)).toBeUndefined();
+    expect(
+      buildLostReasonsChart(digestFiguresFixture({ lostReasons: [] }), FIXTURE_LABELS, style),
+    ).toBeUndefined();
   });
 });
 

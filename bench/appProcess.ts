@@ -1,0 +1,99 @@
+import { createApp } from '../src/app';
+import { systemClock } from '../src/clock';
+import { createLogger } from '../src/logger';
+import { computeIcpProfile } from '../src/services/icpProfile';
+import { createStore } from '../src/store';
+import { openDatabase } from '../src/store/database';
+import { computeDigestFigures } from '../src/store/metrics';
+import { periodEndedBy } from '../src/domain/periods';
+import { BOT_TOKEN, SIGNING_SECRET } from '../test/support/fixtures';
+import { BENCH_CURRENCY, BENCH_TIME_ZONE, DEFAULT_DATA_END } from './generate';
+
+/**
+ * The real app in a process of its own, so its latency and memory are its own and not the load
+ * generator's: `node --import tsx bench/appProcess.ts <DATABASE_URL> <fake Slack API URL>`.
+ * Over IPC it reports its port, runs digests back to back on request (to see whether they delay
+ * acks), and reports its peak RSS and how many errors it logged.
+ */
+
+export type AppRequest =
+  { type: 'start-digests'; teamId: string } | { type: 'stop-digests' } | { type: 'stats' } | { type: 'exit' };
+
+export type AppReply =
+  | { type: 'listening'; port: number }
+  | { type: 'digests-stopped'; digests: number }
+  | { type: 'stats'; peakRssMb: number; loggedErrors: number; firstError: string | undefined };
+
+async function main(): Promise<void> {
+  const [databaseUrl, slackApiUrl] = process.argv.slice(2);
+  if (!databaseUrl || !slackApiUrl) throw new Error('usage: appProcess.ts <DATABASE_URL> <SLACK_API_URL>');
+  const send = (reply: AppReply) => process.send?.(reply);
+  let loggedErrors = 0;
+  let firstError: string | undefined;
+  const logger = createLogger('error', 'tandem-bench', {
+    write: (line) => {
+      loggedErrors += 1;
+      firstError ??= line.slice(0, 500);
+    },
+  });
+  const database = openDatabase(databaseUrl);
+  const store = createStore(database);
+  const app = createApp({
+    config: {
+      slackBotToken: BOT_TOKEN,
+      slackSigningSecret: SIGNING_SECRET,
+      slackAppToken: undefined,
+      port: 0,
+      databaseUrl,
+      slackApiUrl,
+      logLevel: 'error',
+    },
+    store,
+    clock: systemClock,
+    logger,
+    schedulerIntervalMs: 0,
+  });
+  const { port } = await app.start();
+  if (port === undefined) throw new Error('the app did not start in HTTP mode');
+
+  let digesting: Promise<number> | undefined;
+  let stopDigests = false;
+  const runDigests = async (teamId: string) => {
+    const period = periodEndedBy(DEFAULT_DATA_END, BENCH_TIME_ZONE);
+    let digests = 0;
+    while (!stopDigests) {
+      await computeDigestFigures(database.prisma, database.provider, {
+        teamId,
+        period,
+        currency: BENCH_CURRENCY,
+      });
+      await computeIcpProfile(store, teamId, DEFAULT_DATA_END);
+      digests += 1;
+    }
+    return digests;
+  };
+
+  process.on('message', (request: AppRequest) => {
+    void (async () => {
+      if (request.type === 'start-digests') {
+        stopDigests = false;
+        digesting = runDigests(request.teamId);
+      } else if (request.type === 'stop-digests') {
+        stopDigests = true;
+        send({ type: 'digests-stopped', digests: (await digesting) ?? 0 });
+      } else if (request.type === 'stats') {
+        send({ type: 'stats', peakRssMb: process.resourceUsage().maxRSS / 1024, loggedErrors, firstError });
+      } else {
+        await app.stop();
+        await database.close();
+        process.disconnect?.();
+      }
+    })();
+  });
+  send({ type: 'listening', port });
+}
+
+void main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

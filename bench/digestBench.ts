@@ -1,0 +1,154 @@
+import { monitorEventLoopDelay } from 'node:perf_hooks';
+import { DEFAULT_PROFILE_WINDOW_DAYS } from '../src/domain/icpProfile';
+import { lastPeriods, periodEndedBy, trailingWeeks } from '../src/domain/periods';
+import { DEFAULT_COHORT_WEEKS, TREND_PERIODS } from '../src/domain/kpis';
+import { computeIcpProfile } from '../src/services/icpProfile';
+import { createStore } from '../src/store';
+import { openDatabase, type PrismaDatabase } from '../src/store/database';
+import { computeDigestFigures } from '../src/store/metrics';
+import {
+  channelsQuery,
+  idlePriorityProductsQuery,
+  lostReasonsQuery,
+  productsQuery,
+  repsQuery,
+} from '../src/store/metrics/breakdownQueries';
+import { funnelQuery } from '../src/store/metrics/funnelQuery';
+import {
+  offersQuery,
+  outcomesQuery,
+  stageEntriesQuery,
+  volumeQuery,
+} from '../src/store/metrics/periodQueries';
+import { sqlDialect } from '../src/store/sqlDialect';
+import { computeFloorFigures, openRawSql } from './floor/computeFloor';
+import { BENCH_CURRENCY, BENCH_TIME_ZONE, DEFAULT_DATA_END } from './generate';
+import { firstDifference, sortedIcpFigures } from './sameFigures';
+
+export type DigestResult = {
+  runs: number;
+  /** computeDigestFigures + computeIcpProfile, median and slowest of the runs (ms). */
+  digestMedianMs: number;
+  digestMaxMs: number;
+  floorMedianMs: number;
+  ratio: number;
+  /** undefined when the floor's figures equal the digest's; else the first difference. */
+  floorDifference: string | undefined;
+  /** Each digest query on its own, and each floor query (ms, one run after the timed ones). */
+  digestGroupMs: Record<string, number>;
+  floorGroupMs: Record<string, number>;
+  /** The event loop's longest delay while digests ran (ms): how long a command's ack could wait. */
+  eventLoopMaxDelayMs: number;
+  eventLoopP99DelayMs: number;
+  peakRssMb: number;
+};
+
+const DAY_MS = 86_400_000;
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1
+    ? (sorted[middle] ?? 0)
+    : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
+}
+
+/**
+ * Times the full digest (figures of the period, the one before and the trend, plus the ICP data
+ * profile) against the floor on the loaded team, after one warm-up run of each that also checks
+ * that both give the same figures.
+ */
+export async function measureDigest(url: string, teamId: string, runs: number): Promise<DigestResult> {
+  const database = openDatabase(url);
+  const store = createStore(database);
+  const raw = await openRawSql(url);
+  const now = DEFAULT_DATA_END;
+  const period = periodEndedBy(now, BENCH_TIME_ZONE);
+  const input = { teamId, period, currency: BENCH_CURRENCY };
+  const icpWindow = { start: new Date(now.getTime() - DEFAULT_PROFILE_WINDOW_DAYS * DAY_MS), end: now };
+  const digest = async () => {
+    const [figures] = await Promise.all([
+      computeDigestFigures(database.prisma, database.provider, input),
+      computeIcpProfile(store, teamId, now),
+    ]);
+    return figures;
+  };
+  const floor = () => computeFloorFigures(raw, database.prisma, database.provider, { ...input, icpWindow });
+  try {
+    const [digestFigures, floorResult, icpFigures] = [
+      await digest(),
+      await floor(),
+      await store.icpProfile.cohortFigures(teamId, icpWindow),
+    ];
+    const floorDifference =
+      firstDifference(digestFigures, floorResult.figures) ??
+      firstDifference(sortedIcpFigures(icpFigures), sortedIcpFigures(floorResult.icp));
+
+    const digestMs: number[] = [];
+    const floorMs: number[] = [];
+    const delay = monitorEventLoopDelay({ resolution: 5 });
+    for (let run = 0; run < runs; run += 1) {
+      delay.enable();
+      let started = performance.now();
+      await digest();
+      digestMs.push(performance.now() - started);
+      delay.disable();
+      started = performance.now();
+      await floor();
+      floorMs.push(performance.now() - started);
+    }
+    const floorGroupMs = (await floor()).groupMs;
+    const digestGroupMs = await timeDigestQueries(database.prisma, database.provider, input);
+    const started = performance.now();
+    await store.icpProfile.cohortFigures(teamId, icpWindow);
+    digestGroupMs.icpProfile = performance.now() - started;
+
+    const digestMedianMs = median(digestMs);
+    const floorMedianMs = median(floorMs);
+    return {
+      runs,
+      digestMedianMs,
+      digestMaxMs: Math.max(...digestMs),
+      floorMedianMs,
+      ratio: digestMedianMs / floorMedianMs,
+      floorDifference,
+      digestGroupMs,
+      floorGroupMs,
+      eventLoopMaxDelayMs: delay.max / 1e6,
+      eventLoopP99DelayMs: delay.percentile(99) / 1e6,
+      peakRssMb: process.resourceUsage().maxRSS / 1024,
+    };
+  } finally {
+    await raw.close();
+    await database.close();
+  }
+}
+
+/** Each of the digest's queries awaited on its own, to show where the time goes. */
+async function timeDigestQueries(
+  prisma: PrismaDatabase,
+  provider: 'sqlite' | 'postgresql',
+  input: { teamId: string; period: ReturnType<typeof periodEndedBy>; currency: string },
+): Promise<Record<string, number>> {
+  const context = { dialect: sqlDialect(provider), teamId: input.teamId, currency: input.currency };
+  const periods = lastPeriods(input.period, TREND_PERIODS);
+  const queries = {
+    volume: () => volumeQuery(prisma, context, periods).query,
+    stageEntries: () => stageEntriesQuery(prisma, context, periods).query,
+    offers: () => offersQuery(prisma, context, periods).query,
+    outcomes: () => outcomesQuery(prisma, context, periods).query,
+    funnel: () => funnelQuery(prisma, context, trailingWeeks(input.period, DEFAULT_COHORT_WEEKS)).query,
+    channels: () => channelsQuery(prisma, context, input.period).query,
+    lostReasons: () => lostReasonsQuery(prisma, context, input.period).query,
+    products: () => productsQuery(prisma, context, input.period).query,
+    idleProducts: () => idlePriorityProductsQuery(prisma, context, input.period).query,
+    reps: () => repsQuery(prisma, context, input.period).query,
+  };
+  const timings: Record<string, number> = {};
+  for (const [group, query] of Object.entries(queries)) {
+    const started = performance.now();
+    await query();
+    timings[group] = performance.now() - started;
+  }
+  return timings;
+}

@@ -1,0 +1,116 @@
+import type { ReportingPeriod } from './digestFigures';
+import { parseClientReference, type ClientReference } from './feedback';
+import { type FieldProblem, type Parsed, problem } from './inputError';
+import { stripControlCharacters } from './text';
+
+/**
+ * The meeting of one digest period: notes and decisions taken in it. A meeting is named by its
+ * period (start and end instants), so a digest's buttons can open it before it has a row.
+ */
+export type MeetingPeriod = { start: Date; end: Date };
+
+export const NOTE_KINDS = ['note', 'decision'] as const;
+export type NoteKind = (typeof NOTE_KINDS)[number];
+export const NOTE_KIND_LABELS: Record<NoteKind, string> = { note: 'Note', decision: 'Decision' };
+
+/** The KPIs a note can be about: the digest's headline figures, by key. */
+export const MEETING_KPIS = {
+  leads_created: 'Leads created',
+  lead_quality: 'Lead quality',
+  cost_per_lead: 'Cost per lead',
+  offers_sent: 'Offers sent',
+  offer_acceptance: 'Offer acceptance',
+  wins: 'Wins',
+  win_rate: 'Win rate',
+  won_value: 'Won value',
+  average_discount: 'Average discount',
+  days_to_close: 'Days to close',
+  customer_acquisition_cost: 'Customer acquisition cost',
+  marketing_spend: 'Marketing spend',
+} as const;
+export type MeetingKpi = keyof typeof MEETING_KPIS;
+
+export const NOTE_TEXT_MAX_LENGTH = 2000;
+
+/** Field names, as the note form and its problems use them. */
+export type NoteField = 'kind' | 'text' | 'kpi' | 'client';
+
+/** The note form's values as picked or typed. */
+export type NoteDraft = Partial<Record<NoteField, string>>;
+
+export type NoteInput = { kind: NoteKind; text: string; kpi?: MeetingKpi; client?: ClientReference };
+
+export function isMeetingKpi(value: string): value is MeetingKpi {
+  return Object.hasOwn(MEETING_KPIS, value);
+}
+
+/** Trimmed text without control characters; undefined when nothing is left. */
+export function cleanText(text: string | undefined): string | undefined {
+  if (text === undefined) return undefined;
+  const cleaned = stripControlCharacters(text).trim();
+  return cleaned === '' ? undefined : cleaned;
+}
+
+export function textLengthProblem(
+  field: string,
+  label: string,
+  text: string,
+  maxLength: number,
+  example: string,
+) {
+  return text.length > maxLength
+    ? problem(field, `${label} is ${text.length} characters; at most ${maxLength} fit`, example)
+    : undefined;
+}
+
+/** Checks a note or decision; the client is a lead or deal id (L-12, D-7) whose company it is about. */
+export function validateNoteDraft(draft: NoteDraft): Parsed<NoteInput> {
+  const problems: FieldProblem[] = [];
+  const kind = cleanText(draft.kind)?.toLowerCase() ?? 'note';
+  if (!(NOTE_KINDS as readonly string[]).includes(kind)) {
+    problems.push(problem('kind', `“${kind}” is not a kind; choose note or decision`, 'decision'));
+  }
+  const text = cleanText(draft.text);
+  if (text === undefined) {
+    problems.push(problem('text', 'Write what was noted or decided', 'Move budget from display to SEO'));
+  } else {
+    const tooLong = textLengthProblem('text', 'The text', text, NOTE_TEXT_MAX_LENGTH, 'a shorter summary');
+    if (tooLong) problems.push(tooLong);
+  }
+  const kpi = cleanText(draft.kpi);
+  if (kpi !== undefined && !isMeetingKpi(kpi)) {
+    problems.push(problem('kpi', `“${kpi}” is not one of the digest's KPIs`, 'win_rate'));
+  }
+  const clientText = cleanText(draft.client);
+  const client = clientText === undefined ? undefined : parseClientReference(clientText);
+  if (clientText !== undefined && client === undefined) {
+    problems.push(problem('client', `“${clientText}” is not a lead or deal id`, 'L-12 or D-7'));
+  }
+  if (problems.length > 0 || text === undefined) return { ok: false, problems };
+  return {
+    ok: true,
+    value: {
+      kind: kind as NoteKind,
+      text,
+      ...(kpi !== undefined && isMeetingKpi(kpi) ? { kpi } : {}),
+      ...(client ? { client } : {}),
+    },
+  };
+}
+
+/** A meeting period as a button value: the two instants in epoch milliseconds. */
+export function meetingPeriodValue(period: MeetingPeriod): string {
+  return `${period.start.getTime()}_${period.end.getTime()}`;
+}
+
+export function parseMeetingPeriodValue(value: string | undefined): MeetingPeriod | undefined {
+  const match = /^(\d{1,15})_(\d{1,15})$/.exec(value ?? '');
+  if (!match?.[1] || !match[2]) return undefined;
+  const start = new Date(Number(match[1]));
+  const end = new Date(Number(match[2]));
+  return start.getTime() < end.getTime() ? { start, end } : undefined;
+}
+
+export function meetingReportingPeriod(period: MeetingPeriod, timeZone: string): ReportingPeriod {
+  return { start: period.start, end: period.end, timeZone };
+}

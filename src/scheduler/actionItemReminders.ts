@@ -1,0 +1,66 @@
+import type { Logger } from '@slack/bolt';
+import type { WebClient } from '@slack/web-api';
+import { addCalendarDays, reminderDayAt } from '../domain/actionItem';
+import { calendarDateIn } from '../domain/calendar';
+import { buildActionItemReminderMessage } from '../slack/views/actionItemMessages';
+import type { Store } from '../store';
+import type { ActionItemDetail, ReminderTeam } from '../store/actionItemStore';
+
+export type ActionItemReminderDependencies = { store: Store; client: WebClient; logger: Logger };
+
+/** Items reminded per team and tick; any beyond wait for the next tick (a minute later). */
+const ITEMS_PER_TEAM = 200;
+
+function byOwner(items: ActionItemDetail[]): Map<string, ActionItemDetail[]> {
+  const owners = new Map<string, ActionItemDetail[]>();
+  for (const item of items) owners.set(item.ownerId, [...(owners.get(item.ownerId) ?? []), item]);
+  return owners;
+}
+
+async function remindTeam(
+  deps: ActionItemReminderDependencies,
+  team: ReminderTeam,
+  now: Date,
+): Promise<void> {
+  const today = reminderDayAt(now, team.timezone);
+  if (!today) return;
+  const due = await deps.store.actionItems.dueForReminder(team.id, today, ITEMS_PER_TEAM);
+  for (const [ownerId, items] of byOwner(due)) {
+    const claimed: ActionItemDetail[] = [];
+    for (const item of items) {
+      if (await deps.store.actionItems.claimReminder(item.id, today)) claimed.push(item);
+    }
+    if (claimed.length === 0) continue;
+    const message = buildActionItemReminderMessage(claimed, { today, timeZone: team.timezone });
+    try {
+      await deps.client.chat.postMessage({ channel: ownerId, ...message });
+    } catch (error) {
+      deps.logger.warn(
+        `overdue action-item reminder to ${ownerId} failed; it is tried again on the next tick`,
+        error,
+      );
+      for (const item of claimed)
+        await deps.store.actionItems.releaseReminder(item.id, today, item.lastRemindedOn);
+    }
+  }
+}
+
+/**
+ * DMs each owner their overdue open action items (due before today, not snoozed past today) once
+ * a day, from the morning time (09:00) of the team's zone on; a later tick the same day, another
+ * instance or a restart sends nothing again, because each item records the day it was reminded.
+ */
+export async function remindOverdueActionItems(
+  deps: ActionItemReminderDependencies,
+  now: Date,
+): Promise<void> {
+  // No zone's today is later than the UTC date + 1, so this bound finds every team with an overdue item.
+  const dueBefore = addCalendarDays(calendarDateIn(now, 'UTC'), 2);
+  for (const team of await deps.store.actionItems.teamsWithOpenItemsDueBefore(dueBefore)) {
+    try {
+      await remindTeam(deps, team, now);
+    } catch (error) {
+      deps.logger.error(`overdue action-item reminders of team ${team.id} failed`, error);
+    }
+  }
+}

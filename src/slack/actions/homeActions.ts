@@ -1,0 +1,66 @@
+import type {
+  AllMiddlewareArgs,
+  App,
+  BlockButtonAction,
+  SlackActionMiddlewareArgs,
+  types,
+} from '@slack/bolt';
+import { loadDealModal } from '../dealModalLoader';
+import type { SlackDependencies } from '../dependencies';
+import { buildFailureMessage } from '../failures';
+import { ActionIds } from '../ids';
+import { resolveTeam, type TeamContext } from '../teamContext';
+import { buildFeedbackModal } from '../views/feedbackModal';
+import { buildLeadModal } from '../views/leadModal';
+
+type ButtonArgs = SlackActionMiddlewareArgs<BlockButtonAction> & AllMiddlewareArgs;
+
+/**
+ * A Home capture button: opens the same form as the command. Home actions carry no response_url,
+ * so a failure is told in the user's DM with Tandem.
+ */
+function openForm(
+  deps: SlackDependencies,
+  name: string,
+  build: (context: TeamContext, userId: string) => Promise<types.ModalView>,
+) {
+  return async ({ ack, body, client }: ButtonArgs) => {
+    await ack();
+    const slackTeamId = body.team?.id ?? body.user.team_id ?? '';
+    try {
+      const view = await build(await resolveTeam(deps, slackTeamId), body.user.id);
+      await client.views.open({ trigger_id: body.trigger_id, view });
+    } catch (error) {
+      const failure = buildFailureMessage(
+        error,
+        { action: name, teamId: slackTeamId, userId: body.user.id },
+        deps.logger,
+      );
+      await client.chat.postMessage({ channel: body.user.id, ...failure });
+    }
+  };
+}
+
+export function registerHomeActions(app: App, deps: SlackDependencies): void {
+  app.action(
+    ActionIds.homeNewLead,
+    openForm(deps, 'home new lead', async ({ team }, userId) =>
+      buildLeadModal({
+        channels: await deps.store.teams.options(team.id, 'channel'),
+        initial: {},
+        metadata: {},
+        defaultOwnerId: userId,
+      }),
+    ),
+  );
+  app.action(
+    ActionIds.homeNewDeal,
+    openForm(deps, 'home new deal', ({ team }) => loadDealModal(deps, team, {})),
+  );
+  app.action(
+    ActionIds.homeNewFeedback,
+    openForm(deps, 'home new feedback', async ({ team }) =>
+      buildFeedbackModal({ products: await deps.feedback.products(team.id), initial: {}, metadata: {} }),
+    ),
+  );
+}

@@ -1,0 +1,55 @@
+import type { DigestFigures } from '../../domain/digestFigures';
+import type { ActionItemDetail } from '../../store/actionItemStore';
+import type { Counted, LeadAwaitingQualification } from '../../store/homeStore';
+import type { PipelineDeal } from '../../store/pipelineStore';
+
+/** Everything the App Home shows one user; the builders in this folder turn it into blocks. */
+export type HomeData = {
+  userId: string;
+  now: Date;
+  timeZone: string;
+  locale: string;
+  currency: string;
+  rep: RepHome;
+  team: TeamHome;
+};
+
+/** The user's own work. */
+export type RepHome = {
+  openDeals: Counted<PipelineDeal>;
+  staleDeals: Counted<PipelineDeal>;
+  staleDealDays: number;
+  leadsAwaitingQualification: Counted<LeadAwaitingQualification>;
+  actionItems: Counted<ActionItemDetail>;
+};
+
+/** What everyone in the team sees. */
+export type TeamHome = {
+  /** The current period's figures so far; their previous period is the one before, in full. */
+  figures: DigestFigures;
+  /** Calendar day of the period today is (1-based) and how many it has. */
+  periodDay: { day: number; of: number };
+  latestDigest: { periodLabel: string; permalink: string | null } | undefined;
+  /** When the next digest is posted and in which zone; undefined without an enabled schedule. */
+  nextDigest: { at: Date; timeZone: string } | undefined;
+  openActionItems: Counted<ActionItemDetail>;
+  overdueActionItems: number;
+  /** The team's today, a UTC midnight. */
+  today: Date;
+};
+
+export function isNewUser(rep: RepHome): boolean {
+  return (
+    rep.openDeals.total === 0 && rep.leadsAwaitingQualification.total === 0 && rep.actionItems.total === 0
+  );
+}
+
+const DAY_MS = 86_400_000;
+
+/**
+ * Deals that entered their stage before this instant are stale: more than `staleDealDays` whole
+ * days in one stage, measured as the pre-digest reminder measures it.
+ */
+export function staleBefore(now: Date, staleDealDays: number): Date {
+  return new Date(now.getTime() - staleDealDays * DAY_MS);
+}

@@ -1,0 +1,42 @@
+import type { App } from '@slack/bolt';
+import { STAGE_LABELS, type Stage } from '../../domain/stages';
+import type { SlackDependencies } from '../dependencies';
+import { ActionIds } from '../ids';
+import { resolveTeam } from '../teamContext';
+import { plainOption } from '../views/meetingNoteModal';
+
+const MATCHES_PER_KIND = 10;
+
+/**
+ * Serves the meeting forms' lead-or-deal picker: leads by id (L-12) or company, deals by id (D-7)
+ * or their lead's company, newest first. The option values are the ids.
+ */
+export function registerMeetingRecordOptions(app: App, deps: SlackDependencies): void {
+  app.options(ActionIds.meetingRecordSelect, async ({ ack, body, options }) => {
+    try {
+      const { team } = await resolveTeam(deps, body.team?.id ?? body.user.team_id ?? '');
+      const matches = await deps.store.feedback.searchClients(team.id, options.value, MATCHES_PER_KIND);
+      const groups = [
+        {
+          label: { type: 'plain_text' as const, text: 'Deals' },
+          options: matches.deals.map((deal) =>
+            plainOption(
+              `D-${deal.number}`,
+              `D-${deal.number} ${deal.lead.company} (${STAGE_LABELS[deal.stage as Stage] ?? deal.stage})`,
+            ),
+          ),
+        },
+        {
+          label: { type: 'plain_text' as const, text: 'Leads' },
+          options: matches.leads.map((lead) =>
+            plainOption(`L-${lead.number}`, `L-${lead.number} ${lead.company}`),
+          ),
+        },
+      ].filter((group) => group.options.length > 0);
+      await ack(groups.length > 1 ? { option_groups: groups } : { options: groups[0]?.options ?? [] });
+    } catch (error) {
+      deps.logger.error('lead and deal options for a meeting form failed', error);
+      await ack({ options: [] });
+    }
+  });
+}

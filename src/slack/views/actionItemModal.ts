@@ -1,0 +1,99 @@
+import type { types, ViewOutput } from '@slack/bolt';
+import { ACTION_ITEM_TEXT_MAX_LENGTH, type ActionItemDraft } from '../../domain/actionItem';
+import type { TeamOptionRecord } from '../../store/teamStore';
+import { ActionIds, ActionItemModalBlocks, CallbackIds, INPUT_ACTION_ID } from '../ids';
+import { context } from './message';
+import { type MeetingModalMetadata, plainOption, recordSelect } from './meetingNoteModal';
+import { escapeMrkdwn } from './text';
+import { readInput } from './viewState';
+
+/** The action-item form: owner, task, due date, and optionally the deal, lead or channel it concerns. */
+export function buildActionItemModal(input: {
+  periodLabel: string;
+  metadata: MeetingModalMetadata;
+  channels: TeamOptionRecord[];
+  /** YYYY-MM-DD suggested as the due date. */
+  suggestedDue: string;
+}): types.ModalView {
+  return {
+    type: 'modal',
+    callback_id: CallbackIds.actionItemModal,
+    private_metadata: JSON.stringify(input.metadata),
+    title: { type: 'plain_text', text: 'Action item' },
+    submit: { type: 'plain_text', text: 'Add' },
+    close: { type: 'plain_text', text: 'Cancel' },
+    blocks: [
+      context(
+        `Meeting of ${escapeMrkdwn(input.periodLabel)} · the owner gets a DM with Done and Snooze buttons`,
+      ),
+      {
+        type: 'input',
+        block_id: ActionItemModalBlocks.owner,
+        label: { type: 'plain_text', text: 'Owner' },
+        element: {
+          type: 'users_select',
+          action_id: INPUT_ACTION_ID,
+          placeholder: { type: 'plain_text', text: 'Who does it' },
+        },
+      },
+      {
+        type: 'input',
+        block_id: ActionItemModalBlocks.text,
+        label: { type: 'plain_text', text: 'What is to be done' },
+        element: {
+          type: 'plain_text_input',
+          action_id: INPUT_ACTION_ID,
+          multiline: true,
+          max_length: ACTION_ITEM_TEXT_MAX_LENGTH,
+          placeholder: { type: 'plain_text', text: 'Send Acme the revised offer' },
+        },
+      },
+      {
+        type: 'input',
+        block_id: ActionItemModalBlocks.due,
+        label: { type: 'plain_text', text: 'Due' },
+        element: { type: 'datepicker', action_id: INPUT_ACTION_ID, initial_date: input.suggestedDue },
+      },
+      {
+        type: 'input',
+        block_id: ActionItemModalBlocks.related,
+        optional: true,
+        label: { type: 'plain_text', text: 'Related deal or lead' },
+        element: recordSelect('Search leads and deals'),
+      },
+      ...(input.channels.length > 0
+        ? [
+            {
+              type: 'input' as const,
+              block_id: ActionItemModalBlocks.channel,
+              optional: true,
+              label: { type: 'plain_text' as const, text: 'Related marketing channel' },
+              element: {
+                type: 'static_select' as const,
+                action_id: INPUT_ACTION_ID,
+                placeholder: { type: 'plain_text' as const, text: 'Choose…' },
+                options: input.channels
+                  .slice(0, 100)
+                  .map((channel) => plainOption(channel.key, channel.label)),
+              },
+            },
+          ]
+        : []),
+    ],
+  };
+}
+
+export function readActionItemModal(values: ViewOutput['state']['values']): ActionItemDraft {
+  const draft: ActionItemDraft = {};
+  const fields = {
+    owner: readInput(values, ActionItemModalBlocks.owner),
+    text: readInput(values, ActionItemModalBlocks.text),
+    due: readInput(values, ActionItemModalBlocks.due),
+    related: values[ActionItemModalBlocks.related]?.[ActionIds.meetingRecordSelect]?.selected_option?.value,
+    channel: readInput(values, ActionItemModalBlocks.channel),
+  };
+  for (const [field, value] of Object.entries(fields) as [keyof ActionItemDraft, string | undefined][]) {
+    if (value) draft[field] = value;
+  }
+  return draft;
+}

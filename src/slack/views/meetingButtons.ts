@@ -1,0 +1,21 @@
+import type { types } from '@slack/bolt';
+import { type MeetingPeriod, meetingPeriodValue } from '../../domain/meeting';
+import { ActionIds, MeetingBlocks } from '../ids';
+import { button } from './message';
+
+/**
+ * The digest's meeting controls: "Add note", "Add action item", "Mark meeting held". Each carries
+ * the digest's period, which names the meeting, so they work before the meeting has a row.
+ */
+export function buildMeetingButtons(period: MeetingPeriod): types.ActionsBlock {
+  const value = meetingPeriodValue(period);
+  return {
+    type: 'actions',
+    block_id: MeetingBlocks.buttons,
+    elements: [
+      button(':memo: Add note', ActionIds.meetingAddNote, value),
+      button(':ballot_box_with_check: Add action item', ActionIds.meetingAddActionItem, value),
+      button(':white_check_mark: Mark meeting held', ActionIds.meetingMarkHeld, value, 'primary'),
+    ],
+  };
+}

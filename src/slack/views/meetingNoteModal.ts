@@ -1,0 +1,116 @@
+import type { types, ViewOutput } from '@slack/bolt';
+import {
+  MEETING_KPIS,
+  NOTE_KIND_LABELS,
+  NOTE_KINDS,
+  NOTE_TEXT_MAX_LENGTH,
+  type NoteDraft,
+} from '../../domain/meeting';
+import { ActionIds, CallbackIds, INPUT_ACTION_ID, MeetingNoteBlocks } from '../ids';
+import { context } from './message';
+import { escapeMrkdwn } from './text';
+import { readInput, readMetadata } from './viewState';
+
+/** Which meeting a form adds to (its period value) and where the digest is, carried in private_metadata. */
+export type MeetingModalMetadata = { period: string; channelId?: string; threadTs?: string };
+
+export function readMeetingModalMetadata(privateMetadata: string | undefined): MeetingModalMetadata {
+  const raw = readMetadata(privateMetadata);
+  const text = (key: string) => (typeof raw[key] === 'string' && raw[key] !== '' ? raw[key] : undefined);
+  const channelId = text('channelId');
+  const threadTs = text('threadTs');
+  return {
+    period: text('period') ?? '',
+    ...(channelId ? { channelId } : {}),
+    ...(threadTs ? { threadTs } : {}),
+  };
+}
+
+export function plainOption(value: string, text: string): types.PlainTextOption {
+  return { text: { type: 'plain_text', text: text.slice(0, 75) }, value };
+}
+
+/** The picker of a lead or deal (L-12, D-7), served by the meeting's options listener. */
+export function recordSelect(placeholder: string): types.ExternalSelect {
+  return {
+    type: 'external_select',
+    action_id: ActionIds.meetingRecordSelect,
+    min_query_length: 0,
+    placeholder: { type: 'plain_text', text: placeholder },
+  };
+}
+
+/** The note form: note or decision, its text, and optionally the KPI or client it is about. */
+export function buildMeetingNoteModal(input: {
+  periodLabel: string;
+  metadata: MeetingModalMetadata;
+}): types.ModalView {
+  const kinds = NOTE_KINDS.map((kind) => plainOption(kind, NOTE_KIND_LABELS[kind]));
+  return {
+    type: 'modal',
+    callback_id: CallbackIds.meetingNoteModal,
+    private_metadata: JSON.stringify(input.metadata),
+    title: { type: 'plain_text', text: 'Meeting note' },
+    submit: { type: 'plain_text', text: 'Save' },
+    close: { type: 'plain_text', text: 'Cancel' },
+    blocks: [
+      context(`Meeting of ${escapeMrkdwn(input.periodLabel)}`),
+      {
+        type: 'input',
+        block_id: MeetingNoteBlocks.kind,
+        label: { type: 'plain_text', text: 'Kind' },
+        element: {
+          type: 'radio_buttons',
+          action_id: INPUT_ACTION_ID,
+          options: kinds,
+          initial_option: kinds[0],
+        },
+      },
+      {
+        type: 'input',
+        block_id: MeetingNoteBlocks.text,
+        label: { type: 'plain_text', text: 'What was noted or decided' },
+        element: {
+          type: 'plain_text_input',
+          action_id: INPUT_ACTION_ID,
+          multiline: true,
+          max_length: NOTE_TEXT_MAX_LENGTH,
+          placeholder: { type: 'plain_text', text: 'Move EUR 2,000 a month from display to SEO' },
+        },
+      },
+      {
+        type: 'input',
+        block_id: MeetingNoteBlocks.kpi,
+        optional: true,
+        label: { type: 'plain_text', text: 'About a KPI' },
+        element: {
+          type: 'static_select',
+          action_id: INPUT_ACTION_ID,
+          placeholder: { type: 'plain_text', text: 'Choose…' },
+          options: Object.entries(MEETING_KPIS).map(([key, label]) => plainOption(key, label)),
+        },
+      },
+      {
+        type: 'input',
+        block_id: MeetingNoteBlocks.client,
+        optional: true,
+        label: { type: 'plain_text', text: 'About a client' },
+        hint: { type: 'plain_text', text: 'Type a company, a lead id (L-12) or a deal id (D-7).' },
+        element: recordSelect('Search leads and deals'),
+      },
+    ],
+  };
+}
+
+export function readMeetingNoteModal(values: ViewOutput['state']['values']): NoteDraft {
+  const draft: NoteDraft = {};
+  const kind = readInput(values, MeetingNoteBlocks.kind);
+  const text = readInput(values, MeetingNoteBlocks.text);
+  const kpi = readInput(values, MeetingNoteBlocks.kpi);
+  const client = values[MeetingNoteBlocks.client]?.[ActionIds.meetingRecordSelect]?.selected_option?.value;
+  if (kind) draft.kind = kind;
+  if (text) draft.text = text;
+  if (kpi) draft.kpi = kpi;
+  if (client) draft.client = client;
+  return draft;
+}

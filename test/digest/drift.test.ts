@@ -1,0 +1,38 @@
+import { describeDrift, figuresDrift } from '../../src/digest/drift';
+import { readFiguresSnapshot, writeFiguresSnapshot } from '../../src/digest/snapshot';
+import { digestFiguresFixture } from '../support/digestFigures';
+
+const style = { locale: 'en', timeZone: 'Europe/Warsaw', currency: 'EUR' };
+
+describe('late-data drift', () => {
+  const posted = digestFiguresFixture();
+
+  it('finds the KPIs whose value changed since posting and words them', () => {
+    const now = digestFiguresFixture({
+      flow: { ...posted.flow, wonValueMinor: { current: 6_272_000, previous: 5_000_000 } },
+      kpis: { ...posted.kpis, winRatePct: { current: 62.5, previous: 37.5 } },
+    });
+    const drifts = figuresDrift(posted, now);
+    expect(drifts.map((drift) => drift.line.label)).toEqual(['Won value', 'Win rate']);
+    expect(describeDrift(3, drifts, style)).toBe(
+      '3 late entries change won value by +12 %, win rate by +5.4 pp',
+    );
+  });
+
+  it('says when late entries changed nothing, and words a change from n/a', () => {
+    expect(describeDrift(1, [], style)).toBe('1 late entry, no figure changed');
+    const now = digestFiguresFixture({
+      kpis: { ...posted.kpis, customerAcquisitionCostMinor: { current: null, previous: null } },
+    });
+    expect(describeDrift(1, figuresDrift(posted, now), style)).toBe(
+      '1 late entry changes customer acquisition cost from EUR 4,000 to n/a',
+    );
+  });
+
+  it('stores and reads a snapshot with its dates intact', () => {
+    const read = readFiguresSnapshot(writeFiguresSnapshot(posted));
+    expect(read).toEqual(posted);
+    expect(read.period.start).toBeInstanceOf(Date);
+    expect(figuresDrift(posted, read)).toEqual([]);
+  });
+});
