@@ -57,7 +57,13 @@ export function createApp(deps: AppDependencies): TandemApp {
     // Many workspaces: tokens come from the installation store; one workspace: SLACK_BOT_TOKEN.
     ...(config.oauth
       ? oauthAppOptions(config.oauth, { database: deps.store.database, clock: deps.clock, logger })
-      : { token: config.slackBotToken }),
+      : {
+          token: config.slackBotToken,
+          // Bolt otherwise calls auth.test while constructing the app and nobody awaits it: with
+          // Slack unreachable at boot that rejection would crash the process. Deferred, it runs
+          // with the first request, where a failure is handled and answered.
+          tokenVerificationEnabled: false,
+        }),
     ...(socketMode
       ? { socketMode: true, appToken: config.slackAppToken, port: config.port }
       : { signingSecret: config.slackSigningSecret ?? '' }),

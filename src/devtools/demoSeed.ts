@@ -163,9 +163,9 @@ export async function seedDemoTeam(store: Store, options: DemoSeedOptions): Prom
     record.dealNumber = dealNumber;
     const estimate = Math.round(random.between(6, 60)) * 1000;
     const journey: { stage: Stage; after: [number, number]; chance: number }[] = [
-      { stage: 'DISCOVERY', after: [2, 7], chance: 0.8 },
-      { stage: 'OFFER', after: [3, 10], chance: 0.75 },
-      { stage: 'NEGOTIATION', after: [3, 9], chance: 0.8 },
+      { stage: 'DISCOVERY', after: [2, 6], chance: 0.85 },
+      { stage: 'OFFER', after: [3, 8], chance: 0.8 },
+      { stage: 'NEGOTIATION', after: [2, 7], chance: 0.85 },
     ];
     let lostAt: Stage | undefined;
     let stoppedEarly = false;
@@ -177,7 +177,7 @@ export async function seedDemoTeam(store: Store, options: DemoSeedOptions): Prom
       }
       if (!random.chance(step.chance)) {
         // Some deals die at this step; the others stall here and go stale.
-        if (random.chance(0.6)) lostAt = step.stage;
+        if (random.chance(0.5)) lostAt = step.stage;
         else stoppedEarly = true;
         break;
       }
@@ -196,7 +196,7 @@ export async function seedDemoTeam(store: Store, options: DemoSeedOptions): Prom
     if (stoppedEarly || (lostAt === undefined && !random.chance(0.85))) continue;
     moment += random.between(3, 12) * DAY_MS;
     if (moment > horizon) continue;
-    const won = lostAt === undefined && random.chance(0.65);
+    const won = lostAt === undefined && random.chance(0.7);
     const draft = won
       ? {
           value: String(Math.round(estimate * (1 - random.between(0, 0.15)))),

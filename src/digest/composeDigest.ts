@@ -1,3 +1,4 @@
+import { OTHER_LOST_REASON } from '../domain/deal';
 import type { DigestFigures, ReportingPeriod } from '../domain/digestFigures';
 import { FEEDBACK_KINDS } from '../domain/feedback';
 import { computeIcpProfile } from '../services/icpProfile';
@@ -48,7 +49,12 @@ export async function labelsFor(store: Store, teamId: string): Promise<DigestLab
   ]);
   const byKey = (options: { key: string; label: string }[]) =>
     Object.fromEntries(options.map((option) => [option.key, option.label]));
-  return { channels: byKey(channels), lostReasons: byKey(lostReasons), products: byKey(products) };
+  return {
+    channels: byKey(channels),
+    // "other" is always offered beside the team's list; the rep's own words are in the details.
+    lostReasons: { [OTHER_LOST_REASON]: 'Other (own words)', ...byKey(lostReasons) },
+    products: byKey(products),
+  };
 }
 
 async function feedbackFor(

@@ -58,20 +58,16 @@ export class DigestRunner {
   }
 
   /** Retries failed runs whose time has come and takes over claims of instances that died. */
-  async retryDue(
-    now: Date,
-    teamsById: (teamId: string) => Promise<TeamRecord | undefined>,
-  ): Promise<DigestRunOutcome[]> {
+  async retryDue(now: Date): Promise<DigestRunOutcome[]> {
     const staleBefore = new Date(now.getTime() - CLAIM_LEASE_MS);
     const due = await this.deps.store.digestRuns.due(now, staleBefore, 20);
     const outcomes: DigestRunOutcome[] = [];
-    for (const run of due) {
+    for (const { team, ...run } of due) {
       if (run.status === 'posting' && run.ts !== null) {
         await this.deps.store.digestRuns.closeInterrupted(run.id, staleBefore, now);
         continue;
       }
-      const team = await teamsById(run.teamId);
-      if (!team || !(await this.deps.store.digestRuns.reclaim(run, now, staleBefore))) continue;
+      if (!(await this.deps.store.digestRuns.reclaim(run, now, staleBefore))) continue;
       outcomes.push(await this.attempt({ ...run, attempts: run.attempts + 1 }, team, now));
     }
     return outcomes;

@@ -26,10 +26,11 @@ async function remindTeam(
   if (!today) return;
   const due = await deps.store.actionItems.dueForReminder(team.id, today, ITEMS_PER_TEAM);
   for (const [ownerId, items] of byOwner(due)) {
-    const claimed: ActionItemDetail[] = [];
-    for (const item of items) {
-      if (await deps.store.actionItems.claimReminder(item.id, today)) claimed.push(item);
-    }
+    const taken = await deps.store.actionItems.claimReminders(
+      items.map((item) => item.id),
+      today,
+    );
+    const claimed = items.filter((item) => taken.has(item.id));
     if (claimed.length === 0) continue;
     const message = buildActionItemReminderMessage(claimed, { today, timeZone: team.timezone });
     try {

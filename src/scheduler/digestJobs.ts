@@ -47,10 +47,7 @@ export async function postDueDigests(deps: DigestJobDependencies, now: Date): Pr
 
 /** Retries failed digests whose backoff has passed. */
 export async function retryFailedDigests(deps: DigestJobDependencies, now: Date): Promise<void> {
-  await deps.runner.retryDue(now, async (teamId) => {
-    const found = await deps.store.database.prisma.team.findUnique({ where: { id: teamId } });
-    return found ?? undefined;
-  });
+  await deps.runner.retryDue(now);
 }
 
 function byOwner(records: WeakRecord[]): Map<string, WeakRecord[]> {

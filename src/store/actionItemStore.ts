@@ -161,15 +161,20 @@ export class ActionItemStore {
   }
 
   /**
-   * Takes today's reminder of one item: true for exactly one caller per item and day, whatever
-   * ticks or instances race for it.
+   * Takes today's reminder of the given items in one statement and returns the ids it took: each
+   * item is taken by exactly one caller per day, whatever ticks or instances race for it.
    */
-  async claimReminder(id: string, today: Date): Promise<boolean> {
-    const taken = await this.prisma.actionItem.updateMany({
-      where: { id, state: 'open', OR: [{ lastRemindedOn: null }, { lastRemindedOn: { lt: today } }] },
+  async claimReminders(ids: string[], today: Date): Promise<Set<string>> {
+    const taken = await this.prisma.actionItem.updateManyAndReturn({
+      where: {
+        id: { in: ids },
+        state: 'open',
+        OR: [{ lastRemindedOn: null }, { lastRemindedOn: { lt: today } }],
+      },
       data: { lastRemindedOn: today },
+      select: { id: true },
     });
-    return taken.count === 1;
+    return new Set(taken.map((item) => item.id));
   }
 
   /** Gives back a claimed reminder whose DM failed, so the next tick sends it. */

@@ -2,8 +2,12 @@ import type { ReportingPeriod } from '../domain/digestFigures';
 import type { DigestRun } from '../generated/postgresql/client';
 import type { PrismaDatabase } from './database';
 import { isUniqueViolation } from './sqlDialect';
+import type { TeamRecord } from './teamStore';
 
 export type DigestRunRecord = DigestRun;
+
+/** A run to retry, with the team it belongs to. */
+export type DueDigestRun = DigestRunRecord & { team: TeamRecord };
 
 export type DigestRunStatus = 'posting' | 'posted' | 'failed' | 'abandoned';
 export type DigestTrigger = 'schedule' | 'command';
@@ -76,8 +80,9 @@ export class DigestRunStore {
   }
 
   /** Runs waiting for another attempt now, and claims left behind by an instance that stopped mid-post. */
-  async due(now: Date, staleBefore: Date, limit: number): Promise<DigestRunRecord[]> {
+  async due(now: Date, staleBefore: Date, limit: number): Promise<DueDigestRun[]> {
     return this.prisma.digestRun.findMany({
+      include: { team: true },
       where: {
         OR: [
           { status: 'failed', nextAttemptAt: { lte: now } },

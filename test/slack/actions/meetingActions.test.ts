@@ -121,6 +121,23 @@ describe('Add note', () => {
     });
   });
 
+  it('keeps the form open with everything typed when the note cannot be saved', async () => {
+    const opened = await openNoteForm();
+    await t.database.prisma.$executeRawUnsafe('DROP TABLE "MeetingNote"');
+    const answer = await t.slack.submitView(opened, {
+      meeting_note_kind: { value: { selected: 'note' } },
+      meeting_note_text: { value: 'Ask about the renewal' },
+    });
+    expect(answer.body).toEqual({
+      response_action: 'errors',
+      errors: {
+        meeting_note_text:
+          'Tandem could not save just now. Everything you typed is still here: press Save again in a moment.',
+      },
+    });
+    expect(t.logger.lines.some((line) => line.level === 'error')).toBe(true);
+  });
+
   it('answers a button that names no meeting instead of ignoring it', async () => {
     const click = await clickMeetingButton(t, ActionIds.meetingAddNote, digest, { value: 'not-a-period' });
     const reply = await t.fake.waitFor('response_url', (call) => call.url === click.sent.response_url);

@@ -184,6 +184,14 @@ describe('App Home for a brand-new user', () => {
     expect(t.logger.lines.filter((line) => line.level === 'error')).toEqual([]);
   });
 
+  it('publishes a short notice instead of a blank tab when its data cannot be loaded', async () => {
+    await scenarioTeam(t);
+    await t.database.prisma.$executeRawUnsafe('DROP TABLE "ActionItem"');
+    const home = await openHome(CAROL);
+    expect(home.allText()).toContain('Tandem could not load your Home just now');
+    expect(t.logger.lines.filter((line) => line.level === 'error')).toHaveLength(1);
+  });
+
   it('publishes nothing for the Messages tab', async () => {
     await t.slack.sendEvent(appHomeOpenedEvent(CAROL, 'messages'));
     await new Promise((resolve) => setTimeout(resolve, 200));
