@@ -8,8 +8,6 @@ import { cleanText, textLengthProblem } from './meeting';
  * Action items agreed in a meeting. Due dates, snoozes and reminder days are calendar dates of the
  * team's time zone, stored as UTC midnights (docs/CONVENTIONS.md).
  */
-export const ACTION_ITEM_STATES = ['open', 'done'] as const;
-export type ActionItemState = (typeof ACTION_ITEM_STATES)[number];
 
 export const ACTION_ITEM_TEXT_MAX_LENGTH = 1000;
 /** Overdue items are reminded at this wall-clock time of the team's zone, once a day. */

@@ -8,7 +8,6 @@ export const ACTION_ITEM_DETAIL = {
   meeting: { select: { periodStart: true, periodEnd: true } },
 } as const;
 
-export type ActionItemRecord = ActionItem;
 export type ActionItemDetail = ActionItem & {
   deal: { number: number; lead: { company: string } } | null;
   lead: { number: number; company: string } | null;

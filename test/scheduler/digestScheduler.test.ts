@@ -17,6 +17,7 @@ const extra: { app: TandemApp; database: Database }[] = [];
 
 beforeEach(async () => {
   t = await startTestApp({ now: SCENARIO_NOW });
+  await settleTokenCheck(t.app);
 });
 
 afterEach(async () => {
@@ -26,6 +27,15 @@ afterEach(async () => {
   }
   await t.close();
 });
+
+/**
+ * Bolt checks its token with auth.test when the app is built, without awaiting it; a test that sends
+ * no request could close the fake before that answer arrives. A second call answered after it means
+ * the first one's answer is in too.
+ */
+async function settleTokenCheck(app: TandemApp): Promise<void> {
+  await app.bolt.client.auth.test();
+}
 
 /** Another Tandem process on the same database and fake Slack, as a second replica or a restart would be. */
 async function anotherInstance(): Promise<TandemApp> {
@@ -48,9 +58,7 @@ async function anotherInstance(): Promise<TandemApp> {
   });
   extra.push({ app, database });
   await app.start();
-  // Bolt checks its token with auth.test when it is built, unawaited; a second call answered after it
-  // means its answer is in too, before the test can close the fake.
-  await app.bolt.client.auth.test();
+  await settleTokenCheck(app);
   return app;
 }
 

@@ -72,14 +72,21 @@ async function preview(
   for (const reply of buildDigestThread(content)) {
     const last = groups[groups.length - 1];
     const blocks: KnownBlock[] = [{ type: 'divider' }, ...reply.blocks];
-    if (last && (last.length + blocks.length <= MESSAGE_BLOCK_LIMIT || groups.length === PREVIEW_REPLY_MESSAGES)) {
+    if (
+      last &&
+      (last.length + blocks.length <= MESSAGE_BLOCK_LIMIT || groups.length === PREVIEW_REPLY_MESSAGES)
+    ) {
       last.push(...blocks);
     } else {
       groups.push(blocks);
     }
   }
   for (const blocks of groups) {
-    await respond({ response_type: 'ephemeral', text: 'Digest preview: the thread', blocks: capBlocks(blocks) });
+    await respond({
+      response_type: 'ephemeral',
+      text: 'Digest preview: the thread',
+      blocks: capBlocks(blocks),
+    });
   }
 }
 
@@ -89,8 +96,7 @@ async function post(
   period: ReportingPeriod,
   channelId: string,
   userId: string,
-  respond: RespondFn,
-) {
+): Promise<SlackMessage> {
   const style = digestFormatOf(team, period);
   const outcome = await deps.digests.postPeriod({
     team,
@@ -100,16 +106,12 @@ async function post(
     requestedById: userId,
     now: deps.clock.now(),
   });
-  const message =
-    outcome.kind === 'posted'
-      ? buildDigestPostedMessage(outcome.run, outcome.notes, style)
-      : outcome.kind === 'already_claimed'
-        ? buildDigestAlreadyClaimedMessage(outcome.run, style)
-        : buildDigestFailedMessage(outcome.run, outcome.error, style);
-  await respond({ response_type: 'ephemeral', ...message });
+  if (outcome.kind === 'posted') return buildDigestPostedMessage(outcome.run, outcome.notes, style);
+  if (outcome.kind === 'already_claimed') return buildDigestAlreadyClaimedMessage(outcome.run, style);
+  return buildDigestFailedMessage(outcome.run, outcome.error, style);
 }
 
-async function status(deps: SlackDependencies, team: TeamRecord, respond: RespondFn) {
+async function status(deps: SlackDependencies, team: TeamRecord): Promise<SlackMessage> {
   const now = deps.clock.now();
   const [schedule, runs] = await Promise.all([
     deps.store.digestSchedules.get(team.id),
@@ -125,20 +127,16 @@ async function status(deps: SlackDependencies, team: TeamRecord, respond: Respon
     timeZone: schedule?.timeZone ?? team.timezone,
     currency: team.currency,
   };
-  await respond({
-    response_type: 'ephemeral',
-    ...buildDigestStatusMessage({ schedule, next, runs, drift, style }),
-  });
+  return buildDigestStatusMessage({ schedule, next, runs, drift, style });
 }
 
 async function openSchedule(
   deps: SlackDependencies,
   client: WebClient,
-  slackTeamId: string,
+  team: TeamRecord,
   triggerId: string,
   channelId: string,
 ) {
-  const { team } = await resolveTeam(deps, slackTeamId);
   const saved = await deps.store.digestSchedules.get(team.id);
   await client.views.open({
     trigger_id: triggerId,
@@ -149,43 +147,26 @@ async function openSchedule(
 }
 
 export function registerDigestCommand(app: App, deps: SlackDependencies): void {
-  app.command(Commands.digest, async ({ command, ack, respond, client }) => {
-    const parsed = parseDigestCommand(command.text);
-    if (!parsed.ok) {
-      await ack(
-        buildRejectedCommandMessage(
-          "Couldn't read that /digest command",
-          parsed.problems,
-          command.command,
-          command.text,
-        ),
-      );
-      return;
-    }
-    await ack();
-    const request: DigestCommand = parsed.value;
-    try {
-      if (request.kind === 'help') {
-        await respond({ response_type: 'ephemeral', ...buildDigestHelpMessage() });
-        return;
+  registerQuickCommand(app, deps, {
+    command: Commands.digest,
+    rejectionTitle: "Couldn't read that /digest command",
+    parse: parseDigestCommand,
+    async answer({ context, command, client, respond, request }) {
+      const { team } = context;
+      switch (request.kind) {
+        case 'help':
+          return buildDigestHelpMessage();
+        case 'schedule':
+          await openSchedule(deps, client, team, command.trigger_id, command.channel_id);
+          return undefined;
+        case 'status':
+          return status(deps, team);
+        case 'preview':
+          await preview(deps, team, await periodFor(deps, team, request.period), respond);
+          return undefined;
+        case 'post':
+          return post(deps, team, await periodFor(deps, team, request.period), command.channel_id, command.user_id);
       }
-      if (request.kind === 'schedule') {
-        await openSchedule(deps, client, command.team_id, command.trigger_id, command.channel_id);
-        return;
-      }
-      const { team } = await resolveTeam(deps, command.team_id);
-      if (request.kind === 'status') return await status(deps, team, respond);
-      const period = await periodFor(deps, team, request.period);
-      if (request.kind === 'preview') return await preview(deps, team, period, respond);
-      await post(deps, team, period, command.channel_id, command.user_id, respond);
-    } catch (error) {
-      const failure = buildFailureMessage(
-        error,
-        { action: `${command.command} ${request.kind}`, teamId: command.team_id, userId: command.user_id },
-        deps.logger,
-        { command: command.command, text: command.text },
-      );
-      await respond({ response_type: 'ephemeral', ...failure });
-    }
+    },
   });
 }

@@ -13,6 +13,8 @@ export type QuickCommandRequest<Request> = {
   context: TeamContext;
   command: SlashCommand;
   client: WebClient;
+  /** For answers in several messages (a response_url takes up to five). */
+  respond: RespondFn;
   request: Request;
 };
 

@@ -24,7 +24,7 @@ export function noteLine(note: MeetingNoteRecord): string {
   return parts.join(' · ');
 }
 
-export function itemLine(item: ActionItemDetail, style: ActionItemStyle): string {
+function itemLine(item: ActionItemDetail, style: ActionItemStyle): string {
   return `• ${actionItemLine(item, { ...style, showOwner: true })}`;
 }
 
