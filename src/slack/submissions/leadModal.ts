@@ -3,8 +3,9 @@ import type { FieldProblem } from '../../domain/inputError';
 import type { LeadField } from '../../domain/lead';
 import type { SlackDependencies } from '../dependencies';
 import { CallbackIds, LeadModalBlocks } from '../ids';
+import type { LeadRecord } from '../../store/leadStore';
 import { withinBudget } from '../modalBudget';
-import { replyPrivately } from '../reply';
+import { type PrivateReplyTarget, replyPrivately } from '../reply';
 import { resolveTeam } from '../teamContext';
 import { buildLeadDuplicateModal, type LeadDuplicateMetadata } from '../views/leadDuplicateModal';
 import { buildLeadSavedMessage } from '../views/leadMessages';
@@ -14,6 +15,19 @@ import { escapeMrkdwn } from '../views/text';
 import { readMetadata } from '../views/viewState';
 
 type ViewArgs = SlackViewMiddlewareArgs<ViewSubmitAction> & AllMiddlewareArgs;
+
+/** Tells the author privately that the lead is saved, with Edit and Undo buttons. */
+async function confirmLeadSaved(
+  deps: SlackDependencies,
+  client: AllMiddlewareArgs['client'],
+  target: PrivateReplyTarget,
+  teamId: string,
+  lead: LeadRecord,
+  verb: 'Added' | 'Updated',
+): Promise<void> {
+  const undoChangeId = await deps.undo.latestLeadChangeId(teamId, lead.id);
+  await replyPrivately(client, target, buildLeadSavedMessage(lead, verb, undoChangeId), deps.logger);
+}
 
 /** Field problems shown under the right inputs; Slack keeps every typed value when errors come back. */
 export function leadModalErrors(problems: FieldProblem[]): Record<string, string> {
@@ -68,15 +82,13 @@ export function registerLeadModalSubmission(app: App, deps: SlackDependencies): 
           });
         }
         await ack();
-        await replyPrivately(
+        await confirmLeadSaved(
+          deps,
           client,
           { userId, channelId: metadata.channelId },
-          buildLeadSavedMessage(
-            outcome.lead,
-            'Updated',
-            await deps.undo.latestLeadChangeId(context.team.id, outcome.lead.id),
-          ),
-          deps.logger,
+          context.team.id,
+          outcome.lead,
+          'Updated',
         );
         return;
       }
@@ -99,15 +111,13 @@ export function registerLeadModalSubmission(app: App, deps: SlackDependencies): 
         });
       }
       await ack();
-      await replyPrivately(
+      await confirmLeadSaved(
+        deps,
         client,
         { userId, channelId: metadata.channelId },
-        buildLeadSavedMessage(
-          outcome.lead,
-          'Added',
-          await deps.undo.latestLeadChangeId(context.team.id, outcome.lead.id),
-        ),
-        deps.logger,
+        context.team.id,
+        outcome.lead,
+        'Added',
       );
     } catch (error) {
       await ack(keepFormOpen(deps.logger, error, editing ? 'Save' : 'Add lead'));
@@ -124,15 +134,13 @@ export function registerLeadModalSubmission(app: App, deps: SlackDependencies): 
       );
       await ack({ response_action: 'clear' });
       if (outcome?.kind === 'added') {
-        await replyPrivately(
+        await confirmLeadSaved(
+          deps,
           client,
           { userId, channelId: metadata.channelId },
-          buildLeadSavedMessage(
-            outcome.lead,
-            'Added',
-            await deps.undo.latestLeadChangeId(context.team.id, outcome.lead.id),
-          ),
-          deps.logger,
+          context.team.id,
+          outcome.lead,
+          'Added',
         );
       }
     } catch (error) {
