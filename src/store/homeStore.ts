@@ -1,4 +1,4 @@
-import type { DigestRun } from '../generated/postgresql/client';
+import type { DigestRun, Prisma } from '../generated/postgresql/client';
 import type { PrismaDatabase } from './database';
 import { OPEN_STAGES, type PipelineDeal } from './pipelineStore';
 
@@ -13,17 +13,7 @@ export class HomeStore {
 
   /** The user's open deals, longest in their stage first. */
   async openDealsOf(teamId: string, ownerId: string, limit: number): Promise<Counted<PipelineDeal>> {
-    const where = { teamId, ownerId, stage: { in: [...OPEN_STAGES] } };
-    const [rows, total] = await Promise.all([
-      this.prisma.deal.findMany({
-        where,
-        include: { lead: { select: { number: true, company: true } } },
-        orderBy: [{ stageEnteredAt: 'asc' }, { number: 'asc' }],
-        take: limit,
-      }),
-      this.prisma.deal.count({ where }),
-    ]);
-    return { rows, total };
+    return this.openDeals({ teamId, ownerId, stage: { in: [...OPEN_STAGES] } }, limit);
   }
 
   /** The user's open deals that entered their stage before `enteredBefore`. */
@@ -33,7 +23,13 @@ export class HomeStore {
     enteredBefore: Date,
     limit: number,
   ): Promise<Counted<PipelineDeal>> {
-    const where = { teamId, ownerId, stage: { in: [...OPEN_STAGES] }, stageEnteredAt: { lt: enteredBefore } };
+    return this.openDeals(
+      { teamId, ownerId, stage: { in: [...OPEN_STAGES] }, stageEnteredAt: { lt: enteredBefore } },
+      limit,
+    );
+  }
+
+  private async openDeals(where: Prisma.DealWhereInput, limit: number): Promise<Counted<PipelineDeal>> {
     const [rows, total] = await Promise.all([
       this.prisma.deal.findMany({
         where,
