@@ -1,7 +1,7 @@
 import type { App, RespondFn } from '@slack/bolt';
 import type { WebClient } from '@slack/web-api';
 import { DEFAULT_SCHEDULE, nextRun } from '../../domain/digestSchedule';
-import { type DigestCommand, parseDigestCommand } from '../../domain/digestCommand';
+import { parseDigestCommand } from '../../domain/digestCommand';
 import type { ReportingPeriod } from '../../domain/digestFigures';
 import { DEFAULT_CADENCE, parsePeriod, periodEndedBy } from '../../domain/periods';
 import { measureDrift } from '../../digest/amendDigest';
@@ -12,9 +12,7 @@ import { composeDigest, digestFormatOf } from '../../digest/composeDigest';
 import { ruleOf } from '../../scheduler/digestJobs';
 import type { TeamRecord } from '../../store/teamStore';
 import type { SlackDependencies } from '../dependencies';
-import { buildFailureMessage } from '../failures';
 import { Commands } from '../ids';
-import { resolveTeam } from '../teamContext';
 import {
   buildDigestAlreadyClaimedMessage,
   buildDigestFailedMessage,
@@ -23,8 +21,8 @@ import {
   buildDigestStatusMessage,
 } from '../views/digestMessages';
 import { buildDigestScheduleModal } from '../views/digestScheduleModal';
-import { context, type KnownBlock } from '../views/message';
-import { buildRejectedCommandMessage } from '../views/problemMessage';
+import { context, type KnownBlock, type SlackMessage } from '../views/message';
+import { registerQuickCommand } from './quickCommand';
 
 /** Recent runs listed by `/digest status`; the latest posted ones are checked for late data. */
 const STATUS_RUNS = 6;
@@ -165,7 +163,13 @@ export function registerDigestCommand(app: App, deps: SlackDependencies): void {
           await preview(deps, team, await periodFor(deps, team, request.period), respond);
           return undefined;
         case 'post':
-          return post(deps, team, await periodFor(deps, team, request.period), command.channel_id, command.user_id);
+          return post(
+            deps,
+            team,
+            await periodFor(deps, team, request.period),
+            command.channel_id,
+            command.user_id,
+          );
       }
     },
   });
