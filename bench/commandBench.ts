@@ -10,20 +10,34 @@ import type { AppReply, AppRequest } from './appProcess';
 import type { RawSql } from './floor/computeFloor';
 import { Prisma } from '../src/generated/postgresql/client';
 
+/** The app as it is, or with Bolt's per-request auth.test answered from its first result (appProcess.ts). */
+export type AppVariant = 'as-is' | 'cache-auth-test';
+
 export type CommandScenario = {
   name: string;
   command: '/lead' | '/deal';
   connections: number;
-  /** Digests run back to back inside the app meanwhile (does a digest delay acks?). */
+  /** Digests run one after another inside the app meanwhile (does a digest delay acks?). */
   withDigests: boolean;
+  app: AppVariant;
 };
 
 export const COMMAND_SCENARIOS: readonly CommandScenario[] = [
-  { name: '/lead quick-add', command: '/lead', connections: 50, withDigests: false },
-  { name: '/lead quick-add', command: '/lead', connections: 200, withDigests: false },
-  { name: '/deal move', command: '/deal', connections: 50, withDigests: false },
-  { name: '/deal move', command: '/deal', connections: 200, withDigests: false },
-  { name: '/lead quick-add during digests', command: '/lead', connections: 50, withDigests: true },
+  // One connection: what a single command costs when nothing queues in front of it.
+  { name: '/lead quick-add', command: '/lead', connections: 1, withDigests: false, app: 'as-is' },
+  { name: '/lead quick-add', command: '/lead', connections: 50, withDigests: false, app: 'as-is' },
+  { name: '/lead quick-add', command: '/lead', connections: 200, withDigests: false, app: 'as-is' },
+  { name: '/deal move', command: '/deal', connections: 50, withDigests: false, app: 'as-is' },
+  { name: '/deal move', command: '/deal', connections: 200, withDigests: false, app: 'as-is' },
+  {
+    name: '/lead quick-add during digests',
+    command: '/lead',
+    connections: 50,
+    withDigests: true,
+    app: 'as-is',
+  },
+  { name: '/lead quick-add', command: '/lead', connections: 50, withDigests: false, app: 'cache-auth-test' },
+  { name: '/deal move', command: '/deal', connections: 200, withDigests: false, app: 'cache-auth-test' },
 ];
 
 export type CommandResult = CommandScenario & {
@@ -39,14 +53,13 @@ export type CommandResult = CommandScenario & {
   followUps: number;
   missingFollowUps: number;
   digestsDuringRun: number;
+  /** Digests that failed meanwhile (e.g. no pooled connection for their transaction in time). */
+  digestFailures: number;
 };
 
-export type CommandBenchResult = {
-  scenarios: CommandResult[];
-  appPeakRssMb: number;
-  appLoggedErrors: number;
-  firstAppError?: string;
-};
+export type AppStats = { peakRssMb: number; loggedErrors: number; firstError?: string };
+
+export type CommandBenchResult = { scenarios: CommandResult[]; apps: Partial<Record<AppVariant, AppStats>> };
 
 const FORM = 'application/x-www-form-urlencoded';
 
@@ -72,93 +85,116 @@ function dealMoves(deals: { number: number; stage: Stage }[]): () => string {
 }
 
 /**
- * Runs the real app in a child process against the loaded database and a fake Slack API, and
- * drives signed slash commands at it with autocannon, one scenario after another.
+ * Runs the real app in a child process (one per app variant) against the loaded database and a
+ * fake Slack API, and drives signed slash commands at it with autocannon, one scenario after
+ * another.
  */
 export async function measureCommands(
   url: string,
   teamId: string,
   raw: RawSql,
   durationSeconds: number,
+  log: (line: string) => void = () => {},
 ): Promise<CommandBenchResult> {
   const fake = await startFakeSlackApi({ triggerIdTtlMs: 3_600_000 });
-  const app = fork(join(__dirname, 'appProcess.ts'), [url, fake.url], { execArgv: ['--import', 'tsx'] });
+  const context = payloadContext(fake);
+  let leadNumber = 0;
+  const texts = {
+    '/lead': () => {
+      leadNumber += 1;
+      return `"Loadtest ${leadNumber}" source:paid_search`;
+    },
+    '/deal': dealMoves(await openDeals(raw, teamId)),
+  };
+  const scenarios: CommandResult[] = [];
+  const apps: CommandBenchResult['apps'] = {};
   try {
-    const { port } = await reply(app, 'listening');
-    const context = payloadContext(fake);
-    const nextDealMove = dealMoves(await openDeals(raw, teamId));
-    let leadNumber = 0;
-    const texts = {
-      '/lead': () => {
-        leadNumber += 1;
-        return `"Loadtest ${leadNumber}" source:paid_search`;
-      },
-      '/deal': nextDealMove,
-    };
-    const scenarios: CommandResult[] = [];
-    for (const scenario of COMMAND_SCENARIOS) {
-      fake.clearCalls();
-      if (scenario.withDigests) send(app, { type: 'start-digests', teamId });
-      const result = await autocannon({
-        url: `http://127.0.0.1:${port}/slack/events`,
-        connections: scenario.connections,
-        duration: durationSeconds,
-        timeout: 30,
-        requests: [
-          {
-            method: 'POST',
-            setupRequest: (request) => {
-              const payload = commandPayload(context, {
-                command: scenario.command,
-                text: texts[scenario.command](),
-              });
-              const body = new URLSearchParams(payload as unknown as Record<string, string>).toString();
-              return {
-                ...request,
-                body,
-                headers: {
-                  'content-type': FORM,
-                  ...signSlackRequest(body, { signingSecret: SIGNING_SECRET }),
-                },
-              };
-            },
-          },
-        ],
+    for (const variant of [...new Set(COMMAND_SCENARIOS.map((scenario) => scenario.app))]) {
+      const app = fork(join(__dirname, 'appProcess.ts'), [url, fake.url, variant], {
+        execArgv: ['--import', 'tsx'],
       });
-      let digestsDuringRun = 0;
-      if (scenario.withDigests) {
-        send(app, { type: 'stop-digests' });
-        digestsDuringRun = (await reply(app, 'digests-stopped')).digests;
+      try {
+        const { port } = await reply(app, 'listening');
+        for (const scenario of COMMAND_SCENARIOS.filter((each) => each.app === variant)) {
+          log(`  ${scenario.name} @${scenario.connections} (app ${variant}) for ${durationSeconds} s…`);
+          const result = await runScenario(scenario, { app, port, teamId, fake, durationSeconds }, () =>
+            commandPayload(context, { command: scenario.command, text: texts[scenario.command]() }),
+          );
+          log(
+            `    p50 ${result.p50Ms} ms, p99 ${result.p99Ms} ms, ${Math.round(result.throughputPerSecond)} req/s, ` +
+              `${result.errors} errors, ${result.followUps} answered`,
+          );
+          scenarios.push(result);
+        }
+        send(app, { type: 'stats' });
+        const { peakRssMb, loggedErrors, firstError } = await reply(app, 'stats');
+        apps[variant] = { peakRssMb, loggedErrors, ...(firstError ? { firstError } : {}) };
+      } finally {
+        send(app, { type: 'exit' });
+        await new Promise((resolve) => app.once('exit', resolve));
       }
-      const acked = result['2xx'];
-      const followUps = await waitForFollowUps(fake, acked);
-      scenarios.push({
-        ...scenario,
-        requests: result.requests.total,
-        throughputPerSecond: result.requests.average,
-        p50Ms: result.latency.p50,
-        p99Ms: result.latency.p99,
-        maxMs: result.latency.max,
-        // autocannon counts timeouts among its errors.
-        errors: result.errors + result.non2xx,
-        followUps,
-        missingFollowUps: Math.max(0, acked - followUps),
-        digestsDuringRun,
-      });
     }
-    send(app, { type: 'stats' });
-    const stats = await reply(app, 'stats');
-    return {
-      scenarios,
-      appPeakRssMb: stats.peakRssMb,
-      appLoggedErrors: stats.loggedErrors,
-      ...(stats.firstError ? { firstAppError: stats.firstError } : {}),
-    };
+    return { scenarios, apps };
   } finally {
-    send(app, { type: 'exit' });
-    await new Promise((resolve) => app.once('exit', resolve));
     await fake.close();
   }
+}
+
+type ScenarioTarget = {
+  app: ChildProcess;
+  port: number;
+  teamId: string;
+  fake: FakeSlackApi;
+  durationSeconds: number;
+};
+
+async function runScenario(
+  scenario: CommandScenario,
+  target: ScenarioTarget,
+  nextPayload: () => object,
+): Promise<CommandResult> {
+  const { app, fake } = target;
+  fake.clearCalls();
+  if (scenario.withDigests) send(app, { type: 'start-digests', teamId: target.teamId });
+  const result = await autocannon({
+    url: `http://127.0.0.1:${target.port}/slack/events`,
+    connections: scenario.connections,
+    duration: target.durationSeconds,
+    timeout: 30,
+    requests: [
+      {
+        method: 'POST',
+        setupRequest: (request) => {
+          const body = new URLSearchParams(nextPayload() as Record<string, string>).toString();
+          const signature = signSlackRequest(body, { signingSecret: SIGNING_SECRET });
+          return { ...request, body, headers: { 'content-type': FORM, ...signature } };
+        },
+      },
+    ],
+  });
+  let digests = { digests: 0, failures: 0 };
+  if (scenario.withDigests) {
+    send(app, { type: 'stop-digests' });
+    digests = await reply(app, 'digests-stopped');
+  }
+  const acked = result['2xx'];
+  const followUps = await waitForFollowUps(fake, acked);
+  // Let the app finish what the last requests started before the next scenario measures it.
+  await new Promise((resolve) => setTimeout(resolve, 1_000));
+  return {
+    ...scenario,
+    requests: result.requests.total,
+    throughputPerSecond: result.requests.average,
+    p50Ms: result.latency.p50,
+    p99Ms: result.latency.p99,
+    maxMs: result.latency.max,
+    // autocannon counts timeouts among its errors.
+    errors: result.errors + result.non2xx,
+    followUps,
+    missingFollowUps: Math.max(0, acked - followUps),
+    digestsDuringRun: digests.digests,
+    digestFailures: digests.failures,
+  };
 }
 
 /** Waits until every acked command has posted its answer, or until none arrived for 10 s. */

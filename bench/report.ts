@@ -119,6 +119,7 @@ function commandTable(records: BenchRecord[]): string {
       size,
       engine,
       scenario.name,
+      scenario.app === 'as-is' ? 'as is' : 'auth.test cached',
       String(scenario.connections),
       count(scenario.requests),
       count(Math.round(scenario.throughputPerSecond)),
@@ -127,8 +128,10 @@ function commandTable(records: BenchRecord[]): string {
       ms(scenario.maxMs),
       String(scenario.errors),
       String(scenario.missingFollowUps),
-      scenario.withDigests ? String(scenario.digestsDuringRun) : '–',
-      commands ? commands.appPeakRssMb.toFixed(0) : '–',
+      scenario.withDigests
+        ? `${scenario.digestsDuringRun}${scenario.digestFailures ? ` (${scenario.digestFailures} failed)` : ''}`
+        : '–',
+      commands?.apps[scenario.app]?.peakRssMb.toFixed(0) ?? '–',
     ]),
   );
   if (rows.length === 0) return '_Command latency was not measured in these runs._';
@@ -137,6 +140,7 @@ function commandTable(records: BenchRecord[]): string {
       'size',
       'engine',
       'command',
+      'app',
       'connections',
       'requests',
       'req/s',
@@ -181,11 +185,19 @@ function targetVerdicts(records: BenchRecord[]): Verdict[] {
         : verdict(undefined, '1 M not run'),
     });
     const worstDelay = Math.max(...mine.map((record) => record.digest.eventLoopMaxDelayMs));
+    const duringDigests = mine.flatMap((record) =>
+      (record.commands?.scenarios ?? []).filter((s) => s.withDigests).map((s) => ({ record, s })),
+    );
     verdicts.push({
-      target: `${engine}: a digest never blocks the event loop ≥ 100 ms`,
+      target: `${engine}: a digest never delays an ack past 100 ms`,
       outcome: verdict(
-        worstDelay < 100,
-        mine.map((r) => `${r.size} ${ms(r.digest.eventLoopMaxDelayMs)} ms`).join(', '),
+        worstDelay < 100 && duringDigests.every(({ s }) => s.maxMs < 100),
+        [
+          ...mine.map((r) => `${r.size} event loop held up to ${ms(r.digest.eventLoopMaxDelayMs)} ms`),
+          ...duringDigests.map(
+            ({ record, s }) => `${record.size} slowest ack during digests ${ms(s.maxMs)} ms`,
+          ),
+        ].join(', '),
       ),
     });
     const growth = mine.slice(1).map((record, index) => {
@@ -207,7 +219,9 @@ function targetVerdicts(records: BenchRecord[]): Verdict[] {
           : verdict(undefined, 'one size only'),
     });
     const at50 = mine.flatMap((record) =>
-      (record.commands?.scenarios ?? []).filter((s) => s.connections === 50).map((s) => ({ record, s })),
+      (record.commands?.scenarios ?? [])
+        .filter((s) => s.connections === 50 && s.app === 'as-is' && !s.withDigests)
+        .map((s) => ({ record, s })),
     );
     verdicts.push({
       target: `${engine}: ack p99 < 100 ms at 50 concurrent connections`,

@@ -119,15 +119,15 @@ async function measure(
     if (settings.commands) {
       const raw = await openRawSql(database.url);
       try {
-        commands = await measureCommands(database.url, load.teamId, raw, settings.durationSeconds);
+        commands = await measureCommands(
+          database.url,
+          load.teamId,
+          raw,
+          settings.durationSeconds,
+          console.log,
+        );
       } finally {
         await raw.close();
-      }
-      for (const scenario of commands.scenarios) {
-        console.log(
-          `  ${scenario.name} @${scenario.connections}: p50 ${scenario.p50Ms} ms, p99 ${scenario.p99Ms} ms, ` +
-            `${Math.round(scenario.throughputPerSecond)} req/s, ${scenario.errors} errors`,
-        );
       }
     }
     return { size, engine, measuredAt, loadAverage, load, digest, ...(commands ? { commands } : {}) };

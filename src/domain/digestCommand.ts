@@ -8,12 +8,13 @@ export type DigestCommand =
   | { kind: 'help' }
   | { kind: 'preview'; period?: string }
   | { kind: 'post'; period?: string }
+  | { kind: 'export'; period?: string }
   | { kind: 'schedule' }
   | { kind: 'status' };
 
-const VERBS = ['preview', 'post', 'schedule', 'status', 'help'] as const;
+const VERBS = ['preview', 'post', 'export', 'schedule', 'status', 'help'] as const;
 
-/** Parses `/digest`: `preview [period]`, `post [period]`, `schedule`, `status`, `help`. */
+/** Parses `/digest`: `preview [period]`, `post [period]`, `export [period]`, `schedule`, `status`, `help`. */
 export function parseDigestCommand(text: string): Parsed<DigestCommand> {
   const [verb = '', ...rest] = text
     .trim()
@@ -31,7 +32,7 @@ export function parseDigestCommand(text: string): Parsed<DigestCommand> {
     }
     return { ok: true, value: { kind: lower } };
   }
-  if (lower === 'preview' || lower === 'post') {
+  if (lower === 'preview' || lower === 'post' || lower === 'export') {
     if (argument === '') return { ok: true, value: { kind: lower } };
     // The dates are checked now; the period's instants need the team's zone, known after the ack.
     const checked = parsePeriod(argument, 'UTC');

@@ -21,6 +21,7 @@ import { WorkspaceStore } from './workspaceStore';
 import { MeetingStore } from './meetingStore';
 import { ActionItemStore } from './actionItemStore';
 import { HomeStore } from './homeStore';
+import { PeriodExportStore } from './periodExportStore';
 
 /** All database access, grouped by concept; built once in the composition root. */
 export type Store = {
@@ -47,6 +48,7 @@ export type Store = {
   meetings: MeetingStore;
   actionItems: ActionItemStore;
   home: HomeStore;
+  periodExports: PeriodExportStore;
 };
 
 export function createStore(database: Database): Store {
@@ -74,5 +76,6 @@ export function createStore(database: Database): Store {
     meetings: new MeetingStore(database.prisma),
     actionItems: new ActionItemStore(database.prisma),
     home: new HomeStore(database.prisma),
+    periodExports: new PeriodExportStore(database.prisma),
   };
 }

@@ -96,6 +96,7 @@ export function pipelineDealFixture(number: number, overrides: Partial<PipelineD
     negotiationNotes: null,
     lostReason: null,
     lostReasonText: null,
+    externalId: null,
     ownerId: 'U0000BOB',
     createdById: 'U0000BOB',
     createdAt: new Date('2026-11-01T10:00:00Z'),

@@ -22,6 +22,7 @@ import {
 } from '../views/digestMessages';
 import { buildDigestScheduleModal } from '../views/digestScheduleModal';
 import { context, type KnownBlock, type SlackMessage } from '../views/message';
+import { exportPeriod } from './digestExport';
 import { registerQuickCommand } from './quickCommand';
 
 /** Recent runs listed by `/digest status`; the latest posted ones are checked for late data. */
@@ -170,6 +171,11 @@ export function registerDigestCommand(app: App, deps: SlackDependencies): void {
             command.channel_id,
             command.user_id,
           );
+        case 'export':
+          return exportPeriod(deps, client, team, await periodFor(deps, team, request.period), {
+            channelId: command.channel_id,
+            userId: command.user_id,
+          });
       }
     },
   });

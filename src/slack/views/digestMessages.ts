@@ -18,6 +18,7 @@ export function buildDigestHelpMessage(): SlackMessage {
           '• `/digest preview` — the digest of the last full period, only to you',
           `• \`/digest preview ${PERIOD_EXAMPLE}\` — any period (first and last day)`,
           '• `/digest post` — post the last full period to this channel now (once per period)',
+          '• `/digest export [period]` — the leads, deals and KPIs of a period, as CSV files in this channel',
           '• `/digest schedule` — channel, day, time, time zone and cadence of the automatic digest',
           '• `/digest status` — recent digests, failures, the next run and late data since posting',
         ].join('\n'),

@@ -78,6 +78,7 @@ export const LEAD_TABLE: BulkTable<Lead> = {
     createdAt: 'timestamp',
     updatedAt: 'timestamp',
     version: 'integer',
+    externalId: 'text',
   },
   defaults: { id: newRowId, status: () => 'new', createdAt: now, updatedAt: now, version: () => 1 },
 };
@@ -109,6 +110,7 @@ export const DEAL_TABLE: BulkTable<Deal> = {
     stageEnteredAt: 'timestamp',
     closedAt: 'timestamp',
     version: 'integer',
+    externalId: 'text',
   },
   defaults: {
     id: newRowId,

@@ -11,8 +11,8 @@ import type { ChannelAggregates } from '../../domain/kpis';
 import { Prisma } from '../../generated/postgresql/client';
 import type { PrismaDatabase } from '../database';
 import { toNumber } from '../sqlDialect';
+import { ANY_STAGE, closingTable, inWindow, offersTable } from './dealFacts';
 import {
-  dealsTable,
   isStageChange,
   type MetricsQueryContext,
   periodsTable,
@@ -37,7 +37,7 @@ function orNone(column: Prisma.Sql, fallback: string): Prisma.Sql {
 export function channelsQuery(prisma: PrismaDatabase, context: MetricsQueryContext, period: ReportingPeriod) {
   const { dialect, teamId } = context;
   const source = orNone(Prisma.sql`l."source"`, NO_SOURCE);
-  const query = prisma.$queryRaw<Row[]>`${withTables(periodsTable(dialect, [period]), dealsTable(context))}
+  const sql = Prisma.sql`${withTables(periodsTable(dialect, [period]), closingTable(context, period))}
     SELECT "channel", SUM("leads") AS "leads", SUM("qualifiedLeads") AS "qualifiedLeads",
       SUM("spendMinor") AS "spendMinor", SUM("wins") AS "wins", SUM("wonValueMinor") AS "wonValueMinor"
     FROM (
@@ -49,13 +49,13 @@ export function channelsQuery(prisma: PrismaDatabase, context: MetricsQueryConte
       SELECT s."channel", 0, 0, ${spendShare(dialect)}, 0, 0
       FROM "Spend" s JOIN "periods" p ON ${spendOverlaps(context)}
       UNION ALL
-      SELECT ${orNone(Prisma.sql`f."source"`, NO_SOURCE)}, 0, 0, 0, 1, f."closeValueMinor"
-      FROM "deals" f JOIN "periods" p ON ${within(Prisma.sql`f."closedAt"`)}
-      WHERE f."outcome" = 'WON'
+      SELECT ${orNone(Prisma.sql`c."source"`, NO_SOURCE)}, 0, 0, 0, 1, c."closeValueMinor"
+      FROM "closing" c WHERE c."outcome" = 'WON'
     ) activity
     GROUP BY "channel"`;
   return {
-    query,
+    sql,
+    query: prisma.$queryRaw<Row[]>(sql),
     read: (rows: Row[]): ChannelAggregates[] =>
       rows.map((row) => ({
         channel: String(row.channel),
@@ -73,18 +73,16 @@ export function lostReasonsQuery(
   context: MetricsQueryContext,
   period: ReportingPeriod,
 ) {
-  const query = prisma.$queryRaw<
-    Row[]
-  >`${withTables(periodsTable(context.dialect, [period]), dealsTable(context))}
+  const sql = Prisma.sql`${withTables(closingTable(context, period))}
     SELECT "reason", COUNT(*) AS "count", SUM("valueMinor") AS "valueMinor"
     FROM (
       SELECT ${orNone(Prisma.sql`f."lostReason"`, NO_LOST_REASON)} AS "reason", f."closeValueMinor" AS "valueMinor"
-      FROM "deals" f JOIN "periods" p ON ${within(Prisma.sql`f."closedAt"`)}
-      WHERE f."outcome" = 'LOST'
+      FROM "closing" f WHERE f."outcome" = 'LOST'
     ) losses
     GROUP BY "reason"`;
   return {
-    query,
+    sql,
+    query: prisma.$queryRaw<Row[]>(sql),
     read: (rows: Row[]): LostReasonFigures[] =>
       rows.map((row) => ({
         reason: String(row.reason),
@@ -116,18 +114,16 @@ function namesOption(text: Prisma.Sql): Prisma.Sql {
 /** Wins per product; products not on the team's list group case-insensitively, shown in their first spelling. */
 export function productsQuery(prisma: PrismaDatabase, context: MetricsQueryContext, period: ReportingPeriod) {
   const product = productOf(context, 'f');
-  const query = prisma.$queryRaw<
-    Row[]
-  >`${withTables(periodsTable(context.dialect, [period]), dealsTable(context))}
+  const sql = Prisma.sql`${withTables(closingTable(context, period))}
     SELECT MIN(${context.dialect.binary(Prisma.sql`"product"`)}) AS "product", COUNT(*) AS "wins", SUM("valueMinor") AS "wonValueMinor"
     FROM (
       SELECT ${product} AS "product", f."closeValueMinor" AS "valueMinor"
-      FROM "deals" f JOIN "periods" p ON ${within(Prisma.sql`f."closedAt"`)}
-      WHERE f."outcome" = 'WON'
+      FROM "closing" f WHERE f."outcome" = 'WON'
     ) wins
     GROUP BY LOWER("product")`;
   return {
-    query,
+    sql,
+    query: prisma.$queryRaw<Row[]>(sql),
     read: (rows: Row[]): ProductFigures[] =>
       rows.map((row) => ({
         product: String(row.product),
@@ -147,24 +143,31 @@ export function idlePriorityProductsQuery(
   period: ReportingPeriod,
 ) {
   const { dialect, teamId } = context;
-  const query = prisma.$queryRaw<Row[]>`${withTables(periodsTable(dialect, [period]))}
+  // The products named by the period's new leads and by the leads whose deals moved in it.
+  const sql = Prisma.sql`WITH "demand" AS (
+      SELECT l."product" FROM "Lead" l
+      WHERE l."teamId" = ${teamId} AND l."product" IS NOT NULL
+        AND ${inWindow(context, period, Prisma.sql`l."createdAt"`)}
+      UNION
+      SELECT l."product"
+      FROM "StageEvent" e JOIN "Deal" d ON d."id" = e."dealId" JOIN "Lead" l ON l."id" = d."leadId"
+      WHERE e."teamId" = ${teamId} AND e."toStage" IN ${ANY_STAGE} AND ${isStageChange('e')}
+        AND ${inWindow(context, period, Prisma.sql`e."at"`)} AND l."product" IS NOT NULL
+    )
     SELECT o."key" FROM "TeamOption" o
     WHERE o."teamId" = ${teamId} AND o."kind" = 'product' AND o."archived" = false
-      AND NOT EXISTS (
-        SELECT 1 FROM "Lead" l CROSS JOIN "periods" p
-        WHERE l."teamId" = o."teamId" AND ${namesOption(Prisma.sql`l."product"`)}
-          AND (${within(Prisma.sql`l."createdAt"`)} OR EXISTS (
-            SELECT 1 FROM "Deal" d JOIN "StageEvent" e ON e."dealId" = d."id"
-            WHERE d."leadId" = l."id" AND ${isStageChange('e')} AND ${within(Prisma.sql`e."at"`)}
-          ))
-      )
+      AND NOT EXISTS (SELECT 1 FROM "demand" WHERE ${namesOption(Prisma.sql`"demand"."product"`)})
     ORDER BY o."position", ${dialect.binary(Prisma.sql`o."key"`)}`;
-  return { query, read: (rows: Row[]): string[] => rows.map((row) => String(row.key)) };
+  return {
+    sql,
+    query: prisma.$queryRaw<Row[]>(sql),
+    read: (rows: Row[]): string[] => rows.map((row) => String(row.key)),
+  };
 }
 
 export function repsQuery(prisma: PrismaDatabase, context: MetricsQueryContext, period: ReportingPeriod) {
   const { dialect, teamId } = context;
-  const query = prisma.$queryRaw<Row[]>`${withTables(periodsTable(dialect, [period]), dealsTable(context))}
+  const sql = Prisma.sql`${withTables(periodsTable(dialect, [period]), closingTable(context, period), offersTable(context, period))}
     SELECT "userId", SUM("leads") AS "leads", SUM("discoveryMeetings") AS "discoveryMeetings",
       SUM("offers") AS "offers", SUM("wins") AS "wins"
     FROM (
@@ -176,16 +179,14 @@ export function repsQuery(prisma: PrismaDatabase, context: MetricsQueryContext, 
       FROM "StageEvent" e JOIN "periods" p ON ${within(Prisma.sql`e."at"`)} JOIN "Deal" d ON d."id" = e."dealId"
       WHERE e."teamId" = ${teamId} AND e."toStage" = 'DISCOVERY' AND ${isStageChange('e')}
       UNION ALL
-      SELECT f."ownerId", 0, 0, 1, 0
-      FROM "deals" f JOIN "periods" p ON ${within(Prisma.sql`f."firstOfferAt"`)}
+      SELECT o."ownerId", 0, 0, 1, 0 FROM "offers" o
       UNION ALL
-      SELECT f."ownerId", 0, 0, 0, 1
-      FROM "deals" f JOIN "periods" p ON ${within(Prisma.sql`f."closedAt"`)}
-      WHERE f."outcome" = 'WON'
+      SELECT c."ownerId", 0, 0, 0, 1 FROM "closing" c WHERE c."outcome" = 'WON'
     ) activity
     GROUP BY "userId"`;
   return {
-    query,
+    sql,
+    query: prisma.$queryRaw<Row[]>(sql),
     read: (rows: Row[]): RepFigures[] =>
       rows.map((row) => ({
         userId: String(row.userId),

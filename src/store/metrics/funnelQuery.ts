@@ -22,7 +22,7 @@ export function funnelQuery(prisma: PrismaDatabase, context: MetricsQueryContext
     (stage, rank) =>
       Prisma.sql`SUM(CASE WHEN "reachedRank" >= ${Prisma.raw(String(rank))} THEN 1 ELSE 0 END) AS ${Prisma.raw(`"${stage}"`)}`,
   );
-  const query = prisma.$queryRaw<Row[]>`
+  const sql = Prisma.sql`
     SELECT ${Prisma.join(reachedColumns, ', ')} FROM (
       SELECT ${dialect.greatest(Prisma.sql`COALESCE(MAX(${stageRank(Prisma.sql`e."toStage"`)}), 0)`, ownRank)} AS "reachedRank"
       FROM "Lead" l
@@ -32,7 +32,8 @@ export function funnelQuery(prisma: PrismaDatabase, context: MetricsQueryContext
       GROUP BY l."id", l."qualifiedAt"
     ) cohort`;
   return {
-    query,
+    sql,
+    query: prisma.$queryRaw<Row[]>(sql),
     read(rows: Row[]): FunnelAggregates {
       const row = rows[0] ?? {};
       const reached = Object.fromEntries(FUNNEL_STAGES.map((stage) => [stage, toNumber(row[stage])]));

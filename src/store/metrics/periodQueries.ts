@@ -1,11 +1,20 @@
 import type { ReportingPeriod } from '../../domain/digestFigures';
 import type { PeriodAggregates } from '../../domain/kpis';
-import { FUNNEL_STAGES, STAGES, type Stage } from '../../domain/stages';
+import { STAGES, type Stage } from '../../domain/stages';
 import { Prisma } from '../../generated/postgresql/client';
 import type { PrismaDatabase } from '../database';
 import { toNullableNumber, toNumber } from '../sqlDialect';
 import {
-  dealsTable,
+  ANY_STAGE,
+  clientFirstWin,
+  closingTable,
+  entered,
+  firstOfferValue,
+  inWindow,
+  offersTable,
+  windowOf,
+} from './dealFacts';
+import {
   isStageChange,
   type MetricsQueryContext,
   periodsTable,
@@ -24,6 +33,7 @@ type Row = Record<string, unknown>;
 
 /** One query in flight, and how to read its rows into part of each period's aggregates. */
 export type PeriodQuery = {
+  sql: Prisma.Sql;
   query: Prisma.PrismaPromise<Row[]>;
   read(rows: Row[], into: Partial<PeriodAggregates>[]): void;
 };
@@ -47,7 +57,7 @@ export function volumeQuery(
   periods: readonly ReportingPeriod[],
 ): PeriodQuery {
   const { dialect, teamId } = context;
-  const query = prisma.$queryRaw<Row[]>`${withTables(periodsTable(dialect, periods))}
+  const sql = Prisma.sql`${withTables(periodsTable(dialect, periods))}
     SELECT p."idx",
       (SELECT COUNT(*) FROM "Lead" l
         WHERE l."teamId" = ${teamId} AND ${within(Prisma.sql`l."createdAt"`)}) AS "leadsCreated",
@@ -63,7 +73,8 @@ export function volumeQuery(
       (SELECT SUM(${spendShare(dialect)}) FROM "Spend" s WHERE ${spendOverlaps(context)}) AS "spendMinor"
     FROM "periods" p`;
   return {
-    query,
+    sql,
+    query: prisma.$queryRaw<Row[]>(sql),
     read: (rows, into) =>
       rowsByPeriod(rows, into, (row) => ({
         leadsCreated: toNumber(row.leadsCreated),
@@ -81,13 +92,15 @@ export function stageEntriesQuery(
   context: MetricsQueryContext,
   periods: readonly ReportingPeriod[],
 ): PeriodQuery {
-  const query = prisma.$queryRaw<Row[]>`${withTables(periodsTable(context.dialect, periods))}
+  const sql = Prisma.sql`${withTables(periodsTable(context.dialect, periods))}
     SELECT p."idx", e."toStage" AS "stage", COUNT(*) AS "entries"
-    FROM "periods" p JOIN "StageEvent" e
-      ON e."teamId" = ${context.teamId} AND ${isStageChange('e')} AND ${within(Prisma.sql`e."at"`)}
+    FROM "StageEvent" e JOIN "periods" p ON ${within(Prisma.sql`e."at"`)}
+    WHERE e."teamId" = ${context.teamId} AND e."toStage" IN ${ANY_STAGE} AND ${isStageChange('e')}
+      AND ${inWindow(context, windowOf(periods), Prisma.sql`e."at"`)}
     GROUP BY p."idx", e."toStage"`;
   return {
-    query,
+    sql,
+    query: prisma.$queryRaw<Row[]>(sql),
     read: (rows, into) => {
       for (const target of into)
         target.stageEntries = Object.fromEntries(STAGES.map((stage) => [stage, 0])) as Record<Stage, number>;
@@ -107,16 +120,17 @@ export function offersQuery(
   periods: readonly ReportingPeriod[],
 ): PeriodQuery {
   const { dialect } = context;
-  const preparationDays = dialect.elapsedDays(Prisma.sql`f."firstOfferAt"`, Prisma.sql`f."firstDiscoveryAt"`);
-  const query = prisma.$queryRaw<Row[]>`${withTables(periodsTable(dialect, periods), dealsTable(context))}
-    SELECT p."idx", COUNT(f."dealId") AS "offersSent",
-      ${dialect.real(Prisma.sql`AVG(f."firstOfferValueMinor")`)} AS "averageOfferValueMinor",
-      ${dialect.real(Prisma.sql`AVG(CASE WHEN f."firstDiscoveryAt" <= f."firstOfferAt" THEN ${preparationDays} END)`)}
+  const preparationDays = dialect.elapsedDays(Prisma.sql`o."offerAt"`, Prisma.sql`o."discoveryAt"`);
+  const sql = Prisma.sql`${withTables(periodsTable(dialect, periods), offersTable(context, windowOf(periods)))}
+    SELECT p."idx", COUNT(o."dealId") AS "offersSent",
+      ${dialect.real(Prisma.sql`AVG(o."offerValueMinor")`)} AS "averageOfferValueMinor",
+      ${dialect.real(Prisma.sql`AVG(CASE WHEN o."discoveryAt" <= o."offerAt" THEN ${preparationDays} END)`)}
         AS "averageOfferPreparationDays"
-    FROM "periods" p LEFT JOIN "deals" f ON ${within(Prisma.sql`f."firstOfferAt"`)}
+    FROM "periods" p LEFT JOIN "offers" o ON ${within(Prisma.sql`o."offerAt"`)}
     GROUP BY p."idx"`;
   return {
-    query,
+    sql,
+    query: prisma.$queryRaw<Row[]>(sql),
     read: (rows, into) =>
       rowsByPeriod(rows, into, (row) => ({
         offersSent: toNumber(row.offersSent),
@@ -126,9 +140,11 @@ export function offersQuery(
   };
 }
 
-const OFFER_RANK = Prisma.raw(String(FUNNEL_STAGES.indexOf('OFFER')));
-
-/** Deals decided in the period (by their closing events), and the customers they made. */
+/**
+ * Deals decided in the period (by their closing events), and the customers they made. Per decided
+ * deal: whether it reached OFFER, whether it negotiated, its first offer's value and its client's
+ * first win (`facts` is materialised so each lookup runs once per deal, not once per use).
+ */
 export function outcomesQuery(
   prisma: PrismaDatabase,
   context: MetricsQueryContext,
@@ -138,14 +154,24 @@ export function outcomesQuery(
   const won = Prisma.sql`f."outcome" = 'WON'`;
   const kept = Prisma.sql`${won} AND f."closeValueMinor" IS NOT NULL AND f."firstOfferValueMinor" > 0`;
   const daysToClose = dialect.elapsedDays(Prisma.sql`f."closedAt"`, Prisma.sql`f."leadCreatedAt"`);
-  const query = prisma.$queryRaw<Row[]>`${withTables(periodsTable(dialect, periods), dealsTable(context))}
+  // Every won deal reached OFFER, since WON ranks above it.
+  const reachedOffer = entered('c', ['OFFER', 'NEGOTIATION', 'WON']);
+  const sql = Prisma.sql`${withTables(periodsTable(dialect, periods), closingTable(context, windowOf(periods)))},
+    "facts" AS MATERIALIZED (
+      SELECT c.*,
+        CASE WHEN c."outcome" = 'WON' OR ${reachedOffer} THEN 1 ELSE 0 END AS "reachedOffer",
+        CASE WHEN ${entered('c', ['NEGOTIATION'])} THEN 1 ELSE 0 END AS "negotiated",
+        ${firstOfferValue(context, 'c')} AS "firstOfferValueMinor",
+        CASE WHEN c."outcome" = 'WON' THEN ${clientFirstWin(context, 'c')} END AS "clientFirstWinAt"
+      FROM "closing" c
+    )
     SELECT p."idx",
       SUM(CASE WHEN ${won} THEN 1 ELSE 0 END) AS "wins",
       SUM(CASE WHEN f."outcome" = 'LOST' THEN 1 ELSE 0 END) AS "losses",
       SUM(CASE WHEN ${won} THEN f."closeValueMinor" END) AS "wonValueMinor",
       SUM(CASE WHEN f."outcome" = 'LOST' THEN f."closeValueMinor" END) AS "lostValueMinor",
-      SUM(CASE WHEN f."reachedRank" >= ${OFFER_RANK} THEN 1 ELSE 0 END) AS "decidedAfterOffer",
-      SUM(CASE WHEN ${won} AND f."reachedRank" >= ${OFFER_RANK} THEN 1 ELSE 0 END) AS "wonAfterOffer",
+      SUM(f."reachedOffer") AS "decidedAfterOffer",
+      SUM(CASE WHEN ${won} THEN f."reachedOffer" ELSE 0 END) AS "wonAfterOffer",
       ${dialect.real(Prisma.sql`AVG(CASE WHEN ${won} THEN f."closeDiscountPct" END)`)} AS "averageDiscountPct",
       SUM(CASE WHEN ${kept} THEN f."closeValueMinor" END) AS "keptWonValueMinor",
       SUM(CASE WHEN ${kept} THEN f."firstOfferValueMinor" END) AS "keptOfferValueMinor",
@@ -156,10 +182,11 @@ export function outcomesQuery(
         AS "newCustomers",
       COUNT(DISTINCT CASE WHEN ${won} AND f."clientFirstWinAt" < p."startAt" THEN f."companyKey" END)
         AS "repeatCustomers"
-    FROM "periods" p LEFT JOIN "deals" f ON ${within(Prisma.sql`f."closedAt"`)}
+    FROM "periods" p LEFT JOIN "facts" f ON ${within(Prisma.sql`f."closedAt"`)}
     GROUP BY p."idx"`;
   return {
-    query,
+    sql,
+    query: prisma.$queryRaw<Row[]>(sql),
     read: (rows, into) =>
       rowsByPeriod(rows, into, (row) => ({
         wins: toNumber(row.wins),

@@ -5,9 +5,9 @@ import { Prisma } from '../../generated/postgresql/client';
 import type { SqlDialect } from '../sqlDialect';
 
 /**
- * The building blocks every metrics query shares: the periods as a table, and the per-deal facts
- * derived from StageEvent rows (docs/METRICS.md → General rules). Each is a named common table
- * expression; `withTables` puts the ones a query needs in front of it.
+ * The building blocks every metrics query shares: the periods as a table and the spend spread
+ * (the per-deal facts are in dealFacts.ts). Tables are named common table expressions;
+ * `withTables` puts the ones a query needs in front of it.
  */
 
 export type MetricsQueryContext = {
@@ -57,59 +57,6 @@ export function periodsTable(dialect: SqlDialect, periods: readonly ReportingPer
     return Prisma.sql`(${Prisma.join(values, ', ')})`;
   });
   return Prisma.sql`"periods"("idx", "startAt", "endAt", "firstDay", "endDay") AS (VALUES ${Prisma.join(rows, ', ')})`;
-}
-
-/** An event's value when it is in the team's currency, else NULL so sums and averages skip it. */
-function valueInTeamCurrency(context: MetricsQueryContext, alias: string): Prisma.Sql {
-  const event = Prisma.raw(alias);
-  return Prisma.sql`CASE WHEN ${event}."currency" = ${context.currency} THEN ${event}."valueMinor" END`;
-}
-
-/**
- * `deals`: one row per deal of the team that has stage-change events, with what every KPI needs
- * to know about it, derived from its events in one pass (docs/METRICS.md → General rules):
- * - outcome, closedAt, closeValueMinor, closeDiscountPct: for a deal whose current stage is WON or
- *   LOST, its closing event (the latest event into that stage; a reopen undoes earlier decisions);
- *   NULL for open deals.
- * - firstOfferAt, firstOfferValueMinor: its first event into OFFER (the offer sent).
- * - firstDiscoveryAt; reachedRank, the highest funnel stage reached; negotiated, 1 when it ever
- *   entered NEGOTIATION.
- * - clientFirstWinAt: the first closing WON event among all deals of its client (companyKey).
- * - the lead's and deal's columns the breakdowns group by.
- * Values in another currency than the team's are NULL.
- */
-export function dealsTable(context: MetricsQueryContext): TableExpression {
-  const closing = Prisma.sql`"toStage" = "currentStage" AND "currentStage" IN ('WON', 'LOST') AND "latestInStage" = 1`;
-  const firstOffer = Prisma.sql`"toStage" = 'OFFER' AND "firstInStage" = 1`;
-  return Prisma.sql`"deals" AS (
-    SELECT facts.*, d."ownerId", d."negotiationRounds", d."lostReason", l."teamId", l."companyKey",
-      l."createdAt" AS "leadCreatedAt", l."source", l."product",
-      MIN(CASE WHEN facts."outcome" = 'WON' THEN facts."closedAt" END) OVER (PARTITION BY l."companyKey")
-        AS "clientFirstWinAt"
-    FROM (
-      SELECT "dealId",
-        MAX(CASE WHEN ${closing} THEN "toStage" END) AS "outcome",
-        MAX(CASE WHEN ${closing} THEN "at" END) AS "closedAt",
-        MAX(CASE WHEN ${closing} THEN "valueMinor" END) AS "closeValueMinor",
-        MAX(CASE WHEN ${closing} THEN "discountPct" END) AS "closeDiscountPct",
-        MAX(CASE WHEN ${firstOffer} THEN "at" END) AS "firstOfferAt",
-        MAX(CASE WHEN ${firstOffer} THEN "valueMinor" END) AS "firstOfferValueMinor",
-        MIN(CASE WHEN "toStage" = 'DISCOVERY' THEN "at" END) AS "firstDiscoveryAt",
-        MAX(${stageRank(Prisma.sql`"toStage"`)}) AS "reachedRank",
-        MAX(CASE WHEN "toStage" = 'NEGOTIATION' THEN 1 ELSE 0 END) AS "negotiated"
-      FROM (
-        SELECT e."dealId", e."toStage", e."at", ${valueInTeamCurrency(context, 'e')} AS "valueMinor",
-          e."discountPct", d."stage" AS "currentStage",
-          ROW_NUMBER() OVER (PARTITION BY e."dealId", e."toStage" ORDER BY e."at" DESC, e."id" DESC) AS "latestInStage",
-          ROW_NUMBER() OVER (PARTITION BY e."dealId", e."toStage" ORDER BY e."at", e."id") AS "firstInStage"
-        FROM "StageEvent" e JOIN "Deal" d ON d."id" = e."dealId"
-        WHERE e."teamId" = ${context.teamId} AND ${isStageChange('e')}
-      ) events
-      GROUP BY "dealId"
-    ) facts
-      JOIN "Deal" d ON d."id" = facts."dealId"
-      JOIN "Lead" l ON l."id" = d."leadId"
-  )`;
 }
 
 /**

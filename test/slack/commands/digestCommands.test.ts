@@ -35,7 +35,7 @@ describe('/digest help and bad input', () => {
   it.each([
     [
       'publish',
-      '*command*: “publish” is not a /digest command; use one of preview, post, schedule, status, help',
+      '*command*: “publish” is not a /digest command; use one of preview, post, export, schedule, status, help',
     ],
     ['preview 2026-11-01..2026-13-40', '*period*: “2026-13-40” is not a date; write it as YYYY-MM-DD'],
     ['post last week', '*period*: “last week” is not a period'],

@@ -1,0 +1,25 @@
+import type { ReportingPeriod } from '../../domain/digestFigures';
+import type { Store } from '../../store';
+import type { TeamRecord } from '../../store/teamStore';
+import { formatPeriod } from '../format';
+import { type CsvFile, periodCsvFiles } from './periodCsv';
+
+export type PeriodExport = { periodLabel: string; files: CsvFile[] };
+
+/**
+ * The files `/digest export` uploads for a period: the leads created in it, the deals that moved in
+ * it, and the digest's KPIs against the period before (the same figures the digest shows).
+ */
+export async function composePeriodExport(
+  store: Store,
+  team: TeamRecord,
+  period: ReportingPeriod,
+): Promise<PeriodExport> {
+  const [leads, deals, figures] = await Promise.all([
+    store.periodExports.leadsCreated(team.id, period),
+    store.periodExports.dealsMoved(team.id, period),
+    store.metrics.digestFigures(team.id, period),
+  ]);
+  const periodLabel = formatPeriod(period, team.locale);
+  return { periodLabel, files: periodCsvFiles({ leads, deals, figures }, period, periodLabel) };
+}

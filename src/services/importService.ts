@@ -1,0 +1,161 @@
+import type { Clock } from '../clock';
+import { mapColumns, missingColumns, parseColumnMap, rowValues } from '../domain/import/columnMapping';
+import { readCsv } from '../domain/import/csvFile';
+import { parseSlackUserId } from '../domain/import/dealRows';
+import { COLUMNS_OF_KIND, type ImportKind } from '../domain/import/importColumns';
+import {
+  type ImportReport,
+  type ReportLine,
+  reportLineOf,
+  unreadableLine,
+} from '../domain/import/importReport';
+import type { Store } from '../store';
+import type { ImportLookups, ImportTeam } from '../store/importLookups';
+import type { ImportWrites } from '../store/importWrites';
+import {
+  importDeals,
+  importLeads,
+  importSpend,
+  type ImportStores,
+  type KindInput,
+  type KindOutcome,
+} from './importKinds';
+
+export type ImportRequest = {
+  kind: ImportKind;
+  /** The file as read from disk; decoded with `encoding` (UTF-8 by default). */
+  bytes: Uint8Array;
+  /** The Slack workspace id; may be left out when the database holds one team. */
+  slackTeamId?: string;
+  /** The Slack user the import is recorded as; by default whoever installed Tandem. */
+  ownerId?: string;
+  /** `--map` values: key=Header pairs. */
+  columnMap: readonly string[];
+  encoding?: string;
+  delimiter?: string;
+  /** False for a dry run. */
+  apply: boolean;
+};
+
+/** A report, or why the file could not be imported at all (nothing was written). */
+export type ImportResult =
+  { ok: true; report: ImportReport; team: ImportTeam } | { ok: false; problems: string[] };
+
+const KIND_RUNS: Record<ImportKind, (stores: ImportStores, input: KindInput) => Promise<KindOutcome>> = {
+  leads: importLeads,
+  deals: importDeals,
+  spend: importSpend,
+};
+
+/**
+ * Imports a CRM export: reads the CSV, maps its headers, validates each row with the same domain
+ * rules as the Slack commands, matches rows to stored records, and (with `apply`) writes the creates
+ * and updates. Unreadable or invalid rows are reported with their line and never stop the others.
+ */
+export class ImportService {
+  private readonly stores: ImportStores;
+
+  constructor(
+    store: Store,
+    lookups: ImportLookups,
+    writes: ImportWrites,
+    private readonly clock: Clock,
+  ) {
+    this.stores = { store, lookups, writes };
+  }
+
+  async run(request: ImportRequest): Promise<ImportResult> {
+    const columns = COLUMNS_OF_KIND[request.kind];
+    const read = readCsv(request.bytes, {
+      ...(request.encoding ? { encoding: request.encoding } : {}),
+      ...(request.delimiter ? { delimiter: request.delimiter } : {}),
+    });
+    if (!read.ok) return { ok: false, problems: [read.message] };
+    const { table } = read;
+    const overrides = parseColumnMap(request.columnMap, columns);
+    if (!overrides.ok) return { ok: false, problems: overrides.problems.map((each) => each.message) };
+    const mapping = mapColumns(table.headers, columns, overrides.value);
+    if (!mapping.ok)
+      return { ok: false, problems: mapping.problems.map((each) => `${each.message} (${each.example})`) };
+    const missing = missingColumns(request.kind, mapping.value);
+    if (missing.length > 0) {
+      return {
+        ok: false,
+        problems: missing.map((each) => `The file has no ${each.message} column; add ${each.example}`),
+      };
+    }
+    const team = await this.team(request.slackTeamId);
+    if (!team.ok) return { ok: false, problems: [team.message] };
+    const actor = await this.actor(team.value, request.ownerId);
+    if (!actor.ok) return { ok: false, problems: [actor.message] };
+
+    const rows = table.rows.map((row) => ({ line: row.line, values: rowValues(row.cells, mapping.value) }));
+    const outcome = await KIND_RUNS[request.kind](this.stores, {
+      team: team.value,
+      rows,
+      actorId: actor.value,
+      now: this.clock.now(),
+      apply: request.apply,
+    });
+    const results = new Map(outcome.results.map((result) => [result.line, result]));
+    const lines: ReportLine[] = [
+      ...table.problems.map(unreadableLine),
+      ...outcome.plan.map((planned): ReportLine => {
+        const line = reportLineOf(planned, mapping.value, columns);
+        const result = results.get(planned.line);
+        if (!result) return line;
+        return result.written
+          ? { ...line, subject: result.subject ?? line.subject }
+          : { ...line, outcome: 'failed', details: [result.reason] };
+      }),
+    ].sort((a, b) => a.line - b.line);
+    return {
+      ok: true,
+      team: team.value,
+      report: {
+        kind: request.kind,
+        applied: request.apply,
+        columns: mapping.value.used,
+        ignoredHeaders: mapping.value.ignored,
+        lines,
+      },
+    };
+  }
+
+  /** The team named by its Slack id, or the only one in the database; otherwise what to pass instead. */
+  private async team(slackTeamId: string | undefined): Promise<Resolved<ImportTeam>> {
+    const [team, other] = await this.stores.lookups.teams(slackTeamId);
+    if (slackTeamId && !team) {
+      return refused(
+        `the database has no workspace ${slackTeamId}; Tandem adds it when someone there first uses it`,
+      );
+    }
+    if (!team) return refused('the database has no workspace yet; use Tandem in Slack once, then import');
+    if (other)
+      return refused(
+        'the database holds several workspaces; say which with --team <Slack team id, e.g. T0123ABCD>',
+      );
+    return { ok: true, value: team };
+  }
+
+  /** The Slack user the import is recorded as: `--owner`, else whoever installed Tandem in the workspace. */
+  private async actor(team: ImportTeam, ownerText: string | undefined): Promise<Resolved<string>> {
+    if (ownerText !== undefined) {
+      const userId = parseSlackUserId(ownerText.trim());
+      return userId
+        ? { ok: true, value: userId }
+        : refused(`--owner “${ownerText}” is not a Slack user id; write it as U0123ABCD`);
+    }
+    const installer = await this.stores.lookups.installerOf(team.slackTeamId);
+    if (installer) return { ok: true, value: installer };
+    return refused(
+      'pass --owner <Slack user id, e.g. U0123ABCD>: the import is recorded as created by that user, who also owns rows without an owner column',
+    );
+  }
+}
+
+type Resolved<T> = { ok: true; value: T } | { ok: false; message: string };
+
+function refused(message: string): { ok: false; message: string } {
+  return { ok: false, message };
+}
