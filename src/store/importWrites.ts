@@ -15,6 +15,7 @@ import {
 import { insertRows } from './bulk/bulkInsertRows';
 import type { BulkTable } from './bulk/bulkTables';
 import { recordChange } from './changeStore';
+import { leadColumns } from './leadStore';
 import type { PrismaDatabase } from './database';
 import { moveColumns, qualifyLeadOfDeal, termColumns, withoutLead, writeEvent } from './dealWrites';
 
@@ -85,20 +86,7 @@ export class ImportWrites {
           id: newRowId(),
           teamId,
           number: first + index,
-          company: input.company,
-          companyKey: companyKey(input.company),
-          contactName: input.contactName ?? null,
-          email: input.email ?? null,
-          source: input.source ?? null,
-          campaign: input.campaign ?? null,
-          industry: input.industry ?? null,
-          segment: input.segment ?? null,
-          companySize: input.companySize ?? null,
-          country: input.country ?? null,
-          heardFrom: input.heardFrom ?? null,
-          promptedBy: input.promptedBy ?? null,
-          product: input.product ?? null,
-          note: input.note ?? null,
+          ...leadColumns(input),
           ownerId: input.ownerId ?? actorId,
           status: 'new',
           statusReason: null,

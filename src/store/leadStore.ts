@@ -8,7 +8,7 @@ export type LeadRecord = Lead;
 export type LeadListFilter = { ownerId?: string; source?: string; limit: number };
 
 /** Every optional lead column, so an edit that clears a field writes null rather than keeping it. */
-function leadColumns(input: LeadInput) {
+export function leadColumns(input: LeadInput) {
   return {
     company: input.company,
     companyKey: companyKey(input.company),
