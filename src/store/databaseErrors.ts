@@ -1,7 +1,17 @@
 /** Prisma's codes for "the database cannot be reached or did not answer in time". */
 const UNAVAILABLE_PRISMA_CODES = new Set(['P1001', 'P1002', 'P1008', 'P1017', 'P2024']);
-const UNAVAILABLE_DRIVER_KINDS = new Set(['DatabaseNotReachable', 'DatabaseDoesNotExist', 'SocketTimeout', 'TooManyConnections']);
-const UNAVAILABLE_MESSAGES = [/cannot open database/i, /database is locked/i, /ECONNREFUSED/, /Connection terminated/i];
+const UNAVAILABLE_DRIVER_KINDS = new Set([
+  'DatabaseNotReachable',
+  'DatabaseDoesNotExist',
+  'SocketTimeout',
+  'TooManyConnections',
+]);
+const UNAVAILABLE_MESSAGES = [
+  /cannot open database/i,
+  /database is locked/i,
+  /ECONNREFUSED/,
+  /Connection terminated/i,
+];
 
 /**
  * True when an error means the database is down or unreachable rather than that the request was
@@ -11,8 +21,8 @@ export function isDatabaseUnavailableError(error: unknown): boolean {
   if (typeof error !== 'object' || error === null) return false;
   const { code, meta, message } = error as { code?: unknown; meta?: unknown; message?: unknown };
   if (typeof code === 'string' && UNAVAILABLE_PRISMA_CODES.has(code)) return true;
-  const kind = (meta as { driverAdapterError?: { cause?: { kind?: string } } } | undefined)?.driverAdapterError?.cause
-    ?.kind;
+  const kind = (meta as { driverAdapterError?: { cause?: { kind?: string } } } | undefined)
+    ?.driverAdapterError?.cause?.kind;
   if (kind && UNAVAILABLE_DRIVER_KINDS.has(kind)) return true;
   return typeof message === 'string' && UNAVAILABLE_MESSAGES.some((pattern) => pattern.test(message));
 }

@@ -44,7 +44,10 @@ export class IcpProfileStore {
    * so skips count) and the average days from lead creation to first reaching it; plus totals.
    */
   async cohortFigures(teamId: string, window: { start: Date; end: Date }): Promise<IcpFigures> {
-    const daysToOffer = sqlDialect(this.provider).elapsedDays(Prisma.sql`MIN(e."at")`, Prisma.sql`l."createdAt"`);
+    const daysToOffer = sqlDialect(this.provider).elapsedDays(
+      Prisma.sql`MIN(e."at")`,
+      Prisma.sql`l."createdAt"`,
+    );
     const aggregates = Prisma.sql`
       CAST(COUNT(*) AS INTEGER) AS "leads",
       CAST(COALESCE(SUM("won"), 0) AS INTEGER) AS "wins",

@@ -9,9 +9,29 @@ const hostileText = fc.oneof(
   fc.string({ unit: 'grapheme', maxLength: 200 }),
   fc.string({ unit: 'binary', maxLength: 200 }),
   fc
-    .array(fc.constantFrom('"', '“', '”', '„', '«', '»', "'", ':', ' ', 'source', 'note', '<@U1>', '<!channel>', '\n', '\u0000', 'x'), {
-      maxLength: 60,
-    })
+    .array(
+      fc.constantFrom(
+        '"',
+        '“',
+        '”',
+        '„',
+        '«',
+        '»',
+        "'",
+        ':',
+        ' ',
+        'source',
+        'note',
+        '<@U1>',
+        '<!channel>',
+        '\n',
+        '\u0000',
+        'x',
+      ),
+      {
+        maxLength: 60,
+      },
+    )
     .map((parts) => parts.join('')),
   fc.string({ minLength: 3900, maxLength: 4100 }),
 );
@@ -44,7 +64,13 @@ describe('quick-command parsing never crashes and always explains a rejection', 
   it('validates any draft into a lead or field problems, enforcing length limits', () => {
     fc.assert(
       fc.property(
-        fc.record({ company: hostileText, note: hostileText, email: hostileText, country: hostileText, source: hostileText }),
+        fc.record({
+          company: hostileText,
+          note: hostileText,
+          email: hostileText,
+          country: hostileText,
+          source: hostileText,
+        }),
         (draft) => {
           const result = validateLeadDraft(draft, ['seo']);
           if (result.ok) {

@@ -45,7 +45,11 @@ beforeEach(async () => {
     logger,
   });
   const { port } = await app.start();
-  slack = createSlackRequester({ appUrl: `http://127.0.0.1:${port}/slack/events`, signingSecret: SIGNING_SECRET, fake });
+  slack = createSlackRequester({
+    appUrl: `http://127.0.0.1:${port}/slack/events`,
+    signingSecret: SIGNING_SECRET,
+    fake,
+  });
 });
 
 afterEach(async () => {

@@ -14,7 +14,9 @@ export function buildRejectedCommandMessage(
     return `• *${escapeMrkdwn(each.field)}*: ${escapeMrkdwn(each.message)}${example}`;
   });
   return {
-    text: escapeMrkdwn(truncate(`${title}: ${problems.map((each) => `${each.field}: ${each.message}`).join('; ')}`, 3000)),
+    text: escapeMrkdwn(
+      truncate(`${title}: ${problems.map((each) => `${each.field}: ${each.message}`).join('; ')}`, 3000),
+    ),
     blocks: [
       section(`:warning: *${escapeMrkdwn(title)}*\n${lines.join('\n')}`),
       section(echoBlockText(command, typedText)),

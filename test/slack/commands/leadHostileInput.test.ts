@@ -14,9 +14,24 @@ afterAll(async () => {
 const hostileText = fc.oneof(
   fc.string({ unit: 'grapheme', maxLength: 300 }),
   fc
-    .array(fc.constantFrom('"', '“', ':', ' ', 'source:', 'email:', 'note:', '<@U1>', '&lt;!channel&gt;', '\u0007', 'Ż'), {
-      maxLength: 40,
-    })
+    .array(
+      fc.constantFrom(
+        '"',
+        '“',
+        ':',
+        ' ',
+        'source:',
+        'email:',
+        'note:',
+        '<@U1>',
+        '&lt;!channel&gt;',
+        '\u0007',
+        'Ż',
+      ),
+      {
+        maxLength: 40,
+      },
+    )
     .map((parts) => parts.join('')),
   fc.string({ minLength: 3900, maxLength: 4000 }),
 );
@@ -32,7 +47,11 @@ describe('/lead with hostile text through the real app', () => {
         modalsOpened += 1;
         await t.fake.waitForCalls('views.open', modalsOpened, 15_000);
       } else if (response.body === '') {
-        const answer = await t.fake.waitFor('response_url', (call) => call.url === response.sent.response_url, 15_000);
+        const answer = await t.fake.waitFor(
+          'response_url',
+          (call) => call.url === response.sent.response_url,
+          15_000,
+        );
         expect(answer.allText().length).toBeGreaterThan(0);
       }
     }
@@ -42,7 +61,11 @@ describe('/lead with hostile text through the real app', () => {
     // Slack escapes < > & in command text; the app must not turn them back into live markup.
     const text = '&lt;!channel&gt; Corp note:"&lt;https://evil.example|bank&gt;"';
     const response = await t.slack.sendCommand({ command: '/lead', text });
-    const answer = await t.fake.waitFor('response_url', (call) => call.url === response.sent.response_url, 15_000);
+    const answer = await t.fake.waitFor(
+      'response_url',
+      (call) => call.url === response.sent.response_url,
+      15_000,
+    );
     const rendered = JSON.stringify(answer.body);
     expect(rendered).toContain('&lt;!channel&gt; Corp');
     expect(rendered).not.toContain('<!channel>');
