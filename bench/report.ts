@@ -81,7 +81,7 @@ function digestTable(records: BenchRecord[]): string {
       'floor ms (median)',
       'digest ÷ floor',
       'same figures',
-      'event-loop max delay ms',
+      'event-loop max delay ms (idle)',
       'peak RSS MB',
     ],
     records.map(({ size, engine, digest }) => [
@@ -92,7 +92,7 @@ function digestTable(records: BenchRecord[]): string {
       ms(digest.floorMedianMs),
       digest.ratio.toFixed(2),
       digest.floorDifference ? `no: ${digest.floorDifference}` : 'yes',
-      ms(digest.eventLoopMaxDelayMs),
+      `${ms(digest.eventLoopMaxDelayMs)} (idle ${ms(digest.idleEventLoopMaxDelayMs)})`,
       digest.peakRssMb.toFixed(0),
     ]),
   );

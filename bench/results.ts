@@ -52,16 +52,24 @@ export function readResults(path: string): BenchResults | undefined {
   return existsSync(path) ? (JSON.parse(readFileSync(path, 'utf8')) as BenchResults) : undefined;
 }
 
-/** Keeps earlier records of other sizes and engines; a new record replaces the one it measures again. */
+/**
+ * Keeps earlier records of other sizes and engines; a new record replaces the one it measures
+ * again, except that a run without commands (`--no-commands`) keeps the earlier command results.
+ */
 export function mergeResults(
   previous: BenchResults | undefined,
   machine: MachineInfo,
   records: BenchRecord[],
 ): BenchResults {
   const key = (record: BenchRecord) => `${record.size}/${record.engine}`;
+  const earlier = new Map((previous?.records ?? []).map((record) => [key(record), record]));
+  const merged = records.map((record) => {
+    const commands = record.commands ?? earlier.get(key(record))?.commands;
+    return commands ? { ...record, commands } : record;
+  });
   const fresh = new Set(records.map(key));
   const kept = (previous?.records ?? []).filter((record) => !fresh.has(key(record)));
-  return { machine, records: [...kept, ...records] };
+  return { machine, records: [...kept, ...merged] };
 }
 
 export function writeResults(path: string, results: BenchResults): void {

@@ -10,7 +10,6 @@ import {
 } from '../../src/domain/kpis';
 import { lastPeriods, trailingWeeks } from '../../src/domain/periods';
 import type { Prisma } from '../../src/generated/postgresql/client';
-import type { PrismaDatabase } from '../../src/store/database';
 import { parseDatabaseUrl, quoteIdentifier } from '../../src/store/databaseUrl';
 import {
   channelsQuery,
@@ -84,11 +83,9 @@ export type FloorResult = {
 /**
  * The digest's figures from the floor queries, one per KPI group, run one after another; the rows
  * are read by the digest's own readers so the two results can be compared field by field.
- * `prisma` only builds those readers: no query runs through it.
  */
 export async function computeFloorFigures(
   raw: RawSql,
-  prisma: PrismaDatabase,
   provider: 'sqlite' | 'postgresql',
   input: FloorInput,
 ): Promise<FloorResult> {
@@ -108,27 +105,27 @@ export async function computeFloorFigures(
   };
 
   const parts: Partial<PeriodAggregates>[] = periods.map(() => ({}));
-  volumeQuery(prisma, metrics, periods).read(await timed('volume', floorVolume(trend, periods)), parts);
-  stageEntriesQuery(prisma, metrics, periods).read(
+  volumeQuery(metrics, periods).read(await timed('volume', floorVolume(trend, periods)), parts);
+  stageEntriesQuery(metrics, periods).read(
     await timed('stageEntries', floorStageEntries(trend, periods)),
     parts,
   );
-  offersQuery(prisma, metrics, periods).read(await timed('offers', floorOffers(trend, periods)), parts);
-  outcomesQuery(prisma, metrics, periods).read(await timed('outcomes', floorOutcomes(trend, periods)), parts);
-  const funnel = funnelQuery(prisma, metrics, cohort).read(await timed('funnel', floorFunnel(over(cohort))));
-  const channels = channelsQuery(prisma, metrics, input.period).read(
+  offersQuery(metrics, periods).read(await timed('offers', floorOffers(trend, periods)), parts);
+  outcomesQuery(metrics, periods).read(await timed('outcomes', floorOutcomes(trend, periods)), parts);
+  const funnel = funnelQuery(metrics, cohort).read(await timed('funnel', floorFunnel(over(cohort))));
+  const channels = channelsQuery(metrics, input.period).read(
     await timed('channels', floorChannels(reported, input.period)),
   );
-  const lostReasons = lostReasonsQuery(prisma, metrics, input.period).read(
+  const lostReasons = lostReasonsQuery(metrics, input.period).read(
     await timed('lostReasons', floorLostReasons(reported)),
   );
-  const products = productsQuery(prisma, metrics, input.period).read(
+  const products = productsQuery(metrics, input.period).read(
     await timed('products', floorProducts(reported)),
   );
-  const idleProducts = idlePriorityProductsQuery(prisma, metrics, input.period).read(
+  const idleProducts = idlePriorityProductsQuery(metrics, input.period).read(
     await timed('idleProducts', floorIdlePriorityProducts(reported)),
   );
-  const reps = repsQuery(prisma, metrics, input.period).read(await timed('reps', floorReps(reported)));
+  const reps = repsQuery(metrics, input.period).read(await timed('reps', floorReps(reported)));
   const icp = readIcpCohort(await timed('icpProfile', floorIcpCohort(over(input.icpWindow))));
 
   const figures = assembleDigestFigures({

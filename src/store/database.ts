@@ -3,6 +3,7 @@ import BetterSqlite3 from 'better-sqlite3';
 import { PrismaPg } from '@prisma/adapter-pg';
 import { PrismaClient as PostgresPrismaClient } from '../generated/postgresql/client';
 import { PrismaClient as SqlitePrismaClient } from '../generated/sqlite/client';
+import { registerSqliteFile, stopSqliteReads } from './aggregates/offThreadReads';
 import { parseDatabaseUrl, quoteIdentifier, type DatabaseProvider } from './databaseUrl';
 
 /**
@@ -45,7 +46,15 @@ export function openDatabase(databaseUrl: string, options: { poolSize?: number }
             target.schema ? { schema: target.schema } : undefined,
           ),
         });
-  return { prisma, provider: target.provider, close: () => prisma.$disconnect() };
+  if (target.provider === 'sqlite') registerSqliteFile(prisma, target.filePath);
+  return {
+    prisma,
+    provider: target.provider,
+    close: async () => {
+      await stopSqliteReads(prisma);
+      await prisma.$disconnect();
+    },
+  };
 }
 
 /**

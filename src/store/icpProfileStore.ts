@@ -6,6 +6,7 @@ import {
   type ProfileAttribute,
 } from '../domain/icpProfile';
 import { Prisma } from '../generated/postgresql/client';
+import { readInOneSnapshot } from './aggregates/offThreadReads';
 import type { PrismaDatabase } from './database';
 import type { DatabaseProvider } from './databaseUrl';
 import { sqlDialect, toNullableNumber, toNumber } from './sqlDialect';
@@ -45,9 +46,12 @@ export class IcpProfileStore {
    */
   async cohortFigures(teamId: string, window: { start: Date; end: Date }): Promise<IcpFigures> {
     const daysToOffer = sqlDialect(this.provider).elapsedDays(
-      Prisma.sql`MIN(e."at")`,
+      Prisma.sql`f."firstOfferAt"`,
       Prisma.sql`l."createdAt"`,
     );
+    const inWindow = (alias: string) =>
+      Prisma.sql`${Prisma.raw(alias)}."teamId" = ${teamId} AND ${Prisma.raw(alias)}."createdAt" >= ${window.start}
+        AND ${Prisma.raw(alias)}."createdAt" < ${window.end}`;
     const aggregates = Prisma.sql`
       CAST(COUNT(*) AS INTEGER) AS "leads",
       CAST(COALESCE(SUM("won"), 0) AS INTEGER) AS "wins",
@@ -59,22 +63,25 @@ export class IcpProfileStore {
         SELECT ${Prisma.raw(`'${attribute}'`)} AS "attribute", ${ATTRIBUTE_EXPRESSIONS[attribute]} AS "value", ${aggregates}
         FROM "cohort" GROUP BY ${ATTRIBUTE_EXPRESSIONS[attribute]}`,
     );
-    const rows = await this.prisma.$queryRaw<FigureRow[]>(Prisma.sql`
+    // Off the event loop on the embedded database (src/store/aggregates).
+    const [rows = []] = (await readInOneSnapshot(this.prisma, this.provider, [
+      Prisma.sql`
       WITH "cohort" AS (
         SELECT l."industry", l."segment", l."companySize", l."country", l."source", l."product",
-          CASE WHEN EXISTS (
-            SELECT 1 FROM "Deal" d JOIN "StageEvent" e ON e."dealId" = d."id"
-            WHERE d."leadId" = l."id" AND e."toStage" = 'WON'
-          ) THEN 1 ELSE 0 END AS "won",
-          (
-            SELECT ${daysToOffer} FROM "Deal" d JOIN "StageEvent" e ON e."dealId" = d."id"
-            WHERE d."leadId" = l."id" AND e."toStage" IN ('OFFER', 'NEGOTIATION', 'WON')
-          ) AS "daysToOffer"
-        FROM "Lead" l
-        WHERE l."teamId" = ${teamId} AND l."createdAt" >= ${window.start} AND l."createdAt" < ${window.end}
+          COALESCE(f."won", 0) AS "won", ${daysToOffer} AS "daysToOffer"
+        FROM "Lead" l LEFT JOIN (
+          -- The cohort's deal events, read once and folded per lead (not two lookups per lead).
+          SELECT d."leadId", MAX(CASE WHEN e."toStage" = 'WON' THEN 1 ELSE 0 END) AS "won",
+            MIN(CASE WHEN e."toStage" IN ('OFFER', 'NEGOTIATION', 'WON') THEN e."at" END) AS "firstOfferAt"
+          FROM "Lead" cl JOIN "Deal" d ON d."leadId" = cl."id" JOIN "StageEvent" e ON e."dealId" = d."id"
+          WHERE ${inWindow('cl')}
+          GROUP BY d."leadId"
+        ) f ON f."leadId" = l."id"
+        WHERE ${inWindow('l')}
       )
       SELECT ${Prisma.raw(`'${TOTALS_ATTRIBUTE}'`)} AS "attribute", CAST(NULL AS TEXT) AS "value", ${aggregates} FROM "cohort"
-      UNION ALL ${Prisma.join(perAttribute, ' UNION ALL ')}`);
+      UNION ALL ${Prisma.join(perAttribute, ' UNION ALL ')}`,
+    ])) as FigureRow[][];
     const counts = (row: FigureRow): CohortCounts => ({
       leads: toNumber(row.leads),
       wins: toNumber(row.wins),

@@ -39,7 +39,9 @@ import { createTestDatabase, type TestDatabase } from '../support/testDatabase';
 
 const onPostgres = process.env.TEST_POSTGRES_URL ? describe : describe.skip;
 if (!process.env.TEST_POSTGRES_URL) {
-  it.todo('query plans are checked on PostgreSQL only: run with TEST_POSTGRES_URL set (npm run test:postgres)');
+  it.todo(
+    'query plans are checked on PostgreSQL only: run with TEST_POSTGRES_URL set (npm run test:postgres)',
+  );
 }
 
 type PlanNode = { 'Node Type': string; 'Relation Name'?: string; 'Index Name'?: string; Plans?: PlanNode[] };
@@ -101,19 +103,18 @@ onPostgres('digest query plans on PostgreSQL (TEST_POSTGRES_URL; skipped on SQLi
     nodes.filter((node) => node['Node Type'] === 'Seq Scan').map((node) => node['Relation Name']);
 
   const queries = () => {
-    const prisma = database.prisma;
     const periods = lastPeriods(period, TREND_PERIODS);
     return {
-      volume: volumeQuery(prisma, context, periods).sql,
-      stageEntries: stageEntriesQuery(prisma, context, periods).sql,
-      offers: offersQuery(prisma, context, periods).sql,
-      outcomes: outcomesQuery(prisma, context, periods).sql,
-      funnel: funnelQuery(prisma, context, trailingWeeks(period, DEFAULT_COHORT_WEEKS)).sql,
-      channels: channelsQuery(prisma, context, period).sql,
-      lostReasons: lostReasonsQuery(prisma, context, period).sql,
-      products: productsQuery(prisma, context, period).sql,
-      idleProducts: idlePriorityProductsQuery(prisma, context, period).sql,
-      reps: repsQuery(prisma, context, period).sql,
+      volume: volumeQuery(context, periods).sql,
+      stageEntries: stageEntriesQuery(context, periods).sql,
+      offers: offersQuery(context, periods).sql,
+      outcomes: outcomesQuery(context, periods).sql,
+      funnel: funnelQuery(context, trailingWeeks(period, DEFAULT_COHORT_WEEKS)).sql,
+      channels: channelsQuery(context, period).sql,
+      lostReasons: lostReasonsQuery(context, period).sql,
+      products: productsQuery(context, period).sql,
+      idleProducts: idlePriorityProductsQuery(context, period).sql,
+      reps: repsQuery(context, period).sql,
     };
   };
 

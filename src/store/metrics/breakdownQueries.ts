@@ -9,7 +9,6 @@ import {
 } from '../../domain/digestFigures';
 import type { ChannelAggregates } from '../../domain/kpis';
 import { Prisma } from '../../generated/postgresql/client';
-import type { PrismaDatabase } from '../database';
 import { toNumber } from '../sqlDialect';
 import { ANY_STAGE, closingTable, inWindow, offersTable } from './dealFacts';
 import {
@@ -34,7 +33,7 @@ function orNone(column: Prisma.Sql, fallback: string): Prisma.Sql {
   return Prisma.sql`COALESCE(NULLIF(TRIM(${column}), ''), ${fallback})`;
 }
 
-export function channelsQuery(prisma: PrismaDatabase, context: MetricsQueryContext, period: ReportingPeriod) {
+export function channelsQuery(context: MetricsQueryContext, period: ReportingPeriod) {
   const { dialect, teamId } = context;
   const source = orNone(Prisma.sql`l."source"`, NO_SOURCE);
   const sql = Prisma.sql`${withTables(periodsTable(dialect, [period]), closingTable(context, period))}
@@ -55,7 +54,6 @@ export function channelsQuery(prisma: PrismaDatabase, context: MetricsQueryConte
     GROUP BY "channel"`;
   return {
     sql,
-    query: prisma.$queryRaw<Row[]>(sql),
     read: (rows: Row[]): ChannelAggregates[] =>
       rows.map((row) => ({
         channel: String(row.channel),
@@ -68,11 +66,7 @@ export function channelsQuery(prisma: PrismaDatabase, context: MetricsQueryConte
   };
 }
 
-export function lostReasonsQuery(
-  prisma: PrismaDatabase,
-  context: MetricsQueryContext,
-  period: ReportingPeriod,
-) {
+export function lostReasonsQuery(context: MetricsQueryContext, period: ReportingPeriod) {
   const sql = Prisma.sql`${withTables(closingTable(context, period))}
     SELECT "reason", COUNT(*) AS "count", SUM("valueMinor") AS "valueMinor"
     FROM (
@@ -82,7 +76,6 @@ export function lostReasonsQuery(
     GROUP BY "reason"`;
   return {
     sql,
-    query: prisma.$queryRaw<Row[]>(sql),
     read: (rows: Row[]): LostReasonFigures[] =>
       rows.map((row) => ({
         reason: String(row.reason),
@@ -112,7 +105,7 @@ function namesOption(text: Prisma.Sql): Prisma.Sql {
 }
 
 /** Wins per product; products not on the team's list group case-insensitively, shown in their first spelling. */
-export function productsQuery(prisma: PrismaDatabase, context: MetricsQueryContext, period: ReportingPeriod) {
+export function productsQuery(context: MetricsQueryContext, period: ReportingPeriod) {
   const product = productOf(context, 'f');
   const sql = Prisma.sql`${withTables(closingTable(context, period))}
     SELECT MIN(${context.dialect.binary(Prisma.sql`"product"`)}) AS "product", COUNT(*) AS "wins", SUM("valueMinor") AS "wonValueMinor"
@@ -123,7 +116,6 @@ export function productsQuery(prisma: PrismaDatabase, context: MetricsQueryConte
     GROUP BY LOWER("product")`;
   return {
     sql,
-    query: prisma.$queryRaw<Row[]>(sql),
     read: (rows: Row[]): ProductFigures[] =>
       rows.map((row) => ({
         product: String(row.product),
@@ -137,11 +129,7 @@ export function productsQuery(prisma: PrismaDatabase, context: MetricsQueryConte
  * The keys of the team's priority products (its `product` list) that saw no demand in the period:
  * no lead naming them was created, and no deal of such a lead moved.
  */
-export function idlePriorityProductsQuery(
-  prisma: PrismaDatabase,
-  context: MetricsQueryContext,
-  period: ReportingPeriod,
-) {
+export function idlePriorityProductsQuery(context: MetricsQueryContext, period: ReportingPeriod) {
   const { dialect, teamId } = context;
   // The products named by the period's new leads and by the leads whose deals moved in it.
   const sql = Prisma.sql`WITH "demand" AS (
@@ -160,12 +148,11 @@ export function idlePriorityProductsQuery(
     ORDER BY o."position", ${dialect.binary(Prisma.sql`o."key"`)}`;
   return {
     sql,
-    query: prisma.$queryRaw<Row[]>(sql),
     read: (rows: Row[]): string[] => rows.map((row) => String(row.key)),
   };
 }
 
-export function repsQuery(prisma: PrismaDatabase, context: MetricsQueryContext, period: ReportingPeriod) {
+export function repsQuery(context: MetricsQueryContext, period: ReportingPeriod) {
   const { dialect, teamId } = context;
   const sql = Prisma.sql`${withTables(periodsTable(dialect, [period]), closingTable(context, period), offersTable(context, period))}
     SELECT "userId", SUM("leads") AS "leads", SUM("discoveryMeetings") AS "discoveryMeetings",
@@ -186,7 +173,6 @@ export function repsQuery(prisma: PrismaDatabase, context: MetricsQueryContext, 
     GROUP BY "userId"`;
   return {
     sql,
-    query: prisma.$queryRaw<Row[]>(sql),
     read: (rows: Row[]): RepFigures[] =>
       rows.map((row) => ({
         userId: String(row.userId),

@@ -6,7 +6,7 @@ import {
   TREND_PERIODS,
 } from '../../domain/kpis';
 import { lastPeriods, trailingWeeks } from '../../domain/periods';
-import type { Prisma } from '../../generated/postgresql/client';
+import { readInOneSnapshot } from '../aggregates/offThreadReads';
 import type { PrismaDatabase } from '../database';
 import type { DatabaseProvider } from '../databaseUrl';
 import {
@@ -35,8 +35,8 @@ export const DIGEST_QUERY_COUNT = 10;
 
 /**
  * Every figure of one digest (docs/METRICS.md), computed by SQL aggregation: a fixed set of
- * queries, each covering all the periods it needs at once, run in one transaction so they all
- * see the same data.
+ * queries, each covering all the periods it needs at once, run in one snapshot so they all see
+ * the same data (on the embedded database, off the event loop: src/store/aggregates).
  */
 export async function computeDigestFigures(
   prisma: PrismaDatabase,
@@ -54,25 +54,25 @@ export async function computeDigestFigures(
   };
   const periods = lastPeriods(input.period, TREND_PERIODS);
   const perPeriod = [volumeQuery, stageEntriesQuery, offersQuery, outcomesQuery].map((build) =>
-    build(prisma, context, periods),
+    build(context, periods),
   );
-  const funnel = funnelQuery(prisma, context, trailingWeeks(input.period, cohortWeeks));
-  const channels = channelsQuery(prisma, context, input.period);
-  const lostReasons = lostReasonsQuery(prisma, context, input.period);
-  const products = productsQuery(prisma, context, input.period);
-  const idleProducts = idlePriorityProductsQuery(prisma, context, input.period);
-  const reps = repsQuery(prisma, context, input.period);
+  const funnel = funnelQuery(context, trailingWeeks(input.period, cohortWeeks));
+  const channels = channelsQuery(context, input.period);
+  const lostReasons = lostReasonsQuery(context, input.period);
+  const products = productsQuery(context, input.period);
+  const idleProducts = idlePriorityProductsQuery(context, input.period);
+  const reps = repsQuery(context, input.period);
 
   const queries = [
-    ...perPeriod.map((each) => each.query),
-    funnel.query,
-    channels.query,
-    lostReasons.query,
-    products.query,
-    idleProducts.query,
-    reps.query,
+    ...perPeriod.map((each) => each.sql),
+    funnel.sql,
+    channels.sql,
+    lostReasons.sql,
+    products.sql,
+    idleProducts.sql,
+    reps.sql,
   ];
-  const results = await runInOneSnapshot(prisma, provider, queries);
+  const results = await readInOneSnapshot(prisma, provider, queries);
   const rowsAt = (index: number) => results[index] ?? [];
 
   const parts: Partial<PeriodAggregates>[] = periods.map(() => ({}));
@@ -89,15 +89,4 @@ export async function computeDigestFigures(
     priorityProductsWithoutDemand: idleProducts.read(rowsAt(next + 4)),
     reps: reps.read(rowsAt(next + 5)),
   });
-}
-
-/** PostgreSQL's REPEATABLE READ gives every statement one snapshot; a SQLite transaction already does. */
-async function runInOneSnapshot<T>(
-  prisma: PrismaDatabase,
-  provider: DatabaseProvider,
-  queries: Prisma.PrismaPromise<T>[],
-): Promise<T[]> {
-  return provider === 'postgresql'
-    ? prisma.$transaction(queries, { isolationLevel: 'RepeatableRead' })
-    : prisma.$transaction(queries);
 }

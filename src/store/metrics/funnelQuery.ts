@@ -2,7 +2,6 @@ import type { ReportingPeriod } from '../../domain/digestFigures';
 import type { FunnelAggregates } from '../../domain/kpis';
 import { FUNNEL_STAGES, type FunnelStage } from '../../domain/stages';
 import { Prisma } from '../../generated/postgresql/client';
-import type { PrismaDatabase } from '../database';
 import { toNumber } from '../sqlDialect';
 import { isStageChange, type MetricsQueryContext, stageRank } from './tables';
 
@@ -13,7 +12,7 @@ type Row = Record<string, unknown>;
  * highest stage it reached by the cohort's end through any of its deals (or QUALIFIED through its
  * own qualification), counted per stage as "reached at least".
  */
-export function funnelQuery(prisma: PrismaDatabase, context: MetricsQueryContext, cohort: ReportingPeriod) {
+export function funnelQuery(context: MetricsQueryContext, cohort: ReportingPeriod) {
   const { dialect, teamId } = context;
   const end = dialect.instant(cohort.end);
   const qualifiedRank = FUNNEL_STAGES.indexOf('QUALIFIED');
@@ -33,7 +32,6 @@ export function funnelQuery(prisma: PrismaDatabase, context: MetricsQueryContext
     ) cohort`;
   return {
     sql,
-    query: prisma.$queryRaw<Row[]>(sql),
     read(rows: Row[]): FunnelAggregates {
       const row = rows[0] ?? {};
       const reached = Object.fromEntries(FUNNEL_STAGES.map((stage) => [stage, toNumber(row[stage])]));

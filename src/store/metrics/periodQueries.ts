@@ -2,7 +2,6 @@ import type { ReportingPeriod } from '../../domain/digestFigures';
 import type { PeriodAggregates } from '../../domain/kpis';
 import { STAGES, type Stage } from '../../domain/stages';
 import { Prisma } from '../../generated/postgresql/client';
-import type { PrismaDatabase } from '../database';
 import { toNullableNumber, toNumber } from '../sqlDialect';
 import {
   ANY_STAGE,
@@ -31,10 +30,9 @@ import {
 
 type Row = Record<string, unknown>;
 
-/** One query in flight, and how to read its rows into part of each period's aggregates. */
+/** One query, and how to read its rows into part of each period's aggregates. */
 export type PeriodQuery = {
   sql: Prisma.Sql;
-  query: Prisma.PrismaPromise<Row[]>;
   read(rows: Row[], into: Partial<PeriodAggregates>[]): void;
 };
 
@@ -51,11 +49,7 @@ function rowsByPeriod(
 }
 
 /** Leads created and qualified, positive feedback and spend. */
-export function volumeQuery(
-  prisma: PrismaDatabase,
-  context: MetricsQueryContext,
-  periods: readonly ReportingPeriod[],
-): PeriodQuery {
+export function volumeQuery(context: MetricsQueryContext, periods: readonly ReportingPeriod[]): PeriodQuery {
   const { dialect, teamId } = context;
   const sql = Prisma.sql`${withTables(periodsTable(dialect, periods))}
     SELECT p."idx",
@@ -74,7 +68,6 @@ export function volumeQuery(
     FROM "periods" p`;
   return {
     sql,
-    query: prisma.$queryRaw<Row[]>(sql),
     read: (rows, into) =>
       rowsByPeriod(rows, into, (row) => ({
         leadsCreated: toNumber(row.leadsCreated),
@@ -88,7 +81,6 @@ export function volumeQuery(
 
 /** Stage-change events per stage entered; stages nobody entered count 0. */
 export function stageEntriesQuery(
-  prisma: PrismaDatabase,
   context: MetricsQueryContext,
   periods: readonly ReportingPeriod[],
 ): PeriodQuery {
@@ -100,7 +92,6 @@ export function stageEntriesQuery(
     GROUP BY p."idx", e."toStage"`;
   return {
     sql,
-    query: prisma.$queryRaw<Row[]>(sql),
     read: (rows, into) => {
       for (const target of into)
         target.stageEntries = Object.fromEntries(STAGES.map((stage) => [stage, 0])) as Record<Stage, number>;
@@ -114,11 +105,7 @@ export function stageEntriesQuery(
 }
 
 /** Offers sent (first entries into OFFER), their average value and preparation time. */
-export function offersQuery(
-  prisma: PrismaDatabase,
-  context: MetricsQueryContext,
-  periods: readonly ReportingPeriod[],
-): PeriodQuery {
+export function offersQuery(context: MetricsQueryContext, periods: readonly ReportingPeriod[]): PeriodQuery {
   const { dialect } = context;
   const preparationDays = dialect.elapsedDays(Prisma.sql`o."offerAt"`, Prisma.sql`o."discoveryAt"`);
   const sql = Prisma.sql`${withTables(periodsTable(dialect, periods), offersTable(context, windowOf(periods)))}
@@ -130,7 +117,6 @@ export function offersQuery(
     GROUP BY p."idx"`;
   return {
     sql,
-    query: prisma.$queryRaw<Row[]>(sql),
     read: (rows, into) =>
       rowsByPeriod(rows, into, (row) => ({
         offersSent: toNumber(row.offersSent),
@@ -146,7 +132,6 @@ export function offersQuery(
  * first win (`facts` is materialised so each lookup runs once per deal, not once per use).
  */
 export function outcomesQuery(
-  prisma: PrismaDatabase,
   context: MetricsQueryContext,
   periods: readonly ReportingPeriod[],
 ): PeriodQuery {
@@ -186,7 +171,6 @@ export function outcomesQuery(
     GROUP BY p."idx"`;
   return {
     sql,
-    query: prisma.$queryRaw<Row[]>(sql),
     read: (rows, into) =>
       rowsByPeriod(rows, into, (row) => ({
         wins: toNumber(row.wins),
