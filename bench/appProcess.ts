@@ -26,7 +26,7 @@ export type AppRequest =
 export type AppReply =
   | { type: 'listening'; port: number }
   | { type: 'digests-stopped'; digests: number; failures: number }
-  | { type: 'stats'; peakRssMb: number; loggedErrors: number; firstError: string | undefined };
+  | { type: 'stats'; rssMb: number; peakRssMb: number; loggedErrors: number; firstError: string | undefined };
 
 async function main(): Promise<void> {
   const [databaseUrl, slackApiUrl, variant] = process.argv.slice(2);
@@ -100,7 +100,13 @@ async function main(): Promise<void> {
         stopDigests = true;
         send({ type: 'digests-stopped', ...((await digesting) ?? { digests: 0, failures: 0 }) });
       } else if (request.type === 'stats') {
-        send({ type: 'stats', peakRssMb: process.resourceUsage().maxRSS / 1024, loggedErrors, firstError });
+        send({
+          type: 'stats',
+          rssMb: process.memoryUsage.rss() / 2 ** 20,
+          peakRssMb: process.resourceUsage().maxRSS / 1024,
+          loggedErrors,
+          firstError,
+        });
       } else {
         await app.stop();
         await database.close();

@@ -55,6 +55,8 @@ export type CommandResult = CommandScenario & {
   digestsDuringRun: number;
   /** Digests that failed meanwhile (e.g. no pooled connection for their transaction in time). */
   digestFailures: number;
+  /** The app process's peak RSS so far, read after this scenario's answers were all posted. */
+  appPeakRssMb: number;
 };
 
 export type AppStats = { peakRssMb: number; loggedErrors: number; firstError?: string };
@@ -181,6 +183,8 @@ async function runScenario(
   const followUps = await waitForFollowUps(fake, acked);
   // Let the app finish what the last requests started before the next scenario measures it.
   await new Promise((resolve) => setTimeout(resolve, 1_000));
+  send(app, { type: 'stats' });
+  const { peakRssMb } = await reply(app, 'stats');
   return {
     ...scenario,
     requests: result.requests.total,
@@ -194,6 +198,7 @@ async function runScenario(
     missingFollowUps: Math.max(0, acked - followUps),
     digestsDuringRun: digests.digests,
     digestFailures: digests.failures,
+    appPeakRssMb: peakRssMb,
   };
 }
 

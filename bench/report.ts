@@ -131,7 +131,7 @@ function commandTable(records: BenchRecord[]): string {
       scenario.withDigests
         ? `${scenario.digestsDuringRun}${scenario.digestFailures ? ` (${scenario.digestFailures} failed)` : ''}`
         : '–',
-      commands?.apps[scenario.app]?.peakRssMb.toFixed(0) ?? '–',
+      scenario.appPeakRssMb.toFixed(0),
     ]),
   );
   if (rows.length === 0) return '_Command latency was not measured in these runs._';
@@ -150,7 +150,7 @@ function commandTable(records: BenchRecord[]): string {
       'errors',
       'answers missing',
       'digests meanwhile',
-      'app peak RSS MB',
+      'app peak RSS MB so far',
     ],
     rows,
   );

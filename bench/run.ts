@@ -85,7 +85,9 @@ async function databaseVersions(postgresUrl: string, engines: BenchEngine[]) {
   if (!engines.includes('postgresql')) return { sqlite, postgres: undefined };
   const client = new Client({ connectionString: postgresUrl });
   await client.connect();
-  const postgres = String((await client.query<{ v: string }>('SHOW server_version')).rows[0]?.v);
+  const postgres = String(
+    (await client.query<{ v: string }>("SELECT current_setting('server_version') AS v")).rows[0]?.v,
+  );
   await client.end();
   return { sqlite, postgres };
 }

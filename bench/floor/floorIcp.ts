@@ -34,7 +34,7 @@ export function floorIcpCohort(context: FloorContext): Prisma.Sql {
     Prisma.raw(`SELECT '${attribute}' AS "attribute", ${GROUPING[attribute]} AS "value", ${aggregates}
       FROM "cohort" GROUP BY ${GROUPING[attribute]}`),
   );
-  return Prisma.sql`WITH "cohort" AS (
+  return Prisma.sql`WITH "cohort" AS MATERIALIZED (
       SELECT l."industry", l."segment", l."companySize", l."country", l."source", l."product",
         COALESCE(f."won", 0) AS "won", ${daysToOffer} AS "daysToOffer"
       FROM "Lead" l LEFT JOIN (

@@ -63,10 +63,11 @@ export class IcpProfileStore {
         SELECT ${Prisma.raw(`'${attribute}'`)} AS "attribute", ${ATTRIBUTE_EXPRESSIONS[attribute]} AS "value", ${aggregates}
         FROM "cohort" GROUP BY ${ATTRIBUTE_EXPRESSIONS[attribute]}`,
     );
-    // Off the event loop on the embedded database (src/store/aggregates).
+    // Off the event loop on the embedded database (src/store/aggregates). The cohort is
+    // materialised once; SQLite would otherwise recompute it in each of the seven groupings.
     const [rows = []] = (await readInOneSnapshot(this.prisma, this.provider, [
       Prisma.sql`
-      WITH "cohort" AS (
+      WITH "cohort" AS MATERIALIZED (
         SELECT l."industry", l."segment", l."companySize", l."country", l."source", l."product",
           COALESCE(f."won", 0) AS "won", ${daysToOffer} AS "daysToOffer"
         FROM "Lead" l LEFT JOIN (

@@ -40,6 +40,8 @@ export async function readInOneSnapshot(
   const filePath = provider === 'sqlite' ? sqliteFiles.get(prisma) : undefined;
   if (filePath) return readOnWorker(prisma, filePath, queries);
   const statements = queries.map((sql) => prisma.$queryRaw<Row[]>(sql));
+  // A single statement sees one snapshot anyway, and needs no transaction (nor its pool wait).
+  if (statements.length === 1 && statements[0]) return [await statements[0]];
   return provider === 'postgresql'
     ? prisma.$transaction(statements, { isolationLevel: 'RepeatableRead' })
     : prisma.$transaction(statements);
