@@ -24,7 +24,7 @@ import {
 } from './results';
 
 const USAGE = `npm run bench -- [--sizes 10k,100k,1m] [--engines sqlite,postgresql] [--runs 5]
-  [--duration 10] [--no-commands] [--no-report]
+  [--duration 10] [--no-commands] [--no-report] | --report-only
 Environment: BENCH_POSTGRES_URL (default ${DEFAULT_BENCH_POSTGRES_URL}); each run uses a fresh schema, dropped afterwards.`;
 
 const ROOT = resolve(__dirname, '..');
@@ -40,6 +40,7 @@ function options() {
       duration: { type: 'string', default: '10' },
       'no-commands': { type: 'boolean', default: false },
       'no-report': { type: 'boolean', default: false },
+      'report-only': { type: 'boolean', default: false },
       help: { type: 'boolean', default: false },
     },
   });
@@ -61,6 +62,7 @@ function options() {
     durationSeconds: Number(values.duration),
     commands: !values['no-commands'],
     report: !values['no-report'],
+    reportOnly: values['report-only'],
   };
 }
 
@@ -140,6 +142,12 @@ async function measure(
 
 async function main(): Promise<void> {
   const settings = options();
+  if (settings.reportOnly) {
+    const saved = readResults(RESULTS_PATH);
+    if (!saved) throw new Error(`No results in ${RESULTS_PATH}: run the benchmark first`);
+    writeReport(REPORT_PATH, saved);
+    return;
+  }
   const postgresUrl = process.env.BENCH_POSTGRES_URL ?? DEFAULT_BENCH_POSTGRES_URL;
   const versions = await databaseVersions(postgresUrl, settings.engines);
   const records: BenchRecord[] = [];

@@ -49,6 +49,8 @@ export async function startTestApp(
     clock,
     logger,
     slackRetryConfig,
+    // Tests run scheduled jobs by calling them with an explicit `now`, never on a timer.
+    schedulerIntervalMs: 0,
     shutdownGraceMs: options.shutdownGraceMs,
   });
   const { port } = await app.start();
