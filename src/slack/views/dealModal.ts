@@ -3,6 +3,7 @@ import { DEAL_FIELDS, type DealDraft, type DealField, OTHER_LOST_REASON } from '
 import { STAGE_LABELS, STAGES, type Stage } from '../../domain/stages';
 import type { TeamOptionRecord } from '../../store/teamStore';
 import { ActionIds, CallbackIds, DealModalBlocks, INPUT_ACTION_ID } from '../ids';
+import { plainTextInput } from './inputBlocks';
 import { context, section } from './message';
 import { escapeMrkdwn, truncate } from './text';
 import { readInput } from './viewState';
@@ -34,28 +35,6 @@ export function leadOption(lead: { number: number; company: string }): Option {
   return option(String(lead.number), `L-${lead.number} · ${lead.company}`);
 }
 
-function textInput(
-  blockId: string,
-  label: string,
-  initial: string | undefined,
-  options: { optional?: boolean; multiline?: boolean; hint?: string; maxLength?: number } = {},
-): types.InputBlock {
-  return {
-    type: 'input',
-    block_id: blockId,
-    optional: options.optional ?? true,
-    label: { type: 'plain_text', text: label },
-    ...(options.hint ? { hint: { type: 'plain_text', text: options.hint } } : {}),
-    element: {
-      type: 'plain_text_input',
-      action_id: INPUT_ACTION_ID,
-      multiline: options.multiline ?? false,
-      ...(options.maxLength ? { max_length: options.maxLength } : {}),
-      ...(initial ? { initial_value: initial } : {}),
-    },
-  };
-}
-
 function dateInput(
   blockId: string,
   label: string,
@@ -82,11 +61,11 @@ function stageFields(input: DealModalInput): (types.InputBlock | types.ContextBl
   switch (input.stage) {
     case 'DISCOVERY':
       return [
-        textInput(DealModalBlocks.problems, DEAL_FIELDS.problems.label, values.problems, {
+        plainTextInput(DealModalBlocks.problems, DEAL_FIELDS.problems.label, values.problems, {
           multiline: true,
           maxLength: 2000,
         }),
-        textInput(
+        plainTextInput(
           DealModalBlocks.desiredOutcomes,
           DEAL_FIELDS.desiredOutcomes.label,
           values.desiredOutcomes,
@@ -113,7 +92,7 @@ function stageFields(input: DealModalInput): (types.InputBlock | types.ContextBl
         context(
           `This is negotiation round ${input.nextNegotiationRound}: every entry into Negotiation counts as a round.`,
         ),
-        textInput(
+        plainTextInput(
           DealModalBlocks.negotiationNotes,
           DEAL_FIELDS.negotiationNotes.label,
           values.negotiationNotes,
@@ -140,7 +119,7 @@ function stageFields(input: DealModalInput): (types.InputBlock | types.ContextBl
             ...(initial ? { initial_option: initial } : {}),
           },
         },
-        textInput(DealModalBlocks.lostReasonOther, DEAL_FIELDS.reasonOther.label, values.reasonOther, {
+        plainTextInput(DealModalBlocks.lostReasonOther, DEAL_FIELDS.reasonOther.label, values.reasonOther, {
           hint: 'Required when the reason is Other',
           maxLength: 500,
         }),
@@ -177,11 +156,11 @@ export function buildDealModal(input: DealModalInput): types.ModalView {
       ];
   const value =
     input.stage === 'WON'
-      ? textInput(DealModalBlocks.finalValue, 'Final value', values.value, {
+      ? plainTextInput(DealModalBlocks.finalValue, 'Final value', values.value, {
           optional: false,
           hint: 'What the client pays, e.g. 10 800 or 10,800.50',
         })
-      : textInput(DealModalBlocks.value, DEAL_FIELDS.value.label, values.value, {
+      : plainTextInput(DealModalBlocks.value, DEAL_FIELDS.value.label, values.value, {
           hint: 'e.g. 12000 or 12 000,50',
         });
   return {
@@ -207,11 +186,11 @@ export function buildDealModal(input: DealModalInput): types.ModalView {
         },
       },
       value,
-      textInput(DealModalBlocks.currency, DEAL_FIELDS.currency.label, values.currency, {
+      plainTextInput(DealModalBlocks.currency, DEAL_FIELDS.currency.label, values.currency, {
         hint: 'ISO code, e.g. PLN, EUR, USD',
         maxLength: 3,
       }),
-      textInput(DealModalBlocks.discount, 'Discount %', values.discount, { hint: 'e.g. 10 or 7.5' }),
+      plainTextInput(DealModalBlocks.discount, 'Discount %', values.discount, { hint: 'e.g. 10 or 7.5' }),
       dateInput(
         DealModalBlocks.expectedClose,
         DEAL_FIELDS.expectedClose.label,

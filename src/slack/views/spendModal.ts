@@ -1,3 +1,4 @@
+import { plainTextInput } from './inputBlocks';
 import type { types, ViewOutput } from '@slack/bolt';
 import type { FieldProblem } from '../../domain/inputError';
 import { SPEND_FIELDS, type SpendDraft } from '../../domain/spend';
@@ -6,33 +7,6 @@ import { CallbackIds, INPUT_ACTION_ID, SpendModalBlocks } from '../ids';
 import { readInput } from './viewState';
 
 export type SpendModalMetadata = { channelId?: string };
-
-function textInput(
-  blockId: string,
-  label: string,
-  options: {
-    optional?: boolean;
-    initial?: string;
-    hint?: string;
-    maxLength?: number;
-    multiline?: boolean;
-  } = {},
-): types.InputBlock {
-  return {
-    type: 'input',
-    block_id: blockId,
-    optional: options.optional ?? false,
-    label: { type: 'plain_text', text: label },
-    ...(options.hint ? { hint: { type: 'plain_text', text: options.hint } } : {}),
-    element: {
-      type: 'plain_text_input',
-      action_id: INPUT_ACTION_ID,
-      multiline: options.multiline ?? false,
-      ...(options.maxLength ? { max_length: options.maxLength } : {}),
-      ...(options.initial ? { initial_value: options.initial } : {}),
-    },
-  };
-}
 
 function dayInput(blockId: string, label: string, hint: string): types.InputBlock {
   return {
@@ -71,9 +45,12 @@ export function buildSpendModal(input: {
           })),
         },
       },
-      textInput(SpendModalBlocks.amount, SPEND_FIELDS.amount.label, { hint: 'e.g. 4500 or 12 000,50' }),
-      textInput(SpendModalBlocks.currency, SPEND_FIELDS.currency.label, {
-        initial: input.currency,
+      plainTextInput(SpendModalBlocks.amount, SPEND_FIELDS.amount.label, undefined, {
+        optional: false,
+        hint: 'e.g. 4500 or 12 000,50',
+      }),
+      plainTextInput(SpendModalBlocks.currency, SPEND_FIELDS.currency.label, input.currency, {
+        optional: false,
         maxLength: 3,
         hint: 'ISO code, e.g. PLN, EUR, USD',
       }),
@@ -87,8 +64,7 @@ export function buildSpendModal(input: {
         'Last day',
         'Included; the same as the first day for a one-day spend',
       ),
-      textInput(SpendModalBlocks.note, SPEND_FIELDS.note.label, {
-        optional: true,
+      plainTextInput(SpendModalBlocks.note, SPEND_FIELDS.note.label, undefined, {
         maxLength: SPEND_FIELDS.note.maxLength,
         multiline: true,
       }),
