@@ -20,6 +20,7 @@ import { WorkspaceService } from './services/workspaceService';
 import { SHUTDOWN_GRACE_MS, stopGracefully } from './shutdown';
 import { registerListeners } from './slack';
 import { registerGlobalMiddleware } from './slack/middleware';
+import { UserLocales } from './slack/userLocales';
 import { oauthAppOptions } from './slack/oauth';
 import type { Store } from './store';
 
@@ -105,6 +106,7 @@ export function createApp(deps: AppDependencies): TandemApp {
     digests,
     meetings: new MeetingService(deps.store, deps.clock),
     workspaces: new WorkspaceService(deps.store, deps.clock),
+    locales: new UserLocales({ clock: deps.clock, logger }),
   });
   return {
     bolt,

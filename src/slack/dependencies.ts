@@ -11,6 +11,7 @@ import type { SpendService } from '../services/spendService';
 import type { UndoService } from '../services/undoService';
 import type { WorkspaceService } from '../services/workspaceService';
 import type { Store } from '../store';
+import type { UserLocales } from './userLocales';
 
 /** What every Slack listener may use; passed in by the composition root, never imported as a singleton. */
 export type SlackDependencies = {
@@ -27,4 +28,5 @@ export type SlackDependencies = {
   digests: DigestRunner;
   meetings: MeetingService;
   workspaces: WorkspaceService;
+  locales: UserLocales;
 };

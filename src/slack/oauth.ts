@@ -6,7 +6,7 @@ import type { Database } from '../store/database';
 import { PrismaInstallationStore } from '../store/installationStore';
 
 /** The bot scopes an installation grants; the same list as manifest.yml → oauth_config.scopes.bot. */
-export const BOT_SCOPES = ['commands', 'chat:write', 'chat:write.public', 'files:write'];
+export const BOT_SCOPES = ['commands', 'chat:write', 'chat:write.public', 'files:write', 'users:read'];
 
 export const INSTALL_PATH = '/slack/install';
 export const OAUTH_REDIRECT_PATH = '/slack/oauth_redirect';

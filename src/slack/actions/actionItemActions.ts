@@ -70,7 +70,7 @@ function itemAction(
     await ack();
     const slackTeamId = body.team?.id ?? body.user.team_id ?? '';
     try {
-      const context = await resolveTeam(deps, slackTeamId);
+      const context = await resolveTeam(deps, { slackTeamId: slackTeamId });
       const changed = await change(args, context);
       if (changed) await showChange(deps, args, context, changed);
       else if (body.response_url)

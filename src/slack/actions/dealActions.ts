@@ -11,7 +11,7 @@ import { loadDealModal } from '../dealModalLoader';
 import type { SlackDependencies } from '../dependencies';
 import { buildFailureMessage } from '../failures';
 import { ActionIds } from '../ids';
-import { resolveTeam } from '../teamContext';
+import { payloadOrigin, resolveTeam } from '../teamContext';
 import { type DealModalMetadata, readDealModal } from '../views/dealModal';
 import { readMetadata } from '../views/viewState';
 
@@ -26,7 +26,7 @@ export function registerDealActions(app: App, deps: SlackDependencies): void {
     const stage = STAGES.find((each) => each === action.selected_option.value);
     if (!view || !stage) return;
     try {
-      const context = await resolveTeam(deps, body.team?.id ?? body.user.team_id ?? '');
+      const context = await resolveTeam(deps, payloadOrigin(body));
       const metadata = readMetadata(view.private_metadata) as DealModalMetadata;
       const form = readDealModal(view.state.values);
       const updated = await loadDealModal(deps, context.team, {
@@ -47,7 +47,7 @@ export function registerDealActions(app: App, deps: SlackDependencies): void {
   app.action(ActionIds.dealMove, async ({ ack, body, action, client, respond }: ButtonArgs) => {
     await ack();
     try {
-      const context = await resolveTeam(deps, body.team?.id ?? body.user.team_id ?? '');
+      const context = await resolveTeam(deps, payloadOrigin(body));
       const view = await loadDealModal(deps, context.team, {
         channelId: body.channel?.id,
         dealNumber: Number.parseInt(action.value ?? '', 10),

@@ -16,7 +16,7 @@ export function registerDigestActions(app: App, deps: SlackDependencies): void {
     await ack();
     const slackTeamId = body.team?.id ?? body.user.team_id ?? '';
     try {
-      const { team } = await resolveTeam(deps, slackTeamId);
+      const { team } = await resolveTeam(deps, { slackTeamId: slackTeamId });
       const run = await deps.store.digestRuns.find(team.id, action.value ?? '');
       const report = run ? await measureDrift(deps.store, team, run) : undefined;
       if (!run || !report) {

@@ -2,7 +2,7 @@ import type { AllMiddlewareArgs, App, BlockStaticSelectAction, SlackActionMiddle
 import { defaultSentiment, normalizeFeedbackKind } from '../../domain/feedback';
 import type { SlackDependencies } from '../dependencies';
 import { ActionIds } from '../ids';
-import { resolveTeam } from '../teamContext';
+import { payloadOrigin, resolveTeam } from '../teamContext';
 import {
   buildFeedbackModal,
   readClientLabel,
@@ -23,7 +23,7 @@ export function registerFeedbackActions(app: App, deps: SlackDependencies): void
     const kind = normalizeFeedbackKind(action.selected_option.value);
     if (!view || !kind) return;
     try {
-      const context = await resolveTeam(deps, body.team?.id ?? body.user.team_id ?? '');
+      const context = await resolveTeam(deps, payloadOrigin(body));
       const { draft } = readFeedbackModal(view.state.values);
       const clientLabel = readClientLabel(view.state.values);
       await client.views.update({

@@ -28,7 +28,7 @@ function openForm(
     await ack();
     const slackTeamId = body.team?.id ?? body.user.team_id ?? '';
     try {
-      const view = await build(await resolveTeam(deps, slackTeamId), body.user.id);
+      const view = await build(await resolveTeam(deps, { slackTeamId: slackTeamId }), body.user.id);
       await client.views.open({ trigger_id: body.trigger_id, view });
     } catch (error) {
       const failure = buildFailureMessage(

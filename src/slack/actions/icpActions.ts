@@ -3,7 +3,7 @@ import { answerIcpRequest, openIcpEditor } from '../commands/icp';
 import type { SlackDependencies } from '../dependencies';
 import { buildFailureMessage } from '../failures';
 import { ActionIds } from '../ids';
-import { resolveTeam } from '../teamContext';
+import { payloadOrigin, resolveTeam } from '../teamContext';
 
 type ButtonArgs = SlackActionMiddlewareArgs<BlockButtonAction> & AllMiddlewareArgs;
 
@@ -15,7 +15,7 @@ export function registerIcpActions(app: App, deps: SlackDependencies): void {
   app.action(ActionIds.icpEdit, async ({ ack, body, client, respond }: ButtonArgs) => {
     await ack();
     try {
-      const context = await resolveTeam(deps, body.team?.id ?? body.user.team_id ?? '');
+      const context = await resolveTeam(deps, payloadOrigin(body));
       await openIcpEditor(deps, client, {
         teamId: context.team.id,
         triggerId: body.trigger_id,
@@ -37,7 +37,7 @@ export function registerIcpActions(app: App, deps: SlackDependencies): void {
     app.action(actionId, async ({ ack, body, respond }: ButtonArgs) => {
       await ack();
       try {
-        const context = await resolveTeam(deps, body.team?.id ?? body.user.team_id ?? '');
+        const context = await resolveTeam(deps, payloadOrigin(body));
         const message = await answerIcpRequest(deps, context, body.user.id, { kind });
         await respond({ response_type: 'ephemeral', replace_original: false, ...message });
       } catch (error) {

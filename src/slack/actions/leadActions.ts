@@ -2,7 +2,7 @@ import type { AllMiddlewareArgs, App, BlockButtonAction, SlackActionMiddlewareAr
 import type { SlackDependencies } from '../dependencies';
 import { buildFailureMessage } from '../failures';
 import { ActionIds, Commands } from '../ids';
-import { resolveTeam } from '../teamContext';
+import { payloadOrigin, resolveTeam } from '../teamContext';
 import { leadToDraft } from '../../services/leadService';
 import { draftText } from '../views/leadDraftText';
 import { buildLeadSavedMessage } from '../views/leadMessages';
@@ -18,7 +18,7 @@ export function registerLeadActions(app: App, deps: SlackDependencies): void {
     await ack();
     const number = Number.parseInt(action.value ?? '', 10);
     try {
-      const context = await resolveTeam(deps, body.team?.id ?? body.user.team_id ?? '');
+      const context = await resolveTeam(deps, payloadOrigin(body));
       const lead = await deps.store.leads.getByNumber(context.team.id, number);
       const channels = await deps.store.teams.options(context.team.id, 'channel');
       await client.views.open({
@@ -47,7 +47,7 @@ export function registerLeadActions(app: App, deps: SlackDependencies): void {
   app.action(ActionIds.leadAddAnyway, async ({ ack, body, action, respond }: ButtonArgs) => {
     await ack();
     try {
-      const context = await resolveTeam(deps, body.team?.id ?? body.user.team_id ?? '');
+      const context = await resolveTeam(deps, payloadOrigin(body));
       const outcome = await deps.leads.addDraftAnyway(context.team.id, body.user.id, action.value ?? '');
       if (outcome === undefined) {
         await respond({
@@ -80,7 +80,7 @@ export function registerLeadActions(app: App, deps: SlackDependencies): void {
   app.action(ActionIds.leadCancelDraft, async ({ ack, body, action, respond }: ButtonArgs) => {
     await ack();
     try {
-      const context = await resolveTeam(deps, body.team?.id ?? body.user.team_id ?? '');
+      const context = await resolveTeam(deps, payloadOrigin(body));
       const draft = await deps.leads.discardDraft(context.team.id, body.user.id, action.value ?? '');
       const blocks = [section('Cancelled: nothing was added.')];
       if (draft) blocks.push(section(echoBlockText(Commands.lead, draftText(draft))));

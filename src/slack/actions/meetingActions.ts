@@ -57,7 +57,7 @@ function meetingButton(
         );
         return;
       }
-      await handle(args, await resolveTeam(deps, slackTeamId), period);
+      await handle(args, await resolveTeam(deps, { slackTeamId: slackTeamId }), period);
     } catch (error) {
       const failure = buildFailureMessage(
         error,

@@ -2,7 +2,7 @@ import type { AllMiddlewareArgs, App, BlockButtonAction, SlackActionMiddlewareAr
 import type { SlackDependencies } from '../dependencies';
 import { buildFailureMessage } from '../failures';
 import { ActionIds } from '../ids';
-import { resolveTeam } from '../teamContext';
+import { payloadOrigin, resolveTeam } from '../teamContext';
 import { buildUndoMessage } from '../views/undoMessages';
 
 type ButtonArgs = SlackActionMiddlewareArgs<BlockButtonAction> & AllMiddlewareArgs;
@@ -12,7 +12,7 @@ export function registerUndoAction(app: App, deps: SlackDependencies): void {
   app.action(ActionIds.undoChange, async ({ ack, body, action, respond }: ButtonArgs) => {
     await ack();
     try {
-      const context = await resolveTeam(deps, body.team?.id ?? body.user.team_id ?? '');
+      const context = await resolveTeam(deps, payloadOrigin(body));
       const outcome = await deps.undo.undo(context.team.id, body.user.id, action.value ?? '');
       const answer = buildUndoMessage(outcome, context.team.timezone);
       // A successful undo replaces the confirmation, so its buttons cannot be pressed again.

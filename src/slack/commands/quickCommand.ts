@@ -66,7 +66,7 @@ async function answerSafely<Request extends { kind: string }>(
 ): Promise<void> {
   const { deps, command, respond } = input;
   try {
-    const context = await resolveTeam(deps, command.team_id);
+    const context = await resolveTeam(deps, { slackTeamId: command.team_id });
     const message = await spec.answer({ ...input, context });
     if (message) await respond({ response_type: 'ephemeral', ...message });
   } catch (error) {

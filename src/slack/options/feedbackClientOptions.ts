@@ -2,7 +2,7 @@ import type { App } from '@slack/bolt';
 import { STAGE_LABELS, type Stage } from '../../domain/stages';
 import type { SlackDependencies } from '../dependencies';
 import { ActionIds } from '../ids';
-import { resolveTeam } from '../teamContext';
+import { payloadOrigin, resolveTeam } from '../teamContext';
 
 const MATCHES_PER_KIND = 10;
 const OPTION_TEXT_LIMIT = 75;
@@ -19,7 +19,7 @@ function option(value: string, text: string) {
 export function registerFeedbackClientOptions(app: App, deps: SlackDependencies): void {
   app.options(ActionIds.feedbackClientSelect, async ({ ack, body, options }) => {
     try {
-      const context = await resolveTeam(deps, body.team?.id ?? body.user.team_id ?? '');
+      const context = await resolveTeam(deps, payloadOrigin(body));
       const matches = await deps.store.feedback.searchClients(
         context.team.id,
         options.value,

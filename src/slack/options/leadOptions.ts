@@ -2,7 +2,7 @@ import type { App } from '@slack/bolt';
 import { parseLeadNumber } from '../../domain/leadCommand';
 import type { SlackDependencies } from '../dependencies';
 import { ActionIds } from '../ids';
-import { resolveTeam } from '../teamContext';
+import { payloadOrigin, resolveTeam } from '../teamContext';
 import { leadOption } from '../views/dealModal';
 
 const MAX_OPTIONS = 50;
@@ -11,7 +11,7 @@ const MAX_OPTIONS = 50;
 export function registerLeadOptions(app: App, deps: SlackDependencies): void {
   app.options(ActionIds.dealLeadSelect, async ({ ack, body, options }) => {
     try {
-      const context = await resolveTeam(deps, body.team?.id ?? body.user.team_id ?? '');
+      const context = await resolveTeam(deps, payloadOrigin(body));
       const typed = options.value.trim();
       const number =
         parseLeadNumber(typed) ?? (/^\d{1,9}$/.test(typed) ? Number.parseInt(typed, 10) : undefined);

@@ -2,7 +2,7 @@ import type { App } from '@slack/bolt';
 import { STAGE_LABELS, type Stage } from '../../domain/stages';
 import type { SlackDependencies } from '../dependencies';
 import { ActionIds } from '../ids';
-import { resolveTeam } from '../teamContext';
+import { payloadOrigin, resolveTeam } from '../teamContext';
 import { plainOption } from '../views/meetingNoteModal';
 
 const MATCHES_PER_KIND = 10;
@@ -14,7 +14,7 @@ const MATCHES_PER_KIND = 10;
 export function registerMeetingRecordOptions(app: App, deps: SlackDependencies): void {
   app.options(ActionIds.meetingRecordSelect, async ({ ack, body, options }) => {
     try {
-      const { team } = await resolveTeam(deps, body.team?.id ?? body.user.team_id ?? '');
+      const { team } = await resolveTeam(deps, payloadOrigin(body));
       const matches = await deps.store.feedback.searchClients(team.id, options.value, MATCHES_PER_KIND);
       const groups = [
         {

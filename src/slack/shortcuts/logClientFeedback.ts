@@ -17,7 +17,7 @@ export function registerLogClientFeedbackShortcut(app: App, deps: SlackDependenc
     const channelId = shortcut.channel.id;
     try {
       const [context, permalink] = await Promise.all([
-        resolveTeam(deps, teamId),
+        resolveTeam(deps, { slackTeamId: teamId }),
         client.chat
           .getPermalink({ channel: channelId, message_ts: shortcut.message_ts })
           .then((answer) => answer.permalink)

@@ -10,7 +10,7 @@ import type { SlackDependencies } from '../dependencies';
 import { CallbackIds, Commands, DealModalBlocks } from '../ids';
 import { withinBudget } from '../modalBudget';
 import { replyPrivately } from '../reply';
-import { resolveTeam } from '../teamContext';
+import { payloadOrigin, resolveTeam } from '../teamContext';
 import { dealReference, stageLabel } from '../views/dealFormat';
 import { type DealModalMetadata, dealModalErrors, readDealModal } from '../views/dealModal';
 import { refusalText } from '../views/dealMessages';
@@ -65,7 +65,7 @@ export function registerDealModalSubmission(app: App, deps: SlackDependencies): 
     }
     const stage = form.stage;
     try {
-      const context = await withinBudget(resolveTeam(deps, body.team?.id ?? body.user.team_id ?? ''));
+      const context = await withinBudget(resolveTeam(deps, payloadOrigin(body)));
       const outcome = await withinBudget(submit(deps, context.team, userId, metadata, { ...form, stage }));
       switch (outcome.kind) {
         case 'no_lead':

@@ -7,7 +7,7 @@ import type { SlackDependencies } from '../dependencies';
 import { CallbackIds, DigestScheduleBlocks } from '../ids';
 import { withinBudget } from '../modalBudget';
 import { replyPrivately } from '../reply';
-import { resolveTeam } from '../teamContext';
+import { payloadOrigin, resolveTeam } from '../teamContext';
 import { readDigestScheduleModal, type DigestScheduleMetadata } from '../views/digestScheduleModal';
 import { section } from '../views/message';
 import { readMetadata } from '../views/viewState';
@@ -50,7 +50,7 @@ export function registerDigestScheduleSubmission(app: App, deps: SlackDependenci
     try {
       await withinBudget(
         (async () => {
-          const { team } = await resolveTeam(deps, body.team?.id ?? body.user.team_id ?? '');
+          const { team } = await resolveTeam(deps, payloadOrigin(body));
           locale = team.locale;
           await deps.store.digestSchedules.save(team.id, { ...fields, anchorDate }, body.user.id, now);
         })(),

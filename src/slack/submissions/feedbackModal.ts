@@ -3,7 +3,7 @@ import type { SlackDependencies } from '../dependencies';
 import { CallbackIds, FeedbackModalBlocks } from '../ids';
 import { withinBudget } from '../modalBudget';
 import { replyPrivately } from '../reply';
-import { resolveTeam } from '../teamContext';
+import { payloadOrigin, resolveTeam } from '../teamContext';
 import { buildFeedbackSavedMessage } from '../views/feedbackMessages';
 import { feedbackModalErrors, readFeedbackModal, readFeedbackModalMetadata } from '../views/feedbackModal';
 
@@ -20,7 +20,7 @@ export function registerFeedbackModalSubmission(app: App, deps: SlackDependencie
     }
     const userId = body.user.id;
     try {
-      const context = await withinBudget(resolveTeam(deps, body.team?.id ?? body.user.team_id ?? ''));
+      const context = await withinBudget(resolveTeam(deps, payloadOrigin(body)));
       const outcome = await withinBudget(
         deps.feedback.add(context.team.id, userId, draft, {
           ...(messageAuthorId ? { messageAuthorId } : {}),

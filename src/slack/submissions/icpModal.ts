@@ -3,7 +3,7 @@ import type { SlackDependencies } from '../dependencies';
 import { CallbackIds, IcpModalBlocks } from '../ids';
 import { withinBudget } from '../modalBudget';
 import { replyPrivately } from '../reply';
-import { resolveTeam } from '../teamContext';
+import { payloadOrigin, resolveTeam } from '../teamContext';
 import { buildIcpSavedMessage } from '../views/icpMessages';
 import { buildIcpModal, icpModalErrors, readIcpModal } from '../views/icpModal';
 import { escapeMrkdwn, truncate, userMention } from '../views/text';
@@ -20,7 +20,7 @@ export function registerIcpModalSubmission(app: App, deps: SlackDependencies): v
     const sections = readIcpModal(view.state.values);
     const userId = body.user.id;
     try {
-      const context = await withinBudget(resolveTeam(deps, body.team?.id ?? body.user.team_id ?? ''));
+      const context = await withinBudget(resolveTeam(deps, payloadOrigin(body)));
       const outcome = await withinBudget(deps.icp.save(context.team.id, userId, baseVersion, sections));
       switch (outcome.kind) {
         case 'invalid':

@@ -6,7 +6,7 @@ import { CallbackIds, LeadModalBlocks } from '../ids';
 import type { LeadRecord } from '../../store/leadStore';
 import { withinBudget } from '../modalBudget';
 import { type PrivateReplyTarget, replyPrivately } from '../reply';
-import { resolveTeam } from '../teamContext';
+import { payloadOrigin, resolveTeam } from '../teamContext';
 import { buildLeadDuplicateModal, type LeadDuplicateMetadata } from '../views/leadDuplicateModal';
 import { buildLeadSavedMessage } from '../views/leadMessages';
 import { buildLeadModal, type LeadModalMetadata, readLeadModal } from '../views/leadModal';
@@ -57,7 +57,7 @@ export function registerLeadModalSubmission(app: App, deps: SlackDependencies): 
     const userId = body.user.id;
     const editing = typeof metadata.number === 'number' && typeof metadata.version === 'number';
     try {
-      const context = await withinBudget(resolveTeam(deps, body.team?.id ?? body.user.team_id ?? ''));
+      const context = await withinBudget(resolveTeam(deps, payloadOrigin(body)));
       if (editing) {
         const number = metadata.number as number;
         const outcome = await withinBudget(
@@ -128,7 +128,7 @@ export function registerLeadModalSubmission(app: App, deps: SlackDependencies): 
     const metadata = readMetadata(view.private_metadata) as Partial<LeadDuplicateMetadata>;
     const userId = body.user.id;
     try {
-      const context = await withinBudget(resolveTeam(deps, body.team?.id ?? body.user.team_id ?? ''));
+      const context = await withinBudget(resolveTeam(deps, payloadOrigin(body)));
       const outcome = await withinBudget(
         deps.leads.addDraftAnyway(context.team.id, userId, metadata.draftId ?? ''),
       );

@@ -7,7 +7,7 @@ import { ActionItemModalBlocks, CallbackIds, Commands, MeetingNoteBlocks } from 
 import { meetingFormat } from '../meetingContext';
 import { withinBudget } from '../modalBudget';
 import { replyPrivately } from '../reply';
-import { resolveTeam } from '../teamContext';
+import { payloadOrigin, resolveTeam } from '../teamContext';
 import { actionItemLine } from '../views/actionItemMessages';
 import { readActionItemModal } from '../views/actionItemModal';
 import { noteLine } from '../views/meetingMessages';
@@ -52,7 +52,7 @@ export function registerMeetingModalSubmissions(app: App, deps: SlackDependencie
       return await ack({ response_action: 'errors', errors: { [MeetingNoteBlocks.text]: LOST_MEETING } });
     const userId = body.user.id;
     try {
-      const { team } = await withinBudget(resolveTeam(deps, body.team?.id ?? body.user.team_id ?? ''));
+      const { team } = await withinBudget(resolveTeam(deps, payloadOrigin(body)));
       const outcome = await withinBudget(
         deps.meetings.addNote(team, userId, period, readMeetingNoteModal(view.state.values)),
       );
@@ -84,7 +84,7 @@ export function registerMeetingModalSubmissions(app: App, deps: SlackDependencie
       return await ack({ response_action: 'errors', errors: { [ActionItemModalBlocks.text]: LOST_MEETING } });
     const userId = body.user.id;
     try {
-      const { team } = await withinBudget(resolveTeam(deps, body.team?.id ?? body.user.team_id ?? ''));
+      const { team } = await withinBudget(resolveTeam(deps, payloadOrigin(body)));
       const outcome = await withinBudget(
         deps.meetings.addActionItem(team, userId, period, readActionItemModal(view.state.values)),
       );

@@ -3,7 +3,7 @@ import type { SlackDependencies } from '../dependencies';
 import { CallbackIds, SpendModalBlocks } from '../ids';
 import { withinBudget } from '../modalBudget';
 import { replyPrivately } from '../reply';
-import { resolveTeam } from '../teamContext';
+import { payloadOrigin, resolveTeam } from '../teamContext';
 import { buildSpendAddedMessage } from '../views/spendMessages';
 import { readSpendModal, type SpendModalMetadata, spendModalErrors } from '../views/spendModal';
 import { readMetadata } from '../views/viewState';
@@ -16,7 +16,7 @@ export function registerSpendModalSubmission(app: App, deps: SlackDependencies):
     const draft = readSpendModal(view.state.values);
     const userId = body.user.id;
     try {
-      const context = await withinBudget(resolveTeam(deps, body.team?.id ?? body.user.team_id ?? ''));
+      const context = await withinBudget(resolveTeam(deps, payloadOrigin(body)));
       const outcome = await withinBudget(deps.spend.add(context.team, userId, draft));
       if (outcome.kind === 'invalid') {
         await ack({ response_action: 'errors', errors: spendModalErrors(outcome.problems) });

@@ -1,0 +1,29 @@
+import { defineMessages } from '../message';
+
+/** Words shared by every surface: figures, changes, units. */
+export const commonMessages = defineMessages({
+  en: {
+    'common.notAvailable': 'n/a',
+    'common.noChange': 'no change',
+    'common.percentagePoints': '{value} pp',
+    'common.days': { one: '{count} day', other: '{count} days' },
+    'common.daysShort': '{value} d',
+    'common.none': '(none)',
+  },
+  pl: {
+    'common.notAvailable': 'b.d.',
+    'common.noChange': 'bez zmian',
+    'common.percentagePoints': '{value} p.p.',
+    'common.days': { one: '{count} dzień', few: '{count} dni', many: '{count} dni', other: '{count} dnia' },
+    'common.daysShort': '{value} dn.',
+    'common.none': '(brak)',
+  },
+  ru: {
+    'common.notAvailable': 'н/д',
+    'common.noChange': 'без изменений',
+    'common.percentagePoints': '{value} п.п.',
+    'common.days': { one: '{count} день', few: '{count} дня', many: '{count} дней', other: '{count} дня' },
+    'common.daysShort': '{value} дн.',
+    'common.none': '(нет)',
+  },
+});

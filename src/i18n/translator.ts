@@ -1,0 +1,68 @@
+import { TZDate } from '@date-fns/tz';
+import { format } from 'date-fns';
+import { formatMoney } from '../domain/money';
+import { CATALOG, type MessageKey } from './catalog';
+import { dateLocaleOf, intlLocaleOf, type Language, languageOf } from './locales';
+import type { Message, MessageParams, PluralForms } from './message';
+
+/**
+ * Everything a surface needs to speak one locale: catalog text, plurals, numbers, money and dates.
+ * Builders take one as a parameter; the Slack edge makes it from the user's or the team's locale.
+ */
+export type Translator = {
+  readonly language: Language;
+  /** The BCP 47 locale numbers and dates are written in ("pl-PL", "en-US"). */
+  readonly locale: string;
+  /** The message for a key; a plural message picks its form by `params.count`. */
+  t(key: MessageKey, params?: MessageParams): string;
+  number(value: number, maximumFractionDigits?: number): string;
+  /** Integer minor units of an ISO 4217 currency, with the currency's own number of decimals. */
+  money(minor: number, currency: string): string;
+  /** A date-fns pattern ("d MMM yyyy") in the locale's month names, in a time zone when given. */
+  date(instant: Date, pattern: string, timeZone?: string): string;
+  /** "A, B and C" / "A, B i C" / "A, B и C". */
+  list(items: readonly string[]): string;
+};
+
+const PLACEHOLDER = /\{(\w+)\}/g;
+
+function fill(text: string, params: MessageParams | undefined, numberFormat: Intl.NumberFormat): string {
+  if (!params) return text;
+  return text.replace(PLACEHOLDER, (whole, name: string) => {
+    const value = params[name];
+    if (value === undefined) return whole;
+    return typeof value === 'number' ? numberFormat.format(value) : value;
+  });
+}
+
+function pluralForm(forms: PluralForms, count: number, rules: Intl.PluralRules): string {
+  return forms[rules.select(count)] ?? forms.other;
+}
+
+/** A translator for a Slack or team locale; unknown languages fall back to English text. */
+export function createTranslator(locale: string | null | undefined): Translator {
+  const language = languageOf(locale);
+  // Numbers follow the language of the text around them: a Polish sentence gets "1 234,5".
+  const intlLocale = languageOf(intlLocaleOf(locale)) === language ? intlLocaleOf(locale) : language;
+  const messages = CATALOG[language];
+  const rules = new Intl.PluralRules(intlLocale);
+  const numbers = new Intl.NumberFormat(intlLocale, { maximumFractionDigits: 1 });
+  const lists = new Intl.ListFormat(intlLocale, { style: 'long', type: 'conjunction' });
+  const dateLocale = dateLocaleOf(intlLocale);
+  return {
+    language,
+    locale: intlLocale,
+    t(key, params) {
+      const message: Message = messages[key];
+      if (typeof message === 'string') return fill(message, params, numbers);
+      const count = Number(params?.count ?? 0);
+      return fill(pluralForm(message, count, rules), params, numbers);
+    },
+    number: (value, maximumFractionDigits = 1) =>
+      new Intl.NumberFormat(intlLocale, { maximumFractionDigits }).format(value),
+    money: (minor, currency) => formatMoney(minor, currency, intlLocale),
+    date: (instant, pattern, timeZone) =>
+      format(timeZone ? new TZDate(instant, timeZone) : instant, pattern, { locale: dateLocale }),
+    list: (items) => lists.format(items),
+  };
+}
