@@ -1,12 +1,13 @@
 import type { Language } from '../locales';
 import type { Message } from '../message';
 import { commonMessages } from './common';
+import { stageMessages } from './stages';
 
 /**
  * Every area's messages. An area is one file in this folder (digest, modals, home, commands…);
  * add a new one to AREAS and its keys join MessageKey. Keys start with the area's name.
  */
-const AREAS = [commonMessages] as const;
+const AREAS = [commonMessages, stageMessages] as const;
 
 type KeysOf<Area> = Area extends { en: infer English } ? keyof English & string : never;
 export type MessageKey = KeysOf<(typeof AREAS)[number]>;
