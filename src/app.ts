@@ -1,7 +1,7 @@
 import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
 import { App, type Logger } from '@slack/bolt';
-import type { RetryOptions } from '@slack/web-api';
+import { type RetryOptions, WebClient } from '@slack/web-api';
 import type { Clock } from './clock';
 import { DEFAULT_QUICKCHART_URL, type Config } from './config';
 import { DigestRunner } from './digest/digestRunner';
@@ -22,6 +22,7 @@ import { registerListeners } from './slack';
 import { registerGlobalMiddleware } from './slack/middleware';
 import { UserLocales } from './slack/userLocales';
 import { oauthAppOptions } from './slack/oauth';
+import { singleWorkspaceAuthorize } from './slack/singleWorkspaceAuthorize';
 import type { Store } from './store';
 
 export type AppDependencies = {
@@ -45,6 +46,8 @@ export type TandemApp = {
   stop(): Promise<{ finished: boolean }>;
   /** Scheduled digests, retries and reminders; started by `start()`. */
   scheduler: Scheduler;
+  /** The Web API client of work no Slack request started (scheduled digests, reminders). */
+  backgroundClient: WebClient;
 };
 
 /** The composition root: builds the Bolt app and its listeners from injected dependencies. */
@@ -54,16 +57,18 @@ export function createApp(deps: AppDependencies): TandemApp {
   const inFlight = new InFlightWork();
   let server: Server | undefined;
   let stopping: Promise<{ finished: boolean }> | undefined;
+  const clientOptions = {
+    ...(config.slackApiUrl ? { slackApiUrl: config.slackApiUrl } : {}),
+    ...(deps.slackRetryConfig ? { retryConfig: deps.slackRetryConfig } : {}),
+  };
+  // Work no Slack request started (scheduled digests, reminders) has no request token to borrow.
+  const backgroundClient = new WebClient(config.slackBotToken, { ...clientOptions, logger });
   const bolt = new App({
     // Many workspaces: tokens come from the installation store; one workspace: SLACK_BOT_TOKEN.
     ...(config.oauth
       ? oauthAppOptions(config.oauth, { database: deps.store.database, clock: deps.clock, logger })
       : {
-          token: config.slackBotToken,
-          // Bolt otherwise calls auth.test while constructing the app and nobody awaits it: with
-          // Slack unreachable at boot that rejection would crash the process. Deferred, it runs
-          // with the first request, where a failure is handled and answered.
-          tokenVerificationEnabled: false,
+          authorize: singleWorkspaceAuthorize(backgroundClient, config.slackBotToken ?? '', logger),
         }),
     ...(socketMode
       ? { socketMode: true, appToken: config.slackAppToken, port: config.port }
@@ -73,10 +78,7 @@ export function createApp(deps: AppDependencies): TandemApp {
     logger,
     // Without it Bolt resets the logger to info, and LOG_LEVEL=debug would show nothing more.
     logLevel: logger.getLevel(),
-    clientOptions: {
-      ...(config.slackApiUrl ? { slackApiUrl: config.slackApiUrl } : {}),
-      ...(deps.slackRetryConfig ? { retryConfig: deps.slackRetryConfig } : {}),
-    },
+    clientOptions,
   });
   bolt.error(async (error) => {
     logger.error('unhandled error in a Slack listener', error);
@@ -84,11 +86,11 @@ export function createApp(deps: AppDependencies): TandemApp {
   const digests = new DigestRunner({
     store: deps.store,
     charts: { quickchartUrl: config.quickchartUrl ?? DEFAULT_QUICKCHART_URL },
-    client: bolt.client,
+    client: backgroundClient,
     logger,
   });
   const scheduler = createScheduler(
-    { store: deps.store, runner: digests, client: bolt.client, logger, clock: deps.clock },
+    { store: deps.store, runner: digests, client: backgroundClient, logger, clock: deps.clock },
     deps.schedulerIntervalMs ?? SCHEDULER_INTERVAL_MS,
   );
   registerGlobalMiddleware(bolt, { store: deps.store, clock: deps.clock, logger }, inFlight);
@@ -111,6 +113,7 @@ export function createApp(deps: AppDependencies): TandemApp {
   return {
     bolt,
     scheduler,
+    backgroundClient,
     async start() {
       if (socketMode) {
         await bolt.start();

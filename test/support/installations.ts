@@ -46,7 +46,7 @@ export function oauthV2AccessAnswer(teamId: string, installerId = 'U0000ALICE'):
     ok: true,
     app_id: APP_ID,
     authed_user: { id: installerId },
-    scope: 'commands,chat:write,chat:write.public,files:write',
+    scope: 'commands,chat:write,chat:write.public,files:write,users:read',
     token_type: 'bot',
     access_token: botTokenOf(teamId),
     bot_user_id: BOT_USER_ID,
