@@ -11,13 +11,9 @@ import { BENCH_CURRENCY, BENCH_TIME_ZONE, DEFAULT_DATA_END } from './generate';
 
 /**
  * The real app in a process of its own, so its latency and memory are its own and not the load
- * generator's: `node --import tsx bench/appProcess.ts <DATABASE_URL> <fake Slack API URL> [cache-auth-test]`.
+ * generator's: `node --import tsx bench/appProcess.ts <DATABASE_URL> <fake Slack API URL>`.
  * Over IPC it reports its port, runs digests one after another on request (to see whether they
  * delay acks), and reports its peak RSS and how many errors it logged.
- *
- * `cache-auth-test` measures a proposed fix, not the app as it is: with
- * `tokenVerificationEnabled: false` (src/app.ts) Bolt's single-workspace authorize calls
- * auth.test before every request; here its first answer is reused (docs/BENCHMARKS.md).
  */
 
 export type AppRequest =
@@ -29,7 +25,7 @@ export type AppReply =
   | { type: 'stats'; rssMb: number; peakRssMb: number; loggedErrors: number; firstError: string | undefined };
 
 async function main(): Promise<void> {
-  const [databaseUrl, slackApiUrl, variant] = process.argv.slice(2);
+  const [databaseUrl, slackApiUrl] = process.argv.slice(2);
   if (!databaseUrl || !slackApiUrl) throw new Error('usage: appProcess.ts <DATABASE_URL> <SLACK_API_URL>');
   const send = (reply: AppReply) => process.send?.(reply);
   let loggedErrors = 0;
@@ -57,11 +53,6 @@ async function main(): Promise<void> {
     logger,
     schedulerIntervalMs: 0,
   });
-  if (variant === 'cache-auth-test') {
-    const authTest = app.bolt.client.auth.test.bind(app.bolt.client.auth);
-    let first: ReturnType<typeof authTest> | undefined;
-    app.bolt.client.auth.test = (options) => (first ??= authTest(options));
-  }
   const { port } = await app.start();
   if (port === undefined) throw new Error('the app did not start in HTTP mode');
 

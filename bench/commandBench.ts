@@ -10,34 +10,27 @@ import type { AppReply, AppRequest } from './appProcess';
 import type { RawSql } from './floor/computeFloor';
 import { Prisma } from '../src/generated/postgresql/client';
 
-/** The app as it is, or with Bolt's per-request auth.test answered from its first result (appProcess.ts). */
-export type AppVariant = 'as-is' | 'cache-auth-test';
-
 export type CommandScenario = {
   name: string;
   command: '/lead' | '/deal';
   connections: number;
   /** Digests run one after another inside the app meanwhile (does a digest delay acks?). */
   withDigests: boolean;
-  app: AppVariant;
 };
 
 export const COMMAND_SCENARIOS: readonly CommandScenario[] = [
   // One connection: what a single command costs when nothing queues in front of it.
-  { name: '/lead quick-add', command: '/lead', connections: 1, withDigests: false, app: 'as-is' },
-  { name: '/lead quick-add', command: '/lead', connections: 50, withDigests: false, app: 'as-is' },
-  { name: '/lead quick-add', command: '/lead', connections: 200, withDigests: false, app: 'as-is' },
-  { name: '/deal move', command: '/deal', connections: 50, withDigests: false, app: 'as-is' },
-  { name: '/deal move', command: '/deal', connections: 200, withDigests: false, app: 'as-is' },
+  { name: '/lead quick-add', command: '/lead', connections: 1, withDigests: false },
+  { name: '/lead quick-add', command: '/lead', connections: 50, withDigests: false },
+  { name: '/lead quick-add', command: '/lead', connections: 200, withDigests: false },
+  { name: '/deal move', command: '/deal', connections: 50, withDigests: false },
+  { name: '/deal move', command: '/deal', connections: 200, withDigests: false },
   {
     name: '/lead quick-add during digests',
     command: '/lead',
     connections: 50,
     withDigests: true,
-    app: 'as-is',
   },
-  { name: '/lead quick-add', command: '/lead', connections: 50, withDigests: false, app: 'cache-auth-test' },
-  { name: '/deal move', command: '/deal', connections: 200, withDigests: false, app: 'cache-auth-test' },
 ];
 
 export type CommandResult = CommandScenario & {
@@ -49,6 +42,8 @@ export type CommandResult = CommandScenario & {
   maxMs: number;
   /** Connection errors, timeouts and non-2xx answers. */
   errors: number;
+  /** Commands acked but answered with a failure (the app logged an error for each). */
+  failedAnswers: number;
   /** Private answers (response_url posts) that arrived after the acks, and how many never did. */
   followUps: number;
   missingFollowUps: number;
@@ -61,7 +56,7 @@ export type CommandResult = CommandScenario & {
 
 export type AppStats = { peakRssMb: number; loggedErrors: number; firstError?: string };
 
-export type CommandBenchResult = { scenarios: CommandResult[]; apps: Partial<Record<AppVariant, AppStats>> };
+export type CommandBenchResult = { scenarios: CommandResult[]; app: AppStats };
 
 const FORM = 'application/x-www-form-urlencoded';
 
@@ -87,7 +82,7 @@ function dealMoves(deals: { number: number; stage: Stage }[]): () => string {
 }
 
 /**
- * Runs the real app in a child process (one per app variant) against the loaded database and a
+ * Runs the real app in a child process against the loaded database and a
  * fake Slack API, and drives signed slash commands at it with autocannon, one scenario after
  * another.
  */
@@ -109,34 +104,28 @@ export async function measureCommands(
     '/deal': dealMoves(await openDeals(raw, teamId)),
   };
   const scenarios: CommandResult[] = [];
-  const apps: CommandBenchResult['apps'] = {};
   try {
-    for (const variant of [...new Set(COMMAND_SCENARIOS.map((scenario) => scenario.app))]) {
-      const app = fork(join(__dirname, 'appProcess.ts'), [url, fake.url, variant], {
-        execArgv: ['--import', 'tsx'],
-      });
-      try {
-        const { port } = await reply(app, 'listening');
-        for (const scenario of COMMAND_SCENARIOS.filter((each) => each.app === variant)) {
-          log(`  ${scenario.name} @${scenario.connections} (app ${variant}) for ${durationSeconds} s…`);
-          const result = await runScenario(scenario, { app, port, teamId, fake, durationSeconds }, () =>
-            commandPayload(context, { command: scenario.command, text: texts[scenario.command]() }),
-          );
-          log(
-            `    p50 ${result.p50Ms} ms, p99 ${result.p99Ms} ms, ${Math.round(result.throughputPerSecond)} req/s, ` +
-              `${result.errors} errors, ${result.followUps} answered`,
-          );
-          scenarios.push(result);
-        }
-        send(app, { type: 'stats' });
-        const { peakRssMb, loggedErrors, firstError } = await reply(app, 'stats');
-        apps[variant] = { peakRssMb, loggedErrors, ...(firstError ? { firstError } : {}) };
-      } finally {
-        send(app, { type: 'exit' });
-        await new Promise((resolve) => app.once('exit', resolve));
+    const app = fork(join(__dirname, 'appProcess.ts'), [url, fake.url], { execArgv: ['--import', 'tsx'] });
+    try {
+      const { port } = await reply(app, 'listening');
+      for (const scenario of COMMAND_SCENARIOS) {
+        log(`  ${scenario.name} @${scenario.connections} for ${durationSeconds} s…`);
+        const result = await runScenario(scenario, { app, port, teamId, fake, durationSeconds }, () =>
+          commandPayload(context, { command: scenario.command, text: texts[scenario.command]() }),
+        );
+        log(
+          `    p50 ${result.p50Ms} ms, p99 ${result.p99Ms} ms, ${Math.round(result.throughputPerSecond)} req/s, ` +
+            `${result.errors} errors, ${result.followUps} answered, ${result.failedAnswers} failed`,
+        );
+        scenarios.push(result);
       }
+      send(app, { type: 'stats' });
+      const { peakRssMb, loggedErrors, firstError } = await reply(app, 'stats');
+      return { scenarios, app: { peakRssMb, loggedErrors, ...(firstError ? { firstError } : {}) } };
+    } finally {
+      send(app, { type: 'exit' });
+      await new Promise((resolve) => app.once('exit', resolve));
     }
-    return { scenarios, apps };
   } finally {
     await fake.close();
   }
@@ -157,6 +146,8 @@ async function runScenario(
 ): Promise<CommandResult> {
   const { app, fake } = target;
   fake.clearCalls();
+  send(app, { type: 'stats' });
+  const before = await reply(app, 'stats');
   if (scenario.withDigests) send(app, { type: 'start-digests', teamId: target.teamId });
   const result = await autocannon({
     url: `http://127.0.0.1:${target.port}/slack/events`,
@@ -184,7 +175,7 @@ async function runScenario(
   // Let the app finish what the last requests started before the next scenario measures it.
   await new Promise((resolve) => setTimeout(resolve, 1_000));
   send(app, { type: 'stats' });
-  const { peakRssMb } = await reply(app, 'stats');
+  const { peakRssMb, loggedErrors } = await reply(app, 'stats');
   return {
     ...scenario,
     requests: result.requests.total,
@@ -194,6 +185,7 @@ async function runScenario(
     maxMs: result.latency.max,
     // autocannon counts timeouts among its errors.
     errors: result.errors + result.non2xx,
+    failedAnswers: loggedErrors - before.loggedErrors,
     followUps,
     missingFollowUps: Math.max(0, acked - followUps),
     digestsDuringRun: digests.digests,

@@ -39,8 +39,21 @@ function pluralForm(forms: PluralForms, count: number, rules: Intl.PluralRules):
   return forms[rules.select(count)] ?? forms.other;
 }
 
+// Intl formatters are costly to build and immutable once built: one translator per locale tag.
+const translators = new Map<string, Translator>();
+const MAX_CACHED_LOCALES = 64;
+
 /** A translator for a Slack or team locale; unknown languages fall back to English text. */
 export function createTranslator(locale: string | null | undefined): Translator {
+  const tag = locale ?? '';
+  const cached = translators.get(tag);
+  if (cached) return cached;
+  const translator = buildTranslator(tag);
+  if (translators.size < MAX_CACHED_LOCALES) translators.set(tag, translator);
+  return translator;
+}
+
+function buildTranslator(locale: string): Translator {
   const language = languageOf(locale);
   // Numbers follow the language of the text around them: a Polish sentence gets "1 234,5".
   const intlLocale = languageOf(intlLocaleOf(locale)) === language ? intlLocaleOf(locale) : language;
