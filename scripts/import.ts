@@ -19,7 +19,7 @@ import { ImportWrites } from '../src/store/importWrites';
 import { applyMigrations } from '../src/store/migrations';
 
 const USAGE = `usage: npm run import -- <file.csv> [--apply] [--kind ${IMPORT_KINDS.join('|')}] [--team <Slack team id>]
-       [--owner <Slack user id>] [--map key=Header,...] [--encoding ${CSV_ENCODINGS.join('|')}] [--delimiter ";"]`;
+       [--team-name <Tandem team name>] [--owner <Slack user id>] [--map key=Header,...] [--encoding ${CSV_ENCODINGS.join('|')}] [--delimiter ";"]`;
 
 /** Exit codes: 0 every row imported (or importable), 1 some rows rejected or failed, 2 nothing could be done. */
 const EXIT = { ok: 0, rowsRejected: 1, unusable: 2 } as const;
@@ -38,6 +38,7 @@ async function main(): Promise<number> {
         apply: { type: 'boolean', default: false },
         kind: { type: 'string' },
         team: { type: 'string' },
+        'team-name': { type: 'string' },
         owner: { type: 'string' },
         map: { type: 'string', multiple: true, default: [] },
         encoding: { type: 'string' },
@@ -88,6 +89,7 @@ async function main(): Promise<number> {
       columnMap: values.map,
       apply: values.apply,
       ...(values.team ? { slackTeamId: values.team } : {}),
+      ...(values['team-name'] ? { teamName: values['team-name'] } : {}),
       ...(values.owner !== undefined ? { ownerId: values.owner } : {}),
       ...(values.encoding ? { encoding: values.encoding.toLowerCase() } : {}),
       ...(values.delimiter ? { delimiter: values.delimiter === '\\t' ? '\t' : values.delimiter } : {}),

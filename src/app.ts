@@ -2,6 +2,7 @@ import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
 import { App, type Logger } from '@slack/bolt';
 import { type RetryOptions, WebClient } from '@slack/web-api';
+import { installedBotClients, singleWorkspaceBotClients, type BotClients } from './botClients';
 import type { Clock } from './clock';
 import { DEFAULT_QUICKCHART_URL, type Config } from './config';
 import { DigestRunner } from './digest/digestRunner';
@@ -20,10 +21,15 @@ import { WorkspaceService } from './services/workspaceService';
 import { SHUTDOWN_GRACE_MS, stopGracefully } from './shutdown';
 import { registerListeners } from './slack';
 import { registerGlobalMiddleware } from './slack/middleware';
-import { UserLocales } from './slack/userLocales';
+import { SlackUsers } from './slack/slackUsers';
+import { WorkAfterAck } from './slack/workAfterAck';
+import { PermissionService } from './services/permissions';
+import { TeamService } from './services/teamService';
 import { oauthAppOptions } from './slack/oauth';
 import { singleWorkspaceAuthorize } from './slack/singleWorkspaceAuthorize';
+import { TokenCipher } from './security/tokenCipher';
 import type { Store } from './store';
+import { PrismaInstallationStore } from './store/installationStore';
 
 export type AppDependencies = {
   config: Config;
@@ -46,8 +52,8 @@ export type TandemApp = {
   stop(): Promise<{ finished: boolean }>;
   /** Scheduled digests, retries and reminders; started by `start()`. */
   scheduler: Scheduler;
-  /** The Web API client of work no Slack request started (scheduled digests, reminders). */
-  backgroundClient: WebClient;
+  /** Each workspace's Web API client for work no Slack request started (scheduled digests, reminders). */
+  botClients: BotClients;
 };
 
 /** The composition root: builds the Bolt app and its listeners from injected dependencies. */
@@ -61,20 +67,41 @@ export function createApp(deps: AppDependencies): TandemApp {
     ...(config.slackApiUrl ? { slackApiUrl: config.slackApiUrl } : {}),
     ...(deps.slackRetryConfig ? { retryConfig: deps.slackRetryConfig } : {}),
   };
-  // Work no Slack request started (scheduled digests, reminders) has no request token to borrow.
-  const backgroundClient = new WebClient(config.slackBotToken, { ...clientOptions, logger });
+  const installations = config.oauth
+    ? new PrismaInstallationStore(
+        deps.store.database.prisma,
+        new TokenCipher(config.oauth.tokenKeys),
+        deps.clock,
+      )
+    : undefined;
+  const configuredClient = new WebClient(config.slackBotToken, { ...clientOptions, logger });
+  // Work no Slack request started (scheduled digests, reminders) has no request token to borrow:
+  // it posts with its workspace's installation token, or SLACK_BOT_TOKEN in single-workspace mode.
+  const botClients = installations
+    ? installedBotClients(installations, { ...clientOptions, logger })
+    : singleWorkspaceBotClients(configuredClient);
+  const digests = new DigestRunner({
+    store: deps.store,
+    charts: { quickchartUrl: config.quickchartUrl ?? DEFAULT_QUICKCHART_URL },
+    clients: botClients,
+    logger,
+  });
+  const scheduler = createScheduler(
+    { store: deps.store, runner: digests, clients: botClients, logger, clock: deps.clock },
+    deps.schedulerIntervalMs ?? SCHEDULER_INTERVAL_MS,
+  );
   const bolt = new App({
     // Many workspaces: tokens come from the installation store; one workspace: SLACK_BOT_TOKEN.
-    ...(config.oauth
-      ? oauthAppOptions(config.oauth, { database: deps.store.database, clock: deps.clock, logger })
+    ...(config.oauth && installations
+      ? oauthAppOptions(config.oauth, installations, logger)
       : {
-          authorize: singleWorkspaceAuthorize(backgroundClient, config.slackBotToken ?? '', logger),
+          authorize: singleWorkspaceAuthorize(configuredClient, config.slackBotToken ?? '', logger),
         }),
     ...(socketMode
       ? { socketMode: true, appToken: config.slackAppToken, port: config.port }
       : { signingSecret: config.slackSigningSecret ?? '' }),
     // Served on PORT in both modes (in Socket Mode, on a small HTTP server Bolt starts for it).
-    customRoutes: [healthRoute({ database: deps.store.database, logger })],
+    customRoutes: [healthRoute({ database: deps.store.database, scheduler, logger })],
     logger,
     // Without it Bolt resets the logger to info, and LOG_LEVEL=debug would show nothing more.
     logLevel: logger.getLevel(),
@@ -83,16 +110,6 @@ export function createApp(deps: AppDependencies): TandemApp {
   bolt.error(async (error) => {
     logger.error('unhandled error in a Slack listener', error);
   });
-  const digests = new DigestRunner({
-    store: deps.store,
-    charts: { quickchartUrl: config.quickchartUrl ?? DEFAULT_QUICKCHART_URL },
-    client: backgroundClient,
-    logger,
-  });
-  const scheduler = createScheduler(
-    { store: deps.store, runner: digests, client: backgroundClient, logger, clock: deps.clock },
-    deps.schedulerIntervalMs ?? SCHEDULER_INTERVAL_MS,
-  );
   registerGlobalMiddleware(bolt, { store: deps.store, clock: deps.clock, logger }, inFlight);
   registerListeners(bolt, {
     store: deps.store,
@@ -108,12 +125,15 @@ export function createApp(deps: AppDependencies): TandemApp {
     digests,
     meetings: new MeetingService(deps.store, deps.clock),
     workspaces: new WorkspaceService(deps.store, deps.clock),
-    locales: new UserLocales({ clock: deps.clock, logger }),
+    users: new SlackUsers({ clock: deps.clock, logger }),
+    teams: new TeamService(deps.store, deps.clock),
+    permissions: new PermissionService(deps.store),
+    workAfterAck: new WorkAfterAck(),
   });
   return {
     bolt,
     scheduler,
-    backgroundClient,
+    botClients,
     async start() {
       if (socketMode) {
         await bolt.start();

@@ -22,7 +22,7 @@ export class TandemError extends Error {
 
 export class InvalidInputError extends TandemError {
   constructor(readonly problems: FieldProblem[]) {
-    super(ErrorCode.InvalidInput, problems.map((each) => `${each.field}: ${each.message}`).join('; '));
+    super(ErrorCode.InvalidInput, problems.map((each) => `${each.field}: ${each.code}`).join('; '));
   }
 }
 

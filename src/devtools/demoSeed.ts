@@ -92,7 +92,7 @@ export async function seedDemoTeam(store: Store, options: DemoSeedOptions): Prom
     icp: new IcpService(store, clock),
   };
   const seeded = await store.teams.ensure(DEMO_SLACK_TEAM_ID);
-  // Team settings and the product list have no command yet, so they are written directly.
+  // The team's settings and product list are written directly, as `/tandem settings` would save them.
   const team = await store.database.prisma.team.update({ where: { id: seeded.id }, data: DEMO_TEAM });
   await store.database.prisma.teamOption.createMany({
     data: DEMO_PRODUCTS.map((product, position) => ({
@@ -102,6 +102,8 @@ export async function seedDemoTeam(store: Store, options: DemoSeedOptions): Prom
       position,
     })),
   });
+  // The demo posts its digest as the marketer, who runs the team's meeting.
+  await store.teamMembers.assign(team.id, DEMO_MARKETER, 'facilitator');
 
   const weeks = options.weeks ?? 13;
   const start = new Date(options.now.getTime() - weeks * 7 * DAY_MS);

@@ -127,7 +127,7 @@ export async function runDemo(options: DemoOptions): Promise<DemoResult> {
     const figures = readFiguresSnapshot(run.snapshot);
     const style = digestFormatOf(seeded.team, figures.period);
     const charts: Record<string, ChartConfiguration> = {};
-    for (const chart of digestCharts(figures, await labelsFor(store, seeded.team.id), style)) {
+    for (const chart of digestCharts(figures, await labelsFor(store, seeded.team.id, style.t), style)) {
       charts[chartBlockId(chart.key)] = chart.config;
     }
     const names: Record<string, string> = { [DEMO_CHANNEL_ID]: 'sales-marketing', [DEMO_MARKETER]: 'mara' };
@@ -141,7 +141,7 @@ export async function runDemo(options: DemoOptions): Promise<DemoResult> {
     );
     // The UMD bundle sits next to the package's CommonJS entry (dist/), which is all its exports map shows.
     const chartJs = readFileSync(join(dirname(require.resolve('chart.js')), 'chart.umd.min.js'), 'utf8');
-    const period = formatPeriod(figures.period, style.locale);
+    const period = formatPeriod(figures.period, style.t);
     writeFileSync(
       htmlPath,
       renderDigestPage({ title: `Tandem digest ${period} (demo)`, parent, replies, charts, names, chartJs }),

@@ -61,7 +61,7 @@ export async function postAmendedFigures(
   const posted = await deps.client.chat.postMessage({ channel: run.channelId, thread_ts: run.ts, ...reply });
   let payload = run.message ?? '';
   if (run.message) {
-    const parent = markAmended(JSON.parse(run.message) as SlackMessage, amendedNote(now, { style }));
+    const parent = markAmended(JSON.parse(run.message) as SlackMessage, amendedNote(now, { style }), style.t);
     payload = JSON.stringify(parent);
     try {
       await deps.client.chat.update({ channel: run.channelId, ts: run.ts, ...parent });

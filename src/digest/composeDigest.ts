@@ -5,6 +5,7 @@ import { computeIcpProfile } from '../services/icpProfile';
 import type { Store } from '../store';
 import { computeDigestFigures } from '../store/metrics';
 import type { TeamRecord } from '../store/teamStore';
+import { createTranslator, type Translator } from '../i18n/translator';
 import { buildChannelChart } from './charts/channelChart';
 import { resolveChartImages, type ChartImageOptions } from './charts/chartImage';
 import type { DigestChart } from './charts/digestChart';
@@ -29,8 +30,9 @@ export async function reportingTimeZone(store: Store, team: TeamRecord): Promise
   return (await store.digestSchedules.get(team.id))?.timeZone ?? team.timezone;
 }
 
+/** The team's way of writing its digest: its language (Team.locale), the period's zone, its currency. */
 export function digestFormatOf(team: TeamRecord, period: ReportingPeriod): DigestFormat {
-  return { locale: team.locale, timeZone: period.timeZone, currency: team.currency };
+  return { t: createTranslator(team.locale), timeZone: period.timeZone, currency: team.currency };
 }
 
 export function figuresFor(store: Store, team: TeamRecord, period: ReportingPeriod): Promise<DigestFigures> {
@@ -41,7 +43,7 @@ export function figuresFor(store: Store, team: TeamRecord, period: ReportingPeri
   });
 }
 
-export async function labelsFor(store: Store, teamId: string): Promise<DigestLabels> {
+export async function labelsFor(store: Store, teamId: string, t: Translator): Promise<DigestLabels> {
   const [channels, lostReasons, products] = await Promise.all([
     store.teams.options(teamId, 'channel'),
     store.teams.options(teamId, 'lost_reason'),
@@ -52,7 +54,7 @@ export async function labelsFor(store: Store, teamId: string): Promise<DigestLab
   return {
     channels: byKey(channels),
     // "other" is always offered beside the team's list; the rep's own words are in the details.
-    lostReasons: { [OTHER_LOST_REASON]: 'Other (own words)', ...byKey(lostReasons) },
+    lostReasons: { [OTHER_LOST_REASON]: t.t('digest.otherOwnWords'), ...byKey(lostReasons) },
     products: byKey(products),
   };
 }
@@ -111,7 +113,7 @@ export async function composeDigest(
   const style = digestFormatOf(team, period);
   const [computed, labels, feedback, lostDeals, icp, lastMeeting] = await Promise.all([
     figures ?? figuresFor(store, team, period),
-    labelsFor(store, team.id),
+    labelsFor(store, team.id, style.t),
     feedbackFor(store, team.id, period),
     store.digestDetails.lostDeals(team.id, period, LOST_DEALS_LISTED),
     computeIcpProfile(store, team.id, period.end),

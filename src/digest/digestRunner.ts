@@ -1,6 +1,8 @@
 import type { Logger } from '@slack/bolt';
 import type { WebClient } from '@slack/web-api';
+import { NOT_INSTALLED, type BotClients } from '../botClients';
 import type { ReportingPeriod } from '../domain/digestFigures';
+import { createTranslator } from '../i18n/translator';
 import type { DigestRunRecord, DigestTrigger } from '../store/digestRunStore';
 import type { TeamRecord } from '../store/teamStore';
 import { buildDigestMessage } from './blocks/digestMessage';
@@ -19,7 +21,8 @@ export type DigestRunOutcome =
   | { kind: 'already_claimed'; run: DigestRunRecord }
   | { kind: 'failed'; run: DigestRunRecord; error: string };
 
-export type DigestRunnerDependencies = DigestSources & { client: WebClient; logger: Logger };
+/** `clients` gives background work (schedule, retries) each workspace's bot client. */
+export type DigestRunnerDependencies = DigestSources & { clients: BotClients; logger: Logger };
 
 /** When the next attempt after `attempts` failed ones is due; null when the run is given up. */
 export function nextAttemptAfter(attempts: number, failedAt: Date): Date | null {
@@ -51,10 +54,13 @@ export class DigestRunner {
     trigger: DigestTrigger;
     requestedById?: string;
     now: Date;
+    /** The request's own client when a Slack request asked for the post; else the team's bot client. */
+    client?: WebClient;
   }): Promise<DigestRunOutcome> {
-    const claim = await this.deps.store.digestRuns.claim({ teamId: input.team.id, ...input });
+    const { client, ...claimInput } = input;
+    const claim = await this.deps.store.digestRuns.claim({ teamId: input.team.id, ...claimInput });
     if (!claim.claimed) return { kind: 'already_claimed', run: claim.existing };
-    return this.attempt(claim.run, input.team, input.now);
+    return this.attempt(claim.run, input.team, input.now, client);
   }
 
   /** Retries failed runs whose time has come and takes over claims of instances that died. */
@@ -73,18 +79,25 @@ export class DigestRunner {
     return outcomes;
   }
 
-  private async attempt(run: DigestRunRecord, team: TeamRecord, now: Date): Promise<DigestRunOutcome> {
+  private async attempt(
+    run: DigestRunRecord,
+    team: TeamRecord,
+    now: Date,
+    requestClient?: WebClient,
+  ): Promise<DigestRunOutcome> {
     const { store, logger } = this.deps;
     let parentPosted = run.ts !== null;
     let snapshot = run.snapshot;
     try {
+      const client = requestClient ?? (await this.deps.clients.botClientFor(team));
+      if (!client) return await this.giveUpUninstalled(run, team);
       const timeZone = await reportingTimeZone(store, team);
       const content = await composeDigest(this.deps, team, periodOfRun(run, timeZone));
       snapshot = writeFiguresSnapshot(content.figures);
       const posted = await postDigest(
-        this.deps.client,
+        client,
         run.channelId,
-        { parent: buildDigestMessage(content), replies: buildDigestThread(content) },
+        { parent: buildDigestMessage(content), replies: buildDigestThread(content), t: content.style.t },
         {
           logger,
           onParentPosted: async (ts, parent) => {
@@ -116,12 +129,21 @@ export class DigestRunner {
           permalink: run.permalink,
           snapshot,
           postedAt: now,
-          note: `Posted, but finishing failed: ${message}`,
+          note: createTranslator(team.locale).t('digest.post.finishingFailed', { error: message }),
         });
         return { kind: 'posted', run: updated, notes: [message] };
       }
       const failed = await store.digestRuns.markFailed(run.id, message, nextAttemptAfter(run.attempts, now));
       return { kind: 'failed', run: failed, error: message };
     }
+  }
+
+  /** Tandem was uninstalled (or its token revoked) there: the run is given up at once, never retried. */
+  private async giveUpUninstalled(run: DigestRunRecord, team: TeamRecord): Promise<DigestRunOutcome> {
+    this.deps.logger.warn(
+      `digest of team ${team.id} for ${run.periodStart.toISOString()} skipped: Tandem has no active installation in ${team.slackTeamId} (uninstalled or revoked); it is not retried`,
+    );
+    const abandoned = await this.deps.store.digestRuns.markFailed(run.id, NOT_INSTALLED, null);
+    return { kind: 'failed', run: abandoned, error: NOT_INSTALLED };
   }
 }

@@ -1,6 +1,6 @@
 import type { DigestFigures } from '../domain/digestFigures';
-import { FLOW_KPIS, PACE_KPIS, RATE_KPIS, type KpiLine } from './blocks/kpiBlocks';
-import { formatCount, formatFigure, formatPercent, type DigestFormat } from './format';
+import { FLOW_KPIS, kpiLabel, PACE_KPIS, RATE_KPIS, type KpiLine } from './blocks/kpiBlocks';
+import { formatFigure, formatPercent, type DigestFormat } from './format';
 
 /** One KPI of a posted period whose value is different now. */
 export type FigureDrift = { line: KpiLine; posted: number | null; now: number | null };
@@ -21,17 +21,25 @@ export function figuresDrift(posted: DigestFigures, now: DigestFigures): FigureD
 
 /** "won value by +12 %" or, from or to nothing, "won value from n/a to EUR 4,000". */
 export function describeFigureDrift(drift: FigureDrift, style: DigestFormat): string {
-  const name = drift.line.label.toLowerCase();
+  const { t } = style;
+  const name = kpiLabel(drift.line, t).toLocaleLowerCase(t.locale);
   const { posted, now } = drift;
   if (posted === null || now === null || posted === 0) {
-    return `${name} from ${formatFigure(posted, drift.line.kind, style)} to ${formatFigure(now, drift.line.kind, style)}`;
+    return t.t('digest.drift.fromTo', {
+      name,
+      before: formatFigure(posted, drift.line.kind, style),
+      after: formatFigure(now, drift.line.kind, style),
+    });
   }
+  const sign = (value: number) => (value > 0 ? '+' : '−');
   if (drift.line.kind === 'percent') {
     const points = now - posted;
-    return `${name} by ${points > 0 ? '+' : '−'}${formatCount(Math.abs(points), style.locale)} pp`;
+    const change = `${sign(points)}${t.t('common.percentagePoints', { value: t.number(Math.abs(points)) })}`;
+    return t.t('digest.drift.by', { name, change });
   }
   const relative = ((now - posted) / Math.abs(posted)) * 100;
-  return `${name} by ${relative > 0 ? '+' : '−'}${formatPercent(Math.abs(Math.round(relative * 10) / 10), style.locale)}`;
+  const change = `${sign(relative)}${formatPercent(Math.abs(Math.round(relative * 10) / 10), t)}`;
+  return t.t('digest.drift.by', { name, change });
 }
 
 /** "3 late entries change won value by +12 %, leads created by +4.2 %" (the first `shown` changes). */
@@ -41,14 +49,15 @@ export function describeDrift(
   style: DigestFormat,
   shown = 3,
 ): string {
-  const entries = `${lateEntries} late ${lateEntries === 1 ? 'entry' : 'entries'}`;
-  if (drifts.length === 0) return `${entries}, no figure changed`;
-  const listed = drifts.slice(0, shown).map((drift) => describeFigureDrift(drift, style));
+  const { t } = style;
+  if (drifts.length === 0) return t.t('digest.drift.unchanged', { count: lateEntries });
+  const listed = drifts
+    .slice(0, shown)
+    .map((drift) => describeFigureDrift(drift, style))
+    .join(', ');
   const hidden = drifts.length - shown;
-  const more = hidden > 0 ? ` and ${hidden} more ${hidden === 1 ? 'figure' : 'figures'}` : '';
-  const subject =
-    lateEntries === 0
-      ? 'Changes since posting move'
-      : `${entries} ${lateEntries === 1 ? 'changes' : 'change'}`;
-  return `${subject} ${listed.join(', ')}${more}`;
+  const figures = hidden > 0 ? t.t('digest.drift.andMore', { figures: listed, count: hidden }) : listed;
+  return lateEntries === 0
+    ? t.t('digest.drift.sincePosting', { figures })
+    : t.t('digest.drift.changed', { count: lateEntries, figures });
 }

@@ -1,5 +1,6 @@
 import type { Logger } from '@slack/bolt';
 import type { WebClient } from '@slack/web-api';
+import type { Translator } from '../i18n/translator';
 import type { SlackMessage } from '../slack/views/message';
 import { withoutImages } from './blocks/imageBlocks';
 
@@ -12,7 +13,7 @@ export type PostedDigest = {
   parent: SlackMessage;
   /** Replies as sent, in order. */
   replies: SlackMessage[];
-  /** Things the facilitator should know, e.g. images left out or a reply that failed. */
+  /** Things the facilitator should know, e.g. images left out or a reply that failed (in the digest's language). */
   notes: string[];
 };
 
@@ -45,14 +46,16 @@ const hasImages = (message: SlackMessage) => message.blocks.some((block) => bloc
  * limits). When Slack refuses the parent with `invalid_blocks` because it could not download a
  * chart image, the parent is re-posted at once without the failing images (all of them if Slack
  * did not say which), so the digest is never lost. `onParentPosted` runs as soon as the parent
- * exists, before the replies, so the caller can record it.
+ * exists, before the replies, so the caller can record it. Notes are written with `t`, the
+ * digest's own translator.
  */
 export async function postDigest(
   client: WebClient,
   channelId: string,
-  message: { parent: SlackMessage; replies: SlackMessage[] },
+  message: { parent: SlackMessage; replies: SlackMessage[]; t: Translator },
   hooks: { onParentPosted(ts: string, parent: SlackMessage): Promise<void>; logger: Logger },
 ): Promise<PostedDigest> {
+  const { t } = message;
   const notes: string[] = [];
   let parent = message.parent;
   let posted: { ts?: string | undefined; channel?: string | undefined } | undefined;
@@ -70,8 +73,8 @@ export async function postDigest(
       hooks.logger.warn(
         `Slack refused the digest's images (${describeSlackError(error)}); posting it without them`,
       );
-      parent = { text: parent.text, blocks: withoutImages(parent.blocks, failing) };
-      notes.push('Slack could not download some chart images; the digest was posted without them.');
+      parent = { text: parent.text, blocks: withoutImages(parent.blocks, t, failing) };
+      notes.push(t.t('digest.post.imagesLeftOut'));
     }
   }
   const ts = posted.ts;
@@ -83,7 +86,7 @@ export async function postDigest(
       await client.chat.postMessage({ channel: postedChannel, thread_ts: ts, ...reply, unfurl_links: false });
     } catch (error) {
       hooks.logger.error(`thread reply ${index + 1} of the digest failed`, error);
-      notes.push(`Thread reply “${reply.text}” could not be posted (${describeSlackError(error)}).`);
+      notes.push(t.t('digest.post.replyFailed', { text: reply.text, error: describeSlackError(error) }));
     }
   }
   const permalink = await client.chat

@@ -1,7 +1,7 @@
 import { calendarDateIn, daysBetween, isoDate, parseIsoDate } from './calendar';
 import { wallClockInstant } from './digestSchedule';
 import { parseClientReference, type ClientReference } from './feedback';
-import { type FieldProblem, type Parsed, problem } from './inputError';
+import { type FieldProblem, type Parsed, problem, because } from './inputError';
 import { cleanText, textLengthProblem } from './meeting';
 
 /**
@@ -55,44 +55,43 @@ export function validateActionItemDraft(
   const problems: FieldProblem[] = [];
   const ownerId = cleanText(draft.owner);
   if (ownerId === undefined || !/^[UW][A-Z0-9]{2,}$/.test(ownerId)) {
-    problems.push(problem('owner', 'Choose who owns this action item', 'a teammate'));
+    problems.push(problem('owner', 'problem.actionItem.ownerMissing'));
   }
   const text = cleanText(draft.text);
   if (text === undefined) {
-    problems.push(problem('text', 'Say what is to be done', 'Send Acme the revised offer'));
+    problems.push(problem('text', 'problem.actionItem.textMissing'));
   } else {
-    const tooLong = textLengthProblem(
-      'text',
-      'The text',
-      text,
-      ACTION_ITEM_TEXT_MAX_LENGTH,
-      'a shorter task',
-    );
+    const tooLong = textLengthProblem('text', text, ACTION_ITEM_TEXT_MAX_LENGTH);
     if (tooLong) problems.push(tooLong);
   }
   const dueText = cleanText(draft.due);
   const dueDate = dueText === undefined ? undefined : parseIsoDate(dueText);
   const example = isoDate(addCalendarDays(context.today, DEFAULT_DUE_DAYS));
-  if (dueText === undefined) problems.push(problem('due', 'Pick a due date', example));
-  else if (dueDate === undefined) problems.push(problem('due', `“${dueText}” is not a date`, example));
+  if (dueText === undefined) problems.push(problem('due', 'problem.actionItem.dueMissing', example));
+  else if (dueDate === undefined)
+    problems.push(problem('due', because('problem.date.notADate', { typed: dueText }), example));
   else if (dueDate < context.today) {
     problems.push(
-      problem('due', `${dueText} is in the past; pick today (${isoDate(context.today)}) or later`, example),
+      problem(
+        'due',
+        because('problem.actionItem.duePast', { typed: dueText, today: isoDate(context.today) }),
+        example,
+      ),
     );
   } else if (daysBetween(context.today, dueDate) > MAX_DUE_DAYS_AHEAD) {
-    problems.push(problem('due', `${dueText} is more than a year away`, example));
+    problems.push(problem('due', because('problem.actionItem.dueTooFar', { typed: dueText }), example));
   }
   const relatedText = cleanText(draft.related);
   const related = relatedText === undefined ? undefined : parseClientReference(relatedText);
   if (relatedText !== undefined && related === undefined) {
-    problems.push(problem('related', `“${relatedText}” is not a lead or deal id`, 'L-12 or D-7'));
+    problems.push(problem('related', because('problem.notAClientId', { typed: relatedText }), 'L-12, D-7'));
   }
   const channel = cleanText(draft.channel);
   if (channel !== undefined && !context.channelKeys.includes(channel)) {
     problems.push(
       problem(
         'channel',
-        `“${channel}” is not one of the team's channels: ${context.channelKeys.join(', ')}`,
+        because('problem.unknownChannel', { typed: channel, channels: context.channelKeys.join(', ') }),
         'seo',
       ),
     );

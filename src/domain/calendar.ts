@@ -1,5 +1,6 @@
 import { TZDate } from '@date-fns/tz';
 import { addDays, addMonths, differenceInCalendarDays, format } from 'date-fns';
+import { type ProblemReason, because } from './inputError';
 
 /**
  * Calendar dates (not instants) as Tandem stores them: the UTC midnight of the date. Spend periods
@@ -48,7 +49,7 @@ export function formatCalendarRange(range: CalendarRange): string {
   return `${format(utc(range.start), 'd MMM yyyy')} – ${format(utc(last), 'd MMM yyyy')}`;
 }
 
-export type RangeParse = { ok: true; range: CalendarRange } | { ok: false; message: string };
+export type RangeParse = { ok: true; range: CalendarRange } | { ok: false; reason: ProblemReason };
 
 export const MAX_RANGE_DAYS = 366;
 
@@ -61,25 +62,19 @@ export function parseCalendarRange(text: string): RangeParse {
   const month = /^(\d{4})-(\d{2})$/.exec(typed);
   if (month) {
     const start = parseIsoDate(`${month[1]}-${month[2]}-01`);
-    if (!start) return { ok: false, message: `“${typed}” is not a month; write it as 2026-11` };
+    if (!start) return { ok: false, reason: because('problem.range.notAMonth', { typed }) };
     return { ok: true, range: { start, end: addMonthsUtc(start, 1) } };
   }
   const [firstText = '', lastText, ...extra] = typed.split(/\.\.|…/);
   const first = parseIsoDate(firstText);
   const last = lastText === undefined ? first : parseIsoDate(lastText);
   if (extra.length > 0 || !first || !last) {
-    return {
-      ok: false,
-      message: `“${typed}” is not a period; write first..last day (2026-11-01..2026-11-14), a month (2026-11) or a day (2026-11-05)`,
-    };
+    return { ok: false, reason: because('problem.range.notAPeriod', { typed }) };
   }
-  if (last < first) return { ok: false, message: `“${typed}” ends before it starts` };
+  if (last < first) return { ok: false, reason: because('problem.range.endsBeforeStart', { typed }) };
   const range = { start: first, end: addDaysUtc(last, 1) };
   if (daysBetween(range.start, range.end) > MAX_RANGE_DAYS) {
-    return {
-      ok: false,
-      message: `“${typed}” is longer than ${MAX_RANGE_DAYS} days; record each year separately`,
-    };
+    return { ok: false, reason: because('problem.range.tooLong', { typed, count: MAX_RANGE_DAYS }) };
   }
   return { ok: true, range };
 }
@@ -96,14 +91,4 @@ function addDaysUtc(date: Date, days: number): Date {
 
 function addMonthsUtc(date: Date, months: number): Date {
   return new Date(addMonths(new TZDate(date, 'UTC'), months).getTime());
-}
-
-/** "23 Nov 2026 14:05" in `timeZone`, for timelines where the hour matters. */
-export function formatDayTime(instant: Date, timeZone: string): string {
-  return format(new TZDate(instant, timeZone), 'd MMM yyyy HH:mm');
-}
-
-/** A stored calendar date (a UTC midnight) as "15 Dec 2026", the same in every time zone. */
-export function formatCalendarDate(date: Date): string {
-  return format(new TZDate(date, 'UTC'), 'd MMM yyyy');
 }

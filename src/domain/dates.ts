@@ -1,15 +1,36 @@
 import { TZDate } from '@date-fns/tz';
-import { differenceInCalendarDays, format } from 'date-fns';
+import { differenceInCalendarDays } from 'date-fns';
+import type { Translator } from '../i18n/translator';
+import type { CalendarRange } from './calendar';
 
-/** A calendar day in the team's time zone, e.g. "23 Nov 2026". */
-export function formatDay(date: Date, timeZone: string): string {
-  return format(new TZDate(date, timeZone), 'd MMM yyyy');
+const DAY_MS = 86_400_000;
+
+/** A calendar day in the team's time zone, in the reader's language: "23 Nov 2026", "23 lis 2026". */
+export function formatDay(date: Date, timeZone: string, t: Translator): string {
+  return t.date(date, 'd MMM yyyy', timeZone);
 }
 
-/** "today", "yesterday" or "5d ago", counted in calendar days of the team's time zone. */
-export function formatAge(date: Date, now: Date, timeZone: string): string {
+/** A day and the time on it in `timeZone`, for timelines where the hour matters: "23 Nov 2026 14:05". */
+export function formatDayTime(instant: Date, timeZone: string, t: Translator): string {
+  return t.date(instant, 'd MMM yyyy HH:mm', timeZone);
+}
+
+/** A stored calendar date (a UTC midnight), the same in every time zone: "15 Dec 2026". */
+export function formatCalendarDay(date: Date, t: Translator): string {
+  return t.date(date, 'd MMM yyyy', 'UTC');
+}
+
+/** A range of calendar dates (the end is exclusive): "1 Nov 2026 – 14 Nov 2026", or one day. */
+export function formatCalendarPeriod(range: CalendarRange, t: Translator): string {
+  const last = new Date(range.end.getTime() - DAY_MS);
+  const first = formatCalendarDay(range.start, t);
+  return last.getTime() <= range.start.getTime() ? first : `${first} – ${formatCalendarDay(last, t)}`;
+}
+
+/** "today", "yesterday" or "5d ago" in the reader's language, counted in calendar days of the team's time zone. */
+export function formatAge(date: Date, now: Date, timeZone: string, t: Translator): string {
   const days = differenceInCalendarDays(new TZDate(now, timeZone), new TZDate(date, timeZone));
-  if (days <= 0) return 'today';
-  if (days === 1) return 'yesterday';
-  return `${days}d ago`;
+  if (days <= 0) return t.t('dates.today');
+  if (days === 1) return t.t('dates.yesterday');
+  return t.t('dates.daysAgo', { count: days });
 }

@@ -1,5 +1,6 @@
 import { parseIsoDate } from './calendar';
-import { type FieldProblem, type Parsed, problem } from './inputError';
+import type { MessageKey } from '../i18n/catalog';
+import { type FieldProblem, type Parsed, problem, because, term } from './inputError';
 import { normalizeCurrency, parseMoney, parsePercent } from './money';
 import type { Stage } from './stages';
 
@@ -29,12 +30,13 @@ export const DEAL_FIELD_BY_KEY: ReadonlyMap<string, DealField> = new Map(
     .map((field) => [DEAL_FIELDS[field].key, field]),
 );
 
-const TEXT_LIMITS: Partial<Record<DealField, number>> = {
-  problems: 2000,
-  desiredOutcomes: 2000,
-  negotiationNotes: 2000,
-  reason: 500,
-  reasonOther: 500,
+/** The free-text fields' length limits, and their names at the start of a problem's sentence. */
+const TEXT_LIMITS: Partial<Record<DealField, { max: number; label: MessageKey }>> = {
+  problems: { max: 2000, label: 'problem.label.problems' },
+  desiredOutcomes: { max: 2000, label: 'problem.label.desiredOutcomes' },
+  negotiationNotes: { max: 2000, label: 'problem.label.negotiationNotes' },
+  reason: { max: 500, label: 'problem.label.reason' },
+  reasonOther: { max: 500, label: 'problem.label.reasonOther' },
 };
 
 /** Deal fields as typed. In a form an empty field is '' (clear it); in a quick command absent means keep. */
@@ -81,13 +83,16 @@ export function validateDealDraft(draft: DealDraft, context: DealValidationConte
   const terms: DealTerms = {};
   const typed = (field: DealField) => draft[field]?.trim();
 
-  for (const [field, limit] of Object.entries(TEXT_LIMITS) as [DealField, number][]) {
+  for (const [field, limit] of Object.entries(TEXT_LIMITS) as [
+    DealField,
+    { max: number; label: MessageKey },
+  ][]) {
     const text = typed(field);
-    if (text && text.length > limit) {
+    if (text && text.length > limit.max) {
       problems.push(
         problem(
           field,
-          `${DEAL_FIELDS[field].label} is ${text.length} characters; at most ${limit} fit`,
+          because('problem.tooLong', { label: term(limit.label), count: text.length, max: limit.max }),
           DEAL_FIELDS[field].example,
         ),
       );
@@ -102,7 +107,7 @@ export function validateDealDraft(draft: DealDraft, context: DealValidationConte
       problems.push(
         problem(
           'currency',
-          `“${currencyText}” is not an ISO currency code such as PLN, EUR or USD`,
+          because('problem.notACurrency', { typed: currencyText }),
           DEAL_FIELDS.currency.example,
         ),
       );
@@ -112,23 +117,21 @@ export function validateDealDraft(draft: DealDraft, context: DealValidationConte
   if (valueText) {
     const money = parseMoney(valueText, currency);
     if (money.ok) terms.valueMinor = money.minor;
-    else problems.push(problem('value', money.message, DEAL_FIELDS.value.example));
+    else problems.push(problem('value', money.reason, DEAL_FIELDS.value.example));
   } else if (valueText === '') terms.valueMinor = null;
   // A stored value is in the deal's currency, so changing the currency needs the value restated.
   if (currency !== context.currency && !valueText) {
-    problems.push(
-      problem('currency', 'A new currency needs the value in it too', 'value:12000 currency:PLN'),
-    );
+    problems.push(problem('currency', 'problem.deal.currencyNeedsValue', 'value:12000 currency:PLN'));
   } else if (valueText) terms.currency = currency;
   if (context.toStage === 'WON' && !valueText) {
-    problems.push(problem('value', 'Winning a deal needs its final value', '/deal D-7 won value:10800'));
+    problems.push(problem('value', 'problem.deal.wonNeedsValue', '/deal D-7 won value:10800'));
   }
 
   const discountText = typed('discount');
   if (discountText) {
     const percent = parsePercent(discountText);
     if (percent.ok) terms.discountPct = percent.value;
-    else problems.push(problem('discount', percent.message, DEAL_FIELDS.discount.example));
+    else problems.push(problem('discount', percent.reason, DEAL_FIELDS.discount.example));
   } else if (discountText === '') terms.discountPct = null;
 
   const dates = [
@@ -144,17 +147,13 @@ export function validateDealDraft(draft: DealDraft, context: DealValidationConte
       if (date) terms[column] = date;
       else
         problems.push(
-          problem(field, `“${text}” is not a date; write it as YYYY-MM-DD`, DEAL_FIELDS[field].example),
+          problem(field, because('problem.date.notIsoDate', { typed: text }), DEAL_FIELDS[field].example),
         );
     }
   }
   if (terms.offerRequestedAt && terms.offerSentAt && terms.offerSentAt < terms.offerRequestedAt) {
     problems.push(
-      problem(
-        'offerSent',
-        'The offer was sent before it was requested',
-        'requested:2026-11-10 sent:2026-11-20',
-      ),
+      problem('offerSent', 'problem.deal.sentBeforeRequested', 'requested:2026-11-10 sent:2026-11-20'),
     );
   }
 
@@ -168,12 +167,12 @@ export function validateDealDraft(draft: DealDraft, context: DealValidationConte
     if (text !== undefined) terms[column] = text === '' ? null : text;
   }
 
-  const reason = typed('reason');
+  const reasonText = typed('reason');
   if (context.toStage === 'LOST') {
-    const lost = readLostReason(reason, typed('reasonOther'), context.lostReasons);
+    const lost = readLostReason(reasonText, typed('reasonOther'), context.lostReasons);
     if (lost.ok) Object.assign(terms, lost.value);
     else problems.push(...lost.problems);
-  } else if (reason) terms.reason = reason;
+  } else if (reasonText) terms.reason = reasonText;
 
   return problems.length > 0 ? { ok: false, problems } : { ok: true, value: terms };
 }
@@ -183,32 +182,34 @@ export function validateDealDraft(draft: DealDraft, context: DealValidationConte
  * other words (recorded as `other` with those words).
  */
 function readLostReason(
-  reason: string | undefined,
+  typed: string | undefined,
   otherText: string | undefined,
   lostReasons: readonly { key: string; label: string }[],
 ): Parsed<Pick<DealTerms, 'lostReason' | 'lostReasonText' | 'reason'>> {
   const listed = lostReasons.map((option) => option.key).join(', ');
-  const example = lostReasons[0]
-    ? `reason:${lostReasons[0].key} or reason:"price too high"`
-    : DEAL_FIELDS.reason.example;
-  if (!reason) {
+  const example = lostReasons[0] ? `reason:${lostReasons[0].key}` : DEAL_FIELDS.reason.example;
+  if (!typed) {
     return {
       ok: false,
       problems: [
         problem(
           'reason',
-          `Losing a deal needs a reason${listed ? `: one of ${listed}, or other words` : ''}`,
+          listed
+            ? because('problem.deal.lostNeedsListedReason', { reasons: listed })
+            : 'problem.deal.lostNeedsReason',
           example,
         ),
       ],
     };
   }
-  const key = reasonKey(reason);
+  const key = reasonKey(typed);
   if (key === OTHER_LOST_REASON) {
     if (!otherText)
       return {
         ok: false,
-        problems: [problem('reasonOther', 'Say what the other reason was', DEAL_FIELDS.reasonOther.example)],
+        problems: [
+          problem('reasonOther', 'problem.deal.otherReasonMissing', DEAL_FIELDS.reasonOther.example),
+        ],
       };
     return {
       ok: true,
@@ -218,5 +219,5 @@ function readLostReason(
   const option = lostReasons.find((each) => each.key === key || reasonKey(each.label) === key);
   if (option)
     return { ok: true, value: { lostReason: option.key, lostReasonText: null, reason: option.key } };
-  return { ok: true, value: { lostReason: OTHER_LOST_REASON, lostReasonText: reason, reason } };
+  return { ok: true, value: { lostReason: OTHER_LOST_REASON, lostReasonText: typed, reason: typed } };
 }

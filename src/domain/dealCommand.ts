@@ -1,8 +1,9 @@
 import { DEAL_FIELD_BY_KEY, DEAL_FIELDS, type DealDraft } from './deal';
-import { type FieldProblem, type Parsed, problem } from './inputError';
+import { DEAL_KEYS, withEnglishKeys } from './inputAliases';
+import { type FieldProblem, type Parsed, type ProblemReason, problem, because, term } from './inputError';
 import { parseLeadNumber } from './leadCommand';
 import { type QuickToken, tokenizeQuickText } from './quickText';
-import { parseStageName, stageNamesHint } from './stageMove';
+import { parseStageName } from './stageMove';
 import type { Stage } from './stages';
 
 /** What `/deal <text>` asks for. */
@@ -19,7 +20,8 @@ export type DealCommand =
 const DEAL_ID_PATTERN = /^D-?(\d{1,9})$/i;
 const MOVE_EXAMPLE = '/deal D-7 negotiation discount:10%';
 const CREATE_EXAMPLE = '/deal L-12 offer value:12000 currency:PLN';
-const knownKeys = [...DEAL_FIELD_BY_KEY.keys()].join(', ');
+/** The stage words listed back in the reader's language. */
+const STAGE_WORDS = term('problem.stageWords');
 
 export function parseDealNumber(text: string): number | undefined {
   const match = DEAL_ID_PATTERN.exec(text.trim());
@@ -30,8 +32,8 @@ function shown(token: QuickToken): string {
   return token.kind === 'word' ? token.value : `${token.rawKey}:${token.value}`;
 }
 
-function rejected(field: string, message: string, example: string): Parsed<DealCommand> {
-  return { ok: false, problems: [problem(field, message, example)] };
+function rejected(field: string, why: ProblemReason, example: string): Parsed<DealCommand> {
+  return { ok: false, problems: [problem(field, why, example)] };
 }
 
 /** Parses the text of `/deal`; rejections name the part at fault and show a correct example. */
@@ -39,8 +41,8 @@ export function parseDealCommand(text: string): Parsed<DealCommand> {
   const trimmed = text.trim();
   if (trimmed === '') return { ok: true, value: { kind: 'open_modal' } };
   const tokenized = tokenizeQuickText(trimmed);
-  if (!tokenized.ok) return rejected('text', tokenized.message, '/deal D-7 lost reason:"price too high"');
-  const [first, ...rest] = tokenized.tokens;
+  if (!tokenized.ok) return rejected('text', tokenized.reason, '/deal D-7 lost reason:"price too high"');
+  const [first, ...rest] = withEnglishKeys(tokenized.tokens, DEAL_KEYS);
   const head = first?.kind === 'word' ? first.value : '';
   const verb = head.toLowerCase();
   if (verb === 'help' && rest.length === 0) return { ok: true, value: { kind: 'help' } };
@@ -48,7 +50,11 @@ export function parseDealCommand(text: string): Parsed<DealCommand> {
   if (verb === 'show') {
     const number = rest.length === 1 && rest[0]?.kind === 'word' ? parseDealNumber(rest[0].value) : undefined;
     if (number === undefined) {
-      return rejected('id', `“${rest.map(shown).join(' ')}” is not a deal id`, '/deal show D-7');
+      return rejected(
+        'id',
+        because('problem.deal.notAnId', { typed: rest.map(shown).join(' ') }),
+        '/deal show D-7',
+      );
     }
     return { ok: true, value: { kind: 'show', number } };
   }
@@ -58,7 +64,7 @@ export function parseDealCommand(text: string): Parsed<DealCommand> {
   if (leadNumber !== undefined) return parseDealCreate(leadNumber, rest);
   return rejected(
     'id',
-    `“${first ? shown(first) : trimmed}” is not a deal id (D-7), a lead id (L-12) or one of help, list, show`,
+    because('problem.deal.notAnIdOrVerb', { typed: first ? shown(first) : trimmed }),
     CREATE_EXAMPLE,
   );
 }
@@ -74,7 +80,7 @@ function parseList(tokens: QuickToken[]): Parsed<DealCommand> {
     else {
       return rejected(
         'list',
-        `“${shown(token)}” is not a list filter; use a stage (${stageNamesHint()}) and/or mine`,
+        because('problem.deal.notAListFilter', { typed: shown(token), stages: STAGE_WORDS }),
         '/deal list offer mine',
       );
     }
@@ -99,19 +105,27 @@ function readMoveTokens(tokens: QuickToken[]): {
     const field = DEAL_FIELD_BY_KEY.get(token.key);
     if (!field)
       problems.push(
-        problem(token.rawKey, `“${token.rawKey}” is not a deal key; keys are ${knownKeys}`, 'value:12000'),
+        problem(
+          token.rawKey,
+          because('problem.deal.unknownKey', { key: token.rawKey, keys: term('problem.keys.deal') }),
+          'value:12000',
+        ),
       );
     else if (token.value === '')
-      problems.push(problem(field, `${token.rawKey}: has no value`, DEAL_FIELDS[field].example));
+      problems.push(
+        problem(field, because('problem.key.noValue', { key: token.rawKey }), DEAL_FIELDS[field].example),
+      );
     else if (draft[field] !== undefined)
-      problems.push(problem(field, `${token.rawKey}: is given twice`, DEAL_FIELDS[field].example));
+      problems.push(
+        problem(field, because('problem.key.givenTwice', { key: token.rawKey }), DEAL_FIELDS[field].example),
+      );
     else draft[field] = token.value;
   }
   return { words, draft, problems };
 }
 
 function unknownStage(word: string, example: string): FieldProblem {
-  return problem('stage', `“${word}” is not a stage; stages are ${stageNamesHint()}`, example);
+  return problem('stage', because('problem.deal.notAStage', { typed: word, stages: STAGE_WORDS }), example);
 }
 
 function parseDealMove(number: number, tokens: QuickToken[]): Parsed<DealCommand> {
@@ -127,7 +141,7 @@ function parseDealMove(number: number, tokens: QuickToken[]): Parsed<DealCommand
       problems.push(
         problem(
           'text',
-          `“${beyond.join(' ')}” is not understood after the stage`,
+          because('problem.deal.notUnderstoodAfterStage', { typed: beyond.join(' ') }),
           `/deal D-${number} reopen offer`,
         ),
       );
@@ -143,7 +157,7 @@ function parseDealMove(number: number, tokens: QuickToken[]): Parsed<DealCommand
     problems.push(
       problem(
         'text',
-        `“${extra.join(' ')}” is not understood; values with spaces go in double quotes`,
+        because('problem.notUnderstood', { typed: extra.join(' ') }),
         'reason:"price too high"',
       ),
     );
@@ -161,15 +175,11 @@ function parseDealCreate(leadNumber: number, tokens: QuickToken[]): Parsed<DealC
   const [stageWord, ...extra] = words;
   const stage = stageWord === undefined ? undefined : parseStageName(stageWord);
   if (stageWord === undefined) {
-    problems.push(problem('stage', 'Say which stage the new deal is in', CREATE_EXAMPLE));
+    problems.push(problem('stage', 'problem.deal.stageMissing', CREATE_EXAMPLE));
   } else if (!stage) problems.push(unknownStage(stageWord, CREATE_EXAMPLE));
   if (extra.length > 0) {
     problems.push(
-      problem(
-        'text',
-        `“${extra.join(' ')}” is not understood; values with spaces go in double quotes`,
-        CREATE_EXAMPLE,
-      ),
+      problem('text', because('problem.notUnderstood', { typed: extra.join(' ') }), CREATE_EXAMPLE),
     );
   }
   if (problems.length > 0 || !stage) return { ok: false, problems };

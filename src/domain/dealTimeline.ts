@@ -1,3 +1,4 @@
+import type { Translator } from '../i18n/translator';
 import { isClosedStage } from './stageMove';
 import type { Stage } from './stages';
 
@@ -91,11 +92,11 @@ const HOUR_MS = 3_600_000;
 const DAY_MS = 24 * HOUR_MS;
 
 /** "under 1 h", "5 h", "3 d 4 h", "21 d": precise enough for a meeting, short enough for Slack. */
-export function formatDuration(milliseconds: number): string {
-  if (milliseconds < HOUR_MS) return 'under 1 h';
+export function formatDuration(milliseconds: number, t: Translator): string {
+  if (milliseconds < HOUR_MS) return t.t('dealTimeline.durationUnderHour');
   const days = Math.floor(milliseconds / DAY_MS);
   const hours = Math.floor((milliseconds % DAY_MS) / HOUR_MS);
-  if (days === 0) return `${hours} h`;
-  if (days >= 7 || hours === 0) return `${days} d`;
-  return `${days} d ${hours} h`;
+  if (days === 0) return t.t('dealTimeline.durationHours', { hours });
+  if (days >= 7 || hours === 0) return t.t('dealTimeline.durationDays', { days });
+  return t.t('dealTimeline.durationDaysHours', { days, hours });
 }

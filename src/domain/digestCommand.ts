@@ -1,6 +1,6 @@
 import type { DigestScheduleRule } from './digestSchedule';
 import { CADENCE_CHOICES } from './digestSchedule';
-import { type FieldProblem, type Parsed, problem } from './inputError';
+import { type FieldProblem, type Parsed, problem, because } from './inputError';
 import { parsePeriod, PERIOD_EXAMPLE } from './periods';
 
 /** What `/digest <text>` asks for; a period stays text until the team's time zone is known. */
@@ -27,7 +27,9 @@ export function parseDigestCommand(text: string): Parsed<DigestCommand> {
     if (argument !== '') {
       return {
         ok: false,
-        problems: [problem(lower, `\`${lower}\` takes nothing after it`, `/digest ${lower}`)],
+        problems: [
+          problem(lower, because('problem.digest.takesNothing', { verb: lower }), `/digest ${lower}`),
+        ],
       };
     }
     return { ok: true, value: { kind: lower } };
@@ -44,7 +46,7 @@ export function parseDigestCommand(text: string): Parsed<DigestCommand> {
     problems: [
       problem(
         'command',
-        `“${verb}” is not a /digest command; use one of ${VERBS.join(', ')}`,
+        because('problem.digest.notACommand', { typed: verb, verbs: VERBS.join(', ') }),
         `/digest preview ${PERIOD_EXAMPLE}`,
       ),
     ],
@@ -79,22 +81,24 @@ export function canonicalTimeZone(zone: string): string | undefined {
 export function validateDigestSchedule(draft: DigestScheduleDraft): Parsed<DigestScheduleFields> {
   const problems: FieldProblem[] = [];
   const channelId = draft.channelId?.trim() ?? '';
-  if (channelId === '')
-    problems.push(problem('channel', 'pick the channel the digest is posted to', '#sales-marketing'));
+  if (channelId === '') problems.push(problem('channel', 'problem.schedule.channelMissing'));
   const weekday = Number(draft.weekday);
   if (!Number.isInteger(weekday) || weekday < 1 || weekday > 7) {
-    problems.push(problem('weekday', 'pick a day of the week', 'Monday'));
+    problems.push(problem('weekday', 'problem.schedule.weekdayMissing'));
   }
   const time = draft.time?.trim() ?? '';
   const timeMatch = /^([01]\d|2[0-3]):([0-5]\d)$/.exec(time);
-  if (!timeMatch) problems.push(problem('time', `“${time}” is not a time of day; use HH:MM`, '09:00'));
+  if (!timeMatch)
+    problems.push(problem('time', because('problem.schedule.notATime', { typed: time }), '09:00'));
   const typedZone = draft.timeZone?.trim() ?? '';
   const timeZone = typedZone === '' ? undefined : canonicalTimeZone(typedZone);
   if (!timeZone)
-    problems.push(problem('timeZone', `“${typedZone}” is not a time zone name`, 'Europe/Warsaw'));
+    problems.push(
+      problem('timeZone', because('problem.schedule.notATimeZone', { typed: typedZone }), 'Europe/Warsaw'),
+    );
   const cadenceWeeks = Number(draft.cadenceWeeks);
   if (!(CADENCE_CHOICES as readonly number[]).includes(cadenceWeeks)) {
-    problems.push(problem('cadenceWeeks', 'pick every 1, 2, 3 or 4 weeks', 'every 2 weeks'));
+    problems.push(problem('cadenceWeeks', 'problem.schedule.cadenceMissing'));
   }
   if (problems.length > 0 || !timeZone) return { ok: false, problems };
   return { ok: true, value: { channelId, weekday, time, timeZone, cadenceWeeks, enabled: draft.enabled } };

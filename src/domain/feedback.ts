@@ -1,4 +1,5 @@
-import { type FieldProblem, type Parsed, problem } from './inputError';
+import type { MessageKey } from '../i18n/catalog';
+import { type FieldProblem, type Parsed, problem, because, term } from './inputError';
 
 export const FEEDBACK_KINDS = ['praise', 'complaint', 'wish', 'objection'] as const;
 export type FeedbackKind = (typeof FEEDBACK_KINDS)[number];
@@ -72,12 +73,20 @@ export function defaultSentiment(kind: FeedbackKind): Sentiment {
 export const FEEDBACK_FIELDS = {
   kind: { label: 'Kind', example: '/feedback complaint L-12 "delivery took three weeks"' },
   text: { label: 'What the client said', example: '/feedback wish D-7 "export to Excel"', maxLength: 3000 },
-  client: { label: 'Client', example: 'L-12 or D-7' },
+  client: { label: 'Client', example: 'L-12, D-7' },
   product: { label: 'Product', example: 'product:analytics', maxLength: 100 },
   sentiment: { label: 'Sentiment', example: 'sentiment:neutral' },
   source: { label: 'Source', example: 'source:call' },
 } as const;
 export type FeedbackField = keyof typeof FEEDBACK_FIELDS;
+
+/** Each field's name at the start of a problem's sentence ("Product is given twice"). */
+export const FEEDBACK_FIELD_LABELS: Record<Exclude<FeedbackField, 'kind' | 'text'>, MessageKey> = {
+  client: 'problem.label.client',
+  product: 'problem.label.product',
+  sentiment: 'problem.label.sentiment',
+  source: 'problem.label.source',
+};
 
 /** The raw text of each field, as typed in the quick command or picked in the modal. */
 export type FeedbackDraft = Partial<Record<FeedbackField, string>>;
@@ -150,25 +159,29 @@ export function validateFeedbackDraft(
   const kind = kindText === '' ? undefined : normalizeFeedbackKind(kindText);
   if (kindText === '') {
     problems.push(
-      problem('kind', `Kind is required: one of ${FEEDBACK_KINDS.join(', ')}`, FEEDBACK_FIELDS.kind.example),
+      problem(
+        'kind',
+        because('problem.feedback.kindRequired', { kinds: FEEDBACK_KINDS.join(', ') }),
+        FEEDBACK_FIELDS.kind.example,
+      ),
     );
   } else if (!kind) {
     problems.push(
       problem(
         'kind',
-        `“${kindText}” is not a kind of feedback; use ${FEEDBACK_KINDS.join(', ')}`,
+        because('problem.feedback.notAKind', { typed: kindText, kinds: FEEDBACK_KINDS.join(', ') }),
         FEEDBACK_FIELDS.kind.example,
       ),
     );
   }
   const text = draft.text?.trim() ?? '';
   if (text === '') {
-    problems.push(problem('text', 'Say what the client said', FEEDBACK_FIELDS.text.example));
+    problems.push(problem('text', 'problem.feedback.textMissing', FEEDBACK_FIELDS.text.example));
   } else if (text.length > FEEDBACK_FIELDS.text.maxLength) {
     problems.push(
       problem(
         'text',
-        `The text is ${text.length} characters; at most ${FEEDBACK_FIELDS.text.maxLength} fit`,
+        because('problem.textTooLong', { count: text.length, max: FEEDBACK_FIELDS.text.maxLength }),
         FEEDBACK_FIELDS.text.example,
       ),
     );
@@ -177,7 +190,11 @@ export function validateFeedbackDraft(
   const client = clientText === '' ? undefined : parseClientReference(clientText);
   if (clientText !== '' && !client) {
     problems.push(
-      problem('client', `“${clientText}” is not a lead or deal id`, FEEDBACK_FIELDS.client.example),
+      problem(
+        'client',
+        because('problem.notAClientId', { typed: clientText }),
+        FEEDBACK_FIELDS.client.example,
+      ),
     );
   }
   const productText = draft.product?.trim() ?? '';
@@ -185,7 +202,11 @@ export function validateFeedbackDraft(
     problems.push(
       problem(
         'product',
-        `Product is ${productText.length} characters; at most ${FEEDBACK_FIELDS.product.maxLength} fit`,
+        because('problem.tooLong', {
+          label: term('problem.label.product'),
+          count: productText.length,
+          max: FEEDBACK_FIELDS.product.maxLength,
+        }),
         FEEDBACK_FIELDS.product.example,
       ),
     );
@@ -196,7 +217,10 @@ export function validateFeedbackDraft(
     problems.push(
       problem(
         'sentiment',
-        `“${sentimentText}” is not a sentiment; use ${SENTIMENTS.join(', ')}`,
+        because('problem.feedback.notASentiment', {
+          typed: sentimentText,
+          sentiments: SENTIMENTS.join(', '),
+        }),
         FEEDBACK_FIELDS.sentiment.example,
       ),
     );
@@ -207,7 +231,7 @@ export function validateFeedbackDraft(
     problems.push(
       problem(
         'source',
-        `“${sourceText}” is not a source; use ${FEEDBACK_SOURCES.join(', ')}`,
+        because('problem.feedback.notASource', { typed: sourceText, sources: FEEDBACK_SOURCES.join(', ') }),
         FEEDBACK_FIELDS.source.example,
       ),
     );

@@ -1,4 +1,5 @@
 import {
+  FEEDBACK_FIELD_LABELS,
   FEEDBACK_FIELDS,
   FEEDBACK_KINDS,
   type FeedbackDraft,
@@ -6,8 +7,9 @@ import {
   normalizeFeedbackKind,
   parseClientReference,
 } from './feedback';
-import { type FieldProblem, type Parsed, problem } from './inputError';
-import { LOOKBACK_EXAMPLE, type LookbackSpec, looksLikePeriod, parseLookbackPeriod } from './lookbackPeriod';
+import { FEEDBACK_KEYS, withEnglishKeys } from './inputAliases';
+import { type FieldProblem, type Parsed, problem, because, term } from './inputError';
+import { type LookbackSpec, looksLikePeriod, parseLookbackPeriod } from './lookbackPeriod';
 import { type QuickToken, tokenizeQuickText } from './quickText';
 
 /** What `/feedback <text>` asks for. */
@@ -17,7 +19,7 @@ export type FeedbackCommand =
   | { kind: 'list'; feedbackKind?: FeedbackKind; period: LookbackSpec }
   | { kind: 'add'; draft: FeedbackDraft };
 
-export const DEFAULT_LIST_PERIOD: LookbackSpec = { kind: 'days', days: 30, label: 'in the last 30 days' };
+export const DEFAULT_LIST_PERIOD: LookbackSpec = { kind: 'days', days: 30, count: 30, unit: 'day' };
 
 const PAIR_FIELDS = ['product', 'source', 'sentiment', 'client'] as const;
 type PairField = (typeof PAIR_FIELDS)[number];
@@ -32,13 +34,14 @@ export function parseFeedbackCommand(text: string): Parsed<FeedbackCommand> {
   if (trimmed === '') return { ok: true, value: { kind: 'open_modal' } };
   const tokenized = tokenizeQuickText(trimmed);
   if (!tokenized.ok) {
-    return { ok: false, problems: [problem('text', tokenized.message, FEEDBACK_FIELDS.kind.example)] };
+    return { ok: false, problems: [problem('text', tokenized.reason, FEEDBACK_FIELDS.kind.example)] };
   }
-  const [first, ...rest] = tokenized.tokens;
+  const tokens = withEnglishKeys(tokenized.tokens, FEEDBACK_KEYS);
+  const [first, ...rest] = tokens;
   const verb = first?.kind === 'word' ? first.value.toLowerCase() : '';
   if (verb === 'help' && rest.length === 0) return { ok: true, value: { kind: 'help' } };
   if (verb === 'list') return parseList(rest);
-  return parseAdd(tokenized.tokens);
+  return parseAdd(tokens);
 }
 
 function parseList(tokens: QuickToken[]): Parsed<FeedbackCommand> {
@@ -54,7 +57,7 @@ function parseList(tokens: QuickToken[]): Parsed<FeedbackCommand> {
     if (word !== undefined && looksLikePeriod(word) && !period) {
       const parsed = parseLookbackPeriod(word);
       if (!parsed.ok)
-        return { ok: false, problems: [problem('period', parsed.message, '/feedback list wish 6w')] };
+        return { ok: false, problems: [problem('period', parsed.reason, '/feedback list wish 6w')] };
       period = parsed.spec;
       continue;
     }
@@ -63,7 +66,10 @@ function parseList(tokens: QuickToken[]): Parsed<FeedbackCommand> {
       problems: [
         problem(
           'list',
-          `“${shown(token)}” is not a list filter; give a kind (${FEEDBACK_KINDS.join(', ')}) and/or a period (${LOOKBACK_EXAMPLE})`,
+          because('problem.feedback.notAListFilter', {
+            typed: shown(token),
+            kinds: FEEDBACK_KINDS.join(', '),
+          }),
           '/feedback list wish 6w',
         ),
       ],
@@ -96,15 +102,21 @@ function parseAdd(tokens: QuickToken[]): Parsed<FeedbackCommand> {
       problems.push(
         problem(
           token.rawKey,
-          `“${token.rawKey}:” is not a feedback key (keys are ${PAIR_FIELDS.join(', ')}); put the client's words in double quotes`,
+          because('problem.feedback.unknownKey', { key: token.rawKey, keys: term('problem.keys.feedback') }),
           FEEDBACK_FIELDS.kind.example,
         ),
       );
     } else if (token.value === '') {
-      problems.push(problem(field, `${token.rawKey}: has no value`, FEEDBACK_FIELDS[field].example));
+      problems.push(
+        problem(field, because('problem.key.noValue', { key: token.rawKey }), FEEDBACK_FIELDS[field].example),
+      );
     } else if (draft[field] !== undefined) {
       problems.push(
-        problem(field, `${FEEDBACK_FIELDS[field].label} is given twice`, FEEDBACK_FIELDS[field].example),
+        problem(
+          field,
+          because('problem.labelGivenTwice', { label: term(FEEDBACK_FIELD_LABELS[field]) }),
+          FEEDBACK_FIELDS[field].example,
+        ),
       );
     } else {
       draft[field] = token.value;

@@ -1,4 +1,5 @@
-import { type FieldProblem, type Parsed, problem } from './inputError';
+import type { MessageKey } from '../i18n/catalog';
+import { type FieldProblem, type Parsed, problem, because, term } from './inputError';
 
 /** The sections of the written ideal customer profile, in display order. */
 export const ICP_SECTIONS = [
@@ -35,6 +36,18 @@ export const ICP_SECTION_SPECS: Record<IcpSection, { label: string; hint: string
 
 export const ICP_SECTION_MAX_LENGTH = 2000;
 
+/** Each section's name at the start of a problem's sentence ("Pains is 2001 characters…"). */
+const ICP_SECTION_LABELS: Record<IcpSection, MessageKey> = {
+  industries: 'problem.label.industries',
+  companySize: 'problem.label.companySize',
+  countries: 'problem.label.countries',
+  decisionMaker: 'problem.label.decisionMaker',
+  pains: 'problem.label.pains',
+  buyingTriggers: 'problem.label.buyingTriggers',
+  disqualifiers: 'problem.label.disqualifiers',
+  priorityProducts: 'problem.label.priorityProducts',
+};
+
 /** The written profile: each section's text; a missing section is empty. */
 export type IcpSections = Partial<Record<IcpSection, string>>;
 
@@ -63,12 +76,14 @@ export function validateIcpSections(draft: IcpSections): Parsed<IcpSections> {
     const text = draft[section]?.trim() ?? '';
     if (text === '') continue;
     if (text.length > ICP_SECTION_MAX_LENGTH) {
-      const label = ICP_SECTION_SPECS[section].label;
       problems.push(
         problem(
           section,
-          `${label} is ${text.length} characters; at most ${ICP_SECTION_MAX_LENGTH} fit`,
-          ICP_SECTION_SPECS[section].hint,
+          because('problem.tooLong', {
+            label: term(ICP_SECTION_LABELS[section]),
+            count: text.length,
+            max: ICP_SECTION_MAX_LENGTH,
+          }),
         ),
       );
       continue;

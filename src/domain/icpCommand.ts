@@ -1,4 +1,4 @@
-import { type Parsed, problem } from './inputError';
+import { type Parsed, problem, because } from './inputError';
 import { unescapeSlackText } from './quickText';
 
 /** What `/icp <text>` asks for. */
@@ -26,14 +26,14 @@ export function parseIcpCommand(text: string): Parsed<IcpCommand> {
       .trim()
       .replace(/^["“„«](.*)["”»]$/s, '$1')
       .trim();
-    if (note === '') return { ok: false, problems: [problem('note', 'The note has no text', NOTE_EXAMPLE)] };
+    if (note === '') return { ok: false, problems: [problem('note', 'problem.icp.noteEmpty', NOTE_EXAMPLE)] };
     if (note.length > ICP_NOTE_MAX_LENGTH) {
       return {
         ok: false,
         problems: [
           problem(
             'note',
-            `The note is ${note.length} characters; at most ${ICP_NOTE_MAX_LENGTH} fit`,
+            because('problem.icp.noteTooLong', { count: note.length, max: ICP_NOTE_MAX_LENGTH }),
             NOTE_EXAMPLE,
           ),
         ],
@@ -43,12 +43,6 @@ export function parseIcpCommand(text: string): Parsed<IcpCommand> {
   }
   return {
     ok: false,
-    problems: [
-      problem(
-        'icp',
-        `“${trimmed}” is not an /icp command; use edit, history, note <text> or help`,
-        '/icp history',
-      ),
-    ],
+    problems: [problem('icp', because('problem.icp.notACommand', { typed: trimmed }), '/icp history')],
   };
 }

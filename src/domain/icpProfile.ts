@@ -77,11 +77,33 @@ export type AttributeProfile = {
   unknown: { leads: number; wins: number };
 };
 
-export type ProfileFlag = {
-  kind: 'wins_outside_icp' | 'high_lift_outside_icp' | 'low_lift_in_icp';
-  attribute: ProfileAttribute;
-  text: string;
-};
+/**
+ * Where the data disagrees with the written ICP. `text` says it in English; the other fields are
+ * its facts, so a surface can write it in its reader's language.
+ */
+export type ProfileFlag =
+  | {
+      kind: 'wins_outside_icp';
+      attribute: ProfileAttribute;
+      text: string;
+      /** The written section's items. */
+      said: string[];
+      /** The values outside the ICP that won, with their wins. */
+      outside: { value: string; wins: number }[];
+      outsideWins: number;
+      knownWins: number;
+    }
+  | {
+      kind: 'high_lift_outside_icp' | 'low_lift_in_icp';
+      attribute: ProfileAttribute;
+      text: string;
+      value: string;
+      lift: number;
+      wins: number;
+      leads: number;
+      winRatePct: number;
+      overallWinRatePct: number | null;
+    };
 
 export type SalesReadyIndicator = {
   attribute: ProfileAttribute;
@@ -225,7 +247,8 @@ function mismatchFlags(
   const outside = values.filter((value) => value.inIcp === false && value.wins > 0);
   const outsideWins = outside.reduce((sum, value) => sum + value.wins, 0);
   if (knownWins >= minSample && outsideWins * 2 > knownWins) {
-    const said = icpItems(section, written[section]).join(', ');
+    const saidItems = icpItems(section, written[section]);
+    const said = saidItems.join(', ');
     const where =
       outside.length === 1
         ? (outside[0]?.label ?? '')
@@ -234,23 +257,37 @@ function mismatchFlags(
       kind: 'wins_outside_icp',
       attribute,
       text: `ICP says ${said}; ${outsideWins} of ${knownWins} wins (${formatPct((outsideWins / knownWins) * 100)}) were ${where}`,
+      said: saidItems,
+      outside: outside.map((value) => ({ value: value.value, wins: value.wins })),
+      outsideWins,
+      knownWins,
     });
   }
   const versus = overallWinRatePct === null ? '' : ` vs ${formatPct(overallWinRatePct)} overall`;
   for (const value of values) {
     if (value.lift === null || value.winRatePct === null) continue;
     const facts = `won ${value.wins} of ${value.leads} leads, ${formatPct(value.winRatePct)}${versus}`;
+    const figures = {
+      value: value.value,
+      lift: value.lift,
+      wins: value.wins,
+      leads: value.leads,
+      winRatePct: value.winRatePct,
+      overallWinRatePct,
+    };
     if (value.inIcp === false && value.lift >= HIGH_LIFT) {
       flags.push({
         kind: 'high_lift_outside_icp',
         attribute,
         text: `${value.label} (${attributeLabel}) has lift ${formatLift(value.lift)} but is not in the ICP (${facts})`,
+        ...figures,
       });
     } else if (value.inIcp === true && value.lift <= LOW_LIFT) {
       flags.push({
         kind: 'low_lift_in_icp',
         attribute,
         text: `${value.label} (${attributeLabel}) is in the ICP but has lift ${formatLift(value.lift)} (${facts})`,
+        ...figures,
       });
     }
   }

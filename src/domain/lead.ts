@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { normalizeCountry } from './countries';
-import { type FieldProblem, type Parsed, problem } from './inputError';
+import type { MessageKey } from '../i18n/catalog';
+import { type FieldProblem, type Parsed, type ProblemReason, problem, because, term } from './inputError';
 import { stripControlCharacters } from './text';
 
 export const SEGMENTS = ['smb', 'mid_market', 'enterprise'] as const;
@@ -54,6 +55,24 @@ export const LEAD_FIELDS = {
 } as const;
 
 export type LeadField = keyof typeof LEAD_FIELDS;
+
+/** Each field's name at the start of a problem's sentence ("Company is 201 characters…"). */
+const LEAD_FIELD_LABELS: Record<LeadField, MessageKey> = {
+  company: 'problem.label.company',
+  source: 'problem.label.sourceChannel',
+  industry: 'problem.label.industry',
+  segment: 'problem.label.segment',
+  companySize: 'problem.label.companySize',
+  country: 'problem.label.country',
+  contactName: 'problem.label.contact',
+  email: 'problem.label.email',
+  product: 'problem.label.productInterest',
+  heardFrom: 'problem.label.heardFrom',
+  promptedBy: 'problem.label.promptedBy',
+  campaign: 'problem.label.campaign',
+  ownerId: 'problem.label.owner',
+  note: 'problem.label.note',
+};
 export const LEAD_FIELD_NAMES = Object.keys(LEAD_FIELDS) as LeadField[];
 export const LEAD_FIELD_BY_KEY: ReadonlyMap<string, LeadField> = new Map(
   LEAD_FIELD_NAMES.map((field) => [LEAD_FIELDS[field].key, field]),
@@ -118,7 +137,11 @@ export function validateLeadDraft(draft: LeadDraft, channelKeys: readonly string
       problems.push(
         problem(
           field,
-          `${spec.label} is ${text.length} characters; at most ${spec.maxLength} fit`,
+          because('problem.tooLong', {
+            label: term(LEAD_FIELD_LABELS[field]),
+            count: text.length,
+            max: spec.maxLength,
+          }),
           spec.example,
         ),
       );
@@ -128,29 +151,35 @@ export function validateLeadDraft(draft: LeadDraft, channelKeys: readonly string
     if (typeof normalized === 'string')
       value[field as Exclude<LeadField, 'segment' | 'companySize'>] = normalized;
     else if (normalized.ok) Object.assign(value, { [field]: normalized.value });
-    else problems.push(problem(field, normalized.message, spec.example));
+    else problems.push(problem(field, normalized.reason, spec.example));
   }
   if (!value.company && !problems.some((each) => each.field === 'company')) {
-    problems.unshift(problem('company', 'Company is required', '/lead "Acme Corp" source:seo'));
+    problems.unshift(problem('company', 'problem.lead.companyRequired', '/lead "Acme Corp" source:seo'));
   }
   if (problems.length > 0) return { ok: false, problems };
   return { ok: true, value: value as LeadInput };
 }
 
-type FieldCheck = string | { ok: true; value: string } | { ok: false; message: string };
+type FieldCheck = string | { ok: true; value: string } | { ok: false; reason: ProblemReason };
 
 function normalizeField(field: LeadField, text: string, channelKeys: readonly string[]): FieldCheck {
   switch (field) {
     case 'source': {
       const key = text.toLowerCase().replace(/[\s-]+/g, '_');
       if (channelKeys.includes(key)) return key;
-      return { ok: false, message: `“${text}” is not one of the team's channels: ${channelKeys.join(', ')}` };
+      return {
+        ok: false,
+        reason: because('problem.unknownChannel', { typed: text, channels: channelKeys.join(', ') }),
+      };
     }
     case 'segment': {
       const segment = normalizeSegment(text);
       return segment
         ? { ok: true, value: segment }
-        : { ok: false, message: `“${text}” is not a segment; use one of ${SEGMENTS.join(', ')}` };
+        : {
+            ok: false,
+            reason: because('problem.lead.notASegment', { typed: text, segments: SEGMENTS.join(', ') }),
+          };
     }
     case 'companySize': {
       const size = normalizeCompanySize(text);
@@ -158,26 +187,24 @@ function normalizeField(field: LeadField, text: string, channelKeys: readonly st
         ? { ok: true, value: size }
         : {
             ok: false,
-            message: `“${text}” is not a company size; use a head count or one of ${COMPANY_SIZES.join(', ')}`,
+            reason: because('problem.lead.notACompanySize', { typed: text, sizes: COMPANY_SIZES.join(', ') }),
           };
     }
     case 'country': {
       const code = normalizeCountry(text);
-      return code
-        ? code
-        : { ok: false, message: `“${text}” is not a country; use a two-letter code such as PL, DE or US` };
+      return code ? code : { ok: false, reason: because('problem.lead.notACountry', { typed: text }) };
     }
     case 'email': {
       const email = text.toLowerCase();
       return emailSchema.safeParse(email).success
         ? email
-        : { ok: false, message: `“${text}” is not an email address` };
+        : { ok: false, reason: because('problem.lead.notAnEmail', { typed: text }) };
     }
     case 'ownerId': {
       const mention = /^<@([UW][A-Z0-9]+)>$/.exec(text) ?? /^([UW][A-Z0-9]{6,})$/.exec(text);
       return mention?.[1]
         ? mention[1]
-        : { ok: false, message: `“${text}” is not a Slack user; mention them with @, like owner:@anna` };
+        : { ok: false, reason: because('problem.lead.notASlackUser', { typed: text }) };
     }
     default:
       return text;

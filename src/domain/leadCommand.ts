@@ -1,4 +1,5 @@
-import { type FieldProblem, type Parsed, problem } from './inputError';
+import { LEAD_KEYS, withEnglishKeys } from './inputAliases';
+import { type FieldProblem, type Parsed, problem, because, term } from './inputError';
 import { LEAD_FIELD_BY_KEY, LEAD_FIELDS, type LeadDraft } from './lead';
 import { type QuickToken, tokenizeQuickText } from './quickText';
 
@@ -16,6 +17,11 @@ export type LeadCommand =
 const STATUS_VERBS = ['edit', 'qualify', 'disqualify'] as const;
 type StatusVerb = (typeof STATUS_VERBS)[number];
 const REASON_MAX_LENGTH = 500;
+const WHICH_LEAD = {
+  edit: 'problem.lead.whichToEdit',
+  qualify: 'problem.lead.whichToQualify',
+  disqualify: 'problem.lead.whichToDisqualify',
+} as const;
 
 const LEAD_ID_PATTERN = /^L-?(\d{1,9})$/i;
 
@@ -24,17 +30,16 @@ export function parseLeadNumber(text: string): number | undefined {
   return match?.[1] ? Number.parseInt(match[1], 10) : undefined;
 }
 
-const knownKeys = [...LEAD_FIELD_BY_KEY.keys()].join(', ');
-
 /** Parses the text of `/lead`; rejections name the key at fault and show a correct example. */
 export function parseLeadCommand(text: string): Parsed<LeadCommand> {
   const trimmed = text.trim();
   if (trimmed === '') return { ok: true, value: { kind: 'open_modal' } };
   const tokenized = tokenizeQuickText(trimmed);
   if (!tokenized.ok) {
-    return { ok: false, problems: [problem('text', tokenized.message, 'note:"met at the fair"')] };
+    return { ok: false, problems: [problem('text', tokenized.reason, 'note:"met at the fair"')] };
   }
-  const [first, ...rest] = tokenized.tokens;
+  const tokens = withEnglishKeys(tokenized.tokens, LEAD_KEYS);
+  const [first, ...rest] = tokens;
   const verb =
     first?.kind === 'word' && rest.every((token) => token.kind === 'word') ? first.value.toLowerCase() : '';
   if (verb === 'help' && rest.length === 0) return { ok: true, value: { kind: 'help' } };
@@ -43,7 +48,9 @@ export function parseLeadCommand(text: string): Parsed<LeadCommand> {
     if (number === undefined) {
       return {
         ok: false,
-        problems: [problem('id', `“${rest[0]?.value}” is not a lead id`, '/lead show L-12')],
+        problems: [
+          problem('id', because('problem.lead.notAnId', { typed: rest[0]?.value ?? '' }), '/lead show L-12'),
+        ],
       };
     }
     return { ok: true, value: { kind: 'show', number } };
@@ -52,9 +59,8 @@ export function parseLeadCommand(text: string): Parsed<LeadCommand> {
     (each) => first?.kind === 'word' && first.value.toLowerCase() === each,
   );
   if (statusVerb) return parseStatusVerb(statusVerb, rest);
-  if (first?.kind === 'word' && first.value.toLowerCase() === 'list')
-    return parseList(tokenized.tokens.slice(1));
-  return parseAdd(tokenized.tokens);
+  if (first?.kind === 'word' && first.value.toLowerCase() === 'list') return parseList(tokens.slice(1));
+  return parseAdd(tokens);
 }
 
 function parseList(tokens: QuickToken[]): Parsed<LeadCommand> {
@@ -71,7 +77,7 @@ function parseList(tokens: QuickToken[]): Parsed<LeadCommand> {
         problems: [
           problem(
             'list',
-            `“${shown}” is not a list filter; use mine and/or source:<channel>`,
+            because('problem.lead.notAListFilter', { typed: shown }),
             '/lead list mine source:seo',
           ),
         ],
@@ -93,16 +99,24 @@ function parseAdd(tokens: QuickToken[]): Parsed<LeadCommand> {
     const field = LEAD_FIELD_BY_KEY.get(token.key);
     if (!field) {
       problems.push(
-        problem(token.rawKey, `“${token.rawKey}” is not a lead key; keys are ${knownKeys}`, 'source:seo'),
+        problem(
+          token.rawKey,
+          because('problem.lead.unknownKey', { key: token.rawKey, keys: term('problem.keys.lead') }),
+          'source:seo',
+        ),
       );
       continue;
     }
     if (token.value === '') {
-      problems.push(problem(field, `${token.rawKey}: has no value`, LEAD_FIELDS[field].example));
+      problems.push(
+        problem(field, because('problem.key.noValue', { key: token.rawKey }), LEAD_FIELDS[field].example),
+      );
       continue;
     }
     if (draft[field] !== undefined) {
-      problems.push(problem(field, `${token.rawKey}: is given twice`, LEAD_FIELDS[field].example));
+      problems.push(
+        problem(field, because('problem.key.givenTwice', { key: token.rawKey }), LEAD_FIELDS[field].example),
+      );
       continue;
     }
     draft[field] = token.value;
@@ -120,32 +134,31 @@ function parseStatusVerb(verb: StatusVerb, tokens: QuickToken[]): Parsed<LeadCom
   const number = words.length === 1 ? parseLeadNumber(words[0]?.value ?? '') : undefined;
   if (number === undefined) {
     const typed = words.map((token) => token.value).join(' ');
-    const message = typed === '' ? `Say which lead to ${verb}` : `“${typed}” is not a lead id`;
-    return { ok: false, problems: [problem('id', message, example)] };
+    const why = typed === '' ? WHICH_LEAD[verb] : because('problem.lead.notAnId', { typed });
+    return { ok: false, problems: [problem('id', why, example)] };
   }
   const problems: FieldProblem[] = [];
   let reason: string | undefined;
   for (const pair of pairs) {
     if (pair.key !== 'reason' || verb === 'edit') {
-      problems.push(
-        problem(
-          pair.rawKey,
-          `“${pair.rawKey}” is not understood here${verb === 'edit' ? '' : '; the only key is reason'}`,
-          example,
-        ),
-      );
+      const code = verb === 'edit' ? 'problem.lead.keyNotUnderstood' : 'problem.lead.onlyReasonKey';
+      problems.push(problem(pair.rawKey, because(code, { key: pair.rawKey }), example));
     } else if (pair.value.length > REASON_MAX_LENGTH) {
       problems.push(
         problem(
           'reason',
-          `Reason is ${pair.value.length} characters; at most ${REASON_MAX_LENGTH} fit`,
+          because('problem.tooLong', {
+            label: term('problem.label.reason'),
+            count: pair.value.length,
+            max: REASON_MAX_LENGTH,
+          }),
           example,
         ),
       );
     } else if (pair.value !== '') reason = pair.value;
   }
   if (verb === 'disqualify' && reason === undefined && problems.length === 0) {
-    problems.push(problem('reason', 'Disqualifying a lead needs a reason', example));
+    problems.push(problem('reason', 'problem.lead.disqualifyNeedsReason', example));
   }
   if (problems.length > 0) return { ok: false, problems };
   if (verb === 'edit') return { ok: true, value: { kind: 'edit', number } };

@@ -1,24 +1,25 @@
 import { TZDate } from '@date-fns/tz';
-import { type CalendarRange, calendarDateIn, formatCalendarRange, parseCalendarRange } from './calendar';
+import { type CalendarRange, calendarDateIn, parseCalendarRange } from './calendar';
+import { type ProblemReason, because } from './inputError';
 
 /**
  * A period to look back over, as typed: `30d` or `6w` (calendar days ending today, in the team's
  * time zone) or calendar dates (`2026-11-01..2026-11-14`, `2026-11`, `2026-11-05`).
  */
 export type LookbackSpec =
-  { kind: 'days'; days: number; label: string } | { kind: 'dates'; range: CalendarRange };
+  | { kind: 'days'; days: number; count: number; unit: 'day' | 'week' }
+  | { kind: 'dates'; range: CalendarRange };
 
 /**
- * An instant range [start, end) a query filters `createdAt` by, and how to name it in a sentence:
- * "in the last 30 days", "in 1 Nov 2026 – 14 Nov 2026".
+ * An instant range [start, end) a query filters `createdAt` by, and the period it was asked as, so
+ * a reply can name it in a sentence: "in the last 30 days", "in 1 Nov 2026 – 14 Nov 2026".
  */
-export type LookbackWindow = { start: Date; end: Date; label: string };
+export type LookbackWindow = { start: Date; end: Date; period: LookbackSpec };
 
-export type LookbackParse = { ok: true; spec: LookbackSpec } | { ok: false; message: string };
+export type LookbackParse = { ok: true; spec: LookbackSpec } | { ok: false; reason: ProblemReason };
 
 export const MAX_LOOKBACK_DAYS = 730;
 const DAY_MS = 86_400_000;
-export const LOOKBACK_EXAMPLE = '30d, 6w or 2026-11-01..2026-11-14';
 
 /** True when the text is meant as a period (starts with a number), so other words can be told apart. */
 export function looksLikePeriod(text: string): boolean {
@@ -33,15 +34,16 @@ export function parseLookbackPeriod(text: string): LookbackParse {
     const weeks = relative[2].toLowerCase() === 'w';
     const days = weeks ? count * 7 : count;
     if (count === 0 || days > MAX_LOOKBACK_DAYS) {
-      return { ok: false, message: `“${typed}” must be between 1 and ${MAX_LOOKBACK_DAYS} days` };
+      return {
+        ok: false,
+        reason: because('problem.lookback.outOfRange', { typed, count: MAX_LOOKBACK_DAYS }),
+      };
     }
-    const unit = weeks ? 'week' : 'day';
-    const label = count === 1 ? `in the last ${unit}` : `in the last ${count} ${unit}s`;
-    return { ok: true, spec: { kind: 'days', days, label } };
+    return { ok: true, spec: { kind: 'days', days, count, unit: weeks ? 'week' : 'day' } };
   }
   const dates = parseCalendarRange(typed);
   if (dates.ok) return { ok: true, spec: { kind: 'dates', range: dates.range } };
-  return { ok: false, message: `“${typed}” is not a period; write ${LOOKBACK_EXAMPLE}` };
+  return { ok: false, reason: because('problem.lookback.notAPeriod', { typed }) };
 }
 
 /** The midnight that starts a calendar date (stored as its UTC midnight) in `timeZone`. */
@@ -61,7 +63,7 @@ export function lookbackWindow(spec: LookbackSpec, now: Date, timeZone: string):
     return {
       start: midnightIn(spec.range.start, timeZone),
       end: midnightIn(spec.range.end, timeZone),
-      label: `in ${formatCalendarRange(spec.range)}`,
+      period: spec,
     };
   }
   // Calendar dates are UTC midnights, so whole days add exactly in milliseconds.
@@ -69,6 +71,6 @@ export function lookbackWindow(spec: LookbackSpec, now: Date, timeZone: string):
   return {
     start: midnightIn(new Date(today - (spec.days - 1) * DAY_MS), timeZone),
     end: midnightIn(new Date(today + DAY_MS), timeZone),
-    label: spec.label,
+    period: spec,
   };
 }

@@ -1,6 +1,6 @@
 import type { ReportingPeriod } from './digestFigures';
 import { parseClientReference, type ClientReference } from './feedback';
-import { type FieldProblem, type Parsed, problem } from './inputError';
+import { type FieldProblem, type Parsed, problem, because } from './inputError';
 import { stripControlCharacters } from './text';
 
 /**
@@ -51,15 +51,10 @@ export function cleanText(text: string | undefined): string | undefined {
   return cleaned === '' ? undefined : cleaned;
 }
 
-export function textLengthProblem(
-  field: string,
-  label: string,
-  text: string,
-  maxLength: number,
-  example: string,
-) {
+/** "The text is 2001 characters; at most 2000 fit", or undefined when the text fits. */
+export function textLengthProblem(field: string, text: string, maxLength: number) {
   return text.length > maxLength
-    ? problem(field, `${label} is ${text.length} characters; at most ${maxLength} fit`, example)
+    ? problem(field, because('problem.textTooLong', { count: text.length, max: maxLength }))
     : undefined;
 }
 
@@ -68,23 +63,23 @@ export function validateNoteDraft(draft: NoteDraft): Parsed<NoteInput> {
   const problems: FieldProblem[] = [];
   const kind = cleanText(draft.kind)?.toLowerCase() ?? 'note';
   if (!(NOTE_KINDS as readonly string[]).includes(kind)) {
-    problems.push(problem('kind', `“${kind}” is not a kind; choose note or decision`, 'decision'));
+    problems.push(problem('kind', because('problem.meeting.notAKind', { typed: kind }), 'decision'));
   }
   const text = cleanText(draft.text);
   if (text === undefined) {
-    problems.push(problem('text', 'Write what was noted or decided', 'Move budget from display to SEO'));
+    problems.push(problem('text', 'problem.meeting.textMissing'));
   } else {
-    const tooLong = textLengthProblem('text', 'The text', text, NOTE_TEXT_MAX_LENGTH, 'a shorter summary');
+    const tooLong = textLengthProblem('text', text, NOTE_TEXT_MAX_LENGTH);
     if (tooLong) problems.push(tooLong);
   }
   const kpi = cleanText(draft.kpi);
   if (kpi !== undefined && !isMeetingKpi(kpi)) {
-    problems.push(problem('kpi', `“${kpi}” is not one of the digest's KPIs`, 'win_rate'));
+    problems.push(problem('kpi', because('problem.meeting.notAKpi', { typed: kpi }), 'win_rate'));
   }
   const clientText = cleanText(draft.client);
   const client = clientText === undefined ? undefined : parseClientReference(clientText);
   if (clientText !== undefined && client === undefined) {
-    problems.push(problem('client', `“${clientText}” is not a lead or deal id`, 'L-12 or D-7'));
+    problems.push(problem('client', because('problem.notAClientId', { typed: clientText }), 'L-12, D-7'));
   }
   if (problems.length > 0 || text === undefined) return { ok: false, problems };
   return {

@@ -1,16 +1,14 @@
-import { type Parsed, problem } from './inputError';
+import { type Parsed, problem, because } from './inputError';
 import { tokenizeQuickText } from './quickText';
 
 /** What `/meeting <text>` asks for. */
 export type MeetingCommand = { kind: 'show' } | { kind: 'help' } | { kind: 'actions'; mine: boolean };
 
-const USAGE = '/meeting, /meeting actions [mine] or /meeting help';
-
 /** Parses the text of `/meeting`; anything else is refused with the three forms it takes. */
 export function parseMeetingCommand(text: string): Parsed<MeetingCommand> {
   const tokenized = tokenizeQuickText(text.trim());
   if (!tokenized.ok)
-    return { ok: false, problems: [problem('text', tokenized.message, '/meeting actions mine')] };
+    return { ok: false, problems: [problem('text', tokenized.reason, '/meeting actions mine')] };
   const words = tokenized.tokens.map((token) =>
     token.kind === 'word' ? token.value.toLowerCase() : `${token.rawKey}:${token.value}`,
   );
@@ -25,7 +23,7 @@ export function parseMeetingCommand(text: string): Parsed<MeetingCommand> {
       problems: [
         problem(
           'actions',
-          `“${rest.join(' ')}” is not an action-item filter; the only one is mine`,
+          because('problem.meeting.notAFilter', { typed: rest.join(' ') }),
           '/meeting actions mine',
         ),
       ],
@@ -34,7 +32,7 @@ export function parseMeetingCommand(text: string): Parsed<MeetingCommand> {
   return {
     ok: false,
     problems: [
-      problem('text', `“${words.join(' ')}” is not a /meeting request; use ${USAGE}`, '/meeting actions'),
+      problem('text', because('problem.meeting.notARequest', { typed: words.join(' ') }), '/meeting actions'),
     ],
   };
 }

@@ -1,3 +1,5 @@
+import { type ProblemCode, type ProblemReason, because } from './inputError';
+
 /**
  * Money as integer minor units of an ISO 4217 currency. Amounts are typed the way people write
  * them ("12000", "12 000,50", "12,000.50", "12.000,50"); anything that could mean two different
@@ -22,7 +24,7 @@ export function currencyMinorDigits(currency: string): number {
   );
 }
 
-export type MoneyParse = { ok: true; minor: number } | { ok: false; message: string };
+export type MoneyParse = { ok: true; minor: number } | { ok: false; reason: ProblemReason };
 
 // Spaces of every width and apostrophes (Swiss style) only ever group thousands.
 const SPACE_GROUPS = /[\s\u00a0\u202f\u2009']+/;
@@ -55,50 +57,36 @@ function decimalSeparatorOf(typed: string, minorDigits: number): Separators {
 /** Reads an amount in `currency` into minor units, explaining what is wrong when it cannot. */
 export function parseMoney(text: string, currency: string): MoneyParse {
   const typed = text.trim();
-  if (typed.startsWith('-'))
-    return { ok: false, message: `“${typed}” is negative; amounts are zero or more` };
+  const refuse = (code: ProblemCode, params: Record<string, string | number> = {}): MoneyParse => ({
+    ok: false,
+    reason: because(code, { typed, ...params }),
+  });
+  if (typed.startsWith('-')) return refuse('problem.money.negative');
   if (!/^[\d\s\u00a0\u202f\u2009',.]+$/.test(typed) || !/\d/.test(typed)) {
-    return { ok: false, message: `“${typed}” is not an amount; use digits, e.g. 12000 or 12 000,50` };
+    return refuse('problem.money.notAnAmount');
   }
   const digits = currencyMinorDigits(currency);
   const separators = decimalSeparatorOf(typed, digits);
-  if (separators.ambiguous) {
-    return {
-      ok: false,
-      message: `“${typed}” could mean two amounts in ${currency}, which has 3 decimal places; write 12000 for twelve thousand or 12.000 for twelve`,
-    };
-  }
+  if (separators.ambiguous) return refuse('problem.money.ambiguous', { currency });
   const cut = separators.decimal ? typed.lastIndexOf(separators.decimal) : typed.length;
   const integerText = typed.slice(0, cut).trim();
   const fraction = typed.slice(cut + 1).trim();
-  if (!/^\d*$/.test(fraction))
-    return { ok: false, message: `“${typed}” has digit groups after its decimal separator` };
+  if (!/^\d*$/.test(fraction)) return refuse('problem.money.groupsAfterDecimal');
   const groupSeparator =
     separators.decimal === ',' ? '.' : separators.decimal === '.' ? ',' : typed.includes('.') ? '.' : ',';
   const groups = integerText.split(SPACE_GROUPS).flatMap((part) => part.split(groupSeparator));
-  if (groups.some((group) => !/^\d*$/.test(group))) {
-    return { ok: false, message: `“${typed}” mixes separators; e.g. 12 000,50 or 12,000.50` };
-  }
-  if (groups.length > 1 && !isThousandsGrouping(groups)) {
-    return {
-      ok: false,
-      message: `“${typed}” groups its digits oddly; group thousands, e.g. 1 200 000 or 1,200,000`,
-    };
-  }
+  if (groups.some((group) => !/^\d*$/.test(group))) return refuse('problem.money.mixedSeparators');
+  if (groups.length > 1 && !isThousandsGrouping(groups)) return refuse('problem.money.oddGrouping');
   if (fraction.length > digits) {
-    return {
-      ok: false,
-      message:
-        digits === 0
-          ? `${currency} has no minor units; “${typed}” has decimals`
-          : `${currency} has ${digits} decimal places; “${typed}” has ${fraction.length}`,
-    };
+    return digits === 0
+      ? refuse('problem.money.noMinorUnits', { currency })
+      : refuse('problem.money.tooManyDecimals', { currency, count: digits, decimals: fraction.length });
   }
   const minor = Number(groups.join('') || '0') * 10 ** digits + Number(fraction.padEnd(digits, '0') || '0');
   if (!Number.isSafeInteger(minor) || minor > MAX_MINOR_UNITS) {
     return {
       ok: false,
-      message: `“${typed}” is more than the largest amount Tandem stores (${formatMoney(MAX_MINOR_UNITS, currency)})`,
+      reason: because('problem.money.tooLarge', { typed, max: { minor: MAX_MINOR_UNITS, currency } }),
     };
   }
   return { ok: true, minor };
@@ -126,7 +114,7 @@ export function formatMoney(minor: number, currency: string, locale = 'en'): str
     .replace(/[\u00a0\u202f]/g, ' ');
 }
 
-export type PercentParse = { ok: true; value: number } | { ok: false; message: string };
+export type PercentParse = { ok: true; value: number } | { ok: false; reason: ProblemReason };
 
 /** A percentage from 0 to 100: "10%", "7.5", "7,5 %". */
 export function parsePercent(text: string): PercentParse {
@@ -134,7 +122,7 @@ export function parsePercent(text: string): PercentParse {
   const match = /^(\d{1,3}(?:[.,]\d{1,2})?)\s*%?$/.exec(typed);
   const value = match?.[1] ? Number(match[1].replace(',', '.')) : Number.NaN;
   if (Number.isNaN(value) || value > 100) {
-    return { ok: false, message: `“${typed}” is not a percentage from 0 to 100` };
+    return { ok: false, reason: because('problem.percent.invalid', { typed }) };
   }
   return { ok: true, value };
 }

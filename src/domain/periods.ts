@@ -2,7 +2,7 @@ import { TZDate } from '@date-fns/tz';
 import { format, type Locale } from 'date-fns';
 import { type CalendarRange, calendarDateIn, daysBetween, isoDate, parseIsoDate } from './calendar';
 import type { ReportingPeriod } from './digestFigures';
-import { type Parsed, problem } from './inputError';
+import { type Parsed, type ProblemCode, problem, because } from './inputError';
 
 /**
  * Reporting periods: half-open [start, end) between midnights of the team's time zone
@@ -115,22 +115,20 @@ export function trailingWeeks(period: ReportingPeriod, weeks: number): Reporting
  */
 export function parsePeriod(text: string, timeZone: string): Parsed<ReportingPeriod> {
   const typed = text.trim();
-  const refuse = (message: string): Parsed<ReportingPeriod> => ({
+  const refuse = (code: ProblemCode, params: Record<string, string | number>): Parsed<ReportingPeriod> => ({
     ok: false,
-    problems: [problem('period', message, PERIOD_EXAMPLE)],
+    problems: [problem('period', because(code, params), PERIOD_EXAMPLE)],
   });
   const match = /^(\S+?)\s*(?:\.\.|…)\s*(\S+)$/.exec(typed);
-  if (!match?.[1] || !match[2]) {
-    return refuse(`“${typed}” is not a period; write the first and last day as YYYY-MM-DD..YYYY-MM-DD`);
-  }
+  if (!match?.[1] || !match[2]) return refuse('problem.period.notAPeriod', { typed });
   const first = parseIsoDate(match[1]);
-  if (!first) return refuse(`“${match[1]}” is not a date; write it as YYYY-MM-DD`);
+  if (!first) return refuse('problem.date.notIsoDate', { typed: match[1] });
   const last = parseIsoDate(match[2]);
-  if (!last) return refuse(`“${match[2]}” is not a date; write it as YYYY-MM-DD`);
-  if (last < first) return refuse(`“${typed}” ends before it starts`);
+  if (!last) return refuse('problem.date.notIsoDate', { typed: match[2] });
+  if (last < first) return refuse('problem.range.endsBeforeStart', { typed });
   const end = addDays(last, 1);
   if (daysBetween(first, end) > MAX_PERIOD_DAYS) {
-    return refuse(`“${typed}” is longer than ${MAX_PERIOD_DAYS} days`);
+    return refuse('problem.period.tooLong', { typed, count: MAX_PERIOD_DAYS });
   }
   return { ok: true, value: periodOfDates({ start: first, end }, timeZone) };
 }

@@ -1,3 +1,4 @@
+import { type ProblemReason, because } from './inputError';
 import { stripControlCharacters } from './text';
 
 /**
@@ -9,7 +10,7 @@ import { stripControlCharacters } from './text';
 export type QuickToken =
   { kind: 'word'; value: string } | { kind: 'pair'; key: string; value: string; rawKey: string };
 
-export type TokenizeResult = { ok: true; tokens: QuickToken[] } | { ok: false; message: string };
+export type TokenizeResult = { ok: true; tokens: QuickToken[] } | { ok: false; reason: ProblemReason };
 
 const OPENING_QUOTES: Record<string, string> = { '"': '"', '“': '”', '„': '”', '«': '»', '”': '”' };
 const CLOSING_QUOTES = new Set(['"', '”', '“', '»']);
@@ -64,7 +65,7 @@ export function tokenizeQuickText(rawText: string): TokenizeResult {
     if (quoted && quoted.end === -1) {
       return {
         ok: false,
-        message: `a quote opened at “${text.slice(valueStart, valueStart + 20)}…” is never closed`,
+        reason: because('problem.quoteNotClosed', { start: text.slice(valueStart, valueStart + 20) }),
       };
     }
     const piece = quoted ?? readBare(text, valueStart);

@@ -1,5 +1,6 @@
 import { type CalendarRange, daysBetween, parseCalendarRange } from './calendar';
-import { type FieldProblem, type Parsed, problem } from './inputError';
+import type { MessageKey } from '../i18n/catalog';
+import { type FieldProblem, type Parsed, problem, because, term } from './inputError';
 import { normalizeCurrency, parseMoney } from './money';
 
 /**
@@ -36,6 +37,15 @@ export const SPEND_FIELDS = {
 
 export type SpendField = keyof typeof SPEND_FIELDS;
 
+/** Each field's name at the start of a problem's sentence ("Amount is given twice"). */
+export const SPEND_FIELD_LABELS: Record<SpendField, MessageKey> = {
+  channel: 'problem.label.channel',
+  amount: 'problem.label.amount',
+  currency: 'problem.label.currency',
+  period: 'problem.label.period',
+  note: 'problem.label.note',
+};
+
 /** Spend as typed in the quick command or the form. */
 export type SpendDraft = Partial<Record<SpendField, string>>;
 
@@ -57,12 +67,12 @@ export function validateSpendDraft(
   const channelText = draft.channel?.trim() ?? '';
   const channel = channelText.toLowerCase().replace(/[\s-]+/g, '_');
   if (channelText === '') {
-    problems.push(problem('channel', 'Channel is required', SPEND_FIELDS.channel.example));
+    problems.push(problem('channel', 'problem.spend.channelRequired', SPEND_FIELDS.channel.example));
   } else if (!context.channelKeys.includes(channel)) {
     problems.push(
       problem(
         'channel',
-        `“${channelText}” is not one of the team's channels: ${context.channelKeys.join(', ')}`,
+        because('problem.unknownChannel', { typed: channelText, channels: context.channelKeys.join(', ') }),
         SPEND_FIELDS.channel.example,
       ),
     );
@@ -73,38 +83,41 @@ export function validateSpendDraft(
     problems.push(
       problem(
         'currency',
-        `“${currencyText}” is not an ISO currency code such as PLN, EUR or USD`,
+        because('problem.notACurrency', { typed: currencyText }),
         SPEND_FIELDS.currency.example,
       ),
     );
   }
   let amountMinor: number | undefined;
   const amountText = draft.amount?.trim() ?? '';
-  if (amountText === '') problems.push(problem('amount', 'Amount is required', SPEND_FIELDS.amount.example));
+  if (amountText === '')
+    problems.push(problem('amount', 'problem.spend.amountRequired', SPEND_FIELDS.amount.example));
   else if (currency) {
     const money = parseMoney(amountText, currency);
-    if (!money.ok) problems.push(problem('amount', money.message, SPEND_FIELDS.amount.example));
+    if (!money.ok) problems.push(problem('amount', money.reason, SPEND_FIELDS.amount.example));
     else if (money.minor === 0)
-      problems.push(problem('amount', 'Amount must be more than 0', SPEND_FIELDS.amount.example));
+      problems.push(problem('amount', 'problem.spend.amountNotPositive', SPEND_FIELDS.amount.example));
     else amountMinor = money.minor;
   }
   let range: CalendarRange | undefined;
   const periodText = draft.period?.trim() ?? '';
   if (periodText === '') {
-    problems.push(
-      problem('period', 'Period is required: the days the money was spent over', SPEND_FIELDS.period.example),
-    );
+    problems.push(problem('period', 'problem.spend.periodRequired', SPEND_FIELDS.period.example));
   } else {
     const parsed = parseCalendarRange(periodText);
     if (parsed.ok) range = parsed.range;
-    else problems.push(problem('period', parsed.message, SPEND_FIELDS.period.example));
+    else problems.push(problem('period', parsed.reason, SPEND_FIELDS.period.example));
   }
   const note = draft.note?.trim();
   if (note && note.length > SPEND_FIELDS.note.maxLength) {
     problems.push(
       problem(
         'note',
-        `Note is ${note.length} characters; at most ${SPEND_FIELDS.note.maxLength} fit`,
+        because('problem.tooLong', {
+          label: term('problem.label.note'),
+          count: note.length,
+          max: SPEND_FIELDS.note.maxLength,
+        }),
         SPEND_FIELDS.note.example,
       ),
     );

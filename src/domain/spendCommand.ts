@@ -1,6 +1,7 @@
-import { type FieldProblem, type Parsed, problem } from './inputError';
+import { SPEND_KEYS, withEnglishKeys } from './inputAliases';
+import { type FieldProblem, type Parsed, problem, because, term } from './inputError';
 import { type QuickToken, tokenizeQuickText } from './quickText';
-import { SPEND_FIELDS, type SpendDraft, type SpendField } from './spend';
+import { SPEND_FIELD_LABELS, SPEND_FIELDS, type SpendDraft, type SpendField } from './spend';
 
 /** What `/spend <text>` asks for. */
 export type SpendCommand =
@@ -28,13 +29,14 @@ export function parseSpendCommand(text: string): Parsed<SpendCommand> {
   if (trimmed === '') return { ok: true, value: { kind: 'open_modal' } };
   const tokenized = tokenizeQuickText(trimmed);
   if (!tokenized.ok)
-    return { ok: false, problems: [problem('text', tokenized.message, 'note:"Black Friday"')] };
-  const [first, ...rest] = tokenized.tokens;
+    return { ok: false, problems: [problem('text', tokenized.reason, 'note:"Black Friday"')] };
+  const tokens = withEnglishKeys(tokenized.tokens, SPEND_KEYS);
+  const [first, ...rest] = tokens;
   const verb = first?.kind === 'word' ? first.value.toLowerCase() : '';
   if ((verb === 'help' || verb === 'channels') && rest.length === 0)
     return { ok: true, value: { kind: verb } };
   if (verb === 'list') return parseList(rest);
-  return parseAdd(tokenized.tokens);
+  return parseAdd(tokens);
 }
 
 function parseList(tokens: QuickToken[]): Parsed<SpendCommand> {
@@ -49,7 +51,7 @@ function parseList(tokens: QuickToken[]): Parsed<SpendCommand> {
     problems: [
       problem(
         'list',
-        `“${tokens.map(shown).join(' ')}” is not a period; give one month, day or range`,
+        because('problem.spend.listNotAPeriod', { typed: tokens.map(shown).join(' ') }),
         '/spend list 2026-11',
       ),
     ],
@@ -73,7 +75,7 @@ function parseAdd(tokens: QuickToken[]): Parsed<SpendCommand> {
       problems.push(
         problem(
           'text',
-          `“${extra.join(' ')}” after the currency is not understood; use period: and note:`,
+          because('problem.spend.afterCurrency', { typed: extra.join(' ') }),
           SPEND_FIELDS.channel.example,
         ),
       );
@@ -86,15 +88,21 @@ function parseAdd(tokens: QuickToken[]): Parsed<SpendCommand> {
       problems.push(
         problem(
           token.rawKey,
-          `“${token.rawKey}” is not a spend key; keys are period, note, currency`,
+          because('problem.spend.unknownKey', { key: token.rawKey, keys: term('problem.keys.spend') }),
           SPEND_FIELDS.period.example,
         ),
       );
     } else if (token.value === '') {
-      problems.push(problem(field, `${token.rawKey}: has no value`, SPEND_FIELDS[field].example));
+      problems.push(
+        problem(field, because('problem.key.noValue', { key: token.rawKey }), SPEND_FIELDS[field].example),
+      );
     } else if (draft[field] !== undefined) {
       problems.push(
-        problem(field, `${SPEND_FIELDS[field].label} is given twice`, SPEND_FIELDS[field].example),
+        problem(
+          field,
+          because('problem.labelGivenTwice', { label: term(SPEND_FIELD_LABELS[field]) }),
+          SPEND_FIELDS[field].example,
+        ),
       );
     } else {
       draft[field] = token.value;

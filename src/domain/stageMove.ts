@@ -1,28 +1,13 @@
-import { FUNNEL_STAGES, type FunnelStage, STAGE_LABELS, STAGES, type Stage, stageOrder } from './stages';
+import { stageOfWord } from './inputAliases';
+import { FUNNEL_STAGES, type FunnelStage, STAGES, type Stage, stageOrder } from './stages';
 
 /** How a StageEvent moved its deal (docs/CONVENTIONS.md → Pipeline data). */
 export const MOVE_KINDS = ['create', 'forward', 'skip', 'backward', 'reopen'] as const;
 export type MoveKind = (typeof MOVE_KINDS)[number];
 
-/** Stage names as people type them, case-insensitive; aliases map to the canonical stage. */
-const STAGE_ALIASES: Record<string, Stage> = {
-  lead: 'LEAD',
-  qualified: 'QUALIFIED',
-  qualify: 'QUALIFIED',
-  discovery: 'DISCOVERY',
-  needs: 'DISCOVERY',
-  offer: 'OFFER',
-  proposal: 'OFFER',
-  negotiation: 'NEGOTIATION',
-  negotiate: 'NEGOTIATION',
-  won: 'WON',
-  win: 'WON',
-  lost: 'LOST',
-  lose: 'LOST',
-};
-
+/** A stage as people type it, case-insensitive, in English, Polish or Russian ("offer", "oferta", "кп"). */
 export function parseStageName(text: string): Stage | undefined {
-  return STAGE_ALIASES[text.trim().toLowerCase()];
+  return stageOfWord(text);
 }
 
 /** The aliases help texts mention; the others are forgiving spellings. */
@@ -86,16 +71,4 @@ export function planReopen(current: Stage, closedFrom: Stage | null, target?: St
   const toStage = target ?? (closedFrom && !isClosedStage(closedFrom) ? closedFrom : 'LEAD');
   if (isClosedStage(toStage)) return { ok: false, refusal: { reason: 'reopen_to_closed', stage: toStage } };
   return { ok: true, plan: { kind: 'reopen', fromStage: current, toStage, skipped: [] } };
-}
-
-/** "Offer → Negotiation", "Lead → Offer (skipped Qualified, Discovery)". */
-export function describeMove(plan: StageMovePlan): string {
-  const to = STAGE_LABELS[plan.toStage];
-  if (plan.fromStage === null) return `created in ${to}`;
-  const move = `${STAGE_LABELS[plan.fromStage]} → ${to}`;
-  if (plan.kind === 'skip')
-    return `${move} (skipped ${plan.skipped.map((stage) => STAGE_LABELS[stage]).join(', ')})`;
-  if (plan.kind === 'backward') return `${move} (back)`;
-  if (plan.kind === 'reopen') return `${move} (reopened)`;
-  return move;
 }

@@ -1,4 +1,5 @@
 import type { CustomRoute, Logger } from '@slack/bolt';
+import type { SchedulerStatus } from '../scheduler/scheduler';
 import type { Database } from '../store/database';
 import { checkDatabase } from '../store/databaseHealth';
 
@@ -8,10 +9,17 @@ export const DATABASE_CHECK_TIMEOUT_MS = 2000;
 
 /**
  * `GET /healthz` for load balancers and uptime checks: 200 with `{"status":"ok"}` when the
- * database answers `SELECT 1` in time, else 503. It is public, so it names no host, user or error
- * text; the cause is logged instead, once per outage.
+ * database answers `SELECT 1` in time, else 503. Beside it, the scheduler's state and last run
+ * (when, outcome, jobs run and failed); a failed run does not make the answer 503, since another
+ * instance would fail the same way and the run is retried. It is public, so it names no host,
+ * team, user or error text; causes are logged instead, a database outage once.
  */
-export function healthRoute(deps: { database: Database; logger: Logger; timeoutMs?: number }): CustomRoute {
+export function healthRoute(deps: {
+  database: Database;
+  scheduler: { status(): SchedulerStatus };
+  logger: Logger;
+  timeoutMs?: number;
+}): CustomRoute {
   let down = false;
   return {
     path: HEALTH_PATH,
@@ -32,6 +40,7 @@ export function healthRoute(deps: { database: Database; logger: Logger; timeoutM
           database: database.reachable
             ? { reachable: true, latencyMs: database.latencyMs }
             : { reachable: false, problem: database.problem },
+          scheduler: deps.scheduler.status(),
         };
         response.writeHead(database.reachable ? 200 : 503, {
           'Content-Type': 'application/json; charset=utf-8',

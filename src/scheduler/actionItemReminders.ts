@@ -1,12 +1,14 @@
 import type { Logger } from '@slack/bolt';
 import type { WebClient } from '@slack/web-api';
+import { botClientOnDemand, type BotClients } from '../botClients';
 import { addCalendarDays, reminderDayAt } from '../domain/actionItem';
 import { calendarDateIn } from '../domain/calendar';
+import { createTranslator } from '../i18n/translator';
 import { buildActionItemReminderMessage } from '../slack/views/actionItemMessages';
 import type { Store } from '../store';
 import type { ActionItemDetail, ReminderTeam } from '../store/actionItemStore';
 
-export type ActionItemReminderDependencies = { store: Store; client: WebClient; logger: Logger };
+export type ActionItemReminderDependencies = { store: Store; clients: BotClients; logger: Logger };
 
 /** Items reminded per team and tick; any beyond wait for the next tick (a minute later). */
 const ITEMS_PER_TEAM = 200;
@@ -21,10 +23,15 @@ async function remindTeam(
   deps: ActionItemReminderDependencies,
   team: ReminderTeam,
   now: Date,
-): Promise<void> {
+): Promise<number> {
   const today = reminderDayAt(now, team.timezone);
-  if (!today) return;
+  if (!today) return 0;
   const due = await deps.store.actionItems.dueForReminder(team.id, today, ITEMS_PER_TEAM);
+  // Tandem sends these on its own, so they are in the team's language.
+  const t = createTranslator(team.locale);
+  const clientOf = botClientOnDemand(deps.clients, team);
+  let failures = 0;
+  let skipped = 0;
   for (const [ownerId, items] of byOwner(due)) {
     const taken = await deps.store.actionItems.claimReminders(
       items.map((item) => item.id),
@@ -32,18 +39,39 @@ async function remindTeam(
     );
     const claimed = items.filter((item) => taken.has(item.id));
     if (claimed.length === 0) continue;
-    const message = buildActionItemReminderMessage(claimed, { today, timeZone: team.timezone });
+    const release = async () => {
+      for (const item of claimed)
+        await deps.store.actionItems.releaseReminder(item.id, today, item.lastRemindedOn);
+    };
+    let client: WebClient | null;
     try {
-      await deps.client.chat.postMessage({ channel: ownerId, ...message });
+      client = await clientOf();
     } catch (error) {
+      await release();
+      throw error;
+    }
+    // Without an installation nothing can be sent; the claims stay, so the items wait for tomorrow.
+    if (!client) {
+      skipped += 1;
+      continue;
+    }
+    const message = buildActionItemReminderMessage(claimed, { t, today, timeZone: team.timezone });
+    try {
+      await client.chat.postMessage({ channel: ownerId, ...message });
+    } catch (error) {
+      failures += 1;
       deps.logger.warn(
         `overdue action-item reminder to ${ownerId} failed; it is tried again on the next tick`,
         error,
       );
-      for (const item of claimed)
-        await deps.store.actionItems.releaseReminder(item.id, today, item.lastRemindedOn);
+      await release();
     }
   }
+  if (skipped > 0)
+    deps.logger.warn(
+      `${skipped} overdue action-item reminder(s) of team ${team.id} skipped: Tandem has no active installation in ${team.slackTeamId}`,
+    );
+  return failures + skipped;
 }
 
 /**
@@ -54,14 +82,17 @@ async function remindTeam(
 export async function remindOverdueActionItems(
   deps: ActionItemReminderDependencies,
   now: Date,
-): Promise<void> {
+): Promise<{ failures: number }> {
+  let failures = 0;
   // No zone's today is later than the UTC date + 1, so this bound finds every team with an overdue item.
   const dueBefore = addCalendarDays(calendarDateIn(now, 'UTC'), 2);
   for (const team of await deps.store.actionItems.teamsWithOpenItemsDueBefore(dueBefore)) {
     try {
-      await remindTeam(deps, team, now);
+      failures += await remindTeam(deps, team, now);
     } catch (error) {
+      failures += 1;
       deps.logger.error(`overdue action-item reminders of team ${team.id} failed`, error);
     }
   }
+  return { failures };
 }

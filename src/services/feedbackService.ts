@@ -6,7 +6,7 @@ import {
   formatClientReference,
   validateFeedbackDraft,
 } from '../domain/feedback';
-import type { FieldProblem } from '../domain/inputError';
+import { type FieldProblem, problem, because } from '../domain/inputError';
 import type { LookbackWindow } from '../domain/lookbackPeriod';
 import type { Store } from '../store';
 import type { FeedbackOrigin, FeedbackRecord, WishCount } from '../store/feedbackStore';
@@ -53,11 +53,14 @@ export class FeedbackService {
       return {
         kind: 'invalid',
         problems: [
-          {
-            field: 'client',
-            message: `${shown} is not a ${reference.type} of this team`,
-            example: FEEDBACK_FIELDS.client.example,
-          },
+          problem(
+            'client',
+            because(
+              reference.type === 'lead' ? 'problem.feedback.leadNotInTeam' : 'problem.feedback.dealNotInTeam',
+              { id: shown },
+            ),
+            FEEDBACK_FIELDS.client.example,
+          ),
         ],
       };
     }

@@ -27,6 +27,8 @@ export type ImportRequest = {
   bytes: Uint8Array;
   /** The Slack workspace id; may be left out when the database holds one team. */
   slackTeamId?: string;
+  /** The Tandem team's name (`/tandem team`), needed when the workspace holds several teams. */
+  teamName?: string;
   /** The Slack user the import is recorded as; by default whoever installed Tandem. */
   ownerId?: string;
   /** `--map` values: key=Header pairs. */
@@ -84,7 +86,7 @@ export class ImportService {
         problems: missing.map((each) => `The file has no ${each.message} column; add ${each.example}`),
       };
     }
-    const team = await this.team(request.slackTeamId);
+    const team = await this.team(request.slackTeamId, request.teamName);
     if (!team.ok) return { ok: false, problems: [team.message] };
     const actor = await this.actor(team.value, request.ownerId);
     if (!actor.ok) return { ok: false, problems: [actor.message] };
@@ -123,14 +125,23 @@ export class ImportService {
   }
 
   /** The team named by its Slack id, or the only one in the database; otherwise what to pass instead. */
-  private async team(slackTeamId: string | undefined): Promise<Resolved<ImportTeam>> {
-    const [team, other] = await this.stores.lookups.teams(slackTeamId);
+  private async team(slackTeamId: string | undefined, teamName?: string): Promise<Resolved<ImportTeam>> {
+    const [team, other] = await this.stores.lookups.teams(slackTeamId, teamName);
+    if (teamName && !team) {
+      return refused(
+        `the database has no Tandem team called “${teamName}”${slackTeamId ? ` in ${slackTeamId}` : ''}`,
+      );
+    }
     if (slackTeamId && !team) {
       return refused(
         `the database has no workspace ${slackTeamId}; Tandem adds it when someone there first uses it`,
       );
     }
     if (!team) return refused('the database has no workspace yet; use Tandem in Slack once, then import');
+    if (other && other.slackTeamId === team.slackTeamId)
+      return refused(
+        `workspace ${team.slackTeamId} has several Tandem teams; say which with --team-name <its name in /tandem team>`,
+      );
     if (other)
       return refused(
         'the database holds several workspaces; say which with --team <Slack team id, e.g. T0123ABCD>',

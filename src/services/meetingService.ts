@@ -7,7 +7,7 @@ import {
 } from '../domain/actionItem';
 import { calendarDateIn } from '../domain/calendar';
 import { type ClientReference, formatClientReference } from '../domain/feedback';
-import { type FieldProblem, problem } from '../domain/inputError';
+import { type FieldProblem, problem, because } from '../domain/inputError';
 import { type MeetingPeriod, type NoteDraft, validateNoteDraft } from '../domain/meeting';
 import type { Store } from '../store';
 import type { ActionItemChange, ActionItemDetail } from '../store/actionItemStore';
@@ -119,7 +119,7 @@ function missing(field: string, reference: ClientReference): FieldProblem {
   const id = formatClientReference(reference);
   return problem(
     field,
-    `${id} does not exist in this team`,
+    because('problem.clientNotFound', { id }),
     reference.type === 'lead' ? '/lead list' : '/deal list',
   );
 }

@@ -43,7 +43,7 @@ export class SpendService {
     if (periodText !== undefined) {
       const parsed = parseCalendarRange(periodText);
       if (!parsed.ok)
-        return { kind: 'invalid', problems: [problem('period', parsed.message, '/spend list 2026-11')] };
+        return { kind: 'invalid', problems: [problem('period', parsed.reason, '/spend list 2026-11')] };
       window = parsed.range;
     }
     const [shares, entries] = await Promise.all([

@@ -4,8 +4,8 @@ import type { DealDraft } from '../domain/deal';
 import { moneyInputText } from '../domain/money';
 import type { Stage } from '../domain/stages';
 import type { DealWithLead } from '../store/dealStore';
-import type { TeamRecord } from '../store/teamStore';
 import type { SlackDependencies } from './dependencies';
+import type { TeamContext } from './teamContext';
 import { buildDealModal } from './views/dealModal';
 
 /** A stored deal as the text its form fields hold. */
@@ -39,17 +39,20 @@ export type DealModalRequest = {
   notice?: string | undefined;
 };
 
-/** Reads what the deal form needs (the deal or lead, the team's lost reasons) and builds it. */
+/**
+ * Reads what the deal form needs (the deal or lead, the team's lost reasons) and builds it in the
+ * requesting user's language.
+ */
 export async function loadDealModal(
   deps: SlackDependencies,
-  team: TeamRecord,
+  { team, t }: Pick<TeamContext, 'team' | 't'>,
   request: DealModalRequest,
 ): Promise<types.ModalView> {
   const lostReasons = await deps.store.teams.options(team.id, 'lost_reason');
   const channel = request.channelId ? { channelId: request.channelId } : {};
   if (request.dealNumber !== undefined) {
     const deal = await deps.store.deals.getByNumber(team.id, request.dealNumber);
-    return buildDealModal({
+    return buildDealModal(t, {
       deal: { number: deal.number, company: deal.lead.company, stage: deal.stage as Stage },
       stage: request.stage ?? (deal.stage as Stage),
       values: { ...dealToDraft(deal), ...request.values },
@@ -63,7 +66,7 @@ export async function loadDealModal(
     request.leadNumber === undefined
       ? undefined
       : await deps.store.leads.getByNumber(team.id, request.leadNumber);
-  return buildDealModal({
+  return buildDealModal(t, {
     ...(lead ? { lead: { number: lead.number, company: lead.company } } : {}),
     stage: request.stage ?? 'LEAD',
     values: { currency: team.currency, ...request.values },

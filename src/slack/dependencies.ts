@@ -10,8 +10,11 @@ import type { MeetingService } from '../services/meetingService';
 import type { SpendService } from '../services/spendService';
 import type { UndoService } from '../services/undoService';
 import type { WorkspaceService } from '../services/workspaceService';
+import type { PermissionService } from '../services/permissions';
+import type { TeamService } from '../services/teamService';
 import type { Store } from '../store';
-import type { UserLocales } from './userLocales';
+import type { SlackUsers } from './slackUsers';
+import type { WorkAfterAck } from './workAfterAck';
 
 /** What every Slack listener may use; passed in by the composition root, never imported as a singleton. */
 export type SlackDependencies = {
@@ -28,5 +31,10 @@ export type SlackDependencies = {
   digests: DigestRunner;
   meetings: MeetingService;
   workspaces: WorkspaceService;
-  locales: UserLocales;
+  /** users.info, cached: each user's locale and workspace admin/owner flags. */
+  users: SlackUsers;
+  teams: TeamService;
+  permissions: PermissionService;
+  /** Bounds how many acknowledged commands do their work at once. */
+  workAfterAck: WorkAfterAck;
 };

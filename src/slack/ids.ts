@@ -7,6 +7,7 @@ export const Commands = {
   icp: '/icp',
   digest: '/digest',
   meeting: '/meeting',
+  tandem: '/tandem',
 } as const;
 
 export const CallbackIds = {
@@ -19,6 +20,7 @@ export const CallbackIds = {
   digestScheduleModal: 'digest_schedule_modal',
   meetingNoteModal: 'meeting_note_modal',
   actionItemModal: 'action_item_modal',
+  teamSettingsModal: 'team_settings_modal',
 } as const;
 
 export const ActionIds = {
@@ -167,4 +169,17 @@ export const MeetingBlocks = {
   buttons: 'meeting_buttons',
   actionItemPrefix: 'action_item:',
   actionItemButtonsPrefix: 'action_item_buttons:',
+} as const;
+
+/** Block ids of the team settings modal (facilitators get only the lists). */
+export const TeamSettingsBlocks = {
+  name: 'team_name',
+  admins: 'team_admins',
+  facilitators: 'team_facilitators',
+  channels: 'team_channels',
+  products: 'team_products',
+  currency: 'team_currency',
+  locale: 'team_locale',
+  timeZone: 'team_time_zone',
+  staleDealDays: 'team_stale_deal_days',
 } as const;

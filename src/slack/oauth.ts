@@ -1,9 +1,6 @@
 import type { AppOptions, InstallationStore, Logger } from '@slack/bolt';
-import type { Clock } from '../clock';
 import type { OAuthConfig } from '../oauthConfig';
-import { TokenCipher } from '../security/tokenCipher';
-import type { Database } from '../store/database';
-import { PrismaInstallationStore } from '../store/installationStore';
+import type { PrismaInstallationStore } from '../store/installationStore';
 
 /** The bot scopes an installation grants; the same list as manifest.yml → oauth_config.scopes.bot. */
 export const BOT_SCOPES = ['commands', 'chat:write', 'chat:write.public', 'files:write', 'users:read'];
@@ -11,7 +8,11 @@ export const BOT_SCOPES = ['commands', 'chat:write', 'chat:write.public', 'files
 export const INSTALL_PATH = '/slack/install';
 export const OAUTH_REDIRECT_PATH = '/slack/oauth_redirect';
 
-/** Logs each completed installation (who, where), never its tokens. */
+/**
+ * Logs each completed installation (who, where), never its tokens. A request through an org-wide
+ * installation also tells which org its workspace is in, which background work needs to find the
+ * org's token (see `PrismaInstallationStore.botTokenOf`).
+ */
 function loggingInstallations(store: PrismaInstallationStore, logger: Logger): InstallationStore {
   return {
     async storeInstallation(installation) {
@@ -21,7 +22,15 @@ function loggingInstallations(store: PrismaInstallationStore, logger: Logger): I
         : (installation.team?.id ?? '?');
       logger.info(`Tandem was installed in ${where} by ${installation.user.id}`);
     },
-    fetchInstallation: (query) => store.fetchInstallation(query),
+    async fetchInstallation(query) {
+      const installation = await store.fetchInstallation(query);
+      if (query.isEnterpriseInstall && query.teamId && query.enterpriseId) {
+        await store.linkWorkspaceToEnterprise(query.teamId, query.enterpriseId).catch((error: unknown) => {
+          logger.warn(`could not record that ${query.teamId} is in org ${query.enterpriseId}`, error);
+        });
+      }
+      return installation;
+    },
     deleteInstallation: (query) => store.deleteInstallation(query),
   };
 }
@@ -33,22 +42,18 @@ function loggingInstallations(store: PrismaInstallationStore, logger: Logger): I
  */
 export function oauthAppOptions(
   oauth: OAuthConfig,
-  deps: { database: Database; clock: Clock; logger: Logger },
+  store: PrismaInstallationStore,
+  logger: Logger,
 ): Pick<
   AppOptions,
   'clientId' | 'clientSecret' | 'stateSecret' | 'scopes' | 'installationStore' | 'installerOptions'
 > {
-  const store = new PrismaInstallationStore(
-    deps.database.prisma,
-    new TokenCipher(oauth.tokenKeys),
-    deps.clock,
-  );
   return {
     clientId: oauth.clientId,
     clientSecret: oauth.clientSecret,
     stateSecret: oauth.stateSecret,
     scopes: BOT_SCOPES,
-    installationStore: loggingInstallations(store, deps.logger),
+    installationStore: loggingInstallations(store, logger),
     installerOptions: {
       installPath: INSTALL_PATH,
       redirectUriPath: OAUTH_REDIRECT_PATH,

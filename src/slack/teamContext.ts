@@ -1,16 +1,20 @@
 import type { WebClient } from '@slack/web-api';
 import { formatAge, formatDay } from '../domain/dates';
 import { createTranslator, type Translator } from '../i18n/translator';
-import type { TeamRecord } from '../store/teamStore';
+import type { TeamPick, TeamRecord } from '../store/teamStore';
 import type { SlackDependencies } from './dependencies';
+import { readMetadata } from './views/viewState';
 
 /** The Tandem team a request acts on, with formatters in its time zone and languages. */
 export type TeamContext = {
   team: TeamRecord;
+  /** Why this team: the request's channel is bound to it, it is the user's default, or the workspace's. */
+  pickedBy: TeamPick;
   /** The requesting user's language (their Slack locale): ephemeral replies, modals, App Home. */
   t: Translator;
   /** The team's language (its settings): digests and anything posted in a channel. */
   teamT: Translator;
+  /** A day and an age ("23 Nov 2026", "5d ago") in the team's time zone and the user's language. */
   formatDate: (date: Date) => string;
   formatAge: (date: Date) => string;
 };
@@ -29,32 +33,57 @@ type PayloadWithTeam = {
   team?: { id?: string } | null;
   user?: { id?: string; team_id?: string };
   enterprise?: { id?: string } | null;
-  channel?: { id?: string };
+  channel?: { id?: string } | null;
+  view?: { private_metadata?: string };
 };
+
+/**
+ * The channel a payload belongs to: its own, or for a modal (submission, options) the channel the
+ * modal was opened from, which Tandem's modals carry as `channelId` in their private metadata, so a
+ * form opened in a team's channel is saved to that team.
+ */
+function channelOf(body: PayloadWithTeam): string | undefined {
+  if (body.channel?.id) return body.channel.id;
+  const channelId = readMetadata(body.view?.private_metadata).channelId;
+  return typeof channelId === 'string' && channelId !== '' ? channelId : undefined;
+}
 
 /** The origin of an interactive payload (block action, view submission, options, shortcut). */
 export function payloadOrigin(body: PayloadWithTeam, client?: WebClient): RequestOrigin {
+  const channelId = channelOf(body);
   return {
     slackTeamId: body.team?.id ?? body.user?.team_id ?? '',
     ...(body.enterprise?.id ? { enterpriseId: body.enterprise.id } : {}),
     ...(body.user?.id ? { userId: body.user.id } : {}),
-    ...(body.channel?.id ? { channelId: body.channel.id } : {}),
+    ...(channelId ? { channelId } : {}),
     ...(client ? { client } : {}),
   };
 }
 
+/**
+ * The one place a request's Tandem team is picked (a workspace may hold several): the team its
+ * channel is bound to, else the user's default team, else the workspace's default team (created
+ * on first use). Every query after this is scoped by `team.id`.
+ */
 export async function resolveTeam(deps: SlackDependencies, origin: RequestOrigin): Promise<TeamContext> {
-  const team = await deps.store.teams.ensure(origin.slackTeamId);
+  const { team, pickedBy } = await deps.store.teams.forRequest({
+    slackTeamId: origin.slackTeamId,
+    ...(origin.enterpriseId ? { enterpriseId: origin.enterpriseId } : {}),
+    ...(origin.channelId ? { channelId: origin.channelId } : {}),
+    ...(origin.userId ? { userId: origin.userId } : {}),
+  });
   const teamT = createTranslator(team.locale);
   const userLocale =
     origin.client && origin.userId
-      ? await deps.locales.localeOf(origin.client, origin.slackTeamId, origin.userId)
+      ? await deps.users.localeOf(origin.client, origin.slackTeamId, origin.userId)
       : undefined;
+  const t = userLocale ? createTranslator(userLocale) : teamT;
   return {
     team,
-    t: userLocale ? createTranslator(userLocale) : teamT,
+    pickedBy,
+    t,
     teamT,
-    formatDate: (date) => formatDay(date, team.timezone),
-    formatAge: (date) => formatAge(date, deps.clock.now(), team.timezone),
+    formatDate: (date) => formatDay(date, team.timezone, t),
+    formatAge: (date) => formatAge(date, deps.clock.now(), team.timezone, t),
   };
 }

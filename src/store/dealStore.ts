@@ -4,6 +4,7 @@ import { NotFoundError, VersionConflictError } from '../errors';
 import type { Deal, Lead, StageEvent } from '../generated/postgresql/client';
 import { recordChange, type Transaction } from './changeStore';
 import type { PrismaDatabase } from './database';
+import type { PipelineFacts } from './facts/refreshFacts';
 import { moveColumns, qualifyLeadOfDeal, termColumns, withoutLead, writeEvent } from './dealWrites';
 
 export type DealRecord = Deal;
@@ -19,7 +20,10 @@ export type DealWrite = {
 };
 
 export class DealStore {
-  constructor(private readonly prisma: PrismaDatabase) {}
+  constructor(
+    private readonly prisma: PrismaDatabase,
+    private readonly facts: PipelineFacts,
+  ) {}
 
   /** Creates a deal with the team's next number and its `create` event, in one transaction. */
   async create(input: {
@@ -72,6 +76,7 @@ export class DealStore {
         },
         at,
       });
+      await this.facts.refreshLeads(transaction, lead.teamId, [lead.id]);
       return { deal: after, event, changeId, qualifiedLead: qualified?.after };
     });
   }
@@ -124,6 +129,7 @@ export class DealStore {
         },
         at,
       });
+      await this.facts.refreshLeads(transaction, teamId, [before.leadId]);
       return { deal: after, event, changeId, qualifiedLead: qualified?.after };
     });
   }

@@ -17,7 +17,13 @@ function chunks<T>(values: readonly T[]): T[][] {
 }
 
 /** The team an import writes to, by Slack workspace id (or the only one there is). */
-export type ImportTeam = { id: string; slackTeamId: string; currency: string; timezone: string };
+export type ImportTeam = {
+  id: string;
+  slackTeamId: string;
+  name: string;
+  currency: string;
+  timezone: string;
+};
 
 /**
  * The reads an import plans with: only the stored records a file's rows could match, looked up by
@@ -26,11 +32,14 @@ export type ImportTeam = { id: string; slackTeamId: string; currency: string; ti
 export class ImportLookups {
   constructor(private readonly prisma: PrismaDatabase) {}
 
-  /** Teams with this Slack id, or (without one) up to two teams, so a caller can tell "the only team". */
-  async teams(slackTeamId: string | undefined): Promise<ImportTeam[]> {
+  /**
+   * Up to two teams with this Slack id and Tandem team name (each when given), so a caller can tell
+   * "the only team".
+   */
+  async teams(slackTeamId: string | undefined, teamName?: string): Promise<ImportTeam[]> {
     return this.prisma.team.findMany({
-      where: slackTeamId ? { slackTeamId } : {},
-      select: { id: true, slackTeamId: true, currency: true, timezone: true },
+      where: { ...(slackTeamId ? { slackTeamId } : {}), ...(teamName ? { name: teamName } : {}) },
+      select: { id: true, slackTeamId: true, name: true, currency: true, timezone: true },
       orderBy: { createdAt: 'asc' },
       take: 2,
     });

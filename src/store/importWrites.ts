@@ -17,6 +17,9 @@ import type { BulkTable } from './bulk/bulkTables';
 import { recordChange } from './changeStore';
 import { leadColumns } from './leadStore';
 import type { PrismaDatabase } from './database';
+import { parseDatabaseUrl } from './databaseUrl';
+import { bulkFactSql } from './facts/factSql';
+import { PipelineFacts, refreshLeadFacts } from './facts/refreshFacts';
 import { moveColumns, qualifyLeadOfDeal, termColumns, withoutLead, writeEvent } from './dealWrites';
 
 /** Audit rows written beside bulk-loaded leads, so a late import shows in the digest's late entries. */
@@ -44,10 +47,14 @@ const CHANGE_TABLE: BulkTable<Change> = {
  * written without the rest of it.
  */
 export class ImportWrites {
+  private readonly facts: PipelineFacts;
+
   constructor(
     private readonly prisma: PrismaDatabase,
     private readonly databaseUrl: string,
-  ) {}
+  ) {
+    this.facts = new PipelineFacts(parseDatabaseUrl(databaseUrl).provider);
+  }
 
   private async withBulkTarget<T>(work: (target: BulkTarget) => Promise<T>): Promise<T> {
     const target = await openBulkTarget(this.databaseUrl);
@@ -113,6 +120,11 @@ export class ImportWrites {
           createdAt: at,
         })),
       );
+      await refreshLeadFacts(
+        bulkFactSql(target),
+        teamId,
+        leads.map((lead) => lead.id),
+      );
       return leads;
     });
   }
@@ -144,6 +156,7 @@ export class ImportWrites {
         after,
         at,
       });
+      await this.facts.refreshLeads(transaction, teamId, [lead.id]);
       return after;
     });
   }
@@ -193,6 +206,7 @@ export class ImportWrites {
         },
         at: now,
       });
+      await this.facts.refreshLeads(transaction, teamId, [lead.id]);
       return deal.number;
     });
   }
@@ -242,6 +256,7 @@ export class ImportWrites {
         },
         at: now,
       });
+      await this.facts.refreshLeads(transaction, teamId, [deal.leadId]);
     });
   }
 

@@ -16,7 +16,11 @@ import { PipelineStore } from './pipelineStore';
 import { SpendStore } from './spendStore';
 import { UndoStore } from './undoStore';
 import { TeamStore } from './teamStore';
+import { TeamChannelStore } from './teamChannelStore';
+import { TeamMemberStore } from './teamMemberStore';
+import { TeamSettingsStore } from './teamSettingsStore';
 import { ProcessedEventStore } from './processedEventStore';
+import { PipelineFacts } from './facts/refreshFacts';
 import { WorkspaceStore } from './workspaceStore';
 import { MeetingStore } from './meetingStore';
 import { ActionItemStore } from './actionItemStore';
@@ -27,6 +31,9 @@ import { PeriodExportStore } from './periodExportStore';
 export type Store = {
   database: Database;
   teams: TeamStore;
+  teamChannels: TeamChannelStore;
+  teamMembers: TeamMemberStore;
+  teamSettings: TeamSettingsStore;
   leads: LeadStore;
   drafts: DraftStore;
   digestRuns: DigestRunStore;
@@ -52,21 +59,25 @@ export type Store = {
 };
 
 export function createStore(database: Database): Store {
+  const facts = new PipelineFacts(database.provider);
   return {
     database,
     teams: new TeamStore(database.prisma),
-    leads: new LeadStore(database.prisma),
+    teamChannels: new TeamChannelStore(database.prisma),
+    teamMembers: new TeamMemberStore(database.prisma),
+    teamSettings: new TeamSettingsStore(database.prisma),
+    leads: new LeadStore(database.prisma, facts),
     drafts: new DraftStore(database.prisma),
     digestRuns: new DigestRunStore(database.prisma),
     digestSchedules: new DigestScheduleStore(database.prisma),
     digestDetails: new DigestDetailsStore(database.prisma),
     digestReminders: new DigestReminderStore(database.prisma),
-    deals: new DealStore(database.prisma),
+    deals: new DealStore(database.prisma, facts),
     pipeline: new PipelineStore(database.prisma),
-    leadStatus: new LeadStatusStore(database.prisma),
+    leadStatus: new LeadStatusStore(database.prisma, facts),
     spend: new SpendStore(database),
     changes: new ChangeStore(database.prisma),
-    undo: new UndoStore(database.prisma),
+    undo: new UndoStore(database.prisma, facts),
     feedback: new FeedbackStore(database.prisma),
     icp: new IcpStore(database.prisma),
     icpProfile: new IcpProfileStore(database.prisma, database.provider),

@@ -80,6 +80,41 @@ export class PrismaInstallationStore implements InstallationStore {
     return JSON.parse(this.cipher.decrypt(row.installationJson, installationContext(key))) as Installation;
   }
 
+  /**
+   * The bot token for work no request started in a workspace: its own installation's, else the
+   * org-wide one of the Enterprise Grid org its teams were seen in (`linkWorkspaceToEnterprise`);
+   * null when neither is active (never installed, uninstalled or revoked).
+   */
+  async botTokenOf(slackTeamId: string): Promise<string | null> {
+    const linked = await this.prisma.team.findFirst({
+      where: { slackTeamId, enterpriseId: { not: null } },
+      select: { enterpriseId: true },
+    });
+    const keys = [installationKeyOf({ teamId: slackTeamId, isEnterpriseInstall: false })];
+    if (linked?.enterpriseId)
+      keys.push(installationKeyOf({ enterpriseId: linked.enterpriseId, isEnterpriseInstall: true }));
+    const rows = await this.prisma.installation.findMany({
+      where: { installationKey: { in: keys }, botToken: { not: null } },
+      select: { installationKey: true, botToken: true },
+    });
+    for (const key of keys) {
+      const sealed = rows.find((row) => row.installationKey === key)?.botToken;
+      if (sealed) return this.cipher.decrypt(sealed, botTokenContext(key));
+    }
+    return null;
+  }
+
+  /**
+   * Notes that a workspace's teams belong to an Enterprise Grid org (learnt when a request of an
+   * org-wide installation arrives), so background work finds the org's token; only rows that do not
+   * say so yet are written.
+   */
+  async linkWorkspaceToEnterprise(slackTeamId: string, enterpriseId: string): Promise<void> {
+    const where = { slackTeamId, OR: [{ enterpriseId: null }, { enterpriseId: { not: enterpriseId } }] };
+    if ((await this.prisma.team.count({ where })) === 0) return;
+    await this.prisma.team.updateMany({ where, data: { enterpriseId } });
+  }
+
   /** Deletes the installation's tokens; the row stays (who installed, when) until the team is purged. */
   async deleteInstallation(query: InstallationQuery<boolean>): Promise<void> {
     await this.prisma.installation.updateMany({

@@ -3,12 +3,16 @@ import { NotFoundError } from '../errors';
 import type { Lead } from '../generated/postgresql/client';
 import { recordChange } from './changeStore';
 import type { PrismaDatabase } from './database';
+import type { PipelineFacts } from './facts/refreshFacts';
 
 export type LeadStatusChange = { before: Lead; lead: Lead; changeId: string };
 
 /** Qualification of leads: status, reason and timestamps, each change audited for undo. */
 export class LeadStatusStore {
-  constructor(private readonly prisma: PrismaDatabase) {}
+  constructor(
+    private readonly prisma: PrismaDatabase,
+    private readonly facts: PipelineFacts,
+  ) {}
 
   /**
    * Sets a lead's status; `qualifiedAt` is set on qualifying and cleared on disqualifying, so
@@ -47,6 +51,7 @@ export class LeadStatusStore {
         after: lead,
         at,
       });
+      await this.facts.refreshLeads(transaction, teamId, [before.id]);
       return { before, lead, changeId };
     });
   }

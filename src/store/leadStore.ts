@@ -2,6 +2,7 @@ import { companyKey, type LeadInput } from '../domain/lead';
 import { NotFoundError, VersionConflictError } from '../errors';
 import type { Lead } from '../generated/postgresql/client';
 import type { PrismaDatabase } from './database';
+import type { PipelineFacts } from './facts/refreshFacts';
 
 export type LeadRecord = Lead;
 
@@ -28,7 +29,10 @@ export function leadColumns(input: LeadInput) {
 }
 
 export class LeadStore {
-  constructor(private readonly prisma: PrismaDatabase) {}
+  constructor(
+    private readonly prisma: PrismaDatabase,
+    private readonly facts: PipelineFacts,
+  ) {}
 
   /** Creates a lead with the team's next number; the number and the row are one transaction. */
   async create(teamId: string, input: LeadInput, actorId: string, at: Date): Promise<LeadRecord> {
@@ -59,6 +63,7 @@ export class LeadStore {
           createdAt: at,
         },
       });
+      await this.facts.refreshLeads(transaction, teamId, [lead.id]);
       return lead;
     });
   }
@@ -150,6 +155,7 @@ export class LeadStore {
           createdAt: at,
         },
       });
+      await this.facts.refreshLeads(transaction, teamId, [before.id]);
       return after;
     });
   }

@@ -24,6 +24,10 @@ export type SqlDialect = {
   /** Text compared byte by byte, so MIN and ORDER BY agree on both databases (SQLite's default). */
   binary(expression: Prisma.Sql): Prisma.Sql;
   greatest(first: Prisma.Sql, second: Prisma.Sql): Prisma.Sql;
+  /** Whole milliseconds from one instant to another, as an integer that sums exactly. */
+  elapsedMs(later: Prisma.Sql, earlier: Prisma.Sql): Prisma.Sql;
+  /** The UTC midnight starting the day of an instant. */
+  utcDay(instant: Prisma.Sql): Prisma.Sql;
 };
 
 const sqlite: SqlDialect = {
@@ -41,6 +45,8 @@ const sqlite: SqlDialect = {
   least: (first, second) => Prisma.sql`MIN(${first}, ${second})`,
   binary: (expression) => expression,
   greatest: (first, second) => Prisma.sql`MAX(${first}, ${second})`,
+  elapsedMs: (later, earlier) => Prisma.sql`((${later}) - (${earlier}))`,
+  utcDay: (instant) => Prisma.sql`((${instant}) - (${instant}) % 86400000)`,
 };
 
 const postgresql: SqlDialect = {
@@ -56,6 +62,9 @@ const postgresql: SqlDialect = {
   least: (first, second) => Prisma.sql`LEAST(${first}, ${second})`,
   binary: (expression) => Prisma.sql`(${expression}) COLLATE "C"`,
   greatest: (first, second) => Prisma.sql`GREATEST(${first}, ${second})`,
+  elapsedMs: (later, earlier) =>
+    Prisma.sql`CAST(EXTRACT(EPOCH FROM ((${later}) - (${earlier}))) * 1000 AS bigint)`,
+  utcDay: (instant) => Prisma.sql`date_trunc('day', ${instant})`,
 };
 
 export function sqlDialect(provider: DatabaseProvider): SqlDialect {

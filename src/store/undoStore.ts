@@ -2,6 +2,7 @@ import { type UndoRefusal, undoRefusal } from '../domain/undo';
 import type { Deal, Lead } from '../generated/postgresql/client';
 import type { Transaction } from './changeStore';
 import type { PrismaDatabase } from './database';
+import type { PipelineFacts } from './facts/refreshFacts';
 
 /** What a deal change stores as its before/after JSON; lead changes store the lead itself. */
 type DealSnapshot = { deal?: Deal; eventId?: string; lead?: Lead; leadChangeId?: string };
@@ -87,7 +88,10 @@ function parse<T>(json: string | null): T | undefined {
 
 /** Takes back the last change of a lead or deal (see src/domain/undo.ts for who may, and when). */
 export class UndoStore {
-  constructor(private readonly prisma: PrismaDatabase) {}
+  constructor(
+    private readonly prisma: PrismaDatabase,
+    private readonly facts: PipelineFacts,
+  ) {}
 
   async undo(teamId: string, changeId: string, actorId: string, now: Date): Promise<UndoOutcome> {
     return this.prisma.$transaction(async (transaction) => {
@@ -148,6 +152,7 @@ export class UndoStore {
         };
       }
       await transaction.lead.delete({ where: { id: current.id } });
+      await this.facts.refreshLeads(transaction, current.teamId, [current.id]);
       return {
         kind: 'undone',
         undone: { entityType: 'lead', action: change.action, number: current.number, lead: undefined },
@@ -158,6 +163,7 @@ export class UndoStore {
       where: { id: current.id },
       data: { ...restoredColumns(before, LEAD_COLUMNS), version: { increment: 1 }, updatedAt: now },
     });
+    await this.facts.refreshLeads(transaction, lead.teamId, [lead.id]);
     return {
       kind: 'undone',
       undone: { entityType: 'lead', action: change.action, number: lead.number, lead },
@@ -191,6 +197,7 @@ export class UndoStore {
       await transaction.deal.delete({ where: { id: current.id } });
     }
     const leadRestored = await this.restoreQualifiedLead(transaction, before, after, now);
+    await this.facts.refreshLeads(transaction, current.teamId, [current.leadId]);
     return {
       kind: 'undone',
       undone: { entityType: 'deal', action: change.action, number: current.number, deal, leadRestored },

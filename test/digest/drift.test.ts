@@ -1,8 +1,8 @@
 import { describeDrift, figuresDrift } from '../../src/digest/drift';
 import { readFiguresSnapshot, writeFiguresSnapshot } from '../../src/digest/snapshot';
-import { digestFiguresFixture } from '../support/digestFigures';
+import { digestFiguresFixture, digestStyle } from '../support/digestFigures';
 
-const style = { locale: 'en', timeZone: 'Europe/Warsaw', currency: 'EUR' };
+const style = digestStyle();
 
 describe('late-data drift', () => {
   const posted = digestFiguresFixture();
@@ -13,7 +13,7 @@ describe('late-data drift', () => {
       kpis: { ...posted.kpis, winRatePct: { current: 62.5, previous: 37.5 } },
     });
     const drifts = figuresDrift(posted, now);
-    expect(drifts.map((drift) => drift.line.label)).toEqual(['Won value', 'Win rate']);
+    expect(drifts.map((drift) => drift.line.key)).toEqual(['digest.kpi.wonValue', 'digest.kpi.winRate']);
     expect(describeDrift(3, drifts, style)).toBe(
       '3 late entries change won value by +12 %, win rate by +5.4 pp',
     );

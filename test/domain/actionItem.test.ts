@@ -1,4 +1,5 @@
 import { daysOverdue, isOverdue, reminderDayAt, validateActionItemDraft } from '../../src/domain/actionItem';
+import { withEnglishProblems } from '../support/englishProblems';
 
 const today = new Date('2026-11-30T00:00:00Z');
 const context = { today, channelKeys: ['seo', 'paid_search'] };
@@ -27,17 +28,17 @@ describe('validateActionItemDraft', () => {
       { owner: 'bob', text: '', due: '2026-11-29', related: 'Acme', channel: 'tv' },
       context,
     );
-    expect(result).toEqual({
+    expect(withEnglishProblems(result)).toEqual({
       ok: false,
       problems: [
-        { field: 'owner', message: 'Choose who owns this action item', example: 'a teammate' },
-        { field: 'text', message: 'Say what is to be done', example: 'Send Acme the revised offer' },
+        { field: 'owner', message: 'Choose who owns this action item' },
+        { field: 'text', message: 'Say what is to be done' },
         {
           field: 'due',
           message: '2026-11-29 is in the past; pick today (2026-11-30) or later',
           example: '2026-12-07',
         },
-        { field: 'related', message: '“Acme” is not a lead or deal id', example: 'L-12 or D-7' },
+        { field: 'related', message: '“Acme” is not a lead or deal id', example: 'L-12, D-7' },
         {
           field: 'channel',
           message: "“tv” is not one of the team's channels: seo, paid_search",
@@ -56,7 +57,7 @@ describe('validateActionItemDraft', () => {
       { owner: 'U0000BOB', text: 'Call', ...(due ? { due } : {}) },
       context,
     );
-    expect(result).toMatchObject({ ok: false, problems: [{ field: 'due', message }] });
+    expect(withEnglishProblems(result)).toMatchObject({ ok: false, problems: [{ field: 'due', message }] });
   });
 });
 

@@ -1,4 +1,5 @@
 import { validateDealDraft } from '../../src/domain/deal';
+import { inEnglish } from '../support/englishProblems';
 
 const lostReasons = [
   { key: 'price', label: 'Price too high' },
@@ -43,9 +44,9 @@ describe('validateDealDraft', () => {
 
   it('needs the final value to win', () => {
     const parsed = validateDealDraft({ discount: '5' }, { ...context, toStage: 'WON' });
-    expect(parsed.ok ? [] : parsed.problems.map((each) => [each.field, each.message])).toEqual([
-      ['value', 'Winning a deal needs its final value'],
-    ]);
+    expect(parsed.ok ? [] : parsed.problems.map(inEnglish).map((each) => [each.field, each.message])).toEqual(
+      [['value', 'Winning a deal needs its final value']],
+    );
   });
 
   it('needs a reason to lose: a listed key or label, other words, or other with its text', () => {
@@ -91,7 +92,7 @@ describe('validateDealDraft', () => {
 
   it('asks for the value again when the currency changes', () => {
     const parsed = validateDealDraft({ currency: 'EUR' }, { ...context, toStage: undefined });
-    expect(parsed.ok ? [] : parsed.problems.map((each) => each.message)).toEqual([
+    expect(parsed.ok ? [] : parsed.problems.map(inEnglish).map((each) => each.message)).toEqual([
       'A new currency needs the value in it too',
     ]);
     expect(validateDealDraft({ currency: 'eur', value: '100' }, { ...context, toStage: undefined })).toEqual({

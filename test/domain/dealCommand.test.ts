@@ -1,8 +1,9 @@
 import { parseDealCommand } from '../../src/domain/dealCommand';
+import { inEnglish } from '../support/englishProblems';
 
 function problems(text: string) {
   const parsed = parseDealCommand(text);
-  return parsed.ok ? [] : parsed.problems.map((each) => [each.field, each.message]);
+  return parsed.ok ? [] : parsed.problems.map(inEnglish).map((each) => [each.field, each.message]);
 }
 
 describe('parseDealCommand', () => {

@@ -8,8 +8,10 @@ import {
   timeToCloseMs,
   type TimelineEvent,
 } from '../../src/domain/dealTimeline';
+import { createTranslator } from '../../src/i18n/translator';
 
 const DAY = 86_400_000;
+const english = createTranslator('en');
 const day = (n: number) => new Date(Date.UTC(2026, 10, 1) + n * DAY);
 
 // Lead on day 0, discovery day 2, offer day 5, negotiation day 6, back to offer day 8, negotiation day 9, won day 12.
@@ -77,9 +79,17 @@ describe('deal durations from stage events', () => {
   });
 
   it('formats durations briefly', () => {
-    expect(formatDuration(10 * 60_000)).toBe('under 1 h');
-    expect(formatDuration(5 * 3_600_000)).toBe('5 h');
-    expect(formatDuration(3 * DAY + 4 * 3_600_000)).toBe('3 d 4 h');
-    expect(formatDuration(21 * DAY + 3_600_000)).toBe('21 d');
+    expect(formatDuration(10 * 60_000, english)).toBe('under 1 h');
+    expect(formatDuration(5 * 3_600_000, english)).toBe('5 h');
+    expect(formatDuration(3 * DAY + 4 * 3_600_000, english)).toBe('3 d 4 h');
+    expect(formatDuration(21 * DAY + 3_600_000, english)).toBe('21 d');
+  });
+
+  it('formats durations in Polish and Russian', () => {
+    const polish = createTranslator('pl');
+    const russian = createTranslator('ru');
+    expect(formatDuration(3 * DAY + 4 * 3_600_000, polish)).toBe('3 dn. 4 godz.');
+    expect(formatDuration(10 * 60_000, russian)).toBe('меньше 1 ч');
+    expect(formatDuration(21 * DAY, russian)).toBe('21 дн.');
   });
 });

@@ -1,4 +1,5 @@
 import { parseDigestCommand, validateDigestSchedule } from '../../src/domain/digestCommand';
+import { withEnglishProblems } from '../support/englishProblems';
 
 describe('/digest parsing', () => {
   it.each([
@@ -15,7 +16,7 @@ describe('/digest parsing', () => {
 
   it('refuses an unknown word and a period that ends before it starts', () => {
     expect(parseDigestCommand('send')).toMatchObject({ ok: false, problems: [{ field: 'command' }] });
-    expect(parseDigestCommand('post 2026-11-14..2026-11-01')).toMatchObject({
+    expect(withEnglishProblems(parseDigestCommand('post 2026-11-14..2026-11-01'))).toMatchObject({
       ok: false,
       problems: [{ field: 'period', message: '“2026-11-14..2026-11-01” ends before it starts' }],
     });
@@ -55,11 +56,11 @@ describe('digest schedule form', () => {
     });
     expect(checked.ok).toBe(false);
     expect(!checked.ok && checked.problems.map((problem) => [problem.field, problem.example])).toEqual([
-      ['channel', '#sales-marketing'],
-      ['weekday', 'Monday'],
+      ['channel', undefined],
+      ['weekday', undefined],
       ['time', '09:00'],
       ['timeZone', 'Europe/Warsaw'],
-      ['cadenceWeeks', 'every 2 weeks'],
+      ['cadenceWeeks', undefined],
     ]);
   });
 });

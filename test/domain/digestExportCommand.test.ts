@@ -1,4 +1,5 @@
 import { parseDigestCommand } from '../../src/domain/digestCommand';
+import { withEnglishProblems } from '../support/englishProblems';
 
 describe('/digest export', () => {
   it.each([
@@ -9,7 +10,7 @@ describe('/digest export', () => {
   });
 
   it('refuses a period it cannot read, naming the period', () => {
-    expect(parseDigestCommand('export 2026-11-14..2026-11-01')).toEqual({
+    expect(withEnglishProblems(parseDigestCommand('export 2026-11-14..2026-11-01'))).toEqual({
       ok: false,
       problems: [
         expect.objectContaining({

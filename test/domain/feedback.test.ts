@@ -4,6 +4,7 @@ import {
   parseClientReference,
   validateFeedbackDraft,
 } from '../../src/domain/feedback';
+import { inEnglish } from '../support/englishProblems';
 
 const PRODUCTS = [{ key: 'analytics', label: 'Analytics Suite' }];
 
@@ -81,14 +82,16 @@ describe('validateFeedbackDraft', () => {
       },
       PRODUCTS,
     );
-    expect(parsed.ok ? [] : parsed.problems.map((each) => [each.field, each.message])).toEqual([
-      ['kind', '“rant” is not a kind of feedback; use praise, complaint, wish, objection'],
-      ['text', 'The text is 3001 characters; at most 3000 fit'],
-      ['client', '“Acme” is not a lead or deal id'],
-      ['product', 'Product is 101 characters; at most 100 fit'],
-      ['sentiment', '“angry” is not a sentiment; use positive, neutral, negative'],
-      ['source', '“fax” is not a source; use call, email, meeting, review_site, support, other'],
-    ]);
+    expect(parsed.ok ? [] : parsed.problems.map(inEnglish).map((each) => [each.field, each.message])).toEqual(
+      [
+        ['kind', '“rant” is not a kind of feedback; use praise, complaint, wish, objection'],
+        ['text', 'The text is 3001 characters; at most 3000 fit'],
+        ['client', '“Acme” is not a lead or deal id'],
+        ['product', 'Product is 101 characters; at most 100 fit'],
+        ['sentiment', '“angry” is not a sentiment; use positive, neutral, negative'],
+        ['source', '“fax” is not a source; use call, email, meeting, review_site, support, other'],
+      ],
+    );
   });
 
   it('requires a kind and a text', () => {

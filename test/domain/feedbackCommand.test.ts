@@ -1,4 +1,5 @@
 import { DEFAULT_LIST_PERIOD, parseFeedbackCommand } from '../../src/domain/feedbackCommand';
+import { inEnglish, messageOf } from '../support/englishProblems';
 
 describe('parseFeedbackCommand', () => {
   it('opens the form on empty text and answers help', () => {
@@ -34,13 +35,15 @@ describe('parseFeedbackCommand', () => {
 
   it('refuses unknown and repeated keys, naming them', () => {
     const parsed = parseFeedbackCommand('complaint L-1 price: high client:L-2');
-    expect(parsed.ok ? [] : parsed.problems.map((each) => [each.field, each.message])).toEqual([
+    expect(parsed.ok ? [] : parsed.problems.map(inEnglish).map((each) => [each.field, each.message])).toEqual(
       [
-        'price',
-        "“price:” is not a feedback key (keys are product, source, sentiment, client); put the client's words in double quotes",
+        [
+          'price',
+          "“price:” is not a feedback key (keys are product, source, sentiment, client); put the client's words in double quotes",
+        ],
+        ['client', 'Client is given twice'],
       ],
-      ['client', 'Client is given twice'],
-    ]);
+    );
   });
 
   it('reads list filters in any order, with 30 days by default', () => {
@@ -53,7 +56,7 @@ describe('parseFeedbackCommand', () => {
       value: {
         kind: 'list',
         feedbackKind: 'wish',
-        period: { kind: 'days', days: 42, label: 'in the last 6 weeks' },
+        period: { kind: 'days', days: 42, count: 6, unit: 'week' },
       },
     });
     const range = parseFeedbackCommand('list complaint 2026-11-01..2026-11-14');
@@ -77,6 +80,6 @@ describe('parseFeedbackCommand', () => {
     ['list 2026-13-01', '“2026-13-01” is not a period'],
   ])('refuses %s', (text, message) => {
     const parsed = parseFeedbackCommand(text);
-    expect(parsed.ok ? '' : parsed.problems[0]?.message).toContain(message);
+    expect(parsed.ok ? '' : messageOf(parsed.problems[0])).toContain(message);
   });
 });

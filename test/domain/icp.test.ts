@@ -1,4 +1,5 @@
 import { icpItems, readIcpSections, summarizeIcpChange, validateIcpSections } from '../../src/domain/icp';
+import { inEnglish } from '../support/englishProblems';
 
 describe('icpItems', () => {
   it('splits list sections on commas, semicolons and lines, and line sections on lines only', () => {
@@ -47,9 +48,9 @@ describe('validateIcpSections and readIcpSections', () => {
       value: { industries: 'retail' },
     });
     const tooLong = validateIcpSections({ pains: 'x'.repeat(2001) });
-    expect(tooLong.ok ? [] : tooLong.problems.map((each) => [each.field, each.message])).toEqual([
-      ['pains', 'Pains is 2001 characters; at most 2000 fit'],
-    ]);
+    expect(
+      tooLong.ok ? [] : tooLong.problems.map(inEnglish).map((each) => [each.field, each.message]),
+    ).toEqual([['pains', 'Pains is 2001 characters; at most 2000 fit']]);
   });
 
   it('reads stored JSON, ignoring unknown keys and anything unreadable', () => {

@@ -1,4 +1,5 @@
 import { parseIcpCommand } from '../../src/domain/icpCommand';
+import { messageOf } from '../support/englishProblems';
 
 describe('parseIcpCommand', () => {
   it.each([
@@ -22,6 +23,6 @@ describe('parseIcpCommand', () => {
     ['edit now', '“edit now” is not an /icp command'],
   ])('refuses %j', (text, message) => {
     const parsed = parseIcpCommand(text);
-    expect(parsed.ok ? '' : parsed.problems[0]?.message).toContain(message);
+    expect(parsed.ok ? '' : messageOf(parsed.problems[0])).toContain(message);
   });
 });

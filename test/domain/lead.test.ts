@@ -1,4 +1,5 @@
 import { companyKey, normalizeCompanySize, normalizeSegment, validateLeadDraft } from '../../src/domain/lead';
+import { inEnglish, messageOf } from '../support/englishProblems';
 
 const CHANNELS = ['paid_search', 'seo', 'events'];
 
@@ -44,7 +45,7 @@ describe('validateLeadDraft', () => {
     );
     expect(result.ok).toBe(false);
     if (result.ok) return;
-    expect(result.problems).toEqual([
+    expect(result.problems.map(inEnglish)).toEqual([
       { field: 'company', message: 'Company is required', example: '/lead "Acme Corp" source:seo' },
       {
         field: 'source',
@@ -78,7 +79,7 @@ describe('validateLeadDraft', () => {
 
   it('enforces field length limits with a message', () => {
     const result = validateLeadDraft({ company: 'x'.repeat(201) }, CHANNELS);
-    expect(!result.ok && result.problems[0]?.message).toBe('Company is 201 characters; at most 200 fit');
+    expect(!result.ok && messageOf(result.problems[0])).toBe('Company is 201 characters; at most 200 fit');
   });
 });
 

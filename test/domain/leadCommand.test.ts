@@ -1,4 +1,5 @@
 import { parseLeadCommand, parseLeadNumber } from '../../src/domain/leadCommand';
+import { messageOf } from '../support/englishProblems';
 
 describe('parseLeadCommand', () => {
   it('opens the modal for empty text', () => {
@@ -48,16 +49,16 @@ describe('parseLeadCommand', () => {
     expect(parsed.ok).toBe(false);
     if (parsed.ok) return;
     expect(parsed.problems.map((each) => each.field)).toEqual(['colour', 'source', 'industry']);
-    expect(parsed.problems[0]?.message).toContain('“colour” is not a lead key');
-    expect(parsed.problems[1]?.message).toBe('source: has no value');
-    expect(parsed.problems[2]?.message).toBe('industry: is given twice');
+    expect(messageOf(parsed.problems[0])).toContain('“colour” is not a lead key');
+    expect(messageOf(parsed.problems[1])).toBe('source: has no value');
+    expect(messageOf(parsed.problems[2])).toBe('industry: is given twice');
   });
 
   it('rejects a bad lead id for show and a bad list filter', () => {
     const show = parseLeadCommand('show twelve');
     expect(!show.ok && show.problems[0]?.example).toBe('/lead show L-12');
     const list = parseLeadCommand('list everything');
-    expect(!list.ok && list.problems[0]?.message).toContain('“everything” is not a list filter');
+    expect(!list.ok && messageOf(list.problems[0])).toContain('“everything” is not a list filter');
   });
 });
 

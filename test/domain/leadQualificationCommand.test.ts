@@ -1,8 +1,9 @@
 import { parseLeadCommand } from '../../src/domain/leadCommand';
+import { inEnglish } from '../support/englishProblems';
 
 function problems(text: string) {
   const parsed = parseLeadCommand(text);
-  return parsed.ok ? [] : parsed.problems.map((each) => [each.field, each.message]);
+  return parsed.ok ? [] : parsed.problems.map(inEnglish).map((each) => [each.field, each.message]);
 }
 
 describe('parseLeadCommand: qualification and edit', () => {

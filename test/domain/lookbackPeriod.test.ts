@@ -1,8 +1,9 @@
 import { lookbackWindow, parseLookbackPeriod } from '../../src/domain/lookbackPeriod';
+import { englishText } from '../support/englishProblems';
 
 function spec(text: string) {
   const parsed = parseLookbackPeriod(text);
-  if (!parsed.ok) throw new Error(parsed.message);
+  if (!parsed.ok) throw new Error(englishText(parsed.reason));
   return parsed.spec;
 }
 
@@ -13,12 +14,12 @@ describe('lookbackWindow', () => {
     expect(lookbackWindow(spec('30d'), now, 'UTC')).toEqual({
       start: new Date('2026-10-25T00:00:00Z'),
       end: new Date('2026-11-24T00:00:00Z'),
-      label: 'in the last 30 days',
+      period: { kind: 'days', days: 30, count: 30, unit: 'day' },
     });
     expect(lookbackWindow(spec('1w'), now, 'Europe/Warsaw')).toEqual({
       start: new Date('2026-11-16T23:00:00Z'),
       end: new Date('2026-11-23T23:00:00Z'),
-      label: 'in the last week',
+      period: { kind: 'days', days: 7, count: 1, unit: 'week' },
     });
   });
 
@@ -33,7 +34,10 @@ describe('lookbackWindow', () => {
       // Summer time ends on 25 October.
       start: new Date('2026-10-19T22:00:00Z'),
       end: new Date('2026-10-31T23:00:00Z'),
-      label: 'in 20 Oct 2026 – 31 Oct 2026',
+      period: {
+        kind: 'dates',
+        range: { start: new Date('2026-10-20T00:00:00Z'), end: new Date('2026-11-01T00:00:00Z') },
+      },
     });
   });
 });
@@ -44,6 +48,7 @@ describe('parseLookbackPeriod', () => {
     ['105w', '“105w” must be between 1 and 730 days'],
     ['3m', '“3m” is not a period; write 30d, 6w or 2026-11-01..2026-11-14'],
   ])('refuses %s', (text, message) => {
-    expect(parseLookbackPeriod(text)).toEqual({ ok: false, message });
+    const parsed = parseLookbackPeriod(text);
+    expect(parsed.ok ? '' : englishText(parsed.reason)).toBe(message);
   });
 });

@@ -1,5 +1,6 @@
 import { meetingPeriodValue, parseMeetingPeriodValue, validateNoteDraft } from '../../src/domain/meeting';
 import { parseMeetingCommand } from '../../src/domain/meetingCommand';
+import { inEnglish, messageOf, withEnglishProblems } from '../support/englishProblems';
 
 describe('validateNoteDraft', () => {
   it('accepts a decision about a KPI and a client, trimmed', () => {
@@ -32,20 +33,16 @@ describe('validateNoteDraft', () => {
     const result = validateNoteDraft({ kind: 'idea', text: 'x'.repeat(2001), kpi: 'mood', client: 'Acme' });
     expect(result.ok).toBe(false);
     if (result.ok) return;
-    expect(result.problems).toEqual([
+    expect(result.problems.map(inEnglish)).toEqual([
       { field: 'kind', message: '“idea” is not a kind; choose note or decision', example: 'decision' },
-      {
-        field: 'text',
-        message: 'The text is 2001 characters; at most 2000 fit',
-        example: 'a shorter summary',
-      },
+      { field: 'text', message: 'The text is 2001 characters; at most 2000 fit' },
       { field: 'kpi', message: "“mood” is not one of the digest's KPIs", example: 'win_rate' },
-      { field: 'client', message: '“Acme” is not a lead or deal id', example: 'L-12 or D-7' },
+      { field: 'client', message: '“Acme” is not a lead or deal id', example: 'L-12, D-7' },
     ]);
   });
 
   it('requires text', () => {
-    expect(validateNoteDraft({ kind: 'note', text: ' \n ' })).toMatchObject({
+    expect(withEnglishProblems(validateNoteDraft({ kind: 'note', text: ' \n ' }))).toEqual({
       ok: false,
       problems: [{ field: 'text', message: 'Write what was noted or decided' }],
     });
@@ -87,6 +84,6 @@ describe('parseMeetingCommand', () => {
     expect(parsed.ok).toBe(false);
     if (parsed.ok) return;
     expect(parsed.problems[0]?.field).toBe(field);
-    expect(parsed.problems[0]?.message).toContain(message);
+    expect(messageOf(parsed.problems[0])).toContain(message);
   });
 });

@@ -12,6 +12,7 @@ import {
   previousPeriod,
   trailingWeeks,
 } from '../../src/domain/periods';
+import { withEnglishProblems } from '../support/englishProblems';
 
 const WARSAW = 'Europe/Warsaw';
 const iso = (date: Date) => date.toISOString();
@@ -143,7 +144,7 @@ describe('parsePeriod', () => {
     ['2026-11-14..2026-11-01', '“2026-11-14..2026-11-01” ends before it starts'],
     ['2026-01-01..2027-01-02', '“2026-01-01..2027-01-02” is longer than 366 days'],
   ])('refuses %s with a specific message and an example', (text, message) => {
-    expect(parsePeriod(text, WARSAW)).toEqual({
+    expect(withEnglishProblems(parsePeriod(text, WARSAW))).toEqual({
       ok: false,
       problems: [{ field: 'period', message, example: '2026-11-01..2026-11-14' }],
     });

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { validateLeadDraft } from '../../src/domain/lead';
 import { parseLeadCommand } from '../../src/domain/leadCommand';
 import { tokenizeQuickText } from '../../src/domain/quickText';
+import { englishText } from '../support/englishProblems';
 
 /** Hostile and random text: quotes of every kind, Unicode, control characters, very long values. */
 const hostileText = fc.oneof(
@@ -41,7 +42,7 @@ describe('quick-command parsing never crashes and always explains a rejection', 
     fc.assert(
       fc.property(hostileText, (text) => {
         const result = tokenizeQuickText(text);
-        if (!result.ok) expect(result.message).toMatch(/never closed/);
+        if (!result.ok) expect(englishText(result.reason)).toMatch(/never closed/);
       }),
     );
   });
@@ -54,7 +55,7 @@ describe('quick-command parsing never crashes and always explains a rejection', 
           expect(result.problems.length).toBeGreaterThan(0);
           for (const problem of result.problems) {
             expect(problem.field.length).toBeGreaterThan(0);
-            expect(problem.message.length).toBeGreaterThan(0);
+            expect(englishText(problem).length).toBeGreaterThan(0);
           }
         }
       }),
@@ -77,7 +78,7 @@ describe('quick-command parsing never crashes and always explains a rejection', 
             expect(result.value.company.length).toBeLessThanOrEqual(200);
             expect((result.value.note ?? '').length).toBeLessThanOrEqual(2000);
           } else {
-            expect(result.problems.every((problem) => problem.message.length > 0)).toBe(true);
+            expect(result.problems.every((problem) => englishText(problem).length > 0)).toBe(true);
           }
         },
       ),

@@ -1,4 +1,5 @@
 import { tokenizeQuickText, unescapeSlackText } from '../../src/domain/quickText';
+import { englishText } from '../support/englishProblems';
 
 describe('tokenizeQuickText', () => {
   it('splits words and key:value pairs, keeping quoted values whole', () => {
@@ -39,7 +40,9 @@ describe('tokenizeQuickText', () => {
 
   it('rejects an unclosed quote, quoting where it starts', () => {
     const result = tokenizeQuickText('Acme note:"never closed');
-    expect(result).toEqual({ ok: false, message: expect.stringContaining('never closed') });
+    expect(result.ok ? '' : englishText(result.reason)).toBe(
+      'a quote opened at “"never closed…” is never closed',
+    );
   });
 });
 

@@ -1,5 +1,6 @@
 import { parseCalendarRange } from '../../src/domain/calendar';
 import { spendShareMinor, validateSpendDraft } from '../../src/domain/spend';
+import { inEnglish } from '../support/englishProblems';
 
 const date = (text: string) => new Date(`${text}T00:00:00Z`);
 const range = (start: string, endExclusive: string) => ({ start: date(start), end: date(endExclusive) });
@@ -73,13 +74,15 @@ describe('validateSpendDraft', () => {
     );
     expect(parsed.ok).toBe(false);
     if (parsed.ok) return;
-    expect(parsed.problems.map((each) => [each.field, each.message])).toEqual([
+    expect(parsed.problems.map(inEnglish).map((each) => [each.field, each.message])).toEqual([
       ['channel', "“google_ads” is not one of the team's channels: paid_search, seo"],
       ['currency', '“XYZ” is not an ISO currency code such as PLN, EUR or USD'],
       ['period', '“2026-11-14..2026-11-01” ends before it starts'],
     ]);
     const zero = validateSpendDraft({ channel: 'seo', amount: '0', period: '2026-11' }, context);
-    expect(zero.ok ? [] : zero.problems.map((each) => each.message)).toEqual(['Amount must be more than 0']);
+    expect(zero.ok ? [] : zero.problems.map(inEnglish).map((each) => each.message)).toEqual([
+      'Amount must be more than 0',
+    ]);
   });
 });
 

@@ -1,91 +1,132 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { createApp, type TandemApp } from '../../src/app';
-import { createStore } from '../../src/store';
-import { type Database, openDatabase } from '../../src/store/database';
-import { startFakeSlackApi, type FakeSlackApi } from '../support/fakeSlackApi';
-import { BOT_TOKEN, SIGNING_SECRET } from '../support/fixtures';
-import { startTestApp } from '../support/testApp';
-import { createTestClock } from '../support/testClock';
-import { createTestLogger, type TestLogger } from '../support/testLogger';
+import { SCENARIO_NOW, seedScenario } from '../support/digestScenario';
+import { ALICE, SALES } from '../support/fixtures';
+import { unavailableDatabaseUrl } from '../support/testDatabase';
+import { startTestApp, type TestApp } from '../support/testApp';
 
 async function getHealth(baseUrl: string): Promise<{ status: number; type: string | null; body: unknown }> {
   const response = await fetch(`${baseUrl}/healthz`);
   return { status: response.status, type: response.headers.get('content-type'), body: await response.json() };
 }
 
+const JOBS = [
+  'post due digests',
+  'retry failed digests',
+  'pre-digest reminders',
+  'overdue action-item reminders',
+];
+
+let t: TestApp;
+
+afterEach(async () => {
+  await t.close();
+});
+
 describe('GET /healthz', () => {
-  it('answers 200 with the database reachable', async () => {
-    const t = await startTestApp();
-    try {
+  it('answers 200 with the database reachable and a scheduler that has not run yet', async () => {
+    t = await startTestApp();
+    expect(await getHealth(t.baseUrl)).toEqual({
+      status: 200,
+      type: 'application/json; charset=utf-8',
+      body: {
+        status: 'ok',
+        database: { reachable: true, latencyMs: expect.any(Number) },
+        // Test apps run jobs by hand (no timer).
+        scheduler: { state: 'manual', intervalMs: 0, lastRun: null },
+      },
+    });
+  });
+
+  describe("reports the scheduler's last run", () => {
+    beforeEach(async () => {
+      t = await startTestApp({ now: SCENARIO_NOW });
+      const team = await seedScenario(t);
+      await t.store.digestSchedules.save(
+        team.id,
+        {
+          channelId: SALES,
+          weekday: 1,
+          time: '09:00',
+          timeZone: 'Europe/Warsaw',
+          cadenceWeeks: 2,
+          anchorDate: '2026-11-30',
+          enabled: true,
+        },
+        ALICE,
+        t.clock.now(),
+      );
+    });
+
+    it('as ok when every due job ran and the digest was posted', async () => {
+      await t.app.scheduler.runDueJobs(new Date('2026-11-30T08:00:00Z'));
       const health = await getHealth(t.baseUrl);
-      expect(health).toEqual({
-        status: 200,
-        type: 'application/json; charset=utf-8',
-        body: { status: 'ok', database: { reachable: true, latencyMs: expect.any(Number) } },
+      expect(health.status).toBe(200);
+      expect(health.body).toMatchObject({
+        status: 'ok',
+        scheduler: {
+          state: 'manual',
+          lastRun: {
+            at: '2026-11-30T08:00:00.000Z',
+            durationMs: expect.any(Number),
+            outcome: 'ok',
+            jobsRun: 4,
+            jobsFailed: [],
+            itemsFailed: 0,
+          },
+        },
       });
-    } finally {
-      await t.close();
-    }
+    });
+
+    it('as failed, still 200, when Slack refused the digest (it is retried later)', async () => {
+      t.fake.failNext('chat.postMessage', { status: 500 }, 3);
+      await t.app.scheduler.runDueJobs(new Date('2026-11-30T08:00:00Z'));
+      const failed = await getHealth(t.baseUrl);
+      expect(failed.status).toBe(200);
+      expect(failed.body).toMatchObject({
+        status: 'ok',
+        scheduler: { lastRun: { outcome: 'failed', jobsRun: 4, jobsFailed: [], itemsFailed: 1 } },
+      });
+      // Nothing in the answer names the team, the channel or the error.
+      expect(JSON.stringify(failed.body)).not.toMatch(/C0000SALES|T0000|fatal_error|statusCode/);
+
+      await t.app.scheduler.runDueJobs(new Date('2026-11-30T08:01:00Z'));
+      expect((await getHealth(t.baseUrl)).body).toMatchObject({
+        scheduler: { lastRun: { at: '2026-11-30T08:01:00.000Z', outcome: 'ok', itemsFailed: 0 } },
+      });
+    });
   });
 
   describe('with the database down', () => {
-    let fake: FakeSlackApi;
-    let database: Database;
-    let app: TandemApp;
-    let logger: TestLogger;
-    let directory: string;
-
     beforeEach(async () => {
-      directory = mkdtempSync(join(tmpdir(), 'tandem-health-'));
-      const url = process.env.TEST_POSTGRES_URL
-        ? 'postgresql://postgres@127.0.0.1:1/test'
-        : `file:${join(directory, 'missing-folder', 'tandem.db')}`;
-      fake = await startFakeSlackApi();
-      database = openDatabase(url);
-      logger = createTestLogger();
-      app = createApp({
-        config: {
-          slackBotToken: BOT_TOKEN,
-          slackSigningSecret: SIGNING_SECRET,
-          slackAppToken: undefined,
-          port: 0,
-          databaseUrl: url,
-          slackApiUrl: fake.url,
-          logLevel: 'error',
-        },
-        store: createStore(database),
-        clock: createTestClock(),
-        logger,
-        schedulerIntervalMs: 0,
-      });
-    });
-
-    afterEach(async () => {
-      await app.stop();
-      await database.close().catch(() => undefined);
-      await fake.close();
-      rmSync(directory, { recursive: true, force: true });
+      t = await startTestApp({ databaseUrl: unavailableDatabaseUrl() });
     });
 
     it('answers 503 naming no host or error text, and logs the cause once per outage', async () => {
-      const { port } = await app.start();
-      const baseUrl = `http://127.0.0.1:${port}`;
-      const first = await getHealth(baseUrl);
-      const second = await getHealth(baseUrl);
+      const first = await getHealth(t.baseUrl);
+      const second = await getHealth(t.baseUrl);
       expect(first).toEqual({
         status: 503,
         type: 'application/json; charset=utf-8',
-        body: { status: 'unavailable', database: { reachable: false, problem: 'error' } },
+        body: {
+          status: 'unavailable',
+          database: { reachable: false, problem: 'error' },
+          scheduler: { state: 'manual', intervalMs: 0, lastRun: null },
+        },
       });
       expect(second.status).toBe(503);
-      expect(JSON.stringify(first.body)).not.toMatch(/127\.0\.0\.1|missing-folder/);
+      expect(JSON.stringify(first.body)).not.toMatch(/127\.0\.0\.1|tandem-missing/);
       expect(
-        logger.lines.filter((line) =>
+        t.logger.lines.filter((line) =>
           line.message.includes('health check: the database is unavailable (error)'),
         ),
       ).toHaveLength(1);
+    });
+
+    it('names the scheduled jobs that failed for want of the database', async () => {
+      await t.app.scheduler.runDueJobs(new Date('2026-11-30T08:00:00Z'));
+      expect((await getHealth(t.baseUrl)).body).toMatchObject({
+        status: 'unavailable',
+        scheduler: { lastRun: { outcome: 'failed', jobsRun: 4, jobsFailed: JOBS } },
+      });
     });
   });
 });

@@ -106,7 +106,7 @@ describe('overdue action-item reminders', () => {
   });
 
   it('sends one reminder when two instances run the job at the same moment', async () => {
-    const deps = { store: t.store, client: t.app.backgroundClient, logger: t.logger };
+    const deps = { store: t.store, clients: t.app.botClients, logger: t.logger };
     await Promise.all([
       remindOverdueActionItems(deps, MORNING('2026-12-02')),
       remindOverdueActionItems(deps, MORNING('2026-12-02')),

@@ -291,5 +291,21 @@ describe('what an import needs before it reads rows', () => {
       ok: false,
       problems: [expect.stringContaining('the database has no workspace T0000NONE')],
     });
+
+    // A workspace with several Tandem teams: the team is named as in /tandem team.
+    const emea = await f.store.teams.create(await f.store.teams.ensure(TEAM_B.id), 'EMEA');
+    expect(await f.attempt({ ...request, ownerId: ALICE, slackTeamId: TEAM_B.id })).toEqual({
+      ok: false,
+      problems: [
+        'workspace T0000TEAMB has several Tandem teams; say which with --team-name <its name in /tandem team>',
+      ],
+    });
+    expect(await f.attempt({ ...request, ownerId: ALICE, slackTeamId: TEAM_B.id, teamName: 'APAC' })).toEqual(
+      { ok: false, problems: ['the database has no Tandem team called “APAC” in T0000TEAMB'] },
+    );
+    expect(
+      await f.attempt({ ...request, ownerId: ALICE, slackTeamId: TEAM_B.id, teamName: 'EMEA', apply: true }),
+    ).toMatchObject({ ok: true });
+    expect(await f.database.prisma.lead.count({ where: { teamId: emea?.id ?? '' } })).toBeGreaterThan(0);
   });
 });

@@ -1,80 +1,58 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { createApp, type TandemApp } from '../../src/app';
-import { INPUT_ACTION_ID, LeadModalBlocks } from '../../src/slack/ids';
-import { createStore } from '../../src/store';
-import { type Database, openDatabase } from '../../src/store/database';
-import { startFakeSlackApi, type FakeSlackApi } from '../support/fakeSlackApi';
-import { BOT_TOKEN, SIGNING_SECRET } from '../support/fixtures';
-import { createSlackRequester, type SlackRequester } from '../support/slackRequests';
-import { createTestClock } from '../support/testClock';
-import { createTestLogger, type TestLogger } from '../support/testLogger';
+import { ActionIds, DealModalBlocks, INPUT_ACTION_ID, LeadModalBlocks } from '../../src/slack/ids';
+import { unavailableDatabaseUrl } from '../support/testDatabase';
+import { startTestApp, type TestApp } from '../support/testApp';
 
 /**
  * The database is unreachable (PostgreSQL on a closed port, or SQLite in a folder that vanished):
- * the user is told so and gets back exactly what they typed.
+ * the user is told so and gets back exactly what they typed, as echoed text or the form kept open.
  */
-let fake: FakeSlackApi;
-let app: TandemApp;
-let slack: SlackRequester;
-let database: Database;
-let logger: TestLogger;
-let directory: string;
+let t: TestApp;
 
 beforeEach(async () => {
-  directory = mkdtempSync(join(tmpdir(), 'tandem-down-'));
-  const url = process.env.TEST_POSTGRES_URL
-    ? 'postgresql://postgres@127.0.0.1:1/test'
-    : `file:${join(directory, 'missing-folder', 'tandem.db')}`;
-  fake = await startFakeSlackApi();
-  database = openDatabase(url);
-  logger = createTestLogger();
-  app = createApp({
-    config: {
-      slackBotToken: BOT_TOKEN,
-      slackSigningSecret: SIGNING_SECRET,
-      slackAppToken: undefined,
-      port: 0,
-      databaseUrl: url,
-      slackApiUrl: fake.url,
-      logLevel: 'error',
-    },
-    store: createStore(database),
-    clock: createTestClock(),
-    logger,
-  });
-  const { port } = await app.start();
-  slack = createSlackRequester({
-    appUrl: `http://127.0.0.1:${port}/slack/events`,
-    signingSecret: SIGNING_SECRET,
-    fake,
-  });
+  t = await startTestApp({ databaseUrl: unavailableDatabaseUrl() });
 });
 
 afterEach(async () => {
-  await app.stop();
-  await database.close().catch(() => undefined);
-  await fake.close();
-  rmSync(directory, { recursive: true, force: true });
+  await t.close();
 });
+
+const UNAVAILABLE = "Tandem's database is not answering right now, so nothing was saved";
+const unavailableLines = () => t.logger.lines.filter((line) => line.message.includes('database unavailable'));
+
+async function answerTo(command: string, text: string) {
+  const sent = await t.slack.sendCommand({ command, text });
+  expect(sent.status).toBe(200);
+  return t.fake.waitFor('response_url', (call) => call.url === sent.sent.response_url, 15_000);
+}
 
 describe('database unavailable', () => {
   it('answers /lead with a clear message and the typed text to resend, logged once', async () => {
-    const text = 'Acme Corp source:seo note:"call back on Monday"';
-    const sent = await slack.sendCommand({ command: '/lead', text });
-    expect(sent.status).toBe(200);
-    const answer = await fake.waitFor('response_url', (call) => call.url === sent.sent.response_url);
-    expect(answer.allText()).toContain("Tandem's database is not answering right now, so nothing was saved");
+    const answer = await answerTo('/lead', 'Acme Corp source:seo note:"call back on Monday"');
+    expect(answer.allText()).toContain(UNAVAILABLE);
     expect(answer.allText()).toContain('```/lead Acme Corp source:seo note:"call back on Monday"```');
-    const errors = logger.lines.filter((line) => line.message.includes('database unavailable'));
-    expect(errors).toHaveLength(1);
-    expect(errors[0]?.message).not.toContain('call back on Monday');
+    expect(unavailableLines()).toHaveLength(1);
+    expect(unavailableLines()[0]?.message).not.toContain('call back on Monday');
+  });
+
+  it('answers /deal with a clear message and the typed text to resend, logged once', async () => {
+    const answer = await answerTo('/deal', 'L-12 qualified value:12000 problems:"slow onboarding"');
+    expect(answer.allText()).toContain(UNAVAILABLE);
+    expect(answer.allText()).toContain('```/deal L-12 qualified value:12000 problems:"slow onboarding"```');
+    expect(unavailableLines()).toHaveLength(1);
+    expect(unavailableLines()[0]?.message).not.toContain('slow onboarding');
+    expect(t.fake.callsTo('views.open')).toHaveLength(0);
+  });
+
+  it('answers /deal that would open the form with the message instead of a form that cannot load', async () => {
+    const answer = await answerTo('/deal', 'D-3');
+    expect(answer.allText()).toContain(UNAVAILABLE);
+    expect(answer.allText()).toContain('```/deal D-3```');
+    expect(t.fake.callsTo('views.open')).toHaveLength(0);
   });
 
   it('keeps the lead form open with its values and says to submit again', async () => {
     const view = { id: 'V1', callback_id: 'lead_modal', private_metadata: '{}', blocks: [] };
-    const submitted = await slack.submitView(view, {
+    const submitted = await t.slack.submitView(view, {
       [LeadModalBlocks.company]: { [INPUT_ACTION_ID]: 'Acme Corp' },
     });
     expect(submitted.body).toEqual({
@@ -84,5 +62,30 @@ describe('database unavailable', () => {
           'Tandem could not save just now. Everything you typed is still here: press Add lead again in a moment.',
       },
     });
+  });
+
+  it('keeps the deal form open with its values and says to submit again', async () => {
+    const view = {
+      id: 'V2',
+      callback_id: 'deal_modal',
+      private_metadata: JSON.stringify({ channelId: 'C0000SALES' }),
+      blocks: [],
+    };
+    const submitted = await t.slack.submitView(view, {
+      [DealModalBlocks.lead]: { [ActionIds.dealLeadSelect]: { selected: '12' } },
+      [DealModalBlocks.stage]: { [ActionIds.dealStageSelect]: { selected: 'QUALIFIED' } },
+      [DealModalBlocks.value]: { [INPUT_ACTION_ID]: '12000' },
+    });
+    // An `errors` answer is what keeps the form open: Slack leaves every typed value in place.
+    expect(submitted.body).toEqual({
+      response_action: 'errors',
+      errors: {
+        [DealModalBlocks.stage]: expect.stringContaining(
+          'Tandem could not save just now. Everything you typed is still here',
+        ),
+      },
+    });
+    expect(t.fake.callsTo('chat.postEphemeral')).toHaveLength(0);
+    expect(t.fake.callsTo('chat.postMessage')).toHaveLength(0);
   });
 });

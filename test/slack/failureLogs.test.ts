@@ -1,16 +1,7 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { createApp, type TandemApp } from '../../src/app';
-import { configSecrets, type Config } from '../../src/config';
 import { createLogger } from '../../src/logger';
-import { createStore } from '../../src/store';
-import { type Database, openDatabase } from '../../src/store/database';
-import { startFakeSlackApi, type FakeSlackApi } from '../support/fakeSlackApi';
 import { ALICE, BOT_TOKEN, SALES, SIGNING_SECRET, TEAM_A } from '../support/fixtures';
-import { createSlackRequester, type SlackRequester } from '../support/slackRequests';
-import { createTestClock } from '../support/testClock';
-import { createTestDatabase, type TestDatabase } from '../support/testDatabase';
+import { unavailableDatabaseUrl } from '../support/testDatabase';
+import { startTestApp, type TestApp } from '../support/testApp';
 
 /**
  * The production logger at debug level, as an operator would run it to chase a problem: what
@@ -21,47 +12,20 @@ const EMAIL = 'jane.roe@globex.example';
 const NOTE = 'wants a discount before Friday';
 const TYPED = `"${COMPANY}" email:${EMAIL} source:seo note:"${NOTE}"`;
 
-let fake: FakeSlackApi;
-let app: TandemApp;
-let slack: SlackRequester;
+let t: TestApp;
 let lines: string[];
-let cleanup: () => Promise<void>;
 
-async function start(database: Database, databaseUrl: string): Promise<void> {
-  fake = await startFakeSlackApi();
+async function start(options: { databaseUrl?: string } = {}): Promise<void> {
   lines = [];
-  const config: Config = {
-    slackBotToken: BOT_TOKEN,
-    slackSigningSecret: SIGNING_SECRET,
-    slackAppToken: undefined,
-    port: 0,
-    databaseUrl,
-    slackApiUrl: fake.url,
-    logLevel: 'debug',
-  };
-  const logger = createLogger('debug', 'tandem', {
+  const appLogger = createLogger('debug', 'tandem', {
     write: (line) => lines.push(line),
-    secrets: configSecrets(config),
+    secrets: [BOT_TOKEN, SIGNING_SECRET],
   });
-  app = createApp({
-    config,
-    store: createStore(database),
-    clock: createTestClock(),
-    logger,
-    schedulerIntervalMs: 0,
-  });
-  const { port } = await app.start();
-  slack = createSlackRequester({
-    appUrl: `http://127.0.0.1:${port}/slack/events`,
-    signingSecret: SIGNING_SECRET,
-    fake,
-  });
+  t = await startTestApp({ ...options, appLogger, config: { logLevel: 'debug' } });
 }
 
 afterEach(async () => {
-  await app.stop();
-  await fake.close();
-  await cleanup();
+  await t.close();
 });
 
 function expectNothingSensitive(): void {
@@ -75,19 +39,10 @@ const entries = () => lines.map((line) => JSON.parse(line) as Record<string, unk
 
 describe('logs of failing commands', () => {
   it('name the request, team, user and cause of a database failure, not the typed lead', async () => {
-    const directory = mkdtempSync(join(tmpdir(), 'tandem-logs-'));
-    const url = process.env.TEST_POSTGRES_URL
-      ? 'postgresql://postgres@127.0.0.1:1/test'
-      : `file:${join(directory, 'missing-folder', 'tandem.db')}`;
-    const database = openDatabase(url);
-    cleanup = async () => {
-      await database.close().catch(() => undefined);
-      rmSync(directory, { recursive: true, force: true });
-    };
-    await start(database, url);
+    await start({ databaseUrl: unavailableDatabaseUrl() });
 
-    const sent = await slack.sendCommand({ command: '/lead', text: TYPED });
-    const answer = await fake.waitFor('response_url', (call) => call.url === sent.sent.response_url);
+    const sent = await t.slack.sendCommand({ command: '/lead', text: TYPED });
+    const answer = await t.fake.waitFor('response_url', (call) => call.url === sent.sent.response_url);
     expect(answer.allText()).toContain(COMPANY);
 
     const failure = entries().find((entry) => String(entry.msg).includes('failed for user'));
@@ -104,19 +59,17 @@ describe('logs of failing commands', () => {
   });
 
   it("leave out the lead a failed Slack call carried (the Web API client's debug dumps)", async () => {
-    const database: TestDatabase = await createTestDatabase();
-    cleanup = () => database.destroy();
-    await start(database, database.url);
-    const added = await slack.sendCommand({ command: '/lead', text: TYPED });
-    await fake.waitFor(
+    await start();
+    const added = await t.slack.sendCommand({ command: '/lead', text: TYPED });
+    await t.fake.waitFor(
       'response_url',
       (call) => call.url === added.sent.response_url && call.allText().includes('Added'),
     );
 
-    fake.failNext('views.open', { body: { ok: false, error: 'invalid_arguments' } });
-    const edit = await slack.sendCommand({ command: '/lead', text: 'edit L-1' });
-    await fake.waitFor('views.open');
-    const answer = await fake.waitFor('response_url', (call) => call.url === edit.sent.response_url);
+    t.fake.failNext('views.open', { body: { ok: false, error: 'invalid_arguments' } });
+    const edit = await t.slack.sendCommand({ command: '/lead', text: 'edit L-1' });
+    await t.fake.waitFor('views.open');
+    const answer = await t.fake.waitFor('response_url', (call) => call.url === edit.sent.response_url);
     expect(answer.allText()).toContain('could not finish');
 
     expect(entries()).toContainEqual(
@@ -135,10 +88,8 @@ describe('logs of failing commands', () => {
   });
 
   it('leave out the text of a rejected command, which its acknowledgement echoes back', async () => {
-    const database: TestDatabase = await createTestDatabase();
-    cleanup = () => database.destroy();
-    await start(database, database.url);
-    const rejected = await slack.sendCommand({ command: '/lead', text: `${TYPED} colour:red` });
+    await start();
+    const rejected = await t.slack.sendCommand({ command: '/lead', text: `${TYPED} colour:red` });
     expect(JSON.stringify(rejected.body)).toContain(COMPANY);
     expect(entries()).toContainEqual(
       expect.objectContaining({

@@ -1,4 +1,5 @@
 import { meetingPeriodValue } from '../../src/domain/meeting';
+import { createTranslator } from '../../src/i18n/translator';
 import { ActionIds, MeetingBlocks } from '../../src/slack/ids';
 import { buildMeetingButtons } from '../../src/slack/views/meetingButtons';
 import type { TeamRecord } from '../../src/store/teamStore';
@@ -54,7 +55,7 @@ export async function postedDigest(t: TestApp, team: TeamRecord) {
   if (!claim.claimed) throw new Error('the digest run was already claimed');
   const blocks = [
     { type: 'section', text: { type: 'mrkdwn', text: `Sales & marketing digest · ${PERIOD_LABEL}` } },
-    buildMeetingButtons(PERIOD),
+    buildMeetingButtons(PERIOD, createTranslator('en')),
   ];
   await t.store.digestRuns.recordParent(claim.run.id, {
     channelId: SALES,

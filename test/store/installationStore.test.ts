@@ -134,3 +134,44 @@ describe('PrismaInstallationStore', () => {
     );
   });
 });
+
+describe('bot tokens for background work', () => {
+  const orgInstallation = (enterpriseId: string): Installation<'v2', true> => ({
+    ...workspaceInstallation('T0000TEAMA'),
+    team: undefined,
+    enterprise: { id: enterpriseId, name: 'Grid' },
+    bot: { ...workspaceInstallation('T0000TEAMA').bot!, token: `xoxb-org-${enterpriseId}` },
+    isEnterpriseInstall: true,
+  });
+  const teamIn = (slackTeamId: string) => database.prisma.team.create({ data: { slackTeamId } });
+
+  it("gives a workspace its own installation's token, and none once it is uninstalled", async () => {
+    const store = storeWith([newTokenKey()]);
+    await store.storeInstallation(workspaceInstallation('T0000TEAMA'));
+    await store.storeInstallation(workspaceInstallation('T0000TEAMB'));
+    expect(await store.botTokenOf('T0000TEAMA')).toBe(botTokenOf('T0000TEAMA'));
+    expect(await store.botTokenOf('T0000TEAMB')).toBe(botTokenOf('T0000TEAMB'));
+    expect(await store.botTokenOf('T0000NEVER')).toBeNull();
+
+    await store.deleteInstallation(workspace('T0000TEAMA'));
+    expect(await store.botTokenOf('T0000TEAMA')).toBeNull();
+    expect(await store.botTokenOf('T0000TEAMB')).toBe(botTokenOf('T0000TEAMB'));
+  });
+
+  it('gives a workspace of an Enterprise Grid org the org-wide token once a request linked it', async () => {
+    const store = storeWith([newTokenKey()]);
+    await store.storeInstallation(orgInstallation('E0000GRID'));
+    await teamIn('T0000TEAMA');
+    expect(await store.botTokenOf('T0000TEAMA')).toBeNull();
+
+    await store.linkWorkspaceToEnterprise('T0000TEAMA', 'E0000GRID');
+    expect(await store.botTokenOf('T0000TEAMA')).toBe('xoxb-org-E0000GRID');
+    expect(await database.prisma.team.findMany({ select: { enterpriseId: true } })).toEqual([
+      { enterpriseId: 'E0000GRID' },
+    ]);
+
+    // The workspace's own installation wins over the org's.
+    await store.storeInstallation(workspaceInstallation('T0000TEAMA'));
+    expect(await store.botTokenOf('T0000TEAMA')).toBe(botTokenOf('T0000TEAMA'));
+  });
+});

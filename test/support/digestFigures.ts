@@ -1,4 +1,6 @@
+import type { DigestFormat } from '../../src/digest/format';
 import type { Comparison, DigestFigures, ReportingPeriod } from '../../src/domain/digestFigures';
+import { createTranslator } from '../../src/i18n/translator';
 
 /** Hand-made digest figures for builder tests: the fortnight 9–22 Nov 2026 in Warsaw, in EUR cents. */
 export const PERIOD: ReportingPeriod = {
@@ -130,6 +132,11 @@ export function digestFiguresFixture(overrides: Partial<DigestFigures> = {}): Di
     })),
     ...overrides,
   };
+}
+
+/** How the fixture team writes its digest: in `locale`, cut in Warsaw time, in `currency`. */
+export function digestStyle(locale = 'en', currency = 'EUR'): DigestFormat {
+  return { t: createTranslator(locale), timeZone: 'Europe/Warsaw', currency };
 }
 
 export const FIXTURE_LABELS = {

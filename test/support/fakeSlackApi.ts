@@ -57,8 +57,21 @@ export interface FakeSlackApi {
   ): Promise<RecordedCall>;
   /** Resolves with the first `count` calls to `method` once that many have arrived. */
   waitForCalls(method: string, count: number, timeoutMs?: number): Promise<RecordedCall[]>;
-  /** Answers the next `times` calls to `method` (or `response_url` / `file_upload`) with `response`. */
-  failNext(method: string, response: ScriptedResponse, times?: number): void;
+  /**
+   * Answers the next `times` calls to `method` (or `response_url` / `file_upload`) with `response`;
+   * with `when`, only calls whose body it accepts (e.g. thread replies: `(body) => 'thread_ts' in body`).
+   */
+  failNext(
+    method: string,
+    response: ScriptedResponse,
+    times?: number,
+    when?: (body: Record<string, unknown>) => boolean,
+  ): void;
+  /**
+   * Holds the next call to `method` until `release()`: it is received (`arrived` resolves) but not
+   * answered, as a slow Slack would. Then it is answered as usual.
+   */
+  holdNext(method: string): { arrived: Promise<void>; release(): void };
   setUser(userId: string, fields: SlackUserFields): void;
   setChannel(channelId: string, fields: Record<string, unknown>): void;
   /** Implements or replaces a method; the handler returns the JSON body (include `ok`). */
@@ -114,7 +127,24 @@ export async function startFakeSlackApi(options: FakeSlackApiOptions = {}): Prom
   const state = new FakeSlackState(identity, baseUrl, options.triggerIdTtlMs ?? TRIGGER_ID_TTL_MS);
 
   const log = new CallLog();
-  const failures = new Map<string, ScriptedResponse[]>();
+  type ScriptedFailure = { response: ScriptedResponse; when?: (body: Record<string, unknown>) => boolean };
+  const failures = new Map<string, ScriptedFailure[]>();
+  const holds = new Map<string, { arrive(): void; released: Promise<void> }[]>();
+  const releases: (() => void)[] = [];
+
+  const takeFailure = (method: string, body: Record<string, unknown>): ScriptedResponse | undefined => {
+    const queue = failures.get(method) ?? [];
+    const index = queue.findIndex((failure) => failure.when?.(body) ?? true);
+    return index < 0 ? undefined : queue.splice(index, 1)[0]?.response;
+  };
+
+  /** Waits while a `holdNext` keeps the call unanswered. */
+  const heldUntilReleased = async (method: string): Promise<void> => {
+    const hold = holds.get(method)?.shift();
+    if (!hold) return;
+    hold.arrive();
+    await hold.released;
+  };
   const customHandlers = new Map<string, MethodHandler>();
   let responseUrlCounter = 0;
 
@@ -123,7 +153,7 @@ export async function startFakeSlackApi(options: FakeSlackApiOptions = {}): Prom
     const body: Record<string, unknown> =
       req.body !== null && typeof req.body === 'object' ? { ...req.body } : {};
     const token = tokenOf(req, body);
-    const scripted = failures.get(method)?.shift();
+    const scripted = takeFailure(method, body);
     let status = 200;
     let responseBody: Record<string, unknown>;
     if (scripted) {
@@ -162,8 +192,9 @@ export async function startFakeSlackApi(options: FakeSlackApiOptions = {}): Prom
   ];
   const handlers = builtInHandlers(state);
 
-  app.post('/api/:method', ...parseBodies, (req: Request<{ method: string }>, res) => {
+  app.post('/api/:method', ...parseBodies, async (req: Request<{ method: string }>, res) => {
     const { method } = req.params;
+    await heldUntilReleased(method);
     const handler = customHandlers.get(method) ?? handlers[method];
     answer(req, res, method, (request) => {
       if (request.token === undefined && !CLIENT_CREDENTIAL_METHODS.has(method)) {
@@ -216,10 +247,19 @@ export async function startFakeSlackApi(options: FakeSlackApiOptions = {}): Prom
     lastCall: (method) => log.callsTo(method).at(-1),
     waitFor: (method, predicate, timeoutMs) => log.waitFor(method, predicate, timeoutMs),
     waitForCalls: (method, count, timeoutMs) => log.waitForCalls(method, count, timeoutMs),
-    failNext: (method, response, times = 1) => {
+    failNext: (method, response, times = 1, when) => {
       const queue = failures.get(method) ?? [];
-      for (let i = 0; i < times; i++) queue.push(response);
+      for (let i = 0; i < times; i++) queue.push(when ? { response, when } : { response });
       failures.set(method, queue);
+    },
+    holdNext: (method) => {
+      let arrive = () => {};
+      let release = () => {};
+      const arrived = new Promise<void>((resolve) => (arrive = resolve));
+      const released = new Promise<void>((resolve) => (release = resolve));
+      holds.set(method, [...(holds.get(method) ?? []), { arrive, released }]);
+      releases.push(release);
+      return { arrived, release };
     },
     setUser: (userId, fields) => state.users.set(userId, { ...state.users.get(userId), ...fields }),
     setChannel: (channelId, fields) =>
@@ -231,10 +271,12 @@ export async function startFakeSlackApi(options: FakeSlackApiOptions = {}): Prom
     reset: () => {
       log.clear();
       failures.clear();
+      holds.clear();
       customHandlers.clear();
       state.reset();
     },
     close: async () => {
+      for (const release of releases.splice(0)) release();
       // fetch keeps connections alive; without this, close() would wait for them to time out.
       server.closeAllConnections();
       await new Promise<void>((resolve, reject) =>

@@ -25,22 +25,51 @@ export function renderedStrings(rendered: unknown): string[] {
   return [];
 }
 
+/** Every word the language's own catalog uses: loanwords such as Polish "lead" or "Segment" are its words too. */
+function catalogWords(language: Language): Set<string> {
+  return new Set(
+    Object.values(CATALOG[language])
+      .flatMap(texts)
+      .flatMap((text) => text.match(/\p{L}+/gu) ?? []),
+  );
+}
+
+/** A one-word piece, punctuation aside ("lead,"), that the language's own catalog uses as a word. */
+function isOwnWord(piece: string, ownWords: Set<string>): boolean {
+  const words = piece.match(/\p{L}+/gu) ?? [];
+  return words.length === 1 && ownWords.has(words[0] ?? '');
+}
+
 /**
  * English catalog text that shows up in something rendered in another language: a message
  * that was never translated or a string literal that bypassed the catalog. Only pieces that
  * differ from the translation and have a word of four letters or more count, so names,
- * codes and numbers never trip it.
+ * codes and numbers never trip it; a one-word piece the language's own catalog uses as a word
+ * (a loanword) does not count either.
  */
 export function untranslatedEnglish(rendered: unknown, language: Exclude<Language, 'en'>): string[] {
   const english = new Set<string>();
+  const ownWords = catalogWords(language);
   for (const [key, message] of Object.entries(CATALOG.en)) {
     const translated = new Set(
       texts(CATALOG[language][key as keyof typeof CATALOG.en]).flatMap(literalPieces),
     );
-    for (const piece of texts(message).flatMap(literalPieces)) if (!translated.has(piece)) english.add(piece);
+    for (const piece of texts(message).flatMap(literalPieces))
+      if (!translated.has(piece) && !isOwnWord(piece, ownWords)) english.add(piece);
   }
-  const strings = renderedStrings(rendered);
-  return [...english].filter((piece) => strings.some((text) => text.includes(piece)));
+  // Emoji codes (":no_entry_sign:") are Slack's names for pictures, not text anyone reads.
+  const strings = renderedStrings(rendered).map((text) => text.replace(/:[a-z0-9_+-]+:/g, ' '));
+  return [...english].filter((piece) => strings.some((text) => containsWords(text, piece)));
+}
+
+/** Whether `piece` is in `text` as whole words: "Neutral" is not in "Neutralne", nor "admin" in "administrator". */
+function containsWords(text: string, piece: string): boolean {
+  for (let at = text.indexOf(piece); at !== -1; at = text.indexOf(piece, at + 1)) {
+    const before = text.slice(0, at);
+    const after = text.slice(at + piece.length);
+    if (!/\p{L}$/u.test(before) && !/^\p{L}/u.test(after)) return true;
+  }
+  return false;
 }
 
 /** `{name}` placeholders left in rendered text: a parameter the builder forgot to pass. */

@@ -1,6 +1,8 @@
+import type { Logger } from '@slack/bolt';
 import { createApp, type TandemApp } from '../../src/app';
 import type { Config } from '../../src/config';
 import { createStore, type Store } from '../../src/store';
+import { openDatabase } from '../../src/store/database';
 import { startFakeSlackApi, type FakeSlackApi } from './fakeSlackApi';
 import { BOT_TOKEN, SIGNING_SECRET } from './fixtures';
 import { createSlackRequester, type SlackRequester } from './slackRequests';
@@ -22,12 +24,29 @@ export type TestApp = {
   close(): Promise<void>;
 };
 
-export async function startTestApp(
-  options: { now?: string; config?: Partial<Config>; shutdownGraceMs?: number } = {},
-): Promise<TestApp> {
+export type TestAppOptions = {
+  now?: string;
+  config?: Partial<Config>;
+  shutdownGraceMs?: number;
+  /**
+   * Opens this database as it is instead of a fresh migrated one, e.g. `unavailableDatabaseUrl()`
+   * for a database that does not answer; `close()` only disconnects from it.
+   */
+  databaseUrl?: string;
+  /** The app's logger instead of the TestLogger (whose `lines` then stay empty), e.g. the production one. */
+  appLogger?: Logger;
+};
+
+/** A database the test app opens but does not create or migrate. */
+function existingDatabase(url: string): TestDatabase {
+  const database = openDatabase(url);
+  return { ...database, url, destroy: () => database.close().catch(() => undefined) };
+}
+
+export async function startTestApp(options: TestAppOptions = {}): Promise<TestApp> {
   // Slack allows 3 s per trigger_id; tests on a loaded 2-core CI machine get more slack.
   const fake = await startFakeSlackApi({ triggerIdTtlMs: 30_000 });
-  const database = await createTestDatabase();
+  const database = options.databaseUrl ? existingDatabase(options.databaseUrl) : await createTestDatabase();
   const store = createStore(database);
   const clock = createTestClock(options.now);
   const logger = createTestLogger();
@@ -47,7 +66,7 @@ export async function startTestApp(
     config,
     store,
     clock,
-    logger,
+    logger: options.appLogger ?? logger,
     slackRetryConfig,
     // Tests run scheduled jobs by calling them with an explicit `now`, never on a timer.
     schedulerIntervalMs: 0,

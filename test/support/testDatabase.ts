@@ -16,6 +16,15 @@ export function testDatabaseProvider(): 'sqlite' | 'postgresql' {
   return process.env.TEST_POSTGRES_URL ? 'postgresql' : 'sqlite';
 }
 
+/**
+ * A database URL that cannot answer: PostgreSQL on a port nothing listens on, or SQLite in a folder
+ * that does not exist (and is never created).
+ */
+export function unavailableDatabaseUrl(): string {
+  if (process.env.TEST_POSTGRES_URL) return 'postgresql://postgres@127.0.0.1:1/test';
+  return `file:${join(tmpdir(), `tandem-missing-${randomBytes(6).toString('hex')}`, 'tandem.db')}`;
+}
+
 export async function createTestDatabase(): Promise<TestDatabase> {
   const postgresUrl = process.env.TEST_POSTGRES_URL;
   if (postgresUrl) {

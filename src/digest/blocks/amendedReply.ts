@@ -3,11 +3,11 @@ import type { SlackMessage } from '../../slack/views/message';
 import type { FigureDrift } from '../drift';
 import { formatFigure, formatPeriod, type DigestFormat } from '../format';
 import { capBlocks, listBlocks, mrkdwnSection } from './blockKit';
-import { buildKpiBlocks } from './kpiBlocks';
+import { buildKpiBlocks, kpiLabel } from './kpiBlocks';
 
 function driftLine(drift: FigureDrift, style: DigestFormat): string {
   const { line } = drift;
-  return `• *${line.label}*: ${formatFigure(drift.posted, line.kind, style)} → ${formatFigure(drift.now, line.kind, style)}`;
+  return `• *${kpiLabel(line, style.t)}*: ${formatFigure(drift.posted, line.kind, style)} → ${formatFigure(drift.now, line.kind, style)}`;
 }
 
 /** The thread reply with a posted period's corrected figures: what changed, then the whole set. */
@@ -19,16 +19,20 @@ export function buildAmendedFiguresReply(input: {
   style: DigestFormat;
 }): SlackMessage {
   const { current, style } = input;
-  const period = formatPeriod(current.period, style.locale);
+  const { t } = style;
+  const title = t.t('digest.amended.title', { period: formatPeriod(current.period, t) });
   return {
-    text: `Amended figures for ${period}: ${input.summary}`,
-    blocks: capBlocks([
-      mrkdwnSection(`:pencil2: *Amended figures for ${period}*\n${input.summary}.`),
-      ...listBlocks(
-        input.drifts.map((drift) => driftLine(drift, style)),
-        { maxSections: 2 },
-      ),
-      ...buildKpiBlocks(current, style),
-    ]),
+    text: `${title}: ${input.summary}`,
+    blocks: capBlocks(
+      [
+        mrkdwnSection(`:pencil2: *${title}*\n${input.summary}.`),
+        ...listBlocks(
+          input.drifts.map((drift) => driftLine(drift, style)),
+          { t, maxSections: 2 },
+        ),
+        ...buildKpiBlocks(current, style),
+      ],
+      t,
+    ),
   };
 }

@@ -1,4 +1,5 @@
 import type { types } from '@slack/bolt';
+import type { Translator } from '../../i18n/translator';
 import type { KnownBlock } from '../../slack/views/message';
 import { truncate } from '../../slack/views/text';
 
@@ -37,8 +38,8 @@ export function contextText(text: string): types.ContextBlock {
   return { type: 'context', elements: [{ type: 'mrkdwn', text: truncate(text, CONTEXT_TEXT_LIMIT) }] };
 }
 
-export function moreLine(count: number): string {
-  return `_…and ${count} more_`;
+export function moreLine(count: number, t: Translator): string {
+  return t.t('digest.more', { count });
 }
 
 /**
@@ -47,11 +48,12 @@ export function moreLine(count: number): string {
  */
 export function listBlocks(
   lines: string[],
-  options: { total?: number; maxSections?: number } = {},
+  options: { t: Translator; total?: number; maxSections?: number },
 ): types.SectionBlock[] {
+  const { t } = options;
   const total = Math.max(options.total ?? lines.length, lines.length);
   const maxSections = options.maxSections ?? 3;
-  const reserve = moreLine(total).length + 1;
+  const reserve = moreLine(total, t).length + 1;
   const sections: string[][] = [[]];
   const lengths = [0];
   let shown = 0;
@@ -70,12 +72,12 @@ export function listBlocks(
     lengths[target] = (lengths[target] ?? 0) + line.length + 1;
     shown += 1;
   }
-  if (total > shown) sections[sections.length - 1]?.push(moreLine(total - shown));
+  if (total > shown) sections[sections.length - 1]?.push(moreLine(total - shown, t));
   return sections.filter((section) => section.length > 0).map((section) => mrkdwnSection(section.join('\n')));
 }
 
 /** A fenced code block of a text table, cut to fit one section. */
-export function tableSection(title: string, table: string): types.SectionBlock {
+export function tableSection(title: string, table: string, t: Translator): types.SectionBlock {
   const room = SECTION_TEXT_LIMIT - title.length - 10;
   const rows = table.split('\n');
   const kept: string[] = [];
@@ -86,16 +88,13 @@ export function tableSection(title: string, table: string): types.SectionBlock {
     length += row.length + 1;
   }
   const cut = rows.length - kept.length;
-  const body = cut > 0 ? [...kept, `…and ${cut} more rows`] : kept;
+  const body = cut > 0 ? [...kept, t.t('digest.moreRows', { count: cut })] : kept;
   return mrkdwnSection(`${title}\n\`\`\`${body.join('\n').replace(/```/g, "'''")}\`\`\``);
 }
 
 /** Keeps a message within Slack's 50 blocks, saying how much was left out. */
-export function capBlocks(blocks: KnownBlock[]): KnownBlock[] {
+export function capBlocks(blocks: KnownBlock[], t: Translator): KnownBlock[] {
   if (blocks.length <= MESSAGE_BLOCK_LIMIT) return blocks;
   const kept = blocks.slice(0, MESSAGE_BLOCK_LIMIT - 1);
-  return [
-    ...kept,
-    contextText(`_…and ${blocks.length - kept.length} more blocks left out (Slack shows 50)._`),
-  ];
+  return [...kept, contextText(t.t('digest.moreBlocks', { count: blocks.length - kept.length }))];
 }

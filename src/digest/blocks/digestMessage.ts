@@ -1,7 +1,8 @@
+import type { Translator } from '../../i18n/translator';
 import type { SlackMessage, KnownBlock } from '../../slack/views/message';
 import { buildMeetingButtons } from '../../slack/views/meetingButtons';
 import type { DigestContent } from '../digestContent';
-import { formatAmount, formatCount, formatDateTime, formatFigure, formatPeriod } from '../format';
+import { formatAmount, formatDateTime, formatFigure, formatPeriod } from '../format';
 import { buildAgendaBlocks } from './agendaBlocks';
 import { capBlocks, contextText, divider, header } from './blockKit';
 import { buildIcpBlocks } from './icpBlocks';
@@ -12,28 +13,38 @@ import { buildLastMeetingSection } from './lastMeetingBlocks';
 export const AMENDED_BLOCK_ID = 'digest_amended';
 
 export function digestTitle(content: DigestContent): string {
-  return `Sales & marketing digest · ${formatPeriod(content.figures.period, content.style.locale)}`;
+  const { t } = content.style;
+  return t.t('digest.title', { period: formatPeriod(content.figures.period, t) });
 }
 
 /** The notification and screen-reader text: the period and its headline figures in one line. */
 export function digestFallbackText(content: DigestContent): string {
   const { figures, style } = content;
+  const { t } = style;
   const flow = figures.flow;
   const parts = [
-    `${formatCount(flow.leadsCreated.current ?? 0, style.locale)} leads`,
-    `lead quality ${formatFigure(figures.kpis.leadQualityPct.current, 'percent', style)}`,
-    `${formatCount(flow.wins.current ?? 0, style.locale)} wins worth ${formatAmount(flow.wonValueMinor.current ?? 0, style)}`,
-    `win rate ${formatFigure(figures.kpis.winRatePct.current, 'percent', style)}`,
-    `spend ${formatAmount(flow.spendMinor.current ?? 0, style)}`,
+    t.t('digest.leads', { count: flow.leadsCreated.current ?? 0 }),
+    t.t('digest.fallback.leadQuality', {
+      value: formatFigure(figures.kpis.leadQualityPct.current, 'percent', style),
+    }),
+    t.t('digest.fallback.wins', {
+      count: flow.wins.current ?? 0,
+      amount: formatAmount(flow.wonValueMinor.current ?? 0, style),
+    }),
+    t.t('digest.fallback.winRate', {
+      value: formatFigure(figures.kpis.winRatePct.current, 'percent', style),
+    }),
+    t.t('digest.fallback.spend', { amount: formatAmount(flow.spendMinor.current ?? 0, style) }),
   ];
-  return `${digestTitle(content)}: ${parts.join(', ')}. Charts, ICP and agenda in the message; details in the thread.`;
+  return t.t('digest.fallback.text', { title: digestTitle(content), figures: parts.join(', ') });
 }
 
 /** The note that marks a posted digest as amended; inserted after the header by chat.update. */
 export function amendedNote(amendedAt: Date, content: Pick<DigestContent, 'style'>): KnownBlock {
+  const { t, timeZone } = content.style;
   return {
     ...contextText(
-      `:pencil2: *Amended* ${formatDateTime(amendedAt, content.style.timeZone, content.style.locale)}: late entries changed these figures; the corrected set is in the thread.`,
+      `:pencil2: ${t.t('digest.amended.note', { when: formatDateTime(amendedAt, timeZone, t) })}`,
     ),
     block_id: AMENDED_BLOCK_ID,
   };
@@ -42,28 +53,33 @@ export function amendedNote(amendedAt: Date, content: Pick<DigestContent, 'style
 /** The parent message: header, key figures, chart images, ICP, last meeting, agenda, meeting buttons. */
 export function buildDigestMessage(content: DigestContent): SlackMessage {
   const { figures, style } = content;
+  const { t } = style;
   const blocks: KnownBlock[] = [
     header(digestTitle(content)),
     contextText(
-      `Compared with ${formatPeriod(figures.previousPeriod, style.locale)} · dates in ${figures.period.timeZone} · money in ${figures.currency} · tables and feedback in the thread`,
+      t.t('digest.context', {
+        previous: formatPeriod(figures.previousPeriod, t),
+        timeZone: figures.period.timeZone,
+        currency: figures.currency,
+      }),
     ),
     ...buildKpiBlocks(figures, style),
     divider(),
-    ...content.images.map(chartImageBlock),
+    ...content.images.map((image) => chartImageBlock(image, t)),
     divider(),
-    ...buildIcpBlocks(content.icp, style),
+    ...buildIcpBlocks(content.icp, content.labels, style),
     divider(),
     ...(content.lastMeeting
       ? [...buildLastMeetingSection(content.lastMeeting, { period: figures.period, style }), divider()]
       : []),
     ...buildAgendaBlocks(content),
-    buildMeetingButtons(figures.period),
+    buildMeetingButtons(figures.period, t),
   ];
-  return { text: digestFallbackText(content), blocks: capBlocks(blocks) };
+  return { text: digestFallbackText(content), blocks: capBlocks(blocks, t) };
 }
 
 /** The message as posted with the "amended" note after its header (idempotent). */
-export function markAmended(message: SlackMessage, note: KnownBlock): SlackMessage {
+export function markAmended(message: SlackMessage, note: KnownBlock, t: Translator): SlackMessage {
   const blocks = message.blocks.filter((block) => block.block_id !== AMENDED_BLOCK_ID);
-  return { text: message.text, blocks: capBlocks([...blocks.slice(0, 1), note, ...blocks.slice(1)]) };
+  return { text: message.text, blocks: capBlocks([...blocks.slice(0, 1), note, ...blocks.slice(1)], t) };
 }

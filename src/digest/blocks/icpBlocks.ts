@@ -1,12 +1,11 @@
-import { TZDate } from '@date-fns/tz';
-import { format } from 'date-fns';
-import { ICP_SECTION_SPECS, ICP_SECTIONS } from '../../domain/icp';
-import { PROFILE_ATTRIBUTE_LABELS } from '../../domain/icpProfile';
+import { ICP_SECTIONS } from '../../domain/icp';
 import type { KnownBlock } from '../../slack/views/message';
 import { escapeMrkdwn, truncate } from '../../slack/views/text';
 import type { DigestIcp } from '../digestContent';
-import { dateLocaleFor, formatCount, formatPercent, type DigestFormat } from '../format';
+import { formatPercent, type DigestFormat } from '../format';
+import type { DigestLabels } from '../labels';
 import { listBlocks, mrkdwnSection } from './blockKit';
+import { describeProfileFlag, profileAttributeLabel, profileValueLabel } from './icpText';
 
 const SECTION_HIGHLIGHT_LIMIT = 160;
 const FLAGS_SHOWN = 5;
@@ -15,49 +14,49 @@ const FLAGS_SHOWN = 5;
  * The ICP part of the parent message: highlights of the written profile's latest version, where
  * the data disagrees with it, and which lead traits mark a sales-ready lead.
  */
-export function buildIcpBlocks(icp: DigestIcp, style: DigestFormat): KnownBlock[] {
+export function buildIcpBlocks(icp: DigestIcp, labels: DigestLabels, style: DigestFormat): KnownBlock[] {
+  const { t } = style;
   const { written, profile } = icp;
-  if (!written) {
-    return [
-      mrkdwnSection(
-        '*Ideal customer profile*\nNo ICP is written yet: write one with `/icp` so the meeting can check the data against it.',
-      ),
-    ];
-  }
-  const changed = format(new TZDate(written.changedAt, style.timeZone), 'd MMM yyyy', {
-    locale: dateLocaleFor(style.locale),
-  });
+  if (!written) return [mrkdwnSection(t.t('digest.icp.none'))];
+  const changed = t.date(written.changedAt, 'd MMM yyyy', style.timeZone);
   const highlights = ICP_SECTIONS.flatMap((section) => {
     const text = written.sections[section];
     if (!text) return [];
     const oneLine = text.replace(/\s*\n\s*/g, '; ');
     return [
-      `• *${ICP_SECTION_SPECS[section].label}*: ${escapeMrkdwn(truncate(oneLine, SECTION_HIGHLIGHT_LIMIT))}`,
+      `• *${t.t(`digest.icpSection.${section}`)}*: ${escapeMrkdwn(truncate(oneLine, SECTION_HIGHLIGHT_LIMIT))}`,
     ];
   });
-  const blocks: KnownBlock[] = [
-    mrkdwnSection(
-      `*Ideal customer profile* (version ${written.version}, ${changed})\n${highlights.join('\n')}`,
-    ),
-  ];
+  const title = t.t('digest.icp.title', { version: String(written.version), date: changed });
+  const blocks: KnownBlock[] = [mrkdwnSection(`${title}\n${highlights.join('\n')}`)];
   if (!profile) return blocks;
-  const flags = profile.flags.map((flag) => `• :warning: ${escapeMrkdwn(flag.text)}`);
-  const heading = `*What the data says* (leads of the last ${profile.window.days} days)`;
+  const flags = profile.flags.map(
+    (flag) => `• :warning: ${escapeMrkdwn(describeProfileFlag(flag, labels, t))}`,
+  );
+  const heading = t.t('digest.icp.dataHeading', { count: profile.window.days });
   blocks.push(
     ...(flags.length === 0
-      ? [mrkdwnSection(`${heading}\n• The wins match the written profile.`)]
-      : listBlocks([heading, ...flags.slice(0, FLAGS_SHOWN)], { total: 1 + flags.length, maxSections: 1 })),
+      ? [mrkdwnSection(`${heading}\n• ${t.t('digest.icp.winsMatch')}`)]
+      : listBlocks([heading, ...flags.slice(0, FLAGS_SHOWN)], {
+          t,
+          total: 1 + flags.length,
+          maxSections: 1,
+        })),
   );
   if (profile.salesReady.length > 0) {
-    const lines = profile.salesReady.map(
-      (indicator) =>
-        `• ${PROFILE_ATTRIBUTE_LABELS[indicator.attribute]} *${escapeMrkdwn(indicator.label)}*: ` +
-        `${formatPercent(Math.round(indicator.offerRatePct), style.locale)} of ${formatCount(indicator.leads, style.locale)} leads reached an offer` +
-        (indicator.averageDaysToOffer === null
+    const lines = profile.salesReady.map((indicator) => {
+      const reached = t.t('digest.icp.reachedOffer', {
+        percent: formatPercent(Math.round(indicator.offerRatePct), t),
+        count: indicator.leads,
+      });
+      const days =
+        indicator.averageDaysToOffer === null
           ? ''
-          : `, in ${formatCount(Math.round(indicator.averageDaysToOffer), style.locale)} days on average`),
-    );
-    blocks.push(mrkdwnSection(`*Sales-ready leads look like*\n${lines.join('\n')}`));
+          : `, ${t.t('digest.icp.averageDays', { count: Math.round(indicator.averageDaysToOffer) })}`;
+      const value = profileValueLabel(indicator.attribute, indicator.value, labels, t);
+      return `• ${profileAttributeLabel(indicator.attribute, t)} *${escapeMrkdwn(value)}*: ${reached}${days}`;
+    });
+    blocks.push(mrkdwnSection(`${t.t('digest.icp.salesReadyHeading')}\n${lines.join('\n')}`));
   }
   return blocks;
 }

@@ -1,6 +1,7 @@
 import type { types } from '@slack/bolt';
+import type { Translator } from '../../i18n/translator';
 import type { KnownBlock } from '../../slack/views/message';
-import type { ChartImage } from '../charts/chartImage';
+import type { ChartImage, ChartImageProblem } from '../charts/chartImage';
 import { contextText } from './blockKit';
 
 const TITLE_LIMIT = 2000;
@@ -9,11 +10,17 @@ export function chartBlockId(key: string): string {
   return `digest_chart_${key}`;
 }
 
+function problemText(problem: ChartImageProblem, t: Translator): string {
+  return problem.kind === 'short_url_too_long'
+    ? t.t('digest.image.shortUrlTooLong')
+    : t.t('digest.image.noShortUrl', { reason: problem.reason });
+}
+
 /** An image block of a chart, or a note in its place saying why it is not shown and where its figures are. */
-export function chartImageBlock(image: ChartImage): KnownBlock {
+export function chartImageBlock(image: ChartImage, t: Translator): KnownBlock {
   if ('problem' in image) {
     return contextText(
-      `:bar_chart: *${image.chart.title}*: the chart image is not shown because ${image.problem}. Its figures are in the thread.`,
+      `:bar_chart: ${t.t('digest.image.notShown', { title: image.chart.title, problem: problemText(image.problem, t) })}`,
     );
   }
   const block: types.ImageBlock = {
@@ -27,21 +34,23 @@ export function chartImageBlock(image: ChartImage): KnownBlock {
 }
 
 /** The note that replaces an image Slack could not download, so the message can be posted without it. */
-export function undownloadableImageNote(block: types.ImageBlock): KnownBlock {
-  const title = block.title?.text ?? 'A chart';
-  return contextText(
-    `:bar_chart: *${title}*: Slack could not download the chart image, so it is left out. Its figures are in the thread.`,
-  );
+export function undownloadableImageNote(block: types.ImageBlock, t: Translator): KnownBlock {
+  const title = block.title?.text ?? t.t('digest.image.untitled');
+  return contextText(`:bar_chart: ${t.t('digest.image.undownloadable', { title })}`);
 }
 
 /**
  * The message with image blocks replaced by notes: those at `indexes` (the blocks Slack named in
  * its `invalid_blocks` answer), or every image when Slack did not say which.
  */
-export function withoutImages(blocks: KnownBlock[], indexes?: ReadonlySet<number>): KnownBlock[] {
+export function withoutImages(
+  blocks: KnownBlock[],
+  t: Translator,
+  indexes?: ReadonlySet<number>,
+): KnownBlock[] {
   return blocks.map((block, index) =>
     block.type === 'image' && (indexes === undefined || indexes.has(index))
-      ? undownloadableImageNote(block)
+      ? undownloadableImageNote(block, t)
       : block,
   );
 }

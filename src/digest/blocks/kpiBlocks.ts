@@ -1,64 +1,65 @@
 import type { Comparison, DigestFigures } from '../../domain/digestFigures';
+import type { MessageKey } from '../../i18n/catalog';
+import type { Translator } from '../../i18n/translator';
 import type { KnownBlock } from '../../slack/views/message';
 import { formatChange, formatFigure, type DigestFormat, type FigureKind } from '../format';
 import { fieldsSection, mrkdwnSection } from './blockKit';
 
-/** One KPI line of the digest: its label, where its figures are and how they are written. */
-export type KpiLine = { label: string; kind: FigureKind; pick: (figures: DigestFigures) => Comparison };
+/** One KPI line of the digest: the catalog key of its name, where its figures are and how they are written. */
+export type KpiLine = { key: MessageKey; kind: FigureKind; pick: (figures: DigestFigures) => Comparison };
 
 export const FLOW_KPIS: KpiLine[] = [
-  { label: 'Leads created', kind: 'count', pick: (f) => f.flow.leadsCreated },
-  { label: 'Leads qualified', kind: 'count', pick: (f) => f.flow.leadsQualified },
-  { label: 'Offers sent', kind: 'count', pick: (f) => f.flow.offersSent },
-  { label: 'Wins', kind: 'count', pick: (f) => f.flow.wins },
-  { label: 'Won value', kind: 'money', pick: (f) => f.flow.wonValueMinor },
-  { label: 'Losses', kind: 'count', pick: (f) => f.flow.losses },
-  { label: 'Lost value', kind: 'money', pick: (f) => f.flow.lostValueMinor },
-  { label: 'Marketing spend', kind: 'money', pick: (f) => f.flow.spendMinor },
+  { key: 'digest.kpi.leadsCreated', kind: 'count', pick: (f) => f.flow.leadsCreated },
+  { key: 'digest.kpi.leadsQualified', kind: 'count', pick: (f) => f.flow.leadsQualified },
+  { key: 'digest.kpi.offersSent', kind: 'count', pick: (f) => f.flow.offersSent },
+  { key: 'digest.kpi.wins', kind: 'count', pick: (f) => f.flow.wins },
+  { key: 'digest.kpi.wonValue', kind: 'money', pick: (f) => f.flow.wonValueMinor },
+  { key: 'digest.kpi.losses', kind: 'count', pick: (f) => f.flow.losses },
+  { key: 'digest.kpi.lostValue', kind: 'money', pick: (f) => f.flow.lostValueMinor },
+  { key: 'digest.kpi.marketingSpend', kind: 'money', pick: (f) => f.flow.spendMinor },
 ];
 
 export const RATE_KPIS: KpiLine[] = [
-  { label: 'Lead quality', kind: 'percent', pick: (f) => f.kpis.leadQualityPct },
-  { label: 'Cost per lead', kind: 'money', pick: (f) => f.kpis.costPerLeadMinor },
-  { label: 'Customer acquisition cost', kind: 'money', pick: (f) => f.kpis.customerAcquisitionCostMinor },
-  { label: 'New customers', kind: 'count', pick: (f) => f.kpis.newCustomers },
-  { label: 'Win rate', kind: 'percent', pick: (f) => f.kpis.winRatePct },
-  { label: 'Offer acceptance', kind: 'percent', pick: (f) => f.kpis.offerAcceptancePct },
-  { label: 'Average offer value', kind: 'money', pick: (f) => f.kpis.averageOfferValueMinor },
-  { label: 'Average discount', kind: 'percent', pick: (f) => f.kpis.averageDiscountPct },
-  { label: 'Kept share of offer value', kind: 'percent', pick: (f) => f.kpis.keptSharePct },
-  { label: 'Positive feedback', kind: 'count', pick: (f) => f.kpis.positiveFeedback },
+  { key: 'digest.kpi.leadQuality', kind: 'percent', pick: (f) => f.kpis.leadQualityPct },
+  { key: 'digest.kpi.costPerLead', kind: 'money', pick: (f) => f.kpis.costPerLeadMinor },
+  {
+    key: 'digest.kpi.customerAcquisitionCost',
+    kind: 'money',
+    pick: (f) => f.kpis.customerAcquisitionCostMinor,
+  },
+  { key: 'digest.kpi.newCustomers', kind: 'count', pick: (f) => f.kpis.newCustomers },
+  { key: 'digest.kpi.winRate', kind: 'percent', pick: (f) => f.kpis.winRatePct },
+  { key: 'digest.kpi.offerAcceptance', kind: 'percent', pick: (f) => f.kpis.offerAcceptancePct },
+  { key: 'digest.kpi.averageOfferValue', kind: 'money', pick: (f) => f.kpis.averageOfferValueMinor },
+  { key: 'digest.kpi.averageDiscount', kind: 'percent', pick: (f) => f.kpis.averageDiscountPct },
+  { key: 'digest.kpi.keptShare', kind: 'percent', pick: (f) => f.kpis.keptSharePct },
+  { key: 'digest.kpi.positiveFeedback', kind: 'count', pick: (f) => f.kpis.positiveFeedback },
 ];
 
 export const PACE_KPIS: KpiLine[] = [
-  { label: 'Days to close', kind: 'days', pick: (f) => f.kpis.averageDaysToClose },
-  { label: 'Offer preparation', kind: 'days', pick: (f) => f.kpis.averageOfferPreparationDays },
-  { label: 'Negotiation rounds', kind: 'count', pick: (f) => f.kpis.averageNegotiationRounds },
-  { label: 'Repeat customers', kind: 'count', pick: (f) => f.kpis.repeatCustomers },
+  { key: 'digest.kpi.daysToClose', kind: 'days', pick: (f) => f.kpis.averageDaysToClose },
+  { key: 'digest.kpi.offerPreparation', kind: 'days', pick: (f) => f.kpis.averageOfferPreparationDays },
+  { key: 'digest.kpi.negotiationRounds', kind: 'count', pick: (f) => f.kpis.averageNegotiationRounds },
+  { key: 'digest.kpi.repeatCustomers', kind: 'count', pick: (f) => f.kpis.repeatCustomers },
 ];
+
+/** A KPI's name in the translator's language ("Win rate", "Skuteczność sprzedaży"). */
+export function kpiLabel(line: KpiLine, t: Translator): string {
+  return t.t(line.key);
+}
 
 /** "*Wins*\n4  ↑ +1 (+33.3 %)": the value now, then the change against the previous period. */
 export function kpiField(line: KpiLine, figures: DigestFigures, style: DigestFormat): string {
   const comparison = line.pick(figures);
-  return `*${line.label}*\n${formatFigure(comparison.current, line.kind, style)}   ${formatChange(comparison, line.kind, style)}`;
+  return `*${kpiLabel(line, style.t)}*\n${formatFigure(comparison.current, line.kind, style)}   ${formatChange(comparison, line.kind, style)}`;
 }
 
 /** The KPI part of the parent message: three sections of up to ten fields, changes against the previous period. */
 export function buildKpiBlocks(figures: DigestFigures, style: DigestFormat): KnownBlock[] {
   return [
-    mrkdwnSection(
-      '*Key figures* (change against the previous period; n/a where there is nothing to divide by)',
-    ),
+    mrkdwnSection(style.t.t('digest.kpi.heading')),
     fieldsSection(FLOW_KPIS.map((line) => kpiField(line, figures, style))),
     fieldsSection(RATE_KPIS.map((line) => kpiField(line, figures, style))),
     fieldsSection(PACE_KPIS.map((line) => kpiField(line, figures, style))),
   ];
-}
-
-/** The same figures as plain lines, for the notification text and amended-figure replies. */
-export function kpiPlainLines(figures: DigestFigures, style: DigestFormat): string[] {
-  return [...FLOW_KPIS, ...RATE_KPIS, ...PACE_KPIS].map((line) => {
-    const comparison = line.pick(figures);
-    return `${line.label}: ${formatFigure(comparison.current, line.kind, style)} (${formatChange(comparison, line.kind, style)})`;
-  });
 }

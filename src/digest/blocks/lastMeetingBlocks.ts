@@ -1,11 +1,10 @@
 import { calendarDateIn } from '../../domain/calendar';
 import type { ReportingPeriod } from '../../domain/digestFigures';
-import { formatDay } from '../../domain/dates';
 import { actionItemLine } from '../../slack/views/actionItemMessages';
-import { noteLine } from '../../slack/views/meetingMessages';
+import { heldText, noteLine } from '../../slack/views/meetingMessages';
 import type { KnownBlock } from '../../slack/views/message';
-import { userMention } from '../../slack/views/text';
 import type { MeetingDetails } from '../../store/meetingStore';
+import type { Translator } from '../../i18n/translator';
 import { formatPeriod, type DigestFormat } from '../format';
 import { listBlocks, mrkdwnSection } from './blockKit';
 
@@ -19,39 +18,49 @@ export function buildLastMeetingSection(
 ): KnownBlock[] {
   const { meeting, totals } = last;
   const { style } = digest;
+  const { t } = style;
   const label = formatPeriod(
     { start: meeting.periodStart, end: meeting.periodEnd, timeZone: digest.period.timeZone },
-    style.locale,
+    t,
   );
   const held = meeting.heldAt
-    ? `held ${formatDay(meeting.heldAt, style.timeZone)}${meeting.heldById ? ` (marked by ${userMention(meeting.heldById)})` : ''}`
-    : 'not marked held';
+    ? heldText(meeting.heldAt, meeting.heldById, { t, timeZone: style.timeZone })
+    : t.t('digest.lastMeeting.notHeld');
   const itemStyle = {
+    t,
     today: calendarDateIn(digest.period.end, digest.period.timeZone),
     timeZone: style.timeZone,
     showOwner: true,
   };
   const itemCount = totals.openItems + totals.doneItems;
   return [
-    mrkdwnSection(`*Since the last meeting* (${label}, ${held})`),
+    mrkdwnSection(t.t('digest.lastMeeting.title', { period: label, held })),
     ...titledList(
-      `*Decisions* (${totals.decisions})`,
-      last.decisions.map(noteLine),
+      t.t('digest.lastMeeting.decisions', { count: totals.decisions }),
+      last.decisions.map((note) => noteLine(note, t)),
       totals.decisions,
-      '_No decisions recorded._',
+      t.t('digest.lastMeeting.noDecisions'),
+      t,
     ),
     ...titledList(
-      `*Action items*: ${totals.openItems} open, ${totals.doneItems} done`,
+      t.t('digest.lastMeeting.actionItems', { open: totals.openItems, done: totals.doneItems }),
       last.actionItems.map((item) => `• ${actionItemLine(item, itemStyle)}`),
       itemCount,
-      '_No action items._',
+      t.t('digest.lastMeeting.noActionItems'),
+      t,
     ),
   ];
 }
 
 /** A title line and up to one section of entries; "…and N more" counts those not shown. */
-function titledList(title: string, lines: string[], total: number, none: string): KnownBlock[] {
+function titledList(
+  title: string,
+  lines: string[],
+  total: number,
+  none: string,
+  t: Translator,
+): KnownBlock[] {
   return total === 0
     ? [mrkdwnSection(`${title}\n${none}`)]
-    : listBlocks([title, ...lines], { total: total + 1, maxSections: 1 });
+    : listBlocks([title, ...lines], { t, total: total + 1, maxSections: 1 });
 }

@@ -1,4 +1,5 @@
-import { FEEDBACK_KIND_LABELS, type FeedbackKind } from '../../domain/feedback';
+import type { FeedbackKind } from '../../domain/feedback';
+import type { Translator } from '../../i18n/translator';
 import type { KnownBlock, SlackMessage } from '../../slack/views/message';
 import { escapeMrkdwn, truncate, userMention } from '../../slack/views/text';
 import { buildChannelChart } from '../charts/channelChart';
@@ -7,7 +8,7 @@ import { buildFunnelChart } from '../charts/funnelChart';
 import { buildLostReasonsChart } from '../charts/lostReasonsChart';
 import { buildTrendChart } from '../charts/trendChart';
 import type { DigestContent, FeedbackDigestItem, FeedbackDigestList, WishRanking } from '../digestContent';
-import { formatAmount, formatCount, formatPeriod } from '../format';
+import { formatAmount, formatPeriod } from '../format';
 import { labelOf } from '../labels';
 import { capBlocks, listBlocks, mrkdwnSection, tableSection } from './blockKit';
 
@@ -21,126 +22,179 @@ const FEEDBACK_EMOJI: Record<FeedbackKind, string> = {
   objection: ':no_entry_sign:',
 };
 
-function reply(text: string, blocks: KnownBlock[]): SlackMessage {
-  return { text, blocks: capBlocks(blocks) };
+/** A feedback kind's name in the translator's language ("Complaint", "Skarga"). */
+export function feedbackKindLabel(kind: FeedbackKind, t: Translator): string {
+  return t.t(`digest.feedbackKind.${kind}`);
+}
+
+function reply(text: string, blocks: KnownBlock[], t: Translator): SlackMessage {
+  return { text, blocks: capBlocks(blocks, t) };
 }
 
 /** The numbers behind the funnel, channel and trend charts, as tables. */
 export function buildChartTablesReply(content: DigestContent): SlackMessage {
   const { figures, labels, style } = content;
+  const { t } = style;
   const charts = [
     buildFunnelChart(figures, style),
     buildChannelChart(figures, labels, style),
     buildTrendChart(figures, style),
   ].flatMap((chart) => (chart ? [chart] : []));
-  return reply('The figures behind the charts', [
-    mrkdwnSection(':bar_chart: *The figures behind the charts*'),
-    ...charts.map((chart) => tableSection(`*${chart.title}*`, chart.table)),
-  ]);
+  const title = t.t('digest.thread.chartFigures');
+  return reply(
+    title,
+    [
+      mrkdwnSection(`:bar_chart: *${title}*`),
+      ...charts.map((chart) => tableSection(`*${chart.title}*`, chart.table, t)),
+    ],
+    t,
+  );
 }
 
 function feedbackLine(item: FeedbackDigestItem, content: DigestContent): string {
-  const text = `“${escapeMrkdwn(truncate(item.text.replace(/\s+/g, ' '), 300))}”`;
-  const product = item.product ? ` · ${escapeMrkdwn(labelOf(content.labels.products, item.product))}` : '';
+  const { t } = content.style;
+  const text = t.t('digest.thread.quote', {
+    text: escapeMrkdwn(truncate(item.text.replace(/\s+/g, ' '), 300)),
+  });
+  const product = item.product ? ` · ${escapeMrkdwn(labelOf(content.labels.products, item.product, t))}` : '';
   const company = item.company ? ` — ${escapeMrkdwn(item.company)}` : '';
   return `• ${text}${company}${product}`;
 }
 
 function wishRankingLine(wish: WishRanking, content: DigestContent): string {
-  const product = wish.product === null ? 'No product named' : labelOf(content.labels.products, wish.product);
-  const clients = wish.clients === 1 ? '1 client' : `${wish.clients} clients`;
-  return `${escapeMrkdwn(product)}: ${clients}, ${wish.mentions} ${wish.mentions === 1 ? 'wish' : 'wishes'}`;
+  const { t } = content.style;
+  const product =
+    wish.product === null
+      ? t.t('digest.thread.noProductNamed')
+      : labelOf(content.labels.products, wish.product, t);
+  const clients = t.t('digest.thread.clients', { count: wish.clients });
+  const wishes = t.t('digest.thread.wishes', { count: wish.mentions });
+  return `${escapeMrkdwn(product)}: ${clients}, ${wishes}`;
 }
 
 /** One reply per feedback kind; wishes ranked by how many clients asked for them. */
 export function buildFeedbackReply(list: FeedbackDigestList, content: DigestContent): SlackMessage {
-  const label = FEEDBACK_KIND_LABELS[list.kind];
-  const period = formatPeriod(content.figures.period, content.style.locale);
-  const title = `${FEEDBACK_EMOJI[list.kind]} *${label}* in ${period}: ${formatCount(list.total, content.style.locale)}`;
+  const { t } = content.style;
+  const label = feedbackKindLabel(list.kind, t);
+  const period = formatPeriod(content.figures.period, t);
+  const title = `${FEEDBACK_EMOJI[list.kind]} ${t.t('digest.thread.feedbackTitle', { label, period, count: t.number(list.total) })}`;
   if (list.total === 0) {
-    return reply(`${label}: none in ${period}`, [mrkdwnSection(`${title}\nNothing logged in this period.`)]);
+    return reply(
+      t.t('digest.thread.feedbackNone', { label, period }),
+      [mrkdwnSection(`${title}\n${t.t('digest.thread.nothingLogged')}`)],
+      t,
+    );
   }
   const ranking = list.wishRanking ?? [];
-  return reply(`${label}: ${list.total} in ${period}`, [
-    mrkdwnSection(title),
-    ...(ranking.length > 0
-      ? listBlocks(
-          [
-            '*Most asked for* (distinct clients)',
-            ...ranking.map((wish, index) => `${index + 1}. ${wishRankingLine(wish, content)}`),
-          ],
-          { maxSections: 1 },
-        )
-      : []),
-    ...listBlocks(
-      list.items.map((item) => feedbackLine(item, content)),
-      { total: list.total, maxSections: 4 },
-    ),
-  ]);
+  return reply(
+    t.t('digest.thread.feedbackCount', { label, period, count: list.total }),
+    [
+      mrkdwnSection(title),
+      ...(ranking.length > 0
+        ? listBlocks(
+            [
+              t.t('digest.thread.mostAskedFor'),
+              ...ranking.map((wish, index) => `${index + 1}. ${wishRankingLine(wish, content)}`),
+            ],
+            { t, maxSections: 1 },
+          )
+        : []),
+      ...listBlocks(
+        list.items.map((item) => feedbackLine(item, content)),
+        { t, total: list.total, maxSections: 4 },
+      ),
+    ],
+    t,
+  );
 }
 
 /** Why deals were lost: the reasons table and each lost deal with what its rep wrote. */
 export function buildLostReasonsReply(content: DigestContent): SlackMessage {
   const { figures, labels, style } = content;
+  const { t } = style;
   const chart = buildLostReasonsChart(figures, labels, style);
-  const period = formatPeriod(figures.period, style.locale);
+  const period = formatPeriod(figures.period, t);
   if (!chart) {
-    return reply(`No deals lost in ${period}`, [mrkdwnSection(`:x: *Lost deals* in ${period}: none.`)]);
+    return reply(
+      t.t('digest.thread.noLost', { period }),
+      [mrkdwnSection(`:x: ${t.t('digest.thread.noLostTitle', { period })}`)],
+      t,
+    );
   }
   const details = content.lostDeals.items.map((deal) => {
-    const reason = labelOf(labels.lostReasons, deal.reason);
+    const reason = labelOf(labels.lostReasons, deal.reason, t);
     const why = deal.reasonText
-      ? `: “${escapeMrkdwn(truncate(deal.reasonText.replace(/\s+/g, ' '), 240))}”`
+      ? `: ${t.t('digest.thread.quote', { text: escapeMrkdwn(truncate(deal.reasonText.replace(/\s+/g, ' '), 240)) })}`
       : '';
-    const value = deal.valueMinor === null ? 'no value' : formatAmount(deal.valueMinor, style);
+    const value =
+      deal.valueMinor === null ? t.t('digest.thread.noValue') : formatAmount(deal.valueMinor, style);
     return `• \`D-${deal.dealNumber}\` ${escapeMrkdwn(deal.company)} — *${escapeMrkdwn(reason)}*${why} (${value}, ${userMention(deal.ownerId)})`;
   });
-  return reply(`Lost deals in ${period}`, [
-    tableSection(`:x: *Lost deals by reason* in ${period}`, chart.table),
-    ...listBlocks(details, { total: content.lostDeals.total, maxSections: 4 }),
-  ]);
+  return reply(
+    t.t('digest.thread.lostDeals', { period }),
+    [
+      tableSection(`:x: ${t.t('digest.thread.lostByReason', { period })}`, chart.table, t),
+      ...listBlocks(details, { t, total: content.lostDeals.total, maxSections: 4 }),
+    ],
+    t,
+  );
 }
 
 /** Wins and value per product (the leader, priority products nobody asked for) and each rep's activity. */
 export function buildProductsAndRepsReply(content: DigestContent): SlackMessage {
   const { figures, labels, style } = content;
-  const period = formatPeriod(figures.period, style.locale);
+  const { t } = style;
+  const period = formatPeriod(figures.period, t);
+  const productLabel = (product: string) => labelOf(labels.products, product, t);
   const products = [...figures.products].sort((a, b) => b.wonValueMinor - a.wonValueMinor || b.wins - a.wins);
   const productTable = textTable(
-    ['Product', 'Wins', 'Won value'],
+    [t.t('digest.chart.product'), t.t('digest.kpi.wins'), t.t('digest.kpi.wonValue')],
     products.map((product) => [
-      labelOf(labels.products, product.product),
-      formatCount(product.wins, style.locale),
+      productLabel(product.product),
+      t.number(product.wins),
       formatAmount(product.wonValueMinor, style),
     ]),
   );
   const notes = [
     figures.leadingProduct
-      ? `Leader: *${escapeMrkdwn(labelOf(labels.products, figures.leadingProduct))}*`
-      : 'No product was won in this period.',
+      ? t.t('digest.thread.leader', { product: escapeMrkdwn(productLabel(figures.leadingProduct)) })
+      : t.t('digest.thread.noProductWon'),
     ...(figures.priorityProductsWithoutDemand.length > 0
       ? [
-          `:mag: Priority products with no demand: ${figures.priorityProductsWithoutDemand
-            .map((product) => `*${escapeMrkdwn(labelOf(labels.products, product))}*`)
-            .join(', ')}`,
+          `:mag: ${t.t('digest.thread.priorityWithoutDemand', {
+            products: t.list(
+              figures.priorityProductsWithoutDemand.map(
+                (product) => `*${escapeMrkdwn(productLabel(product))}*`,
+              ),
+            ),
+          })}`,
         ]
       : []),
   ];
   const reps = [...figures.reps].sort((a, b) => b.wins - a.wins || b.offers - a.offers || b.leads - a.leads);
-  const repLines = reps.map(
-    (rep) =>
-      `• ${userMention(rep.userId)}: ${rep.leads} leads, ${rep.discoveryMeetings} discovery meetings, ${rep.offers} offers, ${rep.wins} wins`,
+  const repLines = reps.map((rep) => {
+    const activity = [
+      t.t('digest.leads', { count: rep.leads }),
+      t.t('digest.thread.discoveryMeetings', { count: rep.discoveryMeetings }),
+      t.t('digest.thread.offers', { count: rep.offers }),
+      t.t('digest.thread.wins', { count: rep.wins }),
+    ];
+    return `• ${userMention(rep.userId)}: ${activity.join(', ')}`;
+  });
+  return reply(
+    t.t('digest.thread.productsAndReps', { period }),
+    [
+      products.length > 0
+        ? tableSection(`:package: ${t.t('digest.thread.products', { period })}`, productTable, t)
+        : mrkdwnSection(`:package: ${t.t('digest.thread.productsNoWins', { period })}`),
+      mrkdwnSection(notes.join('\n')),
+      mrkdwnSection(`:busts_in_silhouette: ${t.t('digest.thread.repActivity', { period })}`),
+      ...(repLines.length > 0
+        ? listBlocks(repLines, { t, maxSections: 3 })
+        : [mrkdwnSection(t.t('digest.thread.noRepActivity'))]),
+    ],
+    t,
   );
-  return reply(`Products and reps in ${period}`, [
-    products.length > 0
-      ? tableSection(`:package: *Products* in ${period}`, productTable)
-      : mrkdwnSection(`:package: *Products* in ${period}: no wins.`),
-    mrkdwnSection(notes.join('\n')),
-    mrkdwnSection(`:busts_in_silhouette: *Rep activity* in ${period}`),
-    ...(repLines.length > 0
-      ? listBlocks(repLines, { maxSections: 3 })
-      : [mrkdwnSection('No rep activity recorded.')]),
-  ]);
 }
 
 /** The thread under the digest, in posting order. */

@@ -1,12 +1,5 @@
 import type { DigestFigures } from '../../domain/digestFigures';
-import {
-  formatAmount,
-  formatCount,
-  formatPercent,
-  formatPeriod,
-  toMajorUnits,
-  type DigestFormat,
-} from '../format';
+import { formatAmount, formatPercent, formatPeriod, toMajorUnits, type DigestFormat } from '../format';
 import { labelOf, type DigestLabels } from '../labels';
 import { chartLabel, PALETTE } from './chartTheme';
 import { altText, textTable, type DigestChart } from './digestChart';
@@ -20,34 +13,42 @@ export function buildChannelChart(
   labels: DigestLabels,
   style: DigestFormat,
 ): DigestChart | undefined {
+  const { t } = style;
   const channels = [...figures.channels]
     .filter((channel) => channel.leads > 0 || channel.spendMinor > 0)
     .sort((a, b) => b.leads - a.leads || b.spendMinor - a.spendMinor);
   if (channels.length === 0) return undefined;
-  const title = `Leads and cost per lead by channel, ${formatPeriod(figures.period, style.locale)}`;
-  const cpl = (minor: number | null) => (minor === null ? 'n/a' : formatAmount(minor, style));
+  const title = t.t('digest.chart.channelsTitle', { period: formatPeriod(figures.period, t) });
+  const notAvailable = t.t('common.notAvailable');
+  const cpl = (minor: number | null) => (minor === null ? notAvailable : formatAmount(minor, style));
+  const channelLabel = (key: string) => labelOf(labels.channels, key, t);
   const charted = channels.slice(0, CHART_CHANNEL_LIMIT);
-  const described = charted.map(
-    (channel) =>
-      `${labelOf(labels.channels, channel.channel)} ${channel.leads} leads, CPL ${cpl(channel.costPerLeadMinor)}`,
+  const described = charted.map((channel) =>
+    t.t('digest.chart.channelDescribed', {
+      channel: channelLabel(channel.channel),
+      leads: t.t('digest.leads', { count: channel.leads }),
+      cpl: cpl(channel.costPerLeadMinor),
+    }),
   );
+  const leadsLabel = t.t('digest.chart.leads');
+  const cplLabel = t.t('digest.chart.cplIn', { currency: style.currency });
   return {
     key: 'channels',
     title,
     config: {
       type: 'bar',
       data: {
-        labels: charted.map((channel) => chartLabel(labelOf(labels.channels, channel.channel))),
+        labels: charted.map((channel) => chartLabel(channelLabel(channel.channel))),
         datasets: [
           {
-            label: 'Leads',
+            label: leadsLabel,
             data: charted.map((channel) => channel.leads),
             backgroundColor: PALETTE.blue,
             yAxisID: 'y',
           },
           {
             type: 'line',
-            label: `CPL (${style.currency})`,
+            label: cplLabel,
             data: charted.map((channel) =>
               channel.costPerLeadMinor === null
                 ? null
@@ -62,28 +63,37 @@ export function buildChannelChart(
       options: {
         plugins: { title: { display: true, text: title } },
         scales: {
-          y: { beginAtZero: true, title: { display: true, text: 'Leads' } },
+          y: { beginAtZero: true, title: { display: true, text: leadsLabel } },
           y1: {
             beginAtZero: true,
             position: 'right',
             grid: { drawOnChartArea: false },
-            title: { display: true, text: `CPL (${style.currency})` },
+            title: { display: true, text: cplLabel },
           },
         },
       },
     },
     altText: altText(`${title}: ${described.join('; ')}.`),
     table: textTable(
-      ['Channel', 'Leads', 'Spend', 'CPL', 'Qualified', 'Wins', 'Won value', 'Return'],
+      [
+        t.t('digest.chart.channel'),
+        leadsLabel,
+        t.t('digest.chart.spend'),
+        t.t('digest.chart.cpl'),
+        t.t('digest.chart.qualified'),
+        t.t('digest.kpi.wins'),
+        t.t('digest.kpi.wonValue'),
+        t.t('digest.chart.return'),
+      ],
       channels.map((channel) => [
-        labelOf(labels.channels, channel.channel),
-        formatCount(channel.leads, style.locale),
+        channelLabel(channel.channel),
+        t.number(channel.leads),
         formatAmount(channel.spendMinor, style),
         cpl(channel.costPerLeadMinor),
-        channel.qualifiedPct === null ? 'n/a' : formatPercent(Math.round(channel.qualifiedPct), style.locale),
-        formatCount(channel.wins, style.locale),
+        channel.qualifiedPct === null ? notAvailable : formatPercent(Math.round(channel.qualifiedPct), t),
+        t.number(channel.wins),
         formatAmount(channel.wonValueMinor, style),
-        channel.returnOnSpend === null ? 'n/a' : `${formatCount(channel.returnOnSpend, style.locale)}×`,
+        channel.returnOnSpend === null ? notAvailable : `${t.number(channel.returnOnSpend)}×`,
       ]),
     ),
   };

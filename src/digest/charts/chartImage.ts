@@ -5,8 +5,15 @@ import type { DigestChart } from './digestChart';
 /** Slack refuses an image block whose image_url is longer than this. */
 export const SLACK_IMAGE_URL_LIMIT = 3000;
 
+/**
+ * Why a chart has no image: its short URL is still too long, or no short URL could be made
+ * (`reason`: the error, as the network or QuickChart gave it).
+ */
+export type ChartImageProblem = { kind: 'short_url_too_long' } | { kind: 'no_short_url'; reason: string };
+
 /** A chart with the URL Slack fetches it from, or the reason there is none (the digest says so). */
-export type ChartImage = { chart: DigestChart; url: string } | { chart: DigestChart; problem: string };
+export type ChartImage =
+  { chart: DigestChart; url: string } | { chart: DigestChart; problem: ChartImageProblem };
 
 export type ChartImageOptions = {
   /** QUICKCHART_URL: `https://quickchart.io` or a self-hosted `scheme://host[:port]`. */
@@ -50,11 +57,11 @@ export async function resolveChartImage(chart: DigestChart, options: ChartImageO
   try {
     const short = await withTimeout(shorten(quickChart), options.shortenTimeoutMs ?? 10_000);
     if (short.length <= SLACK_IMAGE_URL_LIMIT) return { chart, url: short };
-    return { chart, problem: 'its short URL is still too long for Slack' };
+    return { chart, problem: { kind: 'short_url_too_long' } };
   } catch (error) {
     return {
       chart,
-      problem: `its URL is too long for Slack and no short URL could be made (${error instanceof Error ? error.message : String(error)})`,
+      problem: { kind: 'no_short_url', reason: error instanceof Error ? error.message : String(error) },
     };
   }
 }

@@ -1,34 +1,36 @@
 import type { DigestFigures } from '../../domain/digestFigures';
-import { STAGE_LABELS } from '../../domain/stages';
-import { formatCount, formatPercent, formatPeriod, type DigestFormat } from '../format';
+import { stageLabel } from '../../i18n/stageLabel';
+import { formatPercent, formatPeriod, type DigestFormat } from '../format';
 import { PALETTE } from './chartTheme';
 import { altText, textTable, type DigestChart } from './digestChart';
 
 function pct(value: number | null, style: DigestFormat): string {
-  return value === null ? 'n/a' : formatPercent(Math.round(value), style.locale);
+  return value === null ? style.t.t('common.notAvailable') : formatPercent(Math.round(value), style.t);
 }
 
 /** The cohort funnel as horizontal bars; each label carries the step and overall conversion. */
 export function buildFunnelChart(figures: DigestFigures, style: DigestFormat): DigestChart {
+  const { t } = style;
   const { funnel } = figures;
   const cohort = formatPeriod(
     { start: funnel.cohortStart, end: funnel.cohortEnd, timeZone: figures.period.timeZone },
-    style.locale,
+    t,
   );
-  const title = `Funnel of leads created ${cohort}`;
-  const labels = funnel.stages.map((stage, index) => {
-    const head = `${STAGE_LABELS[stage.stage]} ${formatCount(stage.reached, style.locale)}`;
-    if (index === 0) return head;
-    return [
-      head,
-      `${pct(stage.stepConversionPct, style)} step · ${pct(stage.overallConversionPct, style)} all`,
-    ];
-  });
-  const described = funnel.stages.map((stage, index) => {
-    const head = `${STAGE_LABELS[stage.stage]} ${stage.reached}`;
-    if (index === 0) return head;
-    return `${head} (${pct(stage.stepConversionPct, style)} of the step before, ${pct(stage.overallConversionPct, style)} overall)`;
-  });
+  const title = t.t('digest.chart.funnelTitle', { cohort });
+  const heads = funnel.stages.map((stage) => `${stageLabel(t, stage.stage)} ${t.number(stage.reached)}`);
+  const conversion = (index: number) => {
+    const stage = funnel.stages[index];
+    return {
+      step: pct(stage?.stepConversionPct ?? null, style),
+      overall: pct(stage?.overallConversionPct ?? null, style),
+    };
+  };
+  const labels = heads.map((head, index) =>
+    index === 0 ? head : [head, t.t('digest.chart.funnelConversion', conversion(index))],
+  );
+  const described = heads.map((head, index) =>
+    index === 0 ? head : t.t('digest.chart.funnelDescribed', { stage: head, ...conversion(index) }),
+  );
   return {
     key: 'funnel',
     title,
@@ -45,12 +47,17 @@ export function buildFunnelChart(figures: DigestFigures, style: DigestFormat): D
     },
     altText: altText(`${title}: ${described.join('; ')}.`),
     table: textTable(
-      ['Stage', 'Reached', 'Step', 'Overall'],
+      [
+        t.t('digest.chart.stage'),
+        t.t('digest.chart.reached'),
+        t.t('digest.chart.step'),
+        t.t('digest.chart.overall'),
+      ],
       funnel.stages.map((stage, index) => [
-        STAGE_LABELS[stage.stage],
-        formatCount(stage.reached, style.locale),
-        index === 0 ? '' : pct(stage.stepConversionPct, style),
-        index === 0 ? '' : pct(stage.overallConversionPct, style),
+        stageLabel(t, stage.stage),
+        t.number(stage.reached),
+        index === 0 ? '' : conversion(index).step,
+        index === 0 ? '' : conversion(index).overall,
       ]),
     ),
   };

@@ -1,5 +1,5 @@
 import type { DigestFigures } from '../../domain/digestFigures';
-import { formatAmount, formatCount, formatPeriod, type DigestFormat } from '../format';
+import { formatAmount, formatPeriod, type DigestFormat } from '../format';
 import { labelOf, type DigestLabels } from '../labels';
 import { CATEGORY_COLOURS, chartLabel } from './chartTheme';
 import { altText, textTable, type DigestChart } from './digestChart';
@@ -13,26 +13,30 @@ export function buildLostReasonsChart(
   labels: DigestLabels,
   style: DigestFormat,
 ): DigestChart | undefined {
+  const { t } = style;
   const reasons = [...figures.lostReasons].sort((a, b) => b.count - a.count || b.valueMinor - a.valueMinor);
   if (reasons.length === 0) return undefined;
   const shown = reasons.slice(0, CHART_REASON_LIMIT);
   const rest = reasons.slice(CHART_REASON_LIMIT);
   const slices = shown.map((reason) => ({
-    label: labelOf(labels.lostReasons, reason.reason),
+    label: labelOf(labels.lostReasons, reason.reason, t),
     count: reason.count,
   }));
   if (rest.length > 0) {
-    slices.push({ label: 'Other', count: rest.reduce((sum, reason) => sum + reason.count, 0) });
+    slices.push({
+      label: t.t('digest.chart.otherReasons'),
+      count: rest.reduce((sum, reason) => sum + reason.count, 0),
+    });
   }
   const total = reasons.reduce((sum, reason) => sum + reason.count, 0);
-  const title = `Lost deals by reason, ${formatPeriod(figures.period, style.locale)}`;
+  const title = t.t('digest.chart.lostReasonsTitle', { period: formatPeriod(figures.period, t) });
   return {
     key: 'lost_reasons',
     title,
     config: {
       type: 'doughnut',
       data: {
-        labels: slices.map((slice) => `${chartLabel(slice.label)} (${slice.count})`),
+        labels: slices.map((slice) => `${chartLabel(slice.label)} (${t.number(slice.count)})`),
         datasets: [
           {
             data: slices.map((slice) => slice.count),
@@ -43,13 +47,17 @@ export function buildLostReasonsChart(
       options: { plugins: { title: { display: true, text: title }, legend: { position: 'right' } } },
     },
     altText: altText(
-      `${title}: ${total} deals; ${slices.map((slice) => `${slice.label} ${slice.count}`).join(', ')}.`,
+      t.t('digest.chart.lostReasonsDescribed', {
+        title,
+        count: total,
+        reasons: slices.map((slice) => `${slice.label} ${t.number(slice.count)}`).join(', '),
+      }),
     ),
     table: textTable(
-      ['Reason', 'Deals', 'Value'],
+      [t.t('digest.chart.reason'), t.t('digest.chart.deals'), t.t('digest.chart.value')],
       reasons.map((reason) => [
-        labelOf(labels.lostReasons, reason.reason),
-        formatCount(reason.count, style.locale),
+        labelOf(labels.lostReasons, reason.reason, t),
+        t.number(reason.count),
         formatAmount(reason.valueMinor, style),
       ]),
     ),

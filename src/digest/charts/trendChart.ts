@@ -1,7 +1,6 @@
 import type { DigestFigures } from '../../domain/digestFigures';
 import {
   formatAmount,
-  formatCount,
   formatPercent,
   formatPeriod,
   formatPeriodStart,
@@ -13,28 +12,30 @@ import { altText, textTable, type DigestChart } from './digestChart';
 
 /** The last six periods: leads as bars, lead quality % and won value as lines on their own axes. */
 export function buildTrendChart(figures: DigestFigures, style: DigestFormat): DigestChart | undefined {
+  const { t } = style;
   const points = figures.trend;
   if (points.length === 0) return undefined;
-  const title = `Trend of the last ${points.length} periods`;
+  const title = t.t('digest.chart.trendTitle', { count: points.length });
   const quality = (value: number | null) =>
-    value === null ? 'n/a' : formatPercent(Math.round(value), style.locale);
+    value === null ? t.t('common.notAvailable') : formatPercent(Math.round(value), t);
+  const leadsLabel = t.t('digest.chart.leads');
   return {
     key: 'trend',
     title,
     config: {
       type: 'bar',
       data: {
-        labels: points.map((point) => formatPeriodStart(point.period, style.locale)),
+        labels: points.map((point) => formatPeriodStart(point.period, t)),
         datasets: [
           {
-            label: 'Leads',
+            label: leadsLabel,
             data: points.map((point) => point.leads),
             backgroundColor: PALETTE.sky,
             yAxisID: 'y',
           },
           {
             type: 'line',
-            label: 'Lead quality %',
+            label: t.t('digest.chart.leadQualityPct'),
             data: points.map((point) =>
               point.leadQualityPct === null ? null : Math.round(point.leadQualityPct),
             ),
@@ -44,7 +45,7 @@ export function buildTrendChart(figures: DigestFigures, style: DigestFormat): Di
           },
           {
             type: 'line',
-            label: `Won value (${style.currency})`,
+            label: t.t('digest.chart.wonValueIn', { currency: style.currency }),
             data: points.map((point) => toMajorUnits(point.wonValueMinor, style.currency)),
             borderColor: PALETTE.vermillion,
             backgroundColor: PALETTE.vermillion,
@@ -55,7 +56,7 @@ export function buildTrendChart(figures: DigestFigures, style: DigestFormat): Di
       options: {
         plugins: { title: { display: true, text: title } },
         scales: {
-          y: { beginAtZero: true, title: { display: true, text: 'Leads' } },
+          y: { beginAtZero: true, title: { display: true, text: leadsLabel } },
           q: {
             min: 0,
             max: 100,
@@ -74,17 +75,21 @@ export function buildTrendChart(figures: DigestFigures, style: DigestFormat): Di
     },
     altText: altText(
       `${title}: ${points
-        .map(
-          (point) =>
-            `${formatPeriod(point.period, style.locale)} ${point.leads} leads, quality ${quality(point.leadQualityPct)}, won ${formatAmount(point.wonValueMinor, style)}`,
+        .map((point) =>
+          t.t('digest.chart.trendDescribed', {
+            period: formatPeriod(point.period, t),
+            leads: t.t('digest.leads', { count: point.leads }),
+            quality: quality(point.leadQualityPct),
+            amount: formatAmount(point.wonValueMinor, style),
+          }),
         )
         .join('; ')}.`,
     ),
     table: textTable(
-      ['Period', 'Leads', 'Quality', 'Won value'],
+      [t.t('digest.chart.period'), leadsLabel, t.t('digest.chart.quality'), t.t('digest.kpi.wonValue')],
       points.map((point) => [
-        formatPeriod(point.period, style.locale),
-        formatCount(point.leads, style.locale),
+        formatPeriod(point.period, t),
+        t.number(point.leads),
         quality(point.leadQualityPct),
         formatAmount(point.wonValueMinor, style),
       ]),

@@ -7,6 +7,7 @@ import { moneyInputText } from '../../domain/money';
 import { formatPeriodRange } from '../../domain/periods';
 import { STAGE_LABELS, type Stage } from '../../domain/stages';
 import type { Lead } from '../../generated/postgresql/client';
+import { createTranslator } from '../../i18n/translator';
 import type { ExportedDeal } from '../../store/periodExportStore';
 import { FLOW_KPIS, type KpiLine, PACE_KPIS, RATE_KPIS } from '../blocks/kpiBlocks';
 import type { FigureKind } from '../format';
@@ -145,6 +146,9 @@ function figure(value: number | null, kind: FigureKind, currency: string): Cell 
   return Math.round(value * 100) / 100;
 }
 
+/** KPI names stay English in files, like the headers, so an export reads the same in every workspace. */
+const ENGLISH = createTranslator('en');
+
 /** The digest's KPIs for the period and the one before: a row each, n/a left empty. */
 export function kpisCsv(figures: DigestFigures): string {
   const lines: KpiLine[] = [...FLOW_KPIS, ...RATE_KPIS, ...PACE_KPIS];
@@ -154,7 +158,7 @@ export function kpisCsv(figures: DigestFigures): string {
       const { current, previous } = line.pick(figures);
       const unit = line.kind === 'money' ? figures.currency : UNIT_OF_KIND[line.kind];
       return [
-        line.label,
+        ENGLISH.t(line.key),
         unit,
         figure(current, line.kind, figures.currency),
         figure(previous, line.kind, figures.currency),

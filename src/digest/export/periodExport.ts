@@ -1,4 +1,5 @@
 import type { ReportingPeriod } from '../../domain/digestFigures';
+import { createTranslator } from '../../i18n/translator';
 import type { Store } from '../../store';
 import type { TeamRecord } from '../../store/teamStore';
 import { formatPeriod } from '../format';
@@ -20,6 +21,6 @@ export async function composePeriodExport(
     store.periodExports.dealsMoved(team.id, period),
     store.metrics.digestFigures(team.id, period),
   ]);
-  const periodLabel = formatPeriod(period, team.locale);
+  const periodLabel = formatPeriod(period, createTranslator(team.locale));
   return { periodLabel, files: periodCsvFiles({ leads, deals, figures }, period, periodLabel) };
 }

@@ -1,4 +1,5 @@
-import { type FieldProblem, type Parsed, problem } from '../inputError';
+import type { Parsed } from '../inputError';
+import { type ImportProblem, importProblem } from './importProblem';
 import { stripControlCharacters } from '../text';
 import type { ColumnSpec, ImportKind } from './importColumns';
 
@@ -34,10 +35,10 @@ export function normalizeHeader(text: string): string {
 export function parseColumnMap(
   texts: readonly string[],
   columns: readonly ColumnSpec[],
-): Parsed<ReadonlyMap<string, string>> {
+): Parsed<ReadonlyMap<string, string>, ImportProblem> {
   const keys = new Set(columns.map((column) => column.key));
   const overrides = new Map<string, string>();
-  const problems: FieldProblem[] = [];
+  const problems: ImportProblem[] = [];
   const pair = /\s*([^=,\s]+)\s*=\s*(?:"([^"]*)"|([^,]*?))\s*(?:,|$)/y;
   for (const text of texts) {
     pair.lastIndex = 0;
@@ -45,16 +46,20 @@ export function parseColumnMap(
       const start = pair.lastIndex;
       const match = pair.exec(text);
       if (!match?.[1]) {
-        problems.push(problem('map', `“${text.slice(start)}” is not key=Header`, MAP_EXAMPLE));
+        problems.push(importProblem('map', `“${text.slice(start)}” is not key=Header`, MAP_EXAMPLE));
         break;
       }
       const key = match[1].toLowerCase();
       if (!keys.has(key)) {
         problems.push(
-          problem('map', `“${match[1]}” is not a column; columns are ${[...keys].join(', ')}`, MAP_EXAMPLE),
+          importProblem(
+            'map',
+            `“${match[1]}” is not a column; columns are ${[...keys].join(', ')}`,
+            MAP_EXAMPLE,
+          ),
         );
       } else if (overrides.has(key)) {
-        problems.push(problem('map', `${key} is mapped twice`, MAP_EXAMPLE));
+        problems.push(importProblem('map', `${key} is mapped twice`, MAP_EXAMPLE));
       } else {
         overrides.set(key, (match[2] ?? match[3] ?? '').trim());
       }
@@ -72,9 +77,9 @@ export function mapColumns(
   headers: readonly string[],
   columns: readonly ColumnSpec[],
   overrides: ReadonlyMap<string, string>,
-): Parsed<ColumnMapping> {
+): Parsed<ColumnMapping, ImportProblem> {
   const normalized = headers.map(normalizeHeader);
-  const problems: FieldProblem[] = [];
+  const problems: ImportProblem[] = [];
   const indexes = new Map<string, number>();
   const taken = new Set<number>();
   const listed = headers.map((header) => `“${header}”`).join(', ');
@@ -89,12 +94,12 @@ export function mapColumns(
     if (found.length === 1) return found[0];
     problems.push(
       found.length === 0
-        ? problem(
+        ? importProblem(
             'map',
             `${key}=${wanted}: the file has no column “${wanted}”; its columns are ${listed}`,
             MAP_EXAMPLE,
           )
-        : problem(
+        : importProblem(
             'map',
             `${key}=${wanted}: the file has ${found.length} columns named “${wanted}”`,
             MAP_EXAMPLE,
@@ -108,7 +113,7 @@ export function mapColumns(
     const index = headerIndex(header, key);
     if (index === undefined) continue;
     if (taken.has(index)) {
-      problems.push(problem('map', `column “${headers[index]}” is mapped to two columns`, MAP_EXAMPLE));
+      problems.push(importProblem('map', `column “${headers[index]}” is mapped to two columns`, MAP_EXAMPLE));
       continue;
     }
     indexes.set(key, index);
@@ -125,7 +130,7 @@ export function mapColumns(
     if (others.length > 0) {
       const names = found.map((each) => `“${headers[each]}”`).join(' and ');
       problems.push(
-        problem(
+        importProblem(
           'map',
           `${names} could both be ${column.label}; choose one with --map`,
           `--map ${column.key}=${headers[index]}`,
@@ -146,12 +151,12 @@ export function mapColumns(
 }
 
 /** The columns a kind of import cannot do without, as problems naming them. */
-export function missingColumns(kind: ImportKind, mapping: ColumnMapping): FieldProblem[] {
+export function missingColumns(kind: ImportKind, mapping: ColumnMapping): ImportProblem[] {
   const has = (key: string) => mapping.indexes.has(key);
   // The message names the column; the example says how to provide it.
   const missing = (key: string, what: string, example: string) =>
-    problem(key, what, `${example}, or --map ${key}=<header>`);
-  const problems: FieldProblem[] = [];
+    importProblem(key, what, `${example}, or --map ${key}=<header>`);
+  const problems: ImportProblem[] = [];
   if (kind === 'leads' && !has('company')) problems.push(missing('company', 'Company', 'a "Company" header'));
   if (kind === 'deals') {
     if (!has('stage')) problems.push(missing('stage', 'Stage', 'a "Stage" header'));

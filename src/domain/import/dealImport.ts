@@ -1,5 +1,5 @@
 import { type DealTerms, validateDealDraft } from '../deal';
-import { problem } from '../inputError';
+import { importProblem } from './importProblem';
 import { parseLeadNumber } from '../leadCommand';
 import { planStageMove, type StageMovePlan, type StageMoveRefusal } from '../stageMove';
 import { STAGE_LABELS, type Stage } from '../stages';
@@ -163,10 +163,10 @@ export function planDealImport(
     if (!read.ok) return rejectLine(line, subject, read.problems);
     const { row } = read;
     const lead = findLead(row.lead);
-    if (typeof lead === 'string') return rejectLine(line, subject, [problem('lead', lead)]);
+    if (typeof lead === 'string') return rejectLine(line, subject, [importProblem('lead', lead)]);
     const earlier = claims.claim(row.externalId ? `id:${row.externalId}` : `${lead.id}:${row.stage}`, line);
     if (earlier !== undefined)
-      return rejectLine(line, subject, [problem('id', `is the same deal as line ${earlier}`)]);
+      return rejectLine(line, subject, [importProblem('id', `is the same deal as line ${earlier}`)]);
 
     const byId = row.externalId ? dealsByExternalId.get(row.externalId)?.[0] : undefined;
     const sameStage = (dealsByLeadStage.get(`${lead.id}:${row.stage}`) ?? []).filter(
@@ -176,7 +176,7 @@ export function planDealImport(
     if (others.length > 0) {
       const numbers = sameStage.map((each) => `D-${each.number}`).join(', ');
       return rejectLine(line, subject, [
-        problem(
+        importProblem(
           'stage',
           `L-${lead.number} has ${numbers} in this stage; add an id column to tell them apart`,
         ),
@@ -185,13 +185,17 @@ export function planDealImport(
 
     if (!deal) {
       const plan = planStageMove(null, row.stage);
-      if (!plan.ok) return rejectLine(line, subject, [problem('stage', 'cannot open a deal in this stage')]);
+      if (!plan.ok)
+        return rejectLine(line, subject, [importProblem('stage', 'cannot open a deal in this stage')]);
       const validated = validate(row, row.stage, context.currency);
       if (!validated.ok) return rejectLine(line, subject, dealProblemsByColumn(validated.problems));
       const at = row.closedAt ?? row.createdAt ?? context.now;
       if (at < lead.createdAt) {
         return rejectLine(line, subject, [
-          problem(row.closedAt ? 'closed' : 'created', `is before its lead L-${lead.number} was created`),
+          importProblem(
+            row.closedAt ? 'closed' : 'created',
+            `is before its lead L-${lead.number} was created`,
+          ),
         ]);
       }
       return {
@@ -214,19 +218,19 @@ export function planDealImport(
     const dealSubject = `D-${deal.number} ${lead.company}`;
     if (deal.leadId !== lead.id) {
       return rejectLine(line, dealSubject, [
-        problem('lead', `D-${deal.number} belongs to another lead than L-${lead.number}`),
+        importProblem('lead', `D-${deal.number} belongs to another lead than L-${lead.number}`),
       ]);
     }
     const moves = deal.stage !== row.stage;
     const plan = moves ? planStageMove(deal.stage as Stage, row.stage) : undefined;
     if (plan && !plan.ok)
-      return rejectLine(line, dealSubject, [problem('stage', refusalText(deal, plan.refusal))]);
+      return rejectLine(line, dealSubject, [importProblem('stage', refusalText(deal, plan.refusal))]);
     const validated = validate(row, moves ? row.stage : undefined, deal.currency);
     if (!validated.ok) return rejectLine(line, dealSubject, dealProblemsByColumn(validated.problems));
     const at = (moves ? row.closedAt : undefined) ?? context.now;
     if (at < deal.stageEnteredAt) {
       return rejectLine(line, dealSubject, [
-        problem('closed', `is before D-${deal.number} entered its current stage`),
+        importProblem('closed', `is before D-${deal.number} entered its current stage`),
       ]);
     }
     const changed = changedTerms(deal, validated.value);

@@ -1,5 +1,6 @@
 import type { DealDraft, DealField } from '../deal';
-import { type FieldProblem, problem } from '../inputError';
+import type { FieldProblem } from '../inputError';
+import { englishProblem, type ImportProblem, importProblem } from './importProblem';
 import { companyKey } from '../lead';
 import { isClosedStage, parseStageName, stageNamesHint } from '../stageMove';
 import type { Stage } from '../stages';
@@ -70,7 +71,7 @@ function readLeadReference(values: RowValues): LeadReference | undefined {
 }
 
 /** The row's deal fields as `validateDealDraft` reads them; an amount may carry its currency. */
-function readDraft(values: RowValues, problems: FieldProblem[]): DealDraft {
+function readDraft(values: RowValues, problems: ImportProblem[]): DealDraft {
   const draft: DealDraft = {};
   for (const [field, key] of Object.entries(DEAL_DRAFT_COLUMNS) as [DealField, string][]) {
     const text = values.get(key);
@@ -81,7 +82,9 @@ function readDraft(values: RowValues, problems: FieldProblem[]): DealDraft {
     const { amount, currency } = splitAmountAndCurrency(draft.value);
     draft.value = amount;
     if (currency && draft.currency && currency !== draft.currency.toUpperCase()) {
-      problems.push(problem('value', `is in ${currency} but the currency column says ${draft.currency}`));
+      problems.push(
+        importProblem('value', `is in ${currency} but the currency column says ${draft.currency}`),
+      );
     } else if (currency) draft.currency = currency;
   }
   return draft;
@@ -94,39 +97,43 @@ export function readDealRow(
   context: { timeZone: string; now: Date },
 ): ReadRow<DealImportRow> {
   const subject = dealSubject(values);
-  const problems: FieldProblem[] = [];
+  const problems: ImportProblem[] = [];
   const lead = readLeadReference(values);
   if (!lead)
-    problems.push(problem('lead', 'is empty: say which lead the deal is for (its CRM id, L-12 or company)'));
+    problems.push(
+      importProblem('lead', 'is empty: say which lead the deal is for (its CRM id, L-12 or company)'),
+    );
   const stageText = values.get('stage');
   const stage = stageText ? parseImportedStage(stageText) : undefined;
-  if (!stageText) problems.push(problem('stage', `is empty; stages are ${stageNamesHint()}`));
+  if (!stageText) problems.push(importProblem('stage', `is empty; stages are ${stageNamesHint()}`));
   else if (!stage)
-    problems.push(problem('stage', `“${stageText}” is not a stage; stages are ${stageNamesHint()}`));
+    problems.push(importProblem('stage', `“${stageText}” is not a stage; stages are ${stageNamesHint()}`));
   const externalId = values.get('id');
   if (externalId && externalId.length > MAX_EXTERNAL_ID_LENGTH) {
-    problems.push(problem('id', `is ${externalId.length} characters; at most ${MAX_EXTERNAL_ID_LENGTH} fit`));
+    problems.push(
+      importProblem('id', `is ${externalId.length} characters; at most ${MAX_EXTERNAL_ID_LENGTH} fit`),
+    );
   }
   const ownerText = values.get('owner');
   const ownerId = ownerText ? parseSlackUserId(ownerText) : undefined;
   if (ownerText && !ownerId) {
-    problems.push(problem('owner', `“${ownerText}” is not a Slack user id; write it as U0123ABCD`));
+    problems.push(importProblem('owner', `“${ownerText}” is not a Slack user id; write it as U0123ABCD`));
   }
   const instant = (key: 'created' | 'closed') => {
     const text = values.get(key);
     if (!text) return undefined;
     const parsed = parseImportInstant(text, context.timeZone, context.now);
     if (parsed.ok) return parsed.at;
-    problems.push(problem(key, parsed.message, INSTANT_EXAMPLE));
+    problems.push(importProblem(key, parsed.message, INSTANT_EXAMPLE));
     return undefined;
   };
   const createdAt = instant('created');
   const closedAt = instant('closed');
   if (closedAt && stage && !isClosedStage(stage)) {
-    problems.push(problem('closed', `is only for won or lost deals; this one is in ${stageText}`));
+    problems.push(importProblem('closed', `is only for won or lost deals; this one is in ${stageText}`));
   }
   if (closedAt && createdAt && closedAt < createdAt)
-    problems.push(problem('closed', 'is before the deal was created'));
+    problems.push(importProblem('closed', 'is before the deal was created'));
   const draft = readDraft(values, problems);
   if (problems.length > 0 || !lead || !stage) return { line, subject, ok: false, problems };
   return {
@@ -146,8 +153,8 @@ export function readDealRow(
 }
 
 /** Problems from `validateDealDraft` named by the row's columns. */
-export function dealProblemsByColumn(problems: readonly FieldProblem[]): FieldProblem[] {
+export function dealProblemsByColumn(problems: readonly FieldProblem[]): ImportProblem[] {
   return problems.map((each) =>
-    problem(DEAL_DRAFT_COLUMNS[each.field as DealField] ?? each.field, each.message),
+    englishProblem(each, DEAL_DRAFT_COLUMNS[each.field as DealField] ?? each.field),
   );
 }

@@ -1,4 +1,4 @@
-import type { FieldProblem } from '../inputError';
+import type { ImportProblem } from './importProblem';
 
 /**
  * What an import does with each row of the file, decided before anything is written: the dry run
@@ -8,14 +8,14 @@ export type PlanLine<Create, Update> =
   | { line: number; action: 'create'; subject: string; create: Create }
   | { line: number; action: 'update'; subject: string; changes: string[]; update: Update }
   | { line: number; action: 'unchanged'; subject: string }
-  | { line: number; action: 'reject'; subject: string; problems: FieldProblem[] };
+  | { line: number; action: 'reject'; subject: string; problems: ImportProblem[] };
 
 /** A row that was read, or the problems that kept it from being read. */
 export type ReadRow<Row> = { line: number; subject: string } & (
-  { ok: true; row: Row } | { ok: false; problems: FieldProblem[] }
+  { ok: true; row: Row } | { ok: false; problems: ImportProblem[] }
 );
 
-export function rejectLine(line: number, subject: string, problems: FieldProblem[]): PlanLine<never, never> {
+export function rejectLine(line: number, subject: string, problems: ImportProblem[]): PlanLine<never, never> {
   return { line, action: 'reject', subject, problems };
 }
 

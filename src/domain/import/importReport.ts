@@ -1,4 +1,4 @@
-import type { FieldProblem } from '../inputError';
+import type { ImportProblem } from './importProblem';
 import type { ColumnMapping } from './columnMapping';
 import type { CsvLineProblem } from './csvFile';
 import type { ColumnSpec, ImportKind } from './importColumns';
@@ -20,7 +20,7 @@ export type ImportReport = {
 
 /** `“Źródło” (Source channel): “tiktok” is not one of the team's channels…` */
 export function describeProblem(
-  found: FieldProblem,
+  found: ImportProblem,
   mapping: ColumnMapping,
   columns: readonly ColumnSpec[],
 ): string {

@@ -1,4 +1,4 @@
-import { type FieldProblem, problem } from '../inputError';
+import { englishProblem, type ImportProblem, importProblem } from './importProblem';
 import {
   companyKey,
   LEAD_FIELD_NAMES,
@@ -52,25 +52,27 @@ export function readLeadRow(
     if (text !== undefined) draft[field] = text;
   }
   const subject = leadSubject(draft.company, draft.email);
-  const problems: FieldProblem[] = [];
+  const problems: ImportProblem[] = [];
   const validated = validateLeadDraft(draft, context.channelKeys);
   if (!validated.ok) {
     problems.push(
       ...validated.problems.map((each) =>
-        problem(LEAD_FIELDS[each.field as LeadField]?.key ?? each.field, each.message),
+        englishProblem(each, LEAD_FIELDS[each.field as LeadField]?.key ?? each.field),
       ),
     );
   }
   const externalId = values.get('id');
   if (externalId && externalId.length > MAX_EXTERNAL_ID_LENGTH) {
-    problems.push(problem('id', `is ${externalId.length} characters; at most ${MAX_EXTERNAL_ID_LENGTH} fit`));
+    problems.push(
+      importProblem('id', `is ${externalId.length} characters; at most ${MAX_EXTERNAL_ID_LENGTH} fit`),
+    );
   }
   let createdAt: Date | undefined;
   const createdText = values.get('created');
   if (createdText) {
     const created = parseImportInstant(createdText, context.timeZone, context.now);
     if (created.ok) createdAt = created.at;
-    else problems.push(problem('created', created.message, INSTANT_EXAMPLE));
+    else problems.push(importProblem('created', created.message, INSTANT_EXAMPLE));
   }
   if (problems.length > 0 || !validated.ok) return { line, subject, ok: false, problems };
   return {
@@ -127,7 +129,7 @@ export function planLeadImport(
     const earlier = rowClaims.claim(externalId ? `id:${externalId}` : `lead:${key}`, line);
     if (earlier !== undefined) {
       const field = externalId ? 'id' : 'company';
-      return rejectLine(line, subject, [problem(field, `is the same lead as line ${earlier}`)]);
+      return rejectLine(line, subject, [importProblem(field, `is the same lead as line ${earlier}`)]);
     }
     const byId = externalId ? byExternalId.get(externalId) : undefined;
     const [lead, ...others] = byId
@@ -137,7 +139,7 @@ export function planLeadImport(
     if (others.length > 0) {
       const numbers = [lead, ...others].map((each) => `L-${each.number}`).join(', ');
       return rejectLine(line, subject, [
-        problem(
+        importProblem(
           'company',
           `matches ${numbers} (same company and email); add an id column to tell them apart`,
         ),
@@ -146,7 +148,7 @@ export function planLeadImport(
     const claimedBy = leadClaims.claim(lead.id, line);
     if (claimedBy !== undefined) {
       return rejectLine(line, subject, [
-        problem('company', `matches L-${lead.number}, which line ${claimedBy} imports`),
+        importProblem('company', `matches L-${lead.number}, which line ${claimedBy} imports`),
       ]);
     }
     const changed = changedFields(lead, input);

@@ -1,5 +1,5 @@
 import { formatCalendarRange } from '../calendar';
-import { problem } from '../inputError';
+import { englishProblem, importProblem } from './importProblem';
 import { formatMoney } from '../money';
 import { type SpendDraft, type SpendInput, validateSpendDraft } from '../spend';
 import type { RowValues } from './columnMapping';
@@ -55,12 +55,14 @@ export function readSpendRow(
       line,
       subject,
       ok: false,
-      problems: [problem('amount', `is in ${split.currency} but the currency column says ${currencyText}`)],
+      problems: [
+        importProblem('amount', `is in ${split.currency} but the currency column says ${currencyText}`),
+      ],
     };
   }
   const validated = validateSpendDraft(draft, context);
   if (!validated.ok) {
-    const problems = validated.problems.map((each) => problem(each.field, each.message));
+    const problems = validated.problems.map((each) => englishProblem(each));
     return { line, subject, ok: false, problems };
   }
   return { line, subject: spendSubject(validated.value), ok: true, row: validated.value };

@@ -1,13 +1,88 @@
 import type { Language } from '../locales';
 import type { Message } from '../message';
 import { commonMessages } from './common';
+import { problemFieldMessages } from './problemFields';
+import { problemMessages } from './problems';
+import { captureProblemMessages } from './problemsCapture';
+import { meetingProblemMessages } from './problemsMeeting';
 import { stageMessages } from './stages';
+import { teamMessages } from './teams';
+import { dealFormMessages } from './dealForm';
+import { digestScheduleFormMessages } from './digestScheduleForm';
+import { feedbackFormMessages } from './feedbackForm';
+import { homeMessages } from './home';
+import { icpFormMessages } from './icpForm';
+import { leadFormMessages } from './leadForm';
+import { meetingFormMessages } from './meetingForms';
+import { modalMessages } from './modals';
+import { spendFormMessages } from './spendForm';
+import { digestMessages } from './digest';
+import { digestAgendaMessages } from './digestAgenda';
+import { digestChartMessages } from './digestCharts';
+import { digestIcpMessages } from './digestIcp';
+import { digestReminderMessages } from './digestReminders';
+import { digestStatusMessages } from './digestStatus';
+import { digestThreadMessages } from './digestThread';
+import { meetingMessages } from './meeting';
+import { actionItemMessages } from './meetingActionItems';
+import { dateMessages } from './dates';
+import { dealMessages } from './deals';
+import { dealTimelineMessages } from './dealTimeline';
+import { exportMessages } from './export';
+import { failureMessages } from './failures';
+import { feedbackMessages } from './feedback';
+import { helpMessages } from './help';
+import { icpMessages } from './icp';
+import { icpProfileMessages } from './icpProfile';
+import { leadMessages } from './leads';
+import { spendMessages } from './spend';
+import { undoMessages } from './undo';
+import { teamOptionMessages } from './teamOptions';
 
 /**
  * Every area's messages. An area is one file in this folder (digest, modals, home, commands…);
  * add a new one to AREAS and its keys join MessageKey. Keys start with the area's name.
  */
-const AREAS = [commonMessages, stageMessages] as const;
+const AREAS = [
+  teamMessages,
+  modalMessages,
+  leadFormMessages,
+  dealFormMessages,
+  spendFormMessages,
+  feedbackFormMessages,
+  icpFormMessages,
+  digestScheduleFormMessages,
+  meetingFormMessages,
+  homeMessages,
+  commonMessages,
+  stageMessages,
+  problemMessages,
+  problemFieldMessages,
+  captureProblemMessages,
+  meetingProblemMessages,
+  digestMessages,
+  digestChartMessages,
+  digestThreadMessages,
+  digestIcpMessages,
+  digestAgendaMessages,
+  digestReminderMessages,
+  digestStatusMessages,
+  meetingMessages,
+  actionItemMessages,
+  dateMessages,
+  leadMessages,
+  dealMessages,
+  dealTimelineMessages,
+  spendMessages,
+  feedbackMessages,
+  icpMessages,
+  icpProfileMessages,
+  undoMessages,
+  exportMessages,
+  failureMessages,
+  helpMessages,
+  teamOptionMessages,
+] as const;
 
 type KeysOf<Area> = Area extends { en: infer English } ? keyof English & string : never;
 export type MessageKey = KeysOf<(typeof AREAS)[number]>;

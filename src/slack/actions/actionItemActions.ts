@@ -10,11 +10,11 @@ import { isSnoozeDays } from '../../domain/actionItem';
 import type { ActionItemChange } from '../../store/actionItemStore';
 import { refreshActionItemDm } from '../actionItemDm';
 import type { SlackDependencies } from '../dependencies';
-import { buildFailureMessage } from '../failures';
+import { buildFailureMessage, requesterTranslator } from '../failures';
 import { ActionIds } from '../ids';
 import { meetingFormat } from '../meetingContext';
 import { publishHome } from '../home/publishHome';
-import { resolveTeam, type TeamContext } from '../teamContext';
+import { payloadOrigin, resolveTeam, type TeamContext } from '../teamContext';
 import { replaceActionItemBlocks } from '../views/actionItemMessages';
 import { type KnownBlock, section } from '../views/message';
 
@@ -70,7 +70,7 @@ function itemAction(
     await ack();
     const slackTeamId = body.team?.id ?? body.user.team_id ?? '';
     try {
-      const context = await resolveTeam(deps, { slackTeamId: slackTeamId });
+      const context = await resolveTeam(deps, payloadOrigin(body, client));
       const changed = await change(args, context);
       if (changed) await showChange(deps, args, context, changed);
       else if (body.response_url)
@@ -78,6 +78,7 @@ function itemAction(
       else await client.chat.postMessage({ channel: body.user.id, text: GONE, blocks: [section(GONE)] });
     } catch (error) {
       const failure = buildFailureMessage(
+        await requesterTranslator(deps, payloadOrigin(body, client)),
         error,
         { action: name, teamId: slackTeamId, userId: body.user.id },
         deps.logger,

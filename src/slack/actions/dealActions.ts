@@ -9,7 +9,7 @@ import type {
 import { STAGES } from '../../domain/stages';
 import { loadDealModal } from '../dealModalLoader';
 import type { SlackDependencies } from '../dependencies';
-import { buildFailureMessage } from '../failures';
+import { buildFailureMessage, requesterTranslator } from '../failures';
 import { ActionIds } from '../ids';
 import { payloadOrigin, resolveTeam } from '../teamContext';
 import { type DealModalMetadata, readDealModal } from '../views/dealModal';
@@ -26,10 +26,10 @@ export function registerDealActions(app: App, deps: SlackDependencies): void {
     const stage = STAGES.find((each) => each === action.selected_option.value);
     if (!view || !stage) return;
     try {
-      const context = await resolveTeam(deps, payloadOrigin(body));
+      const context = await resolveTeam(deps, payloadOrigin(body, client));
       const metadata = readMetadata(view.private_metadata) as DealModalMetadata;
       const form = readDealModal(view.state.values);
-      const updated = await loadDealModal(deps, context.team, {
+      const updated = await loadDealModal(deps, context, {
         channelId: metadata.channelId,
         dealNumber: metadata.dealNumber,
         leadNumber: form.leadNumber,
@@ -47,14 +47,15 @@ export function registerDealActions(app: App, deps: SlackDependencies): void {
   app.action(ActionIds.dealMove, async ({ ack, body, action, client, respond }: ButtonArgs) => {
     await ack();
     try {
-      const context = await resolveTeam(deps, payloadOrigin(body));
-      const view = await loadDealModal(deps, context.team, {
+      const context = await resolveTeam(deps, payloadOrigin(body, client));
+      const view = await loadDealModal(deps, context, {
         channelId: body.channel?.id,
         dealNumber: Number.parseInt(action.value ?? '', 10),
       });
       await client.views.open({ trigger_id: body.trigger_id, view });
     } catch (error) {
       const failure = buildFailureMessage(
+        await requesterTranslator(deps, payloadOrigin(body, client)),
         error,
         { action: 'deal move button', teamId: body.team?.id ?? '', userId: body.user.id },
         deps.logger,

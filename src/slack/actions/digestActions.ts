@@ -2,9 +2,10 @@ import type { AllMiddlewareArgs, App, BlockButtonAction, SlackActionMiddlewareAr
 import { measureDrift, postAmendedFigures } from '../../digest/amendDigest';
 import { formatPeriod } from '../../digest/format';
 import type { SlackDependencies } from '../dependencies';
-import { buildFailureMessage } from '../failures';
+import { buildFailureMessage, requesterTranslator } from '../failures';
 import { ActionIds } from '../ids';
-import { resolveTeam } from '../teamContext';
+import { payloadRequester, refusalMessage } from '../permissions';
+import { payloadOrigin, resolveTeam } from '../teamContext';
 import { section } from '../views/message';
 import { escapeMrkdwn } from '../views/text';
 
@@ -16,23 +17,29 @@ export function registerDigestActions(app: App, deps: SlackDependencies): void {
     await ack();
     const slackTeamId = body.team?.id ?? body.user.team_id ?? '';
     try {
-      const { team } = await resolveTeam(deps, { slackTeamId: slackTeamId });
+      const context = await resolveTeam(deps, payloadOrigin(body, client));
+      const { team } = context;
+      const refusal = await refusalMessage(deps, context, payloadRequester(body, client), 'postDigest');
+      if (refusal) {
+        await respond({ response_type: 'ephemeral', replace_original: false, ...refusal });
+        return;
+      }
       const run = await deps.store.digestRuns.find(team.id, action.value ?? '');
       const report = run ? await measureDrift(deps.store, team, run) : undefined;
       if (!run || !report) {
         await respond({
           response_type: 'ephemeral',
           replace_original: false,
-          text: 'That digest is not posted (or no longer exists), so there is nothing to amend. `/digest status` shows the current state.',
+          text: context.t.t('digest.amend.notPosted'),
         });
         return;
       }
-      const period = formatPeriod(report.current.period, team.locale);
+      const period = formatPeriod(report.current.period, context.t);
       if (report.drifts.length === 0) {
         await respond({
           response_type: 'ephemeral',
           replace_original: false,
-          text: `The figures for ${period} have not changed since they were posted; nothing to amend.`,
+          text: context.t.t('digest.amend.unchanged', { period }),
         });
         return;
       }
@@ -42,8 +49,8 @@ export function registerDigestActions(app: App, deps: SlackDependencies): void {
         report,
         deps.clock.now(),
       );
-      const link = run.permalink ? ` <${run.permalink}|Open the digest>` : '';
-      const text = `Posted amended figures for ${period} in the digest's thread and marked it amended: ${escapeMrkdwn(report.summary)}.`;
+      const link = run.permalink ? ` <${run.permalink}|${context.t.t('digest.amend.openDigest')}>` : '';
+      const text = context.t.t('digest.amend.posted', { period, summary: escapeMrkdwn(report.summary) });
       await respond({
         response_type: 'ephemeral',
         replace_original: false,
@@ -52,6 +59,7 @@ export function registerDigestActions(app: App, deps: SlackDependencies): void {
       });
     } catch (error) {
       const failure = buildFailureMessage(
+        await requesterTranslator(deps, payloadOrigin(body, client)),
         error,
         { action: 'digest amend button', teamId: slackTeamId, userId: body.user.id },
         deps.logger,

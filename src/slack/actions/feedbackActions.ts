@@ -23,13 +23,13 @@ export function registerFeedbackActions(app: App, deps: SlackDependencies): void
     const kind = normalizeFeedbackKind(action.selected_option.value);
     if (!view || !kind) return;
     try {
-      const context = await resolveTeam(deps, payloadOrigin(body));
+      const context = await resolveTeam(deps, payloadOrigin(body, client));
       const { draft } = readFeedbackModal(view.state.values);
       const clientLabel = readClientLabel(view.state.values);
       await client.views.update({
         view_id: view.id,
         hash: view.hash,
-        view: buildFeedbackModal({
+        view: buildFeedbackModal(context.t, {
           products: await deps.feedback.products(context.team.id),
           initial: { ...draft, kind, sentiment: defaultSentiment(kind) },
           metadata: readFeedbackModalMetadata(view.private_metadata),

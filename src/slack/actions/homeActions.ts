@@ -7,9 +7,9 @@ import type {
 } from '@slack/bolt';
 import { loadDealModal } from '../dealModalLoader';
 import type { SlackDependencies } from '../dependencies';
-import { buildFailureMessage } from '../failures';
+import { buildFailureMessage, requesterTranslator } from '../failures';
 import { ActionIds } from '../ids';
-import { resolveTeam, type TeamContext } from '../teamContext';
+import { payloadOrigin, resolveTeam, type TeamContext } from '../teamContext';
 import { buildFeedbackModal } from '../views/feedbackModal';
 import { buildLeadModal } from '../views/leadModal';
 
@@ -28,10 +28,11 @@ function openForm(
     await ack();
     const slackTeamId = body.team?.id ?? body.user.team_id ?? '';
     try {
-      const view = await build(await resolveTeam(deps, { slackTeamId: slackTeamId }), body.user.id);
+      const view = await build(await resolveTeam(deps, payloadOrigin(body, client)), body.user.id);
       await client.views.open({ trigger_id: body.trigger_id, view });
     } catch (error) {
       const failure = buildFailureMessage(
+        await requesterTranslator(deps, payloadOrigin(body, client)),
         error,
         { action: name, teamId: slackTeamId, userId: body.user.id },
         deps.logger,
@@ -44,8 +45,8 @@ function openForm(
 export function registerHomeActions(app: App, deps: SlackDependencies): void {
   app.action(
     ActionIds.homeNewLead,
-    openForm(deps, 'home new lead', async ({ team }, userId) =>
-      buildLeadModal({
+    openForm(deps, 'home new lead', async ({ team, t }, userId) =>
+      buildLeadModal(t, {
         channels: await deps.store.teams.options(team.id, 'channel'),
         initial: {},
         metadata: {},
@@ -55,12 +56,12 @@ export function registerHomeActions(app: App, deps: SlackDependencies): void {
   );
   app.action(
     ActionIds.homeNewDeal,
-    openForm(deps, 'home new deal', ({ team }) => loadDealModal(deps, team, {})),
+    openForm(deps, 'home new deal', (context) => loadDealModal(deps, context, {})),
   );
   app.action(
     ActionIds.homeNewFeedback,
-    openForm(deps, 'home new feedback', async ({ team }) =>
-      buildFeedbackModal({ products: await deps.feedback.products(team.id), initial: {}, metadata: {} }),
+    openForm(deps, 'home new feedback', async ({ team, t }) =>
+      buildFeedbackModal(t, { products: await deps.feedback.products(team.id), initial: {}, metadata: {} }),
     ),
   );
 }

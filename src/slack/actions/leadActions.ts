@@ -1,6 +1,6 @@
 import type { AllMiddlewareArgs, App, BlockButtonAction, SlackActionMiddlewareArgs } from '@slack/bolt';
 import type { SlackDependencies } from '../dependencies';
-import { buildFailureMessage } from '../failures';
+import { buildFailureMessage, requesterTranslator } from '../failures';
 import { ActionIds, Commands } from '../ids';
 import { payloadOrigin, resolveTeam } from '../teamContext';
 import { leadToDraft } from '../../services/leadService';
@@ -18,12 +18,12 @@ export function registerLeadActions(app: App, deps: SlackDependencies): void {
     await ack();
     const number = Number.parseInt(action.value ?? '', 10);
     try {
-      const context = await resolveTeam(deps, payloadOrigin(body));
+      const context = await resolveTeam(deps, payloadOrigin(body, client));
       const lead = await deps.store.leads.getByNumber(context.team.id, number);
       const channels = await deps.store.teams.options(context.team.id, 'channel');
       await client.views.open({
         trigger_id: body.trigger_id,
-        view: buildLeadModal({
+        view: buildLeadModal(context.t, {
           channels,
           initial: leadToDraft(lead),
           metadata: {
@@ -36,61 +36,66 @@ export function registerLeadActions(app: App, deps: SlackDependencies): void {
       });
     } catch (error) {
       const context = { action: 'lead edit button', teamId: body.team?.id ?? '', userId: body.user.id };
+      const t = await requesterTranslator(deps, payloadOrigin(body, client));
       await respond({
         response_type: 'ephemeral',
         replace_original: false,
-        ...buildFailureMessage(error, context, deps.logger),
+        ...buildFailureMessage(t, error, context, deps.logger),
       });
     }
   });
 
-  app.action(ActionIds.leadAddAnyway, async ({ ack, body, action, respond }: ButtonArgs) => {
+  app.action(ActionIds.leadAddAnyway, async ({ ack, body, action, client, respond }: ButtonArgs) => {
     await ack();
     try {
-      const context = await resolveTeam(deps, payloadOrigin(body));
+      const context = await resolveTeam(deps, payloadOrigin(body, client));
+      const { t } = context;
       const outcome = await deps.leads.addDraftAnyway(context.team.id, body.user.id, action.value ?? '');
       if (outcome === undefined) {
         await respond({
           replace_original: true,
-          text: 'This lead was already added or cancelled.',
-          blocks: [section('This lead was already added or cancelled.')],
+          text: t.t('leads.draftGone'),
+          blocks: [section(t.t('leads.draftGone'))],
         });
       } else if (outcome.kind === 'invalid') {
         await respond({
           replace_original: true,
-          ...buildRejectedCommandMessage("Couldn't add that lead", outcome.problems, Commands.lead, ''),
+          ...buildRejectedCommandMessage(t, t.t('leads.rejectedTitle'), outcome.problems, Commands.lead, ''),
         });
       } else if (outcome.kind === 'added') {
         const undoChangeId = await deps.undo.latestLeadChangeId(context.team.id, outcome.lead.id);
         await respond({
           replace_original: true,
-          ...buildLeadSavedMessage(outcome.lead, 'Added', undoChangeId),
+          ...buildLeadSavedMessage(t, outcome.lead, 'Added', undoChangeId),
         });
       }
     } catch (error) {
       const context = { action: 'lead add anyway', teamId: body.team?.id ?? '', userId: body.user.id };
+      const t = await requesterTranslator(deps, payloadOrigin(body, client));
       await respond({
         response_type: 'ephemeral',
         replace_original: false,
-        ...buildFailureMessage(error, context, deps.logger),
+        ...buildFailureMessage(t, error, context, deps.logger),
       });
     }
   });
 
-  app.action(ActionIds.leadCancelDraft, async ({ ack, body, action, respond }: ButtonArgs) => {
+  app.action(ActionIds.leadCancelDraft, async ({ ack, body, action, client, respond }: ButtonArgs) => {
     await ack();
     try {
-      const context = await resolveTeam(deps, payloadOrigin(body));
+      const context = await resolveTeam(deps, payloadOrigin(body, client));
+      const { t } = context;
       const draft = await deps.leads.discardDraft(context.team.id, body.user.id, action.value ?? '');
-      const blocks = [section('Cancelled: nothing was added.')];
-      if (draft) blocks.push(section(echoBlockText(Commands.lead, draftText(draft))));
-      await respond({ replace_original: true, text: 'Cancelled: nothing was added.', blocks });
+      const blocks = [section(t.t('leads.cancelled'))];
+      if (draft) blocks.push(section(echoBlockText(t, Commands.lead, draftText(draft))));
+      await respond({ replace_original: true, text: t.t('leads.cancelled'), blocks });
     } catch (error) {
       const context = { action: 'lead cancel draft', teamId: body.team?.id ?? '', userId: body.user.id };
+      const t = await requesterTranslator(deps, payloadOrigin(body, client));
       await respond({
         response_type: 'ephemeral',
         replace_original: false,
-        ...buildFailureMessage(error, context, deps.logger),
+        ...buildFailureMessage(t, error, context, deps.logger),
       });
     }
   });

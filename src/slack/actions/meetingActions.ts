@@ -9,10 +9,10 @@ import { addCalendarDays, DEFAULT_DUE_DAYS } from '../../domain/actionItem';
 import { isoDate } from '../../domain/calendar';
 import { type MeetingPeriod, parseMeetingPeriodValue } from '../../domain/meeting';
 import type { SlackDependencies } from '../dependencies';
-import { buildFailureMessage } from '../failures';
+import { buildFailureMessage, requesterTranslator } from '../failures';
 import { ActionIds } from '../ids';
 import { meetingFormat } from '../meetingContext';
-import { resolveTeam, type TeamContext } from '../teamContext';
+import { payloadOrigin, resolveTeam, type TeamContext } from '../teamContext';
 import { buildActionItemModal } from '../views/actionItemModal';
 import { buildMeetingHeldMessage } from '../views/meetingMessages';
 import { buildMeetingNoteModal, type MeetingModalMetadata } from '../views/meetingNoteModal';
@@ -57,9 +57,10 @@ function meetingButton(
         );
         return;
       }
-      await handle(args, await resolveTeam(deps, { slackTeamId: slackTeamId }), period);
+      await handle(args, await resolveTeam(deps, payloadOrigin(body, args.client)), period);
     } catch (error) {
       const failure = buildFailureMessage(
+        await requesterTranslator(deps, payloadOrigin(body, args.client)),
         error,
         { action: name, teamId: slackTeamId, userId: body.user.id },
         deps.logger,
@@ -72,11 +73,11 @@ function meetingButton(
 export function registerMeetingActions(app: App, deps: SlackDependencies): void {
   app.action(
     ActionIds.meetingAddNote,
-    meetingButton(deps, 'meeting add note', async ({ body, action, client }, { team }, period) => {
-      const format = await meetingFormat(deps.store, team, deps.clock.now());
+    meetingButton(deps, 'meeting add note', async ({ body, action, client }, { team, t }, period) => {
+      const format = await meetingFormat(deps.store, team, deps.clock.now(), t);
       await client.views.open({
         trigger_id: body.trigger_id,
-        view: buildMeetingNoteModal({
+        view: buildMeetingNoteModal(t, {
           periodLabel: format.periodLabel(period),
           metadata: origin(body, action.value ?? ''),
         }),
@@ -86,14 +87,14 @@ export function registerMeetingActions(app: App, deps: SlackDependencies): void 
 
   app.action(
     ActionIds.meetingAddActionItem,
-    meetingButton(deps, 'meeting add action item', async ({ body, action, client }, { team }, period) => {
+    meetingButton(deps, 'meeting add action item', async ({ body, action, client }, { team, t }, period) => {
       const [format, channels] = await Promise.all([
-        meetingFormat(deps.store, team, deps.clock.now()),
+        meetingFormat(deps.store, team, deps.clock.now(), t),
         deps.store.teams.options(team.id, 'channel'),
       ]);
       await client.views.open({
         trigger_id: body.trigger_id,
-        view: buildActionItemModal({
+        view: buildActionItemModal(t, {
           periodLabel: format.periodLabel(period),
           metadata: origin(body, action.value ?? ''),
           channels,

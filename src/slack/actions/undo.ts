@@ -1,6 +1,6 @@
 import type { AllMiddlewareArgs, App, BlockButtonAction, SlackActionMiddlewareArgs } from '@slack/bolt';
 import type { SlackDependencies } from '../dependencies';
-import { buildFailureMessage } from '../failures';
+import { buildFailureMessage, requesterTranslator } from '../failures';
 import { ActionIds } from '../ids';
 import { payloadOrigin, resolveTeam } from '../teamContext';
 import { buildUndoMessage } from '../views/undoMessages';
@@ -9,16 +9,17 @@ type ButtonArgs = SlackActionMiddlewareArgs<BlockButtonAction> & AllMiddlewareAr
 
 /** The "Undo" button of lead and deal confirmations; its value is the Change row to take back. */
 export function registerUndoAction(app: App, deps: SlackDependencies): void {
-  app.action(ActionIds.undoChange, async ({ ack, body, action, respond }: ButtonArgs) => {
+  app.action(ActionIds.undoChange, async ({ ack, body, action, client, respond }: ButtonArgs) => {
     await ack();
     try {
-      const context = await resolveTeam(deps, payloadOrigin(body));
+      const context = await resolveTeam(deps, payloadOrigin(body, client));
       const outcome = await deps.undo.undo(context.team.id, body.user.id, action.value ?? '');
-      const answer = buildUndoMessage(outcome, context.team.timezone);
+      const answer = buildUndoMessage(context.t, outcome, context.team.timezone);
       // A successful undo replaces the confirmation, so its buttons cannot be pressed again.
       await respond({ response_type: 'ephemeral', replace_original: outcome.kind === 'undone', ...answer });
     } catch (error) {
       const failure = buildFailureMessage(
+        await requesterTranslator(deps, payloadOrigin(body, client)),
         error,
         { action: 'undo', teamId: body.team?.id ?? '', userId: body.user.id },
         deps.logger,

@@ -21,11 +21,11 @@ type Echo = { command: string; text: string };
 export function registerDealCommand(app: App, deps: SlackDependencies): void {
   registerQuickCommand(app, deps, {
     command: Commands.deal,
-    rejectionTitle: "Couldn't read that deal command",
+    rejectionTitle: 'deals.unreadable',
     parse: parseDealCommand,
     async answer({ context, command, client, request }) {
       if (request.kind === 'open_modal') {
-        const view = await loadDealModal(deps, context.team, {
+        const view = await loadDealModal(deps, context, {
           channelId: command.channel_id,
           dealNumber: request.dealNumber,
           leadNumber: request.leadNumber,
@@ -46,19 +46,20 @@ async function answerDealCommand(
   request: Exclude<DealCommand, { kind: 'open_modal' }>,
   echo: Echo,
 ): Promise<SlackMessage> {
-  const { team } = context;
+  const { team, t } = context;
   switch (request.kind) {
     case 'help':
-      return buildDealHelpMessage(await deps.store.teams.options(team.id, 'lost_reason'));
+      return buildDealHelpMessage(t, await deps.store.teams.options(team.id, 'lost_reason'));
     case 'show': {
       const timeline = await deps.deals.timeline(team, request.number);
       const lostReasons = await deps.store.teams.options(team.id, 'lost_reason');
-      return buildDealTimelineMessage(timeline, { timeZone: team.timezone, lostReasons });
+      return buildDealTimelineMessage(t, timeline, { timeZone: team.timezone, lostReasons });
     }
     case 'list':
       return listDeals(deps, context, userId, request);
     case 'create':
       return buildDealOutcomeMessage(
+        t,
         await deps.deals.create(team, userId, {
           leadNumber: request.leadNumber,
           stage: request.stage,
@@ -69,6 +70,7 @@ async function answerDealCommand(
       );
     case 'move':
       return buildDealOutcomeMessage(
+        t,
         await deps.deals.change(team, userId, {
           number: request.number,
           change: { kind: 'move', stage: request.stage },
@@ -78,6 +80,7 @@ async function answerDealCommand(
       );
     case 'reopen':
       return buildDealOutcomeMessage(
+        t,
         await deps.deals.change(team, userId, {
           number: request.number,
           change: request.stage ? { kind: 'reopen', stage: request.stage } : { kind: 'reopen' },
@@ -87,6 +90,7 @@ async function answerDealCommand(
       );
     case 'update':
       return buildDealOutcomeMessage(
+        t,
         await deps.deals.change(team, userId, {
           number: request.number,
           change: { kind: 'update' },
@@ -119,14 +123,8 @@ async function listDeals(
     totals: totals.filter((total) => total.stage === stage),
     deals: dealsByStage[index] ?? [],
   }));
-  const description = [
-    request.stage ? `in ${request.stage.toLowerCase()}` : 'open',
-    request.mine ? 'owned by you' : '',
-  ]
-    .filter(Boolean)
-    .join(' ');
   const now = deps.clock.now();
-  return buildDealListMessage(groups, description, (deal) =>
+  return buildDealListMessage(context.t, groups, { stage: request.stage, mine: request.mine }, (deal) =>
     calendarDaysBetween(deal.stageEnteredAt, now, team.timezone),
   );
 }

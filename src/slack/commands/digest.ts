@@ -1,7 +1,8 @@
 import type { App, RespondFn } from '@slack/bolt';
 import type { WebClient } from '@slack/web-api';
 import { DEFAULT_SCHEDULE, nextRun } from '../../domain/digestSchedule';
-import { parseDigestCommand } from '../../domain/digestCommand';
+import { type DigestCommand, parseDigestCommand } from '../../domain/digestCommand';
+import type { TeamPermission } from '../../domain/teamRoles';
 import type { ReportingPeriod } from '../../domain/digestFigures';
 import { DEFAULT_CADENCE, parsePeriod, periodEndedBy } from '../../domain/periods';
 import { measureDrift } from '../../digest/amendDigest';
@@ -9,10 +10,13 @@ import { capBlocks, MESSAGE_BLOCK_LIMIT } from '../../digest/blocks/blockKit';
 import { buildDigestMessage } from '../../digest/blocks/digestMessage';
 import { buildDigestThread } from '../../digest/blocks/threadReplies';
 import { composeDigest, digestFormatOf } from '../../digest/composeDigest';
+import type { Translator } from '../../i18n/translator';
 import { ruleOf } from '../../scheduler/digestJobs';
 import type { TeamRecord } from '../../store/teamStore';
 import type { SlackDependencies } from '../dependencies';
+import type { TeamContext } from '../teamContext';
 import { Commands } from '../ids';
+import { commandRequester, refusalMessage } from '../permissions';
 import {
   buildDigestAlreadyClaimedMessage,
   buildDigestFailedMessage,
@@ -61,10 +65,13 @@ async function preview(
   await respond({
     response_type: 'ephemeral',
     text: parent.text,
-    blocks: capBlocks([
-      context(':eyes: *Preview, visible only to you.* `/digest post` posts it to the channel.'),
-      ...parent.blocks,
-    ]),
+    blocks: capBlocks(
+      [
+        context(':eyes: *Preview, visible only to you.* `/digest post` posts it to the channel.'),
+        ...parent.blocks,
+      ],
+      content.style.t,
+    ),
   });
   // The thread goes in as few ephemeral messages as fit Slack's 50 blocks each (a response_url takes 5).
   const groups: KnownBlock[][] = [];
@@ -84,7 +91,7 @@ async function preview(
     await respond({
       response_type: 'ephemeral',
       text: 'Digest preview: the thread',
-      blocks: capBlocks(blocks),
+      blocks: capBlocks(blocks, content.style.t),
     });
   }
 }
@@ -95,8 +102,11 @@ async function post(
   period: ReportingPeriod,
   channelId: string,
   userId: string,
+  client: WebClient,
+  t: Translator,
 ): Promise<SlackMessage> {
-  const style = digestFormatOf(team, period);
+  // The digest is in the team's language; the reply to the one who asked is in theirs.
+  const style = { ...digestFormatOf(team, period), t };
   const outcome = await deps.digests.postPeriod({
     team,
     period,
@@ -104,13 +114,14 @@ async function post(
     trigger: 'command',
     requestedById: userId,
     now: deps.clock.now(),
+    client,
   });
   if (outcome.kind === 'posted') return buildDigestPostedMessage(outcome.run, outcome.notes, style);
   if (outcome.kind === 'already_claimed') return buildDigestAlreadyClaimedMessage(outcome.run, style);
   return buildDigestFailedMessage(outcome.run, outcome.error, style);
 }
 
-async function status(deps: SlackDependencies, team: TeamRecord): Promise<SlackMessage> {
+async function status(deps: SlackDependencies, team: TeamRecord, t: Translator): Promise<SlackMessage> {
   const now = deps.clock.now();
   const [schedule, runs] = await Promise.all([
     deps.store.digestSchedules.get(team.id),
@@ -121,45 +132,54 @@ async function status(deps: SlackDependencies, team: TeamRecord): Promise<SlackM
     (report) => (report ? [report] : []),
   );
   const next = schedule?.enabled ? nextRun(ruleOf(schedule), now) : undefined;
-  const style = {
-    locale: team.locale,
-    timeZone: schedule?.timeZone ?? team.timezone,
-    currency: team.currency,
-  };
+  const style = { t, timeZone: schedule?.timeZone ?? team.timezone, currency: team.currency };
   return buildDigestStatusMessage({ schedule, next, runs, drift, style });
 }
 
 async function openSchedule(
   deps: SlackDependencies,
   client: WebClient,
-  team: TeamRecord,
+  teamContext: TeamContext,
   triggerId: string,
   channelId: string,
 ) {
+  const { team } = teamContext;
   const saved = await deps.store.digestSchedules.get(team.id);
   await client.views.open({
     trigger_id: triggerId,
-    view: buildDigestScheduleModal(saved ?? { ...DEFAULT_SCHEDULE, timeZone: team.timezone, enabled: true }, {
-      channelId,
-    }),
+    view: buildDigestScheduleModal(
+      teamContext.t,
+      saved ?? { ...DEFAULT_SCHEDULE, timeZone: team.timezone, enabled: true },
+      { channelId },
+    ),
   });
 }
+
+/** `/digest` requests only admins and facilitators may make; previews, status and exports are open. */
+const RESTRICTED_REQUESTS: Partial<Record<DigestCommand['kind'], TeamPermission>> = {
+  post: 'postDigest',
+  schedule: 'scheduleDigest',
+};
 
 export function registerDigestCommand(app: App, deps: SlackDependencies): void {
   registerQuickCommand(app, deps, {
     command: Commands.digest,
-    rejectionTitle: "Couldn't read that /digest command",
+    rejectionTitle: 'help.unreadableDigest',
     parse: parseDigestCommand,
     async answer({ context, command, client, respond, request }) {
       const { team } = context;
+      const restricted = RESTRICTED_REQUESTS[request.kind];
+      const refusal =
+        restricted && (await refusalMessage(deps, context, commandRequester(command, client), restricted));
+      if (refusal) return refusal;
       switch (request.kind) {
         case 'help':
-          return buildDigestHelpMessage();
+          return buildDigestHelpMessage(context.t);
         case 'schedule':
-          await openSchedule(deps, client, team, command.trigger_id, command.channel_id);
+          await openSchedule(deps, client, context, command.trigger_id, command.channel_id);
           return undefined;
         case 'status':
-          return status(deps, team);
+          return status(deps, team, context.t);
         case 'preview':
           await preview(deps, team, await periodFor(deps, team, request.period), respond);
           return undefined;
@@ -170,9 +190,11 @@ export function registerDigestCommand(app: App, deps: SlackDependencies): void {
             await periodFor(deps, team, request.period),
             command.channel_id,
             command.user_id,
+            client,
+            context.t,
           );
         case 'export':
-          return exportPeriod(deps, client, team, await periodFor(deps, team, request.period), {
+          return exportPeriod(deps, client, context, await periodFor(deps, team, request.period), {
             channelId: command.channel_id,
             userId: command.user_id,
           });

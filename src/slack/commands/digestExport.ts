@@ -1,8 +1,8 @@
 import type { WebClient } from '@slack/web-api';
 import type { ReportingPeriod } from '../../domain/digestFigures';
 import { composePeriodExport } from '../../digest/export/periodExport';
-import type { TeamRecord } from '../../store/teamStore';
 import type { SlackDependencies } from '../dependencies';
+import type { TeamContext } from '../teamContext';
 import {
   buildExportPostedMessage,
   buildExportRefusedMessage,
@@ -27,20 +27,22 @@ function slackErrorOf(error: unknown): string | undefined {
 
 /**
  * `/digest export [period]`: uploads the period's leads, deals and KPIs as CSV files to the channel
- * the command came from (files.uploadV2), and tells the caller what was shared.
+ * the command came from (files.uploadV2), with a comment in the team's language, and tells the
+ * caller what was shared in theirs.
  */
 export async function exportPeriod(
   deps: SlackDependencies,
   client: WebClient,
-  team: TeamRecord,
+  context: TeamContext,
   period: ReportingPeriod,
   request: { channelId: string; userId: string },
 ): Promise<SlackMessage> {
+  const { team, t, teamT } = context;
   const { periodLabel, files } = await composePeriodExport(deps.store, team, period);
   try {
     await client.files.uploadV2({
       channel_id: request.channelId,
-      initial_comment: exportUploadComment(periodLabel, request.userId),
+      initial_comment: exportUploadComment(teamT, periodLabel, request.userId),
       file_uploads: files.map((file) => ({
         content: file.content,
         filename: file.filename,
@@ -49,8 +51,9 @@ export async function exportPeriod(
     });
   } catch (error) {
     const code = slackErrorOf(error);
-    if (code && EXPLAINED_UPLOAD_ERRORS.has(code)) return buildExportRefusedMessage(code, request.channelId);
+    if (code && EXPLAINED_UPLOAD_ERRORS.has(code))
+      return buildExportRefusedMessage(t, code, request.channelId);
     throw error;
   }
-  return buildExportPostedMessage(periodLabel, request.channelId, files);
+  return buildExportPostedMessage(t, periodLabel, request.channelId, files);
 }

@@ -17,13 +17,13 @@ import { buildRejectedCommandMessage } from '../views/problemMessage';
 export function registerFeedbackCommand(app: App, deps: SlackDependencies): void {
   registerQuickCommand(app, deps, {
     command: Commands.feedback,
-    rejectionTitle: "Couldn't read that feedback",
+    rejectionTitle: 'feedback.unreadable',
     parse: parseFeedbackCommand,
     async answer({ context, command, client, request }) {
       if (request.kind === 'open_modal') {
         await client.views.open({
           trigger_id: command.trigger_id,
-          view: buildFeedbackModal({
+          view: buildFeedbackModal(context.t, {
             products: await deps.feedback.products(context.team.id),
             initial: {},
             metadata: { channelId: command.channel_id },
@@ -44,25 +44,27 @@ async function answerFeedbackCommand(
   typedText: string,
 ): Promise<SlackMessage> {
   const teamId = context.team.id;
+  const { t } = context;
   switch (request.kind) {
     case 'help':
-      return buildFeedbackHelpMessage();
+      return buildFeedbackHelpMessage(t);
     case 'list': {
       const window = lookbackWindow(request.period, deps.clock.now(), context.team.timezone);
       const overview = await deps.feedback.overview(teamId, window, request.feedbackKind);
-      return buildFeedbackListMessage(overview, context.formatAge);
+      return buildFeedbackListMessage(t, overview, context.formatAge);
     }
     case 'add': {
       const outcome = await deps.feedback.add(teamId, userId, request.draft);
       if (outcome.kind === 'invalid') {
         return buildRejectedCommandMessage(
-          "Couldn't log that feedback",
+          t,
+          t.t('feedback.rejectedTitle'),
           outcome.problems,
           Commands.feedback,
           typedText,
         );
       }
-      return buildFeedbackSavedMessage(outcome.feedback);
+      return buildFeedbackSavedMessage(t, outcome.feedback);
     }
   }
 }

@@ -8,6 +8,7 @@ import { registerDealCommand } from './deal';
 import { registerDigestCommand } from './digest';
 import { registerSpendCommand } from './spend';
 import { registerMeetingCommand } from './meeting';
+import { registerTandemCommand } from './tandem';
 
 /** One registration per slash command; the manifest test compares these keys with manifest.yml. */
 export const commandRegistrations: Record<string, (app: App, deps: SlackDependencies) => void> = {
@@ -18,6 +19,7 @@ export const commandRegistrations: Record<string, (app: App, deps: SlackDependen
   [Commands.spend]: registerSpendCommand,
   [Commands.digest]: registerDigestCommand,
   [Commands.meeting]: registerMeetingCommand,
+  [Commands.tandem]: registerTandemCommand,
 };
 
 export function registerCommands(app: App, deps: SlackDependencies): void {

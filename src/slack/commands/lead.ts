@@ -23,7 +23,7 @@ const LIST_LIMIT = 20;
 export function registerLeadCommand(app: App, deps: SlackDependencies): void {
   registerQuickCommand(app, deps, {
     command: Commands.lead,
-    rejectionTitle: "Couldn't read that lead",
+    rejectionTitle: 'leads.unreadable',
     parse: parseLeadCommand,
     async answer({ context, command, client, request }) {
       if (request.kind === 'open_modal' || request.kind === 'edit') {
@@ -34,7 +34,7 @@ export function registerLeadCommand(app: App, deps: SlackDependencies): void {
         const channels = await deps.store.teams.options(context.team.id, 'channel');
         await client.views.open({
           trigger_id: command.trigger_id,
-          view: buildLeadModal({
+          view: buildLeadModal(context.t, {
             channels,
             initial: lead ? leadToDraft(lead) : {},
             metadata: lead
@@ -57,24 +57,30 @@ async function answerLeadCommand(
   request: Exclude<LeadCommand, { kind: 'open_modal' | 'edit' }>,
 ): Promise<SlackMessage> {
   const teamId = context.team.id;
+  const { t } = context;
   switch (request.kind) {
     case 'help': {
       const channels = await deps.store.teams.options(teamId, 'channel');
-      return buildLeadHelpMessage(channels.map((channel) => channel.key));
+      return buildLeadHelpMessage(
+        t,
+        channels.map((channel) => channel.key),
+      );
     }
     case 'show': {
       const lead = await deps.store.leads.getByNumber(teamId, request.number);
-      const detail = buildLeadDetailMessage(lead, context.formatDate);
-      const deals = buildLeadDealsSection(await deps.store.deals.dealsOfLead(teamId, lead.id));
+      const detail = buildLeadDetailMessage(t, lead, context.formatDate);
+      const deals = buildLeadDealsSection(t, await deps.store.deals.dealsOfLead(teamId, lead.id));
       // The deals go after the lead's facts, before its footer and buttons.
       return { ...detail, blocks: [...detail.blocks.slice(0, 1), deals, ...detail.blocks.slice(1)] };
     }
     case 'qualify':
       return buildLeadStatusMessage(
+        t,
         await deps.qualification.qualify(teamId, userId, request.number, request.reason),
       );
     case 'disqualify':
       return buildLeadStatusMessage(
+        t,
         await deps.qualification.disqualify(teamId, userId, request.number, request.reason),
       );
     case 'list': {
@@ -83,16 +89,15 @@ async function answerLeadCommand(
         ...(request.mine ? { ownerId: userId } : {}),
         ...(request.source ? { source: request.source } : {}),
       });
-      const description = [request.mine ? 'owned by you' : '', request.source ? `from ${request.source}` : '']
-        .filter(Boolean)
-        .join(' ');
-      return buildLeadListMessage(leads, description || 'in this team', context.formatAge);
+      const filter = { mine: request.mine, source: request.source };
+      return buildLeadListMessage(t, leads, filter, context.formatAge);
     }
     case 'add': {
       const outcome = await deps.leads.add(teamId, userId, request.draft);
       if (outcome.kind === 'invalid') {
         return buildRejectedCommandMessage(
-          "Couldn't add that lead",
+          t,
+          t.t('leads.rejectedTitle'),
           outcome.problems,
           Commands.lead,
           draftText(request.draft),
@@ -100,6 +105,7 @@ async function answerLeadCommand(
       }
       if (outcome.kind === 'possible_duplicate') {
         return buildDuplicateWarningMessage(
+          t,
           outcome.input.company,
           outcome.duplicates,
           outcome.draftId,
@@ -107,6 +113,7 @@ async function answerLeadCommand(
         );
       }
       return buildLeadSavedMessage(
+        t,
         outcome.lead,
         'Added',
         await deps.undo.latestLeadChangeId(teamId, outcome.lead.id),

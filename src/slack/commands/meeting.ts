@@ -22,17 +22,16 @@ const DONE_ITEMS_LISTED = 5;
 async function showMeeting(deps: SlackDependencies, context: TeamContext): Promise<SlackMessage> {
   const { team } = context;
   const period = await deps.store.meetings.currentPeriod(team.id);
-  if (!period) return buildNoMeetingMessage();
+  if (!period) return buildNoMeetingMessage(context.t);
   const [format, meeting] = await Promise.all([
-    meetingFormat(deps.store, team, deps.clock.now()),
+    meetingFormat(deps.store, team, deps.clock.now(), context.t),
     deps.store.meetings.find(team.id, period),
   ]);
   return buildMeetingMessage({
     periodLabel: format.periodLabel(period),
     details: meeting ? await deps.store.meetings.details(meeting, MEETING_ITEMS_LISTED) : undefined,
     style: format.items,
-    formatDay: context.formatDate,
-    buttons: buildMeetingButtons(period),
+    buttons: buildMeetingButtons(period, context.t),
   });
 }
 
@@ -42,7 +41,7 @@ async function listActionItems(
   ownerId: string | undefined,
 ): Promise<SlackMessage> {
   const { team } = context;
-  const format = await meetingFormat(deps.store, team, deps.clock.now());
+  const format = await meetingFormat(deps.store, team, deps.clock.now(), context.t);
   const filter = ownerId ? { ownerId } : {};
   const [open, done, counts] = await Promise.all([
     deps.store.actionItems.open(team.id, filter, OPEN_ITEMS_LISTED),
@@ -55,12 +54,12 @@ async function listActionItems(
 export function registerMeetingCommand(app: App, deps: SlackDependencies): void {
   registerQuickCommand(app, deps, {
     command: Commands.meeting,
-    rejectionTitle: "Couldn't read that meeting request",
+    rejectionTitle: 'help.unreadableMeeting',
     parse: parseMeetingCommand,
     async answer({ context, command, request }) {
       switch (request.kind) {
         case 'help':
-          return buildMeetingHelpMessage();
+          return buildMeetingHelpMessage(context.t);
         case 'show':
           return showMeeting(deps, context);
         case 'actions':

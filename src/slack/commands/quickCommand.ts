@@ -1,9 +1,10 @@
 import type { App, RespondFn, SlashCommand } from '@slack/bolt';
 import type { WebClient } from '@slack/web-api';
 import type { Parsed } from '../../domain/inputError';
+import type { MessageKey } from '../../i18n/catalog';
 import type { SlackDependencies } from '../dependencies';
-import { buildFailureMessage } from '../failures';
-import { type TeamContext, resolveTeam } from '../teamContext';
+import { buildFailureMessage, requesterTranslator } from '../failures';
+import { type RequestOrigin, type TeamContext, resolveTeam } from '../teamContext';
 import type { SlackMessage } from '../views/message';
 import { buildRejectedCommandMessage } from '../views/problemMessage';
 
@@ -21,7 +22,7 @@ export type QuickCommandRequest<Request> = {
 export type QuickCommandSpec<Request extends { kind: string }> = {
   command: string;
   /** Heading of the message that rejects unreadable text, e.g. "Couldn't read that lead". */
-  rejectionTitle: string;
+  rejectionTitle: MessageKey;
   parse(text: string): Parsed<Request>;
   /**
    * Answers the request: a message shown only to the caller, or undefined when the handler
@@ -29,6 +30,20 @@ export type QuickCommandSpec<Request extends { kind: string }> = {
    */
   answer(input: QuickCommandRequest<Request>): Promise<SlackMessage | undefined>;
 };
+
+/** How long a rejection waits for the user's locale (users.info, cached after) before answering in English. */
+const LOCALE_WAIT_BEFORE_ACK_MS = 1500;
+
+/** Where a slash command was typed: its channel picks the team when bound, else the user's default does. */
+export function commandOrigin(command: SlashCommand, client: WebClient): RequestOrigin {
+  return {
+    slackTeamId: command.team_id,
+    ...(command.enterprise_id ? { enterpriseId: command.enterprise_id } : {}),
+    userId: command.user_id,
+    channelId: command.channel_id,
+    client,
+  };
+}
 
 /**
  * Registers a slash command with the behaviour every Tandem command shares: unreadable text is
@@ -44,13 +59,23 @@ export function registerQuickCommand<Request extends { kind: string }>(
   app.command(spec.command, async ({ command, ack, respond, client }) => {
     const parsed = spec.parse(command.text);
     if (!parsed.ok) {
+      // The acknowledgement must leave within 3 s: the user's language is waited for only briefly.
+      const t = await requesterTranslator(deps, commandOrigin(command, client), LOCALE_WAIT_BEFORE_ACK_MS);
       await ack(
-        buildRejectedCommandMessage(spec.rejectionTitle, parsed.problems, command.command, command.text),
+        buildRejectedCommandMessage(
+          t,
+          t.t(spec.rejectionTitle),
+          parsed.problems,
+          command.command,
+          command.text,
+        ),
       );
       return;
     }
     await ack();
-    await answerSafely(spec, { deps, command, client, respond, request: parsed.value });
+    await deps.workAfterAck.run(() =>
+      answerSafely(spec, { deps, command, client, respond, request: parsed.value }),
+    );
   });
 }
 
@@ -65,12 +90,15 @@ async function answerSafely<Request extends { kind: string }>(
   },
 ): Promise<void> {
   const { deps, command, respond } = input;
+  const origin = commandOrigin(command, input.client);
+  let context: TeamContext | undefined;
   try {
-    const context = await resolveTeam(deps, { slackTeamId: command.team_id });
+    context = await resolveTeam(deps, origin);
     const message = await spec.answer({ ...input, context });
     if (message) await respond({ response_type: 'ephemeral', ...message });
   } catch (error) {
     const failure = buildFailureMessage(
+      context?.t ?? (await requesterTranslator(deps, origin)),
       error,
       {
         action: `${command.command} ${input.request.kind}`,

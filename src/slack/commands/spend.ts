@@ -17,14 +17,14 @@ import { buildSpendModal } from '../views/spendModal';
 export function registerSpendCommand(app: App, deps: SlackDependencies): void {
   registerQuickCommand(app, deps, {
     command: Commands.spend,
-    rejectionTitle: "Couldn't read that spend",
+    rejectionTitle: 'spend.unreadable',
     parse: parseSpendCommand,
     async answer({ context, command, client, request }) {
       if (request.kind === 'open_modal') {
         const channels = await deps.store.teams.options(context.team.id, 'channel');
         await client.views.open({
           trigger_id: command.trigger_id,
-          view: buildSpendModal({
+          view: buildSpendModal(context.t, {
             channels,
             currency: context.team.currency,
             metadata: { channelId: command.channel_id },
@@ -44,33 +44,35 @@ async function answerSpendCommand(
   request: Exclude<SpendCommand, { kind: 'open_modal' }>,
   typedText: string,
 ): Promise<SlackMessage> {
-  const { team } = context;
+  const { team, t } = context;
   switch (request.kind) {
     case 'help':
-      return buildSpendHelpMessage(await deps.store.teams.options(team.id, 'channel'));
+      return buildSpendHelpMessage(t, await deps.store.teams.options(team.id, 'channel'));
     case 'channels':
-      return buildSpendChannelsMessage(await deps.store.teams.options(team.id, 'channel'));
+      return buildSpendChannelsMessage(t, await deps.store.teams.options(team.id, 'channel'));
     case 'list': {
       const outcome = await deps.spend.report(team, request.period);
       if (outcome.kind === 'invalid')
         return buildRejectedCommandMessage(
-          "Couldn't list that spend",
+          t,
+          t.t('spend.listRejected'),
           outcome.problems,
           Commands.spend,
           typedText,
         );
-      return buildSpendListMessage(outcome.report);
+      return buildSpendListMessage(t, outcome.report);
     }
     case 'add': {
       const outcome = await deps.spend.add(team, userId, request.draft);
       if (outcome.kind === 'invalid')
         return buildRejectedCommandMessage(
-          "Couldn't record that spend",
+          t,
+          t.t('spend.addRejected'),
           outcome.problems,
           Commands.spend,
           typedText,
         );
-      return buildSpendAddedMessage(outcome.spend);
+      return buildSpendAddedMessage(t, outcome.spend);
     }
   }
 }

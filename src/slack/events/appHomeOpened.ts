@@ -10,7 +10,12 @@ export function registerAppHomeOpened(app: App, deps: SlackDependencies): void {
     if (event.tab !== 'home') return;
     const slackTeamId = context.teamId ?? '';
     try {
-      await publishHome(deps, client, await resolveTeam(deps, { slackTeamId: slackTeamId }), event.user);
+      await publishHome(
+        deps,
+        client,
+        await resolveTeam(deps, { slackTeamId, userId: event.user, client }),
+        event.user,
+      );
     } catch (error) {
       deps.logger.error(`publishing the App Home of ${event.user} in ${slackTeamId} failed`, error);
     }

@@ -1,4 +1,5 @@
 import type { DigestFigures } from '../../domain/digestFigures';
+import type { Translator } from '../../i18n/translator';
 import type { ActionItemDetail } from '../../store/actionItemStore';
 import type { Counted, LeadAwaitingQualification } from '../../store/homeStore';
 import type { PipelineDeal } from '../../store/pipelineStore';
@@ -8,7 +9,8 @@ export type HomeData = {
   userId: string;
   now: Date;
   timeZone: string;
-  locale: string;
+  /** The user's language (their Slack locale): the Home is theirs alone. */
+  t: Translator;
   currency: string;
   rep: RepHome;
   team: TeamHome;

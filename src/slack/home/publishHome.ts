@@ -40,7 +40,7 @@ async function loadTeamHome(deps: SlackDependencies, context: TeamContext, now: 
     latestDigest: latest && {
       periodLabel: formatPeriod(
         { start: latest.periodStart, end: latest.periodEnd, timeZone: zone },
-        team.locale,
+        context.t,
       ),
       permalink: latest.permalink,
     },
@@ -71,7 +71,7 @@ export async function loadHomeData(
     userId,
     now,
     timeZone: team.timezone,
-    locale: team.locale,
+    t: context.t,
     currency: team.currency,
     rep: {
       openDeals,
@@ -84,7 +84,10 @@ export async function loadHomeData(
   };
 }
 
-/** Publishes a user's App Home; when its data cannot be loaded, a short notice instead of a blank tab. */
+/**
+ * Publishes a user's App Home in their language (`context.t`); when its data cannot be loaded, a
+ * short notice instead of a blank tab.
+ */
 export async function publishHome(
   deps: SlackDependencies,
   client: WebClient,
@@ -96,7 +99,7 @@ export async function publishHome(
     view = buildHomeView(await loadHomeData(deps, context, userId));
   } catch (error) {
     deps.logger.error(`loading the App Home of ${userId} in team ${context.team.id} failed`, error);
-    view = buildHomeUnavailableView();
+    view = buildHomeUnavailableView(context.t);
   }
   await client.views.publish({ user_id: userId, view });
 }

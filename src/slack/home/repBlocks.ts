@@ -2,37 +2,37 @@ import { calendarDaysBetween } from '../../domain/calendar';
 import { formatAge } from '../../domain/dates';
 import { STAGES, type Stage } from '../../domain/stages';
 import { header, listBlocks } from '../../digest/blocks/blockKit';
+import { stageLabel } from '../../i18n/stageLabel';
+import type { Translator } from '../../i18n/translator';
 import type { PipelineDeal } from '../../store/pipelineStore';
 import { ActionIds, Commands } from '../ids';
 import { actionItemBlocks } from '../views/actionItemMessages';
-import { dealTitle, moneyText, stageLabel } from '../views/dealFormat';
+import { dealTitle, moneyText } from '../views/dealFormat';
 import { actions, button, context, type KnownBlock, section } from '../views/message';
 import { escapeMrkdwn, truncate, userMention } from '../views/text';
 import { type HomeData, staleBefore } from './homeData';
 
 /** The New lead / New deal / New feedback buttons, opening the same forms as the commands. */
-export function captureButtons(): KnownBlock {
+export function captureButtons(t: Translator): KnownBlock {
   return actions(
-    button(':bust_in_silhouette: New lead', ActionIds.homeNewLead, 'new', 'primary'),
-    button(':handshake: New deal', ActionIds.homeNewDeal, 'new'),
-    button(':speech_balloon: New feedback', ActionIds.homeNewFeedback, 'new'),
+    button(`:bust_in_silhouette: ${t.t('home.newLead')}`, ActionIds.homeNewLead, 'new', 'primary'),
+    button(`:handshake: ${t.t('home.newDeal')}`, ActionIds.homeNewDeal, 'new'),
+    button(`:speech_balloon: ${t.t('home.newFeedback')}`, ActionIds.homeNewFeedback, 'new'),
   );
 }
 
-function days(count: number): string {
-  return `${count} ${count === 1 ? 'day' : 'days'}`;
-}
-
 function dealLine(deal: PipelineDeal, data: HomeData, withStage: boolean): string {
+  const { t } = data;
   const inStage = calendarDaysBetween(deal.stageEnteredAt, data.now, data.timeZone);
   const stale = deal.stageEnteredAt < staleBefore(data.now, data.rep.staleDealDays) ? ' :warning:' : '';
-  const stage = withStage ? `${stageLabel(deal.stage)}, ` : '';
-  const value = moneyText(deal.valueMinor, deal.currency) ?? 'no value yet';
-  return `• ${dealTitle(deal, deal.lead.company)} · ${stage}${days(inStage)} in stage${stale} · ${value}`;
+  const stage = withStage ? `${stageLabel(t, deal.stage as Stage)}, ` : '';
+  const days = t.t('home.inStage', { days: t.t('common.days', { count: inStage }) });
+  const value = moneyText(t, deal.valueMinor, deal.currency) ?? t.t('home.noValue');
+  return `• ${dealTitle(deal, deal.lead.company)} · ${stage}${days}${stale} · ${value}`;
 }
 
-function titled(title: string, lines: string[], total: number): KnownBlock[] {
-  return [section(title), ...listBlocks(lines, { total, maxSections: 2 })];
+function titled(t: Translator, title: string, lines: string[], total: number): KnownBlock[] {
+  return [section(title), ...listBlocks(lines, { t, total, maxSections: 2 })];
 }
 
 /** Open deals grouped by stage in funnel order, each with its days in the stage. */
@@ -44,78 +44,81 @@ function dealsByStage(data: HomeData): string[] {
   }
   return STAGES.flatMap((stage) => {
     const deals = groups.get(stage);
-    return deals ? [`*${stageLabel(stage)}*`, ...deals.map((deal) => dealLine(deal, data, false))] : [];
+    return deals
+      ? [`*${stageLabel(data.t, stage)}*`, ...deals.map((deal) => dealLine(deal, data, false))]
+      : [];
   });
 }
 
 /** A brand-new user: what Tandem is for and how to start, instead of empty lists. */
-export function welcomeBlocks(userId: string): KnownBlock[] {
+export function welcomeBlocks(t: Translator, userId: string): KnownBlock[] {
   return [
-    header('Welcome to Tandem'),
-    section(
-      `:wave: Hi ${userMention(userId)}! Tandem keeps sales and marketing on the same facts. ` +
-        'Log leads, deals and client feedback as they happen; every digest turns them into KPIs, and the meeting turns the KPIs into decisions and action items.\n' +
-        'Nothing is waiting for you yet: no open deals, leads to qualify or action items. Start with a lead:',
-    ),
-    captureButtons(),
+    header(t.t('home.welcomeTitle')),
+    section(t.t('home.welcome', { user: userMention(userId) })),
+    captureButtons(t),
     context(
-      `Or type \`${Commands.lead} "Acme Corp" source:seo\` in any channel. \`${Commands.meeting} help\` explains meetings.`,
+      t.t('home.welcomeHint', {
+        example: `\`${Commands.lead} "Acme Corp" source:seo\``,
+        help: `\`${Commands.meeting} help\``,
+      }),
     ),
   ];
 }
 
+function leadLine(
+  data: HomeData,
+  lead: HomeData['rep']['leadsAwaitingQualification']['rows'][number],
+): string {
+  const { t } = data;
+  const added = t.t('home.leadAdded', { age: formatAge(lead.createdAt, data.now, data.timeZone, t) });
+  const company = escapeMrkdwn(truncate(lead.company, 150));
+  return `• \`L-${lead.number}\` *${company}* · ${added} · \`${Commands.lead} qualify L-${lead.number}\``;
+}
+
 /** The rep's part: stale deals, open deals by stage, leads to qualify, their action items, capture buttons. */
 export function repBlocks(data: HomeData): KnownBlock[] {
-  const { rep } = data;
-  const blocks: KnownBlock[] = [header('Your work'), captureButtons()];
+  const { rep, t } = data;
+  const blocks: KnownBlock[] = [header(t.t('home.yourWork')), captureButtons(t)];
   if (rep.staleDeals.total > 0) {
     blocks.push(
       ...titled(
-        `:warning: *Stale deals* (${rep.staleDeals.total}): over ${days(rep.staleDealDays)} in one stage`,
+        t,
+        t.t('home.staleDeals', { total: rep.staleDeals.total, count: rep.staleDealDays }),
         rep.staleDeals.rows.map((deal) => dealLine(deal, data, true)),
         rep.staleDeals.total,
       ),
     );
   }
   if (rep.openDeals.total === 0) {
-    blocks.push(
-      section(`*Your open deals*: none. \`${Commands.deal} L-12 qualified\` opens one for a lead.`),
-    );
+    blocks.push(section(t.t('home.openDealsNone', { example: `\`${Commands.deal} L-12 qualified\`` })));
   } else {
     const lines = dealsByStage(data);
-    blocks.push(
-      ...titled(
-        `*Your open deals* (${rep.openDeals.total}) by stage, longest in it first`,
-        lines,
-        lines.length,
-      ),
-    );
+    blocks.push(...titled(t, t.t('home.openDeals', { total: rep.openDeals.total }), lines, lines.length));
     const more = rep.openDeals.total - rep.openDeals.rows.length;
-    if (more > 0) blocks.push(context(`…and ${more} more: \`${Commands.deal} list mine\``));
+    if (more > 0)
+      blocks.push(context(t.t('home.more', { count: more, command: `\`${Commands.deal} list mine\`` })));
   }
+  const leads = rep.leadsAwaitingQualification;
   blocks.push(
-    ...(rep.leadsAwaitingQualification.total > 0
+    ...(leads.total > 0
       ? titled(
-          `*Your leads awaiting qualification* (${rep.leadsAwaitingQualification.total})`,
-          rep.leadsAwaitingQualification.rows.map(
-            (lead) =>
-              `• \`L-${lead.number}\` *${escapeMrkdwn(truncate(lead.company, 150))}* · added ${formatAge(lead.createdAt, data.now, data.timeZone)} · \`${Commands.lead} qualify L-${lead.number}\``,
-          ),
-          rep.leadsAwaitingQualification.total,
+          t,
+          t.t('home.leadsAwaiting', { total: leads.total }),
+          leads.rows.map((lead) => leadLine(data, lead)),
+          leads.total,
         )
-      : [section('*Your leads awaiting qualification*: none.')]),
+      : [section(t.t('home.leadsAwaitingNone'))]),
   );
   if (rep.actionItems.total === 0) {
-    blocks.push(section('*Your open action items*: none.'));
+    blocks.push(section(t.t('home.actionItemsNone')));
   } else {
-    const style = { today: data.team.today, timeZone: data.timeZone };
-    blocks.push(section(`*Your open action items* (${rep.actionItems.total})`));
+    const style = { t, today: data.team.today, timeZone: data.timeZone };
+    blocks.push(section(t.t('home.actionItems', { total: rep.actionItems.total })));
     blocks.push(...rep.actionItems.rows.flatMap((item) => actionItemBlocks(item, style)));
-    if (rep.actionItems.total > rep.actionItems.rows.length) {
+    const more = rep.actionItems.total - rep.actionItems.rows.length;
+    if (more > 0) {
       blocks.push(
-        context(
-          `…and ${rep.actionItems.total - rep.actionItems.rows.length} more: \`${Commands.meeting} actions mine\``,
-        ),
+        context(t.t('home.more', { count: more, command: `\`${Commands.meeting} actions mine\`` })),
       );
     }
   }

@@ -9,64 +9,80 @@ import type { HomeData } from './homeData';
 
 /** The figures the Home shows, each against the whole previous period. */
 export const HOME_KPIS: KpiLine[] = [
-  { label: 'Leads created', kind: 'count', pick: (f) => f.flow.leadsCreated },
-  { label: 'Leads qualified', kind: 'count', pick: (f) => f.flow.leadsQualified },
-  { label: 'Lead quality', kind: 'percent', pick: (f) => f.kpis.leadQualityPct },
-  { label: 'Offers sent', kind: 'count', pick: (f) => f.flow.offersSent },
-  { label: 'Wins', kind: 'count', pick: (f) => f.flow.wins },
-  { label: 'Won value', kind: 'money', pick: (f) => f.flow.wonValueMinor },
-  { label: 'Win rate', kind: 'percent', pick: (f) => f.kpis.winRatePct },
-  { label: 'Marketing spend', kind: 'money', pick: (f) => f.flow.spendMinor },
+  { key: 'digest.kpi.leadsCreated', kind: 'count', pick: (f) => f.flow.leadsCreated },
+  { key: 'digest.kpi.leadsQualified', kind: 'count', pick: (f) => f.flow.leadsQualified },
+  { key: 'digest.kpi.leadQuality', kind: 'percent', pick: (f) => f.kpis.leadQualityPct },
+  { key: 'digest.kpi.offersSent', kind: 'count', pick: (f) => f.flow.offersSent },
+  { key: 'digest.kpi.wins', kind: 'count', pick: (f) => f.flow.wins },
+  { key: 'digest.kpi.wonValue', kind: 'money', pick: (f) => f.flow.wonValueMinor },
+  { key: 'digest.kpi.winRate', kind: 'percent', pick: (f) => f.kpis.winRatePct },
+  { key: 'digest.kpi.marketingSpend', kind: 'money', pick: (f) => f.flow.spendMinor },
 ];
 
+function digestLink(digest: NonNullable<HomeData['team']['latestDigest']>): string {
+  const label = escapeMrkdwn(digest.periodLabel);
+  return digest.permalink ? `<${digest.permalink}|${label}>` : label;
+}
+
 function digestLine(data: HomeData): string {
+  const { t } = data;
   const { latestDigest, nextDigest } = data.team;
   const latest = latestDigest
-    ? latestDigest.permalink
-      ? `latest: <${latestDigest.permalink}|${escapeMrkdwn(latestDigest.periodLabel)}>`
-      : `latest: ${escapeMrkdwn(latestDigest.periodLabel)}`
-    : 'latest: none posted yet';
+    ? t.t('home.latestDigest', { digest: digestLink(latestDigest) })
+    : t.t('home.latestDigestNone');
   const next = nextDigest
-    ? `next: ${formatDateTime(nextDigest.at, nextDigest.timeZone, data.locale)} (${nextDigest.timeZone})`
-    : `next: not scheduled (\`${Commands.digest} schedule\` sets it)`;
-  return `:bar_chart: *Digest* · ${latest} · ${next}`;
+    ? t.t('home.nextDigest', {
+        when: formatDateTime(nextDigest.at, nextDigest.timeZone, t),
+        timeZone: nextDigest.timeZone,
+      })
+    : t.t('home.nextDigestNone', { command: `\`${Commands.digest} schedule\`` });
+  return t.t('home.digest', { latest, next });
 }
 
 /** Everyone's part: the period's KPIs so far, the digest, the team's open action items. */
 export function teamBlocks(data: HomeData): KnownBlock[] {
-  const { team } = data;
+  const { team, t } = data;
   const { figures } = team;
-  const style: DigestFormat = {
-    locale: data.locale,
-    timeZone: figures.period.timeZone,
-    currency: figures.currency,
-  };
+  const style: DigestFormat = { t, timeZone: figures.period.timeZone, currency: figures.currency };
   const blocks: KnownBlock[] = [
-    header('Team'),
+    header(t.t('home.team')),
     section(
-      `*This period so far*: ${formatPeriod(figures.period, data.locale)}, day ${team.periodDay.day} of ${team.periodDay.of}, ` +
-        `against the whole of ${formatPeriod(figures.previousPeriod, data.locale)}`,
+      t.t('home.periodSoFar', {
+        period: formatPeriod(figures.period, t),
+        day: team.periodDay.day,
+        days: team.periodDay.of,
+        previous: formatPeriod(figures.previousPeriod, t),
+      }),
     ),
     fieldsSection(HOME_KPIS.map((line) => kpiField(line, figures, style))),
     section(digestLine(data)),
   ];
   const items = team.openActionItems;
   if (items.total === 0) {
-    blocks.push(section('*Open action items*: none.'));
+    blocks.push(section(t.t('home.teamItemsNone')));
   } else {
-    const overdue = team.overdueActionItems > 0 ? `, ${team.overdueActionItems} overdue` : '';
-    const itemStyle = { today: team.today, timeZone: data.timeZone, showOwner: true };
+    const itemStyle = { t, today: team.today, timeZone: data.timeZone, showOwner: true };
+    const title =
+      team.overdueActionItems > 0
+        ? t.t('home.teamItemsOverdue', {
+            total: items.total,
+            overdue: t.t('home.overdue', { count: team.overdueActionItems }),
+          })
+        : t.t('home.teamItems', { total: items.total });
     blocks.push(
-      section(`*Open action items* (${items.total}${overdue})`),
+      section(title),
       ...listBlocks(
         items.rows.map((item) => `• ${actionItemLine(item, itemStyle)}`),
-        { total: items.total, maxSections: 2 },
+        { t, total: items.total, maxSections: 2 },
       ),
     );
   }
   blocks.push(
     context(
-      `Updated ${formatDateTime(data.now, data.timeZone, data.locale)} · \`${Commands.meeting}\` shows the current meeting`,
+      t.t('home.updated', {
+        when: formatDateTime(data.now, data.timeZone, t),
+        command: `\`${Commands.meeting}\``,
+      }),
     ),
   );
   return blocks;

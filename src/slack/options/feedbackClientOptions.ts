@@ -1,5 +1,5 @@
 import type { App } from '@slack/bolt';
-import { STAGE_LABELS, type Stage } from '../../domain/stages';
+import { stageLabel } from '../views/dealFormat';
 import type { SlackDependencies } from '../dependencies';
 import { ActionIds } from '../ids';
 import { payloadOrigin, resolveTeam } from '../teamContext';
@@ -17,9 +17,10 @@ function option(value: string, text: string) {
  * their lead's company. Option values are the ids themselves, as the quick command takes them.
  */
 export function registerFeedbackClientOptions(app: App, deps: SlackDependencies): void {
-  app.options(ActionIds.feedbackClientSelect, async ({ ack, body, options }) => {
+  app.options(ActionIds.feedbackClientSelect, async ({ ack, body, options, client }) => {
     try {
-      const context = await resolveTeam(deps, payloadOrigin(body));
+      const context = await resolveTeam(deps, payloadOrigin(body, client));
+      const { t } = context;
       const matches = await deps.store.feedback.searchClients(
         context.team.id,
         options.value,
@@ -29,14 +30,11 @@ export function registerFeedbackClientOptions(app: App, deps: SlackDependencies)
         option(`L-${lead.number}`, `L-${lead.number} ${lead.company}`),
       );
       const deals = matches.deals.map((deal) =>
-        option(
-          `D-${deal.number}`,
-          `D-${deal.number} ${deal.lead.company} (${STAGE_LABELS[deal.stage as Stage] ?? deal.stage})`,
-        ),
+        option(`D-${deal.number}`, `D-${deal.number} ${deal.lead.company} (${stageLabel(t, deal.stage)})`),
       );
       const groups = [
-        { label: { type: 'plain_text' as const, text: 'Leads' }, options: leads },
-        { label: { type: 'plain_text' as const, text: 'Deals' }, options: deals },
+        { label: { type: 'plain_text' as const, text: t.t('modals.leadsGroup') }, options: leads },
+        { label: { type: 'plain_text' as const, text: t.t('modals.dealsGroup') }, options: deals },
       ].filter((group) => group.options.length > 0);
       await ack(groups.length > 1 ? { option_groups: groups } : { options: groups[0]?.options ?? [] });
     } catch (error) {

@@ -6,7 +6,7 @@ import { registerLeadOptions } from './leadOptions';
 import { registerMeetingRecordOptions } from './meetingRecordOptions';
 
 export function registerOptions(app: App, deps: SlackDependencies): void {
-  registerCountryOptions(app);
+  registerCountryOptions(app, deps);
   registerFeedbackClientOptions(app, deps);
   registerLeadOptions(app, deps);
   registerMeetingRecordOptions(app, deps);

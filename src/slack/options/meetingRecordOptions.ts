@@ -1,8 +1,8 @@
 import type { App } from '@slack/bolt';
-import { STAGE_LABELS, type Stage } from '../../domain/stages';
 import type { SlackDependencies } from '../dependencies';
 import { ActionIds } from '../ids';
 import { payloadOrigin, resolveTeam } from '../teamContext';
+import { stageLabel } from '../views/dealFormat';
 import { plainOption } from '../views/meetingNoteModal';
 
 const MATCHES_PER_KIND = 10;
@@ -12,22 +12,22 @@ const MATCHES_PER_KIND = 10;
  * or their lead's company, newest first. The option values are the ids.
  */
 export function registerMeetingRecordOptions(app: App, deps: SlackDependencies): void {
-  app.options(ActionIds.meetingRecordSelect, async ({ ack, body, options }) => {
+  app.options(ActionIds.meetingRecordSelect, async ({ ack, body, options, client }) => {
     try {
-      const { team } = await resolveTeam(deps, payloadOrigin(body));
+      const { team, t } = await resolveTeam(deps, payloadOrigin(body, client));
       const matches = await deps.store.feedback.searchClients(team.id, options.value, MATCHES_PER_KIND);
       const groups = [
         {
-          label: { type: 'plain_text' as const, text: 'Deals' },
+          label: { type: 'plain_text' as const, text: t.t('modals.dealsGroup') },
           options: matches.deals.map((deal) =>
             plainOption(
               `D-${deal.number}`,
-              `D-${deal.number} ${deal.lead.company} (${STAGE_LABELS[deal.stage as Stage] ?? deal.stage})`,
+              `D-${deal.number} ${deal.lead.company} (${stageLabel(t, deal.stage)})`,
             ),
           ),
         },
         {
-          label: { type: 'plain_text' as const, text: 'Leads' },
+          label: { type: 'plain_text' as const, text: t.t('modals.leadsGroup') },
           options: matches.leads.map((lead) =>
             plainOption(`L-${lead.number}`, `L-${lead.number} ${lead.company}`),
           ),

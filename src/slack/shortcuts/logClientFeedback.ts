@@ -1,7 +1,7 @@
 import type { App, MessageShortcut } from '@slack/bolt';
 import { unescapeSlackText } from '../../domain/quickText';
 import type { SlackDependencies } from '../dependencies';
-import { buildFailureMessage } from '../failures';
+import { buildFailureMessage, requesterTranslator } from '../failures';
 import { ShortcutIds } from '../ids';
 import { resolveTeam } from '../teamContext';
 import { buildFeedbackModal, type FeedbackModalMetadata } from '../views/feedbackModal';
@@ -15,9 +15,10 @@ export function registerLogClientFeedbackShortcut(app: App, deps: SlackDependenc
     await ack();
     const teamId = shortcut.team?.id ?? shortcut.user.team_id ?? '';
     const channelId = shortcut.channel.id;
+    const origin = { slackTeamId: teamId, userId: shortcut.user.id, channelId, client };
     try {
       const [context, permalink] = await Promise.all([
-        resolveTeam(deps, { slackTeamId: teamId }),
+        resolveTeam(deps, origin),
         client.chat
           .getPermalink({ channel: channelId, message_ts: shortcut.message_ts })
           .then((answer) => answer.permalink)
@@ -33,7 +34,7 @@ export function registerLogClientFeedbackShortcut(app: App, deps: SlackDependenc
       if (permalink) metadata.permalink = permalink;
       await client.views.open({
         trigger_id: shortcut.trigger_id,
-        view: buildFeedbackModal({
+        view: buildFeedbackModal(context.t, {
           products: await deps.feedback.products(context.team.id),
           initial: { text: unescapeSlackText(shortcut.message.text ?? '') },
           metadata,
@@ -41,6 +42,7 @@ export function registerLogClientFeedbackShortcut(app: App, deps: SlackDependenc
       });
     } catch (error) {
       const failure = buildFailureMessage(
+        await requesterTranslator(deps, origin),
         error,
         { action: 'log client feedback shortcut', teamId, userId: shortcut.user.id },
         deps.logger,

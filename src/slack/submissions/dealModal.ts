@@ -4,6 +4,7 @@ import { isClosedStage } from '../../domain/stageMove';
 import type { Stage } from '../../domain/stages';
 import type { DealChange, DealOutcome } from '../../services/dealService';
 import { NotFoundError } from '../../errors';
+import type { Translator } from '../../i18n/translator';
 import type { TeamRecord } from '../../store/teamStore';
 import { loadDealModal } from '../dealModalLoader';
 import type { SlackDependencies } from '../dependencies';
@@ -12,13 +13,29 @@ import { withinBudget } from '../modalBudget';
 import { replyPrivately } from '../reply';
 import { payloadOrigin, resolveTeam } from '../teamContext';
 import { dealReference, stageLabel } from '../views/dealFormat';
-import { type DealModalMetadata, dealModalErrors, readDealModal } from '../views/dealModal';
+import {
+  type DealModalMetadata,
+  dealModalErrors,
+  dealModalSubmitLabel,
+  readDealModal,
+} from '../views/dealModal';
 import { refusalText } from '../views/dealMessages';
 import { buildDealOutcomeMessage } from '../views/dealOutcomeMessage';
-import { escapeMrkdwn } from '../views/text';
+import { escapeMrkdwn, userMention } from '../views/text';
 import { readMetadata } from '../views/viewState';
+import { failedFormTranslator } from './failedFormLanguage';
 
 type ViewArgs = SlackViewMiddlewareArgs<ViewSubmitAction> & AllMiddlewareArgs;
+
+/** The deal being moved or the lead a new deal is for went missing (deleted meanwhile). */
+function notFoundText(t: Translator, error: NotFoundError): string {
+  const reference = escapeMrkdwn(error.reference);
+  return error.entity === 'Lead'
+    ? t.t('failures.leadNotFound', { reference })
+    : error.entity === 'Deal'
+      ? t.t('failures.dealNotFound', { reference })
+      : t.t('failures.notFound', { reference });
+}
 
 /** The stage change a form asks for: reopening when a closed deal is put in an open stage. */
 function changeFor(current: Stage, target: Stage): DealChange {
@@ -56,48 +73,59 @@ export function registerDealModalSubmission(app: App, deps: SlackDependencies): 
     const metadata = readMetadata(view.private_metadata) as DealModalMetadata;
     const form = readDealModal(view.state.values);
     const userId = body.user.id;
-    if (!form.stage) {
-      await ack({
-        response_action: 'errors',
-        errors: { [DealModalBlocks.stage]: 'Choose the stage the deal is in' },
-      });
-      return;
-    }
-    const stage = form.stage;
+    let t: Translator | undefined;
     try {
-      const context = await withinBudget(resolveTeam(deps, payloadOrigin(body)));
+      const context = await withinBudget(resolveTeam(deps, payloadOrigin(body, client)));
+      t = context.t;
+      if (!form.stage) {
+        return await ack({
+          response_action: 'errors',
+          errors: { [DealModalBlocks.stage]: t.t('dealForm.chooseStage') },
+        });
+      }
+      const stage = form.stage;
       const outcome = await withinBudget(submit(deps, context.team, userId, metadata, { ...form, stage }));
       switch (outcome.kind) {
         case 'no_lead':
           return await ack({
             response_action: 'errors',
-            errors: { [DealModalBlocks.lead]: 'Choose the lead this deal is for' },
+            errors: { [DealModalBlocks.lead]: t.t('dealForm.chooseLead') },
           });
         case 'invalid':
-          return await ack({ response_action: 'errors', errors: dealModalErrors(outcome.problems, stage) });
+          return await ack({
+            response_action: 'errors',
+            errors: dealModalErrors(t, outcome.problems, stage),
+          });
         case 'refused': {
           const { deal, refusal } = outcome;
           const message =
             refusal.reason === 'closed'
-              ? `${dealReference(deal)} is ${stageLabel(refusal.stage)}, which is final: choose an open stage to reopen it`
-              : refusalText(deal, refusal);
+              ? t.t('dealForm.closedStage', {
+                  deal: dealReference(deal),
+                  stage: stageLabel(t, refusal.stage),
+                })
+              : refusalText(t, deal, refusal);
           return await ack({ response_action: 'errors', errors: { [DealModalBlocks.stage]: message } });
         }
         case 'conflict': {
           const { current, lastEvent } = outcome;
-          const by = lastEvent ? ` by <@${lastEvent.byUserId}>` : '';
+          const notice = {
+            deal: dealReference(current),
+            company: escapeMrkdwn(current.lead.company),
+            stage: stageLabel(t, current.stage),
+          };
           return await ack({
             response_action: 'update',
             view: await withinBudget(
-              loadDealModal(deps, context.team, {
+              loadDealModal(deps, context, {
                 channelId: metadata.channelId,
                 dealNumber: current.number,
                 stage,
                 values: form.draft,
                 version: current.version,
-                notice:
-                  `:warning: ${dealReference(current)} (*${escapeMrkdwn(current.lead.company)}*) was changed${by} while you were editing: ` +
-                  `it is now in *${stageLabel(current.stage)}*. Your values are kept below: press Save to apply them anyway, or Cancel.`,
+                notice: lastEvent
+                  ? t.t('dealForm.conflictBy', { ...notice, user: userMention(lastEvent.byUserId) })
+                  : t.t('dealForm.conflict', notice),
               }),
             ),
           });
@@ -108,24 +136,26 @@ export function registerDealModalSubmission(app: App, deps: SlackDependencies): 
           await replyPrivately(
             client,
             { userId, channelId: metadata.channelId },
-            buildDealOutcomeMessage(outcome, echo),
+            buildDealOutcomeMessage(t, outcome, echo),
             deps.logger,
           );
         }
       }
     } catch (error) {
+      const language = await failedFormTranslator(deps, t, payloadOrigin(body, client));
       if (error instanceof NotFoundError) {
         return await ack({
           response_action: 'errors',
-          errors: { [DealModalBlocks.stage]: `${error.message}.` },
+          errors: { [DealModalBlocks.stage]: `${notFoundText(language, error)}.` },
         });
       }
       deps.logger.error('deal form could not be saved within the time Slack allows', error);
       await ack({
         response_action: 'errors',
         errors: {
-          [DealModalBlocks.stage]:
-            'Tandem could not save just now. Everything you typed is still here: press the button again in a moment.',
+          [DealModalBlocks.stage]: language.t('modals.couldNotSave', {
+            button: dealModalSubmitLabel(language, metadata.dealNumber !== undefined),
+          }),
         },
       });
     }

@@ -1,74 +1,105 @@
 import type { AllMiddlewareArgs, App, SlackViewMiddlewareArgs, ViewSubmitAction } from '@slack/bolt';
 import { validateDigestSchedule, type DigestScheduleFields } from '../../domain/digestCommand';
-import { firstRunDate, nextRun, WEEKDAY_NAMES } from '../../domain/digestSchedule';
+import { firstRunDate, nextRun } from '../../domain/digestSchedule';
 import { formatDateTime, formatPeriod } from '../../digest/format';
 import type { FieldProblem } from '../../domain/inputError';
+import type { Translator } from '../../i18n/translator';
 import type { SlackDependencies } from '../dependencies';
 import { CallbackIds, DigestScheduleBlocks } from '../ids';
 import { withinBudget } from '../modalBudget';
+import { payloadRequester, refusalFor } from '../permissions';
 import { replyPrivately } from '../reply';
 import { payloadOrigin, resolveTeam } from '../teamContext';
-import { readDigestScheduleModal, type DigestScheduleMetadata } from '../views/digestScheduleModal';
+import {
+  readDigestScheduleModal,
+  type DigestScheduleMetadata,
+  weekdayName,
+} from '../views/digestScheduleModal';
 import { section } from '../views/message';
+import { describeProblem } from '../views/problemMessage';
 import { readMetadata } from '../views/viewState';
+import { failedFormTranslator } from './failedFormLanguage';
 
 type ViewArgs = SlackViewMiddlewareArgs<ViewSubmitAction> & AllMiddlewareArgs;
 
-function scheduleErrors(problems: FieldProblem[]): Record<string, string> {
+function scheduleErrors(t: Translator, problems: FieldProblem[]): Record<string, string> {
   const errors: Record<string, string> = {};
   for (const each of problems) {
     const blockId =
       DigestScheduleBlocks[each.field as keyof typeof DigestScheduleBlocks] ?? DigestScheduleBlocks.channel;
-    errors[blockId] = `${each.message}${each.example ? ` (e.g. ${each.example})` : ''}`;
+    errors[blockId] = describeProblem(t, each);
   }
   return errors;
 }
 
+/** What was saved, in the user's language: the rule, and when enabled the first digest and its period. */
 function describeSaved(
+  t: Translator,
   fields: DigestScheduleFields,
   next: ReturnType<typeof nextRun>,
-  locale: string,
 ): string {
-  const cadence = fields.cadenceWeeks === 1 ? 'every week' : `every ${fields.cadenceWeeks} weeks`;
-  const rule = `${cadence} on ${WEEKDAY_NAMES[fields.weekday - 1] ?? '?'} at ${fields.time} (${fields.timeZone}) in <#${fields.channelId}>`;
-  if (!fields.enabled) return `:pause_button: Digest schedule saved but paused: ${rule}.`;
-  return (
-    `:calendar: The digest is posted ${rule}. The first one: ${formatDateTime(next.at, fields.timeZone, locale)}, ` +
-    `reporting ${formatPeriod(next.period, locale)}. Reps get a reminder the day before about records to fix.`
-  );
+  const parts = {
+    weekday: weekdayName(t, fields.weekday),
+    time: fields.time,
+    timeZone: fields.timeZone,
+    channel: `<#${fields.channelId}>`,
+  };
+  const rule =
+    fields.cadenceWeeks === 1
+      ? t.t('digestScheduleForm.ruleWeekly', parts)
+      : t.t('digestScheduleForm.rule', { ...parts, count: fields.cadenceWeeks });
+  if (!fields.enabled) return t.t('digestScheduleForm.savedPaused', { rule });
+  return t.t('digestScheduleForm.saved', {
+    rule,
+    first: formatDateTime(next.at, fields.timeZone, t),
+    period: formatPeriod(next.period, t),
+  });
 }
 
 export function registerDigestScheduleSubmission(app: App, deps: SlackDependencies): void {
   app.view(CallbackIds.digestScheduleModal, async ({ ack, view, body, client }: ViewArgs) => {
     const validated = validateDigestSchedule(readDigestScheduleModal(view.state.values));
-    if (!validated.ok)
-      return await ack({ response_action: 'errors', errors: scheduleErrors(validated.problems) });
-    const fields = validated.value;
     const now = deps.clock.now();
-    const anchorDate = firstRunDate(fields.weekday, fields.time, fields.timeZone, now);
-    let locale = 'en';
+    const anchorDate = validated.ok
+      ? firstRunDate(validated.value.weekday, validated.value.time, validated.value.timeZone, now)
+      : '';
+    let t: Translator | undefined;
+    let refusal: string | undefined;
     try {
-      await withinBudget(
+      // One budget for the team (the user's language) and the save: the answer is due in 3 seconds.
+      t = await withinBudget(
         (async () => {
-          const { team } = await resolveTeam(deps, payloadOrigin(body));
-          locale = team.locale;
-          await deps.store.digestSchedules.save(team.id, { ...fields, anchorDate }, body.user.id, now);
+          const context = await resolveTeam(deps, payloadOrigin(body, client));
+          const who = payloadRequester(body, client);
+          refusal = (await refusalFor(deps, context.t, context.team, who, 'scheduleDigest'))?.plainText;
+          if (validated.ok && !refusal) {
+            const schedule = { ...validated.value, anchorDate };
+            await deps.store.digestSchedules.save(context.team.id, schedule, body.user.id, now);
+          }
+          return context.t;
         })(),
       );
     } catch (error) {
       deps.logger.error('digest schedule could not be saved within the time Slack allows', error);
+      const language = await failedFormTranslator(deps, t, payloadOrigin(body, client));
       return await ack({
         response_action: 'errors',
         errors: {
-          [DigestScheduleBlocks.channel]:
-            'Tandem could not save just now. Your choices are still here: press Save again in a moment.',
+          [DigestScheduleBlocks.channel]: language.t('modals.couldNotSaveChoices', {
+            button: language.t('modals.save'),
+          }),
         },
       });
     }
+    if (refusal)
+      return await ack({ response_action: 'errors', errors: { [DigestScheduleBlocks.channel]: refusal } });
+    if (!validated.ok)
+      return await ack({ response_action: 'errors', errors: scheduleErrors(t, validated.problems) });
     await ack();
+    const fields = validated.value;
     const next = nextRun({ ...fields, anchorDate }, now);
     const metadata = readMetadata(view.private_metadata) as DigestScheduleMetadata;
-    const text = describeSaved(fields, next, locale);
+    const text = describeSaved(t, fields, next);
     await replyPrivately(
       client,
       { userId: body.user.id, channelId: metadata.channelId },

@@ -1,11 +1,18 @@
 import type { AllMiddlewareArgs, App, SlackViewMiddlewareArgs, ViewSubmitAction } from '@slack/bolt';
+import type { Translator } from '../../i18n/translator';
 import type { SlackDependencies } from '../dependencies';
 import { CallbackIds, FeedbackModalBlocks } from '../ids';
 import { withinBudget } from '../modalBudget';
 import { replyPrivately } from '../reply';
 import { payloadOrigin, resolveTeam } from '../teamContext';
 import { buildFeedbackSavedMessage } from '../views/feedbackMessages';
-import { feedbackModalErrors, readFeedbackModal, readFeedbackModalMetadata } from '../views/feedbackModal';
+import {
+  feedbackModalErrors,
+  readFeedbackModal,
+  readFeedbackModalMetadata,
+  twoProductsError,
+} from '../views/feedbackModal';
+import { failedFormTranslator } from './failedFormLanguage';
 
 type ViewArgs = SlackViewMiddlewareArgs<ViewSubmitAction> & AllMiddlewareArgs;
 
@@ -13,14 +20,13 @@ type ViewArgs = SlackViewMiddlewareArgs<ViewSubmitAction> & AllMiddlewareArgs;
 export function registerFeedbackModalSubmission(app: App, deps: SlackDependencies): void {
   app.view(CallbackIds.feedbackModal, async ({ ack, view, body, client }: ViewArgs) => {
     const { channelId, messageAuthorId, permalink } = readFeedbackModalMetadata(view.private_metadata);
-    const { draft, problems } = readFeedbackModal(view.state.values);
-    if (problems.length > 0) {
-      await ack({ response_action: 'errors', errors: feedbackModalErrors(problems, view.state.values) });
-      return;
-    }
+    const { draft, twoProducts } = readFeedbackModal(view.state.values);
     const userId = body.user.id;
+    let t: Translator | undefined;
     try {
-      const context = await withinBudget(resolveTeam(deps, payloadOrigin(body)));
+      const context = await withinBudget(resolveTeam(deps, payloadOrigin(body, client)));
+      t = context.t;
+      if (twoProducts) return await ack({ response_action: 'errors', errors: twoProductsError(t) });
       const outcome = await withinBudget(
         deps.feedback.add(context.team.id, userId, draft, {
           ...(messageAuthorId ? { messageAuthorId } : {}),
@@ -30,7 +36,7 @@ export function registerFeedbackModalSubmission(app: App, deps: SlackDependencie
       if (outcome.kind === 'invalid') {
         await ack({
           response_action: 'errors',
-          errors: feedbackModalErrors(outcome.problems, view.state.values),
+          errors: feedbackModalErrors(t, outcome.problems, view.state.values),
         });
         return;
       }
@@ -38,16 +44,18 @@ export function registerFeedbackModalSubmission(app: App, deps: SlackDependencie
       await replyPrivately(
         client,
         { userId, channelId },
-        buildFeedbackSavedMessage(outcome.feedback),
+        buildFeedbackSavedMessage(t, outcome.feedback),
         deps.logger,
       );
     } catch (error) {
       deps.logger.error('feedback form could not be saved within the time Slack allows', error);
+      const language = await failedFormTranslator(deps, t, payloadOrigin(body, client));
       await ack({
         response_action: 'errors',
         errors: {
-          [FeedbackModalBlocks.text]:
-            'Tandem could not save just now. Everything you typed is still here: press Log feedback again in a moment.',
+          [FeedbackModalBlocks.text]: language.t('modals.couldNotSave', {
+            button: language.t('feedbackForm.submit'),
+          }),
         },
       });
     }

@@ -1,13 +1,16 @@
 import type { AllMiddlewareArgs, App, SlackViewMiddlewareArgs, ViewSubmitAction } from '@slack/bolt';
+import type { Translator } from '../../i18n/translator';
 import type { SlackDependencies } from '../dependencies';
 import { CallbackIds, IcpModalBlocks } from '../ids';
 import { withinBudget } from '../modalBudget';
+import { payloadRequester, refusalFor } from '../permissions';
 import { replyPrivately } from '../reply';
 import { payloadOrigin, resolveTeam } from '../teamContext';
 import { buildIcpSavedMessage } from '../views/icpMessages';
 import { buildIcpModal, icpModalErrors, readIcpModal } from '../views/icpModal';
 import { escapeMrkdwn, truncate, userMention } from '../views/text';
 import { readMetadata } from '../views/viewState';
+import { failedFormTranslator } from './failedFormLanguage';
 
 type ViewArgs = SlackViewMiddlewareArgs<ViewSubmitAction> & AllMiddlewareArgs;
 
@@ -19,12 +22,21 @@ export function registerIcpModalSubmission(app: App, deps: SlackDependencies): v
     const channelId = typeof raw.channelId === 'string' ? raw.channelId : undefined;
     const sections = readIcpModal(view.state.values);
     const userId = body.user.id;
+    let t: Translator | undefined;
     try {
-      const context = await withinBudget(resolveTeam(deps, payloadOrigin(body)));
+      const context = await withinBudget(resolveTeam(deps, payloadOrigin(body, client)));
+      t = context.t;
+      const refusal = await withinBudget(
+        refusalFor(deps, t, context.team, payloadRequester(body, client), 'editIcp'),
+      );
+      if (refusal) {
+        await ack({ response_action: 'errors', errors: { [IcpModalBlocks.industries]: refusal.plainText } });
+        return;
+      }
       const outcome = await withinBudget(deps.icp.save(context.team.id, userId, baseVersion, sections));
       switch (outcome.kind) {
         case 'invalid':
-          await ack({ response_action: 'errors', errors: icpModalErrors(outcome.problems) });
+          await ack({ response_action: 'errors', errors: icpModalErrors(t, outcome.problems) });
           return;
         case 'unchanged':
           await ack({
@@ -32,21 +44,23 @@ export function registerIcpModalSubmission(app: App, deps: SlackDependencies): v
             errors: {
               [IcpModalBlocks.industries]:
                 baseVersion === 0
-                  ? 'The form is empty: write at least one section, or press Cancel'
-                  : `Nothing changed since version ${baseVersion}: edit a section, or press Cancel`,
+                  ? t.t('icpForm.empty')
+                  : t.t('icpForm.unchanged', { version: String(baseVersion) }),
             },
           });
           return;
         case 'conflict': {
           const current = outcome.current;
           const notice = current
-            ? `:warning: ${userMention(current.changedById)} saved *version ${current.version}* while you were editing ` +
-              `(${escapeMrkdwn(truncate(current.summary, 500))}). Your text is kept below: press *Save version* to ` +
-              'replace theirs, or Cancel to keep theirs.'
-            : ':warning: The ICP changed while you were editing. Your text is kept below: press *Save version* again.';
+            ? t.t('icpForm.conflict', {
+                user: userMention(current.changedById),
+                version: String(current.version),
+                summary: escapeMrkdwn(truncate(current.summary, 500)),
+              })
+            : t.t('icpForm.conflictUnknown');
           await ack({
             response_action: 'update',
-            view: buildIcpModal({
+            view: buildIcpModal(t, {
               sections,
               metadata: { baseVersion: current?.version ?? 0, ...(channelId ? { channelId } : {}) },
               notice,
@@ -59,17 +73,19 @@ export function registerIcpModalSubmission(app: App, deps: SlackDependencies): v
           await replyPrivately(
             client,
             { userId, channelId },
-            buildIcpSavedMessage(outcome.version),
+            buildIcpSavedMessage(t, outcome.version),
             deps.logger,
           );
       }
     } catch (error) {
       deps.logger.error('ICP form could not be saved within the time Slack allows', error);
+      const language = await failedFormTranslator(deps, t, payloadOrigin(body, client));
       await ack({
         response_action: 'errors',
         errors: {
-          [IcpModalBlocks.industries]:
-            'Tandem could not save just now. Everything you typed is still here: press Save version again in a moment.',
+          [IcpModalBlocks.industries]: language.t('modals.couldNotSave', {
+            button: language.t('icpForm.submit'),
+          }),
         },
       });
     }

@@ -7,6 +7,7 @@ import { registerDealModalSubmission } from './dealModal';
 import { registerDigestScheduleSubmission } from './digestScheduleModal';
 import { registerSpendModalSubmission } from './spendModal';
 import { registerMeetingModalSubmissions } from './meetingModals';
+import { registerTeamSettingsSubmission } from './teamSettingsModal';
 
 export function registerSubmissions(app: App, deps: SlackDependencies): void {
   registerLeadModalSubmission(app, deps);
@@ -16,4 +17,5 @@ export function registerSubmissions(app: App, deps: SlackDependencies): void {
   registerSpendModalSubmission(app, deps);
   registerDigestScheduleSubmission(app, deps);
   registerMeetingModalSubmissions(app, deps);
+  registerTeamSettingsSubmission(app, deps);
 }

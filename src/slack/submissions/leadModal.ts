@@ -1,18 +1,31 @@
 import type { AllMiddlewareArgs, App, Logger, SlackViewMiddlewareArgs, ViewSubmitAction } from '@slack/bolt';
 import type { FieldProblem } from '../../domain/inputError';
 import type { LeadField } from '../../domain/lead';
+import { problemText } from '../../i18n/problemText';
+import type { Translator } from '../../i18n/translator';
 import type { SlackDependencies } from '../dependencies';
 import { CallbackIds, LeadModalBlocks } from '../ids';
 import type { LeadRecord } from '../../store/leadStore';
 import { withinBudget } from '../modalBudget';
 import { type PrivateReplyTarget, replyPrivately } from '../reply';
-import { payloadOrigin, resolveTeam } from '../teamContext';
-import { buildLeadDuplicateModal, type LeadDuplicateMetadata } from '../views/leadDuplicateModal';
+import { payloadOrigin, resolveTeam, type TeamContext } from '../teamContext';
+import {
+  buildLeadDuplicateModal,
+  type LeadDuplicateMetadata,
+  leadDuplicateView,
+} from '../views/leadDuplicateModal';
 import { buildLeadSavedMessage } from '../views/leadMessages';
-import { buildLeadModal, type LeadModalMetadata, readLeadModal } from '../views/leadModal';
+import {
+  buildLeadModal,
+  type LeadModalMetadata,
+  leadModalSubmitLabel,
+  readLeadModal,
+} from '../views/leadModal';
 import { type KnownBlock, section } from '../views/message';
 import { escapeMrkdwn } from '../views/text';
+import { describeProblem } from '../views/problemMessage';
 import { readMetadata } from '../views/viewState';
+import { failedFormTranslator } from './failedFormLanguage';
 
 type ViewArgs = SlackViewMiddlewareArgs<ViewSubmitAction> & AllMiddlewareArgs;
 
@@ -21,31 +34,40 @@ async function confirmLeadSaved(
   deps: SlackDependencies,
   client: AllMiddlewareArgs['client'],
   target: PrivateReplyTarget,
-  teamId: string,
+  context: TeamContext,
   lead: LeadRecord,
   verb: 'Added' | 'Updated',
 ): Promise<void> {
-  const undoChangeId = await deps.undo.latestLeadChangeId(teamId, lead.id);
-  await replyPrivately(client, target, buildLeadSavedMessage(lead, verb, undoChangeId), deps.logger);
+  const undoChangeId = await deps.undo.latestLeadChangeId(context.team.id, lead.id);
+  await replyPrivately(
+    client,
+    target,
+    buildLeadSavedMessage(context.t, lead, verb, undoChangeId),
+    deps.logger,
+  );
 }
 
-/** Field problems shown under the right inputs; Slack keeps every typed value when errors come back. */
-export function leadModalErrors(problems: FieldProblem[]): Record<string, string> {
+/**
+ * Field problems shown under the right inputs in the user's language; Slack keeps every typed
+ * value when errors come back.
+ */
+export function leadModalErrors(t: Translator, problems: FieldProblem[]): Record<string, string> {
   const errors: Record<string, string> = {};
   for (const each of problems) {
     const blockId = LeadModalBlocks[each.field as LeadField] ?? LeadModalBlocks.company;
-    const example = each.example ? ` (e.g. ${each.example})` : '';
-    errors[blockId] = errors[blockId] ? `${errors[blockId]}; ${each.message}` : `${each.message}${example}`;
+    errors[blockId] = errors[blockId]
+      ? `${errors[blockId]}; ${problemText(t, each)}`
+      : describeProblem(t, each);
   }
   return errors;
 }
 
-function keepFormOpen(logger: Logger, error: unknown, submitLabel: string) {
+function keepFormOpen(logger: Logger, error: unknown, t: Translator, editing: boolean) {
   logger.error('lead form could not be saved within the time Slack allows', error);
   return {
     response_action: 'errors' as const,
     errors: {
-      [LeadModalBlocks.company]: `Tandem could not save just now. Everything you typed is still here: press ${submitLabel} again in a moment.`,
+      [LeadModalBlocks.company]: t.t('modals.couldNotSave', { button: leadModalSubmitLabel(t, editing) }),
     },
   };
 }
@@ -56,28 +78,31 @@ export function registerLeadModalSubmission(app: App, deps: SlackDependencies): 
     const draft = readLeadModal(view.state.values);
     const userId = body.user.id;
     const editing = typeof metadata.number === 'number' && typeof metadata.version === 'number';
+    let t: Translator | undefined;
     try {
-      const context = await withinBudget(resolveTeam(deps, payloadOrigin(body)));
+      const context = await withinBudget(resolveTeam(deps, payloadOrigin(body, client)));
+      t = context.t;
       if (editing) {
         const number = metadata.number as number;
         const outcome = await withinBudget(
           deps.leads.edit(context.team.id, userId, number, metadata.version as number, draft),
         );
         if (outcome.kind === 'invalid')
-          return await ack({ response_action: 'errors', errors: leadModalErrors(outcome.problems) });
+          return await ack({ response_action: 'errors', errors: leadModalErrors(t, outcome.problems) });
         if (outcome.kind === 'conflict') {
           const current = outcome.current;
           const channels = await deps.store.teams.options(context.team.id, 'channel');
           return await ack({
             response_action: 'update',
-            view: buildLeadModal({
+            view: buildLeadModal(t, {
               channels,
               initial: draft,
               metadata: { ...metadata, version: current.version },
               defaultOwnerId: userId,
-              notice:
-                `:warning: Someone saved L-${number} (*${escapeMrkdwn(current.company)}*) while you were editing. ` +
-                'Your values are kept below: press Save to replace theirs, or Cancel to keep them.',
+              notice: t.t('leadForm.conflict', {
+                number: String(number),
+                company: escapeMrkdwn(current.company),
+              }),
             }),
           });
         }
@@ -86,7 +111,7 @@ export function registerLeadModalSubmission(app: App, deps: SlackDependencies): 
           deps,
           client,
           { userId, channelId: metadata.channelId },
-          context.team.id,
+          context,
           outcome.lead,
           'Updated',
         );
@@ -94,7 +119,7 @@ export function registerLeadModalSubmission(app: App, deps: SlackDependencies): 
       }
       const outcome = await withinBudget(deps.leads.add(context.team.id, userId, draft));
       if (outcome.kind === 'invalid')
-        return await ack({ response_action: 'errors', errors: leadModalErrors(outcome.problems) });
+        return await ack({ response_action: 'errors', errors: leadModalErrors(t, outcome.problems) });
       if (outcome.kind === 'possible_duplicate') {
         const duplicateMetadata: LeadDuplicateMetadata = {
           draftId: outcome.draftId,
@@ -103,6 +128,7 @@ export function registerLeadModalSubmission(app: App, deps: SlackDependencies): 
         return await ack({
           response_action: 'push',
           view: buildLeadDuplicateModal(
+            t,
             outcome.input.company,
             outcome.duplicates,
             duplicateMetadata,
@@ -115,20 +141,23 @@ export function registerLeadModalSubmission(app: App, deps: SlackDependencies): 
         deps,
         client,
         { userId, channelId: metadata.channelId },
-        context.team.id,
+        context,
         outcome.lead,
         'Added',
       );
     } catch (error) {
-      await ack(keepFormOpen(deps.logger, error, editing ? 'Save' : 'Add lead'));
+      const language = await failedFormTranslator(deps, t, payloadOrigin(body, client));
+      await ack(keepFormOpen(deps.logger, error, language, editing));
     }
   });
 
   app.view(CallbackIds.leadDuplicateModal, async ({ ack, view, body, client }: ViewArgs) => {
     const metadata = readMetadata(view.private_metadata) as Partial<LeadDuplicateMetadata>;
     const userId = body.user.id;
+    let t: Translator | undefined;
     try {
-      const context = await withinBudget(resolveTeam(deps, payloadOrigin(body)));
+      const context = await withinBudget(resolveTeam(deps, payloadOrigin(body, client)));
+      t = context.t;
       const outcome = await withinBudget(
         deps.leads.addDraftAnyway(context.team.id, userId, metadata.draftId ?? ''),
       );
@@ -138,7 +167,7 @@ export function registerLeadModalSubmission(app: App, deps: SlackDependencies): 
           deps,
           client,
           { userId, channelId: metadata.channelId },
-          context.team.id,
+          context,
           outcome.lead,
           'Added',
         );
@@ -146,22 +175,13 @@ export function registerLeadModalSubmission(app: App, deps: SlackDependencies): 
     } catch (error) {
       deps.logger.error('adding a lead despite a duplicate warning failed', error);
       const warning = view.blocks.at(-1) as KnownBlock | undefined;
+      const language = await failedFormTranslator(deps, t, payloadOrigin(body, client));
       await ack({
         response_action: 'update',
-        view: {
-          type: 'modal',
-          callback_id: CallbackIds.leadDuplicateModal,
-          private_metadata: view.private_metadata,
-          title: { type: 'plain_text', text: 'Possible duplicate' },
-          submit: { type: 'plain_text', text: 'Add anyway' },
-          close: { type: 'plain_text', text: 'Back' },
-          blocks: [
-            section(
-              ':x: Tandem could not add the lead just now. Nothing is lost: press *Add anyway* again in a moment.',
-            ),
-            ...(warning ? [warning] : []),
-          ],
-        },
+        view: leadDuplicateView(language, view.private_metadata, [
+          section(language.t('leadForm.addAnywayFailed')),
+          ...(warning ? [warning] : []),
+        ]),
       });
     }
   });

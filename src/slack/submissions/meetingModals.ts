@@ -1,6 +1,7 @@
-import type { AllMiddlewareArgs, App, Logger, SlackViewMiddlewareArgs, ViewSubmitAction } from '@slack/bolt';
+import type { AllMiddlewareArgs, App, SlackViewMiddlewareArgs, ViewSubmitAction } from '@slack/bolt';
 import type { FieldProblem } from '../../domain/inputError';
-import { NOTE_KIND_LABELS, parseMeetingPeriodValue } from '../../domain/meeting';
+import { parseMeetingPeriodValue } from '../../domain/meeting';
+import type { Translator } from '../../i18n/translator';
 import { sendActionItemDm } from '../actionItemDm';
 import type { SlackDependencies } from '../dependencies';
 import { ActionItemModalBlocks, CallbackIds, Commands, MeetingNoteBlocks } from '../ids';
@@ -13,12 +14,15 @@ import { readActionItemModal } from '../views/actionItemModal';
 import { noteLine } from '../views/meetingMessages';
 import { readMeetingModalMetadata, readMeetingNoteModal } from '../views/meetingNoteModal';
 import { section } from '../views/message';
+import { describeProblem } from '../views/problemMessage';
 import { escapeMrkdwn, userMention } from '../views/text';
+import { failedFormTranslator } from './failedFormLanguage';
 
 type ViewArgs = SlackViewMiddlewareArgs<ViewSubmitAction> & AllMiddlewareArgs;
 
-/** Problems under the blocks of their fields; an unknown field goes to `fallbackBlock`. */
+/** Problems under the blocks of their fields, in the user's language; an unknown field goes to `fallbackBlock`. */
 function errorsOn(
+  t: Translator,
   problems: FieldProblem[],
   blocks: Record<string, string>,
   fallbackBlock: string,
@@ -26,97 +30,134 @@ function errorsOn(
   const errors: Record<string, string> = {};
   for (const each of problems) {
     const blockId = blocks[each.field] ?? fallbackBlock;
-    const text = `${each.message}${each.example ? ` (e.g. ${each.example})` : ''}`;
+    const text = describeProblem(t, each);
     errors[blockId] = errors[blockId] ? `${errors[blockId]}; ${text}` : text;
   }
   return errors;
 }
 
-function keepFormOpen(logger: Logger, error: unknown, blockId: string, submitLabel: string) {
-  logger.error('a meeting form could not be saved within the time Slack allows', error);
+async function keepFormOpen(
+  deps: SlackDependencies,
+  args: Pick<ViewArgs, 'body' | 'client'>,
+  error: unknown,
+  known: Translator | undefined,
+  form: { blockId: string; submitKey: 'modals.save' | 'meetingForms.actionItemSubmit' },
+) {
+  deps.logger.error('a meeting form could not be saved within the time Slack allows', error);
+  const t = await failedFormTranslator(deps, known, payloadOrigin(args.body, args.client));
   return {
     response_action: 'errors' as const,
-    errors: {
-      [blockId]: `Tandem could not save just now. Everything you typed is still here: press ${submitLabel} again in a moment.`,
-    },
+    errors: { [form.blockId]: t.t('modals.couldNotSave', { button: t.t(form.submitKey) }) },
   };
 }
 
-const LOST_MEETING = `This form no longer names its meeting. Open it again from the digest or ${Commands.meeting}.`;
+/** The form lost its meeting (never sent by Tandem): told in the user's language when it is known quickly. */
+async function lostMeeting(
+  deps: SlackDependencies,
+  args: Pick<ViewArgs, 'body' | 'client'>,
+  blockId: string,
+) {
+  const t = await failedFormTranslator(deps, undefined, payloadOrigin(args.body, args.client));
+  return {
+    response_action: 'errors' as const,
+    errors: { [blockId]: t.t('meetingForms.lostMeeting', { command: Commands.meeting }) },
+  };
+}
 
 export function registerMeetingModalSubmissions(app: App, deps: SlackDependencies): void {
   app.view(CallbackIds.meetingNoteModal, async ({ ack, view, body, client }: ViewArgs) => {
     const metadata = readMeetingModalMetadata(view.private_metadata);
     const period = parseMeetingPeriodValue(metadata.period);
-    if (!period)
-      return await ack({ response_action: 'errors', errors: { [MeetingNoteBlocks.text]: LOST_MEETING } });
+    if (!period) return await ack(await lostMeeting(deps, { body, client }, MeetingNoteBlocks.text));
     const userId = body.user.id;
+    let t: Translator | undefined;
     try {
-      const { team } = await withinBudget(resolveTeam(deps, payloadOrigin(body)));
+      const context = await withinBudget(resolveTeam(deps, payloadOrigin(body, client)));
+      const { team } = context;
+      t = context.t;
       const outcome = await withinBudget(
         deps.meetings.addNote(team, userId, period, readMeetingNoteModal(view.state.values)),
       );
       if (outcome.kind === 'invalid') {
         return await ack({
           response_action: 'errors',
-          errors: errorsOn(outcome.problems, MeetingNoteBlocks, MeetingNoteBlocks.text),
+          errors: errorsOn(t, outcome.problems, MeetingNoteBlocks, MeetingNoteBlocks.text),
         });
       }
       await ack();
-      const format = await meetingFormat(deps.store, team, deps.clock.now());
-      const kind = NOTE_KIND_LABELS[outcome.note.kind as keyof typeof NOTE_KIND_LABELS] ?? 'Note';
-      const text = `${kind} saved to the meeting of ${format.periodLabel(period)}.`;
+      const format = await meetingFormat(deps.store, team, deps.clock.now(), t);
+      const saved =
+        outcome.note.kind === 'decision' ? 'meetingForms.decisionSaved' : 'meetingForms.noteSaved';
+      const text = t.t(saved, { period: format.periodLabel(period) });
       await replyPrivately(
         client,
         { userId, channelId: metadata.channelId },
-        { text, blocks: [section(`:memo: ${escapeMrkdwn(text)}\n${noteLine(outcome.note)}`)] },
+        { text, blocks: [section(`:memo: ${escapeMrkdwn(text)}\n${noteLine(outcome.note, t)}`)] },
         deps.logger,
       );
     } catch (error) {
-      await ack(keepFormOpen(deps.logger, error, MeetingNoteBlocks.text, 'Save'));
+      await ack(
+        await keepFormOpen(deps, { body, client }, error, t, {
+          blockId: MeetingNoteBlocks.text,
+          submitKey: 'modals.save',
+        }),
+      );
     }
   });
 
   app.view(CallbackIds.actionItemModal, async ({ ack, view, body, client }: ViewArgs) => {
     const metadata = readMeetingModalMetadata(view.private_metadata);
     const period = parseMeetingPeriodValue(metadata.period);
-    if (!period)
-      return await ack({ response_action: 'errors', errors: { [ActionItemModalBlocks.text]: LOST_MEETING } });
+    if (!period) return await ack(await lostMeeting(deps, { body, client }, ActionItemModalBlocks.text));
     const userId = body.user.id;
+    let t: Translator | undefined;
     try {
-      const { team } = await withinBudget(resolveTeam(deps, payloadOrigin(body)));
+      const context = await withinBudget(resolveTeam(deps, payloadOrigin(body, client)));
+      const { team } = context;
+      t = context.t;
       const outcome = await withinBudget(
         deps.meetings.addActionItem(team, userId, period, readActionItemModal(view.state.values)),
       );
       if (outcome.kind === 'invalid') {
         return await ack({
           response_action: 'errors',
-          errors: errorsOn(outcome.problems, ActionItemModalBlocks, ActionItemModalBlocks.text),
+          errors: errorsOn(t, outcome.problems, ActionItemModalBlocks, ActionItemModalBlocks.text),
         });
       }
       await ack();
       const { item } = outcome;
-      const format = await meetingFormat(deps.store, team, deps.clock.now());
-      const delivered = await sendActionItemDm(client, deps.store, item, format, deps.logger);
+      // The owner's DM is in the team's language; the confirmation is in the author's.
+      const [teamFormat, format] = await Promise.all([
+        meetingFormat(deps.store, team, deps.clock.now()),
+        meetingFormat(deps.store, team, deps.clock.now(), t),
+      ]);
+      const delivered = await sendActionItemDm(client, deps.store, item, teamFormat, deps.logger);
+      const owner = userMention(item.ownerId);
       const told = delivered
-        ? `${userMention(item.ownerId)} got a DM with Done and Snooze buttons.`
-        : `:warning: Slack did not deliver the DM to ${userMention(item.ownerId)}; the item is saved and \`${Commands.meeting} actions\` lists it.`;
+        ? t.t('meetingForms.ownerNotified', { user: owner })
+        : t.t('meetingForms.ownerNotNotified', { user: owner, command: `\`${Commands.meeting} actions\`` });
       const line = actionItemLine(item, { ...format.items, showOwner: true });
+      const periodLabel = format.periodLabel(period);
       await replyPrivately(
         client,
         { userId, channelId: metadata.channelId },
         {
-          text: `Action item added to the meeting of ${format.periodLabel(period)}.`,
+          text: t.t('meetingForms.itemAdded', { period: periodLabel }),
           blocks: [
             section(
-              `:ballot_box_with_check: Action item added to the meeting of ${escapeMrkdwn(format.periodLabel(period))}: ${line}\n${told}`,
+              `:ballot_box_with_check: ${t.t('meetingForms.itemAddedLine', { period: escapeMrkdwn(periodLabel), item: line })}\n${told}`,
             ),
           ],
         },
         deps.logger,
       );
     } catch (error) {
-      await ack(keepFormOpen(deps.logger, error, ActionItemModalBlocks.text, 'Add'));
+      await ack(
+        await keepFormOpen(deps, { body, client }, error, t, {
+          blockId: ActionItemModalBlocks.text,
+          submitKey: 'meetingForms.actionItemSubmit',
+        }),
+      );
     }
   });
 }

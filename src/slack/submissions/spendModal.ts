@@ -1,4 +1,5 @@
 import type { AllMiddlewareArgs, App, SlackViewMiddlewareArgs, ViewSubmitAction } from '@slack/bolt';
+import type { Translator } from '../../i18n/translator';
 import type { SlackDependencies } from '../dependencies';
 import { CallbackIds, SpendModalBlocks } from '../ids';
 import { withinBudget } from '../modalBudget';
@@ -7,6 +8,7 @@ import { payloadOrigin, resolveTeam } from '../teamContext';
 import { buildSpendAddedMessage } from '../views/spendMessages';
 import { readSpendModal, type SpendModalMetadata, spendModalErrors } from '../views/spendModal';
 import { readMetadata } from '../views/viewState';
+import { failedFormTranslator } from './failedFormLanguage';
 
 type ViewArgs = SlackViewMiddlewareArgs<ViewSubmitAction> & AllMiddlewareArgs;
 
@@ -15,27 +17,31 @@ export function registerSpendModalSubmission(app: App, deps: SlackDependencies):
     const metadata = readMetadata(view.private_metadata) as SpendModalMetadata;
     const draft = readSpendModal(view.state.values);
     const userId = body.user.id;
+    let t: Translator | undefined;
     try {
-      const context = await withinBudget(resolveTeam(deps, payloadOrigin(body)));
+      const context = await withinBudget(resolveTeam(deps, payloadOrigin(body, client)));
+      t = context.t;
       const outcome = await withinBudget(deps.spend.add(context.team, userId, draft));
       if (outcome.kind === 'invalid') {
-        await ack({ response_action: 'errors', errors: spendModalErrors(outcome.problems) });
+        await ack({ response_action: 'errors', errors: spendModalErrors(t, outcome.problems) });
         return;
       }
       await ack();
       await replyPrivately(
         client,
         { userId, channelId: metadata.channelId },
-        buildSpendAddedMessage(outcome.spend),
+        buildSpendAddedMessage(t, outcome.spend),
         deps.logger,
       );
     } catch (error) {
       deps.logger.error('spend form could not be saved within the time Slack allows', error);
+      const language = await failedFormTranslator(deps, t, payloadOrigin(body, client));
       await ack({
         response_action: 'errors',
         errors: {
-          [SpendModalBlocks.amount]:
-            'Tandem could not save just now. Everything you typed is still here: press Record again in a moment.',
+          [SpendModalBlocks.amount]: language.t('modals.couldNotSave', {
+            button: language.t('spendForm.submit'),
+          }),
         },
       });
     }

@@ -1,61 +1,79 @@
-import { TZDate } from '@date-fns/tz';
 import type { types } from '@slack/bolt';
-import { format } from 'date-fns';
 import { daysOverdue, isOverdue, SNOOZE_CHOICES } from '../../domain/actionItem';
 import { formatDay } from '../../domain/dates';
+import type { Translator } from '../../i18n/translator';
 import type { ActionItemDetail } from '../../store/actionItemStore';
 import { ActionIds, Commands, MeetingBlocks } from '../ids';
 import { button, type KnownBlock, section, type SlackMessage } from './message';
 import { escapeMrkdwn, truncate, userMention } from './text';
 
-/** How item lines are written: the team's today (a UTC midnight) and zone, and whether to name the owner. */
-export type ActionItemStyle = { today: Date; timeZone: string; showOwner?: boolean };
+/**
+ * How item lines are written: in whose language (the team's in channels and DMs Tandem sends on
+ * its own, the reader's in App Home and ephemeral replies), the team's today (a UTC midnight) and
+ * zone, and whether to name the owner.
+ */
+export type ActionItemStyle = { t: Translator; today: Date; timeZone: string; showOwner?: boolean };
 
 /** Items one reminder DM lists; the rest are counted (Slack shows 50 blocks, two per item). */
 export const REMINDER_ITEMS_LISTED = 20;
 const ITEM_TEXT_LIMIT = 600;
 
-/** A stored calendar date as "Fri 4 Dec 2026", the same in every zone. */
-export function formatDueDate(date: Date): string {
-  return format(new TZDate(date, 'UTC'), 'EEE d MMM yyyy');
+/** A stored calendar date as "Fri 4 Dec 2026" ("pt. 4 gru 2026"), the same in every zone. */
+export function formatDueDate(date: Date, t: Translator): string {
+  return t.date(date, 'EEE d MMM yyyy', 'UTC');
 }
 
-function relatedParts(item: ActionItemDetail): string[] {
+function relatedParts(item: ActionItemDetail, t: Translator): string[] {
   const parts: string[] = [];
   if (item.deal) parts.push(`\`D-${item.deal.number}\` ${escapeMrkdwn(item.deal.lead.company)}`);
   if (item.lead) parts.push(`\`L-${item.lead.number}\` ${escapeMrkdwn(item.lead.company)}`);
-  if (item.channel) parts.push(`channel ${escapeMrkdwn(item.channel)}`);
+  if (item.channel) parts.push(t.t('meeting.item.channel', { name: escapeMrkdwn(item.channel) }));
   return parts;
+}
+
+function doneText(item: ActionItemDetail, text: string, style: ActionItemStyle): string {
+  const { t } = style;
+  const date = item.doneAt ? formatDay(item.doneAt, style.timeZone, t) : undefined;
+  const user = item.doneById ? userMention(item.doneById) : undefined;
+  if (user && date) return t.t('meeting.item.doneByOn', { text, user, date });
+  if (user) return t.t('meeting.item.doneBy', { text, user });
+  if (date) return t.t('meeting.item.doneOn', { text, date });
+  return t.t('meeting.item.done', { text });
 }
 
 /** "*Send the offer* · due Fri 4 Dec 2026 · :warning: 2 days overdue · <@U…> · `D-3` Acme". */
 export function actionItemLine(item: ActionItemDetail, style: ActionItemStyle): string {
+  const { t } = style;
   const text = escapeMrkdwn(truncate(item.text.replace(/\s+/g, ' '), ITEM_TEXT_LIMIT));
   if (item.state === 'done') {
-    const when = item.doneAt ? ` on ${formatDay(item.doneAt, style.timeZone)}` : '';
-    const by = item.doneById ? ` by ${userMention(item.doneById)}` : '';
     return [
-      `:white_check_mark: ~${text}~ done${by}${when}`,
+      `:white_check_mark: ${doneText(item, text, style)}`,
       ...(style.showOwner ? [userMention(item.ownerId)] : []),
     ].join(' · ');
   }
-  const overdueDays = daysOverdue(item.dueDate, style.today);
-  const parts = [`*${text}*`, `due ${formatDueDate(item.dueDate)}`];
+  const parts = [`*${text}*`, t.t('meeting.item.due', { date: formatDueDate(item.dueDate, t) })];
   if (isOverdue(item, style.today))
-    parts.push(`:warning: ${overdueDays} ${overdueDays === 1 ? 'day' : 'days'} overdue`);
+    parts.push(`:warning: ${t.t('meeting.item.overdue', { count: daysOverdue(item.dueDate, style.today) })}`);
   if (item.snoozedUntil && item.snoozedUntil.getTime() > style.today.getTime()) {
-    parts.push(`:zzz: snoozed until ${formatDueDate(item.snoozedUntil)}`);
+    parts.push(`:zzz: ${t.t('meeting.item.snoozedUntil', { date: formatDueDate(item.snoozedUntil, t) })}`);
   }
   if (style.showOwner) parts.push(userMention(item.ownerId));
-  return [...parts, ...relatedParts(item)].join(' · ');
+  return [...parts, ...relatedParts(item, t)].join(' · ');
 }
 
-function snoozeMenu(itemId: string): types.Overflow {
+/** "Snooze 3 days", "Snooze 1 week": whole weeks read as weeks. */
+function snoozeLabel(days: number, t: Translator): string {
+  return days % 7 === 0
+    ? t.t('meeting.item.snoozeWeeks', { count: days / 7 })
+    : t.t('meeting.item.snoozeDays', { count: days });
+}
+
+function snoozeMenu(itemId: string, t: Translator): types.Overflow {
   return {
     type: 'overflow',
     action_id: ActionIds.actionItemSnooze,
     options: SNOOZE_CHOICES.map((choice) => ({
-      text: { type: 'plain_text', text: `Snooze ${choice.label}` },
+      text: { type: 'plain_text', text: snoozeLabel(choice.days, t) },
       value: `${itemId}:${choice.days}`,
     })),
   };
@@ -73,7 +91,10 @@ export function actionItemBlocks(item: ActionItemDetail, style: ActionItemStyle)
     {
       type: 'actions',
       block_id: `${MeetingBlocks.actionItemButtonsPrefix}${item.id}`,
-      elements: [button('Done', ActionIds.actionItemDone, item.id, 'primary'), snoozeMenu(item.id)],
+      elements: [
+        button(style.t.t('meeting.item.doneButton'), ActionIds.actionItemDone, item.id, 'primary'),
+        snoozeMenu(item.id, style.t),
+      ],
     },
   ];
 }
@@ -83,13 +104,19 @@ export function buildActionItemAssignedMessage(
   item: ActionItemDetail,
   input: { createdById: string; periodLabel: string; style: ActionItemStyle },
 ): SlackMessage {
-  const from = item.createdById === item.ownerId ? 'You took' : `${userMention(input.createdById)} gave you`;
+  const { t } = input.style;
+  const period = escapeMrkdwn(input.periodLabel);
+  const intro =
+    item.createdById === item.ownerId
+      ? t.t('meeting.assigned.self', { period })
+      : t.t('meeting.assigned.other', { user: userMention(input.createdById), period });
   return {
-    text: `New action item, due ${formatDueDate(item.dueDate)}: ${truncate(item.text, 200)}`,
+    text: t.t('meeting.assigned.text', {
+      date: formatDueDate(item.dueDate, t),
+      text: truncate(item.text, 200),
+    }),
     blocks: [
-      section(
-        `:ballot_box_with_check: ${from} an action item in the meeting of ${escapeMrkdwn(input.periodLabel)}:`,
-      ),
+      section(`:ballot_box_with_check: ${intro}`),
       ...actionItemBlocks(item, { ...input.style, showOwner: false }),
     ],
   };
@@ -100,23 +127,20 @@ export function buildActionItemReminderMessage(
   items: ActionItemDetail[],
   style: ActionItemStyle,
 ): SlackMessage {
+  const { t } = style;
   const listed = items.slice(0, REMINDER_ITEMS_LISTED);
-  const count = items.length === 1 ? 'One action item is' : `${items.length} action items are`;
   const blocks: KnownBlock[] = [
-    section(`:alarm_clock: ${count} overdue. Mark each done, or snooze it if it has to wait.`),
+    section(`:alarm_clock: ${t.t('meeting.reminder.intro', { count: items.length })}`),
     ...listed.flatMap((item) => actionItemBlocks(item, { ...style, showOwner: false })),
   ];
   if (items.length > listed.length) {
     blocks.push(
       section(
-        `…and ${items.length - listed.length} more: \`${Commands.meeting} actions mine\` lists them all.`,
+        t.t('meeting.reminder.more', { count: items.length - listed.length, command: Commands.meeting }),
       ),
     );
   }
-  return {
-    text: `Reminder: ${items.length} overdue action ${items.length === 1 ? 'item' : 'items'}`,
-    blocks,
-  };
+  return { text: t.t('meeting.reminder.text', { count: items.length }), blocks };
 }
 
 /** A message's blocks with one item's line and buttons replaced by its current state. */

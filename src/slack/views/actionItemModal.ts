@@ -1,5 +1,7 @@
 import type { types, ViewOutput } from '@slack/bolt';
 import { ACTION_ITEM_TEXT_MAX_LENGTH, type ActionItemDraft } from '../../domain/actionItem';
+import { teamOptionLabel } from '../../i18n/teamOptionLabel';
+import type { Translator } from '../../i18n/translator';
 import type { TeamOptionRecord } from '../../store/teamStore';
 import { ActionIds, ActionItemModalBlocks, CallbackIds, INPUT_ACTION_ID } from '../ids';
 import { context } from './message';
@@ -7,59 +9,63 @@ import { type MeetingModalMetadata, plainOption, recordSelect } from './meetingN
 import { escapeMrkdwn } from './text';
 import { readInput } from './viewState';
 
-/** The action-item form: owner, task, due date, and optionally the deal, lead or channel it concerns. */
-export function buildActionItemModal(input: {
-  periodLabel: string;
-  metadata: MeetingModalMetadata;
-  channels: TeamOptionRecord[];
-  /** YYYY-MM-DD suggested as the due date. */
-  suggestedDue: string;
-}): types.ModalView {
+/**
+ * The action-item form in the user's language: owner, task, due date, and optionally the deal,
+ * lead or channel it concerns.
+ */
+export function buildActionItemModal(
+  t: Translator,
+  input: {
+    periodLabel: string;
+    metadata: MeetingModalMetadata;
+    channels: TeamOptionRecord[];
+    /** YYYY-MM-DD suggested as the due date. */
+    suggestedDue: string;
+  },
+): types.ModalView {
   return {
     type: 'modal',
     callback_id: CallbackIds.actionItemModal,
     private_metadata: JSON.stringify(input.metadata),
-    title: { type: 'plain_text', text: 'Action item' },
-    submit: { type: 'plain_text', text: 'Add' },
-    close: { type: 'plain_text', text: 'Cancel' },
+    title: { type: 'plain_text', text: t.t('meetingForms.actionItemTitle') },
+    submit: { type: 'plain_text', text: t.t('meetingForms.actionItemSubmit') },
+    close: { type: 'plain_text', text: t.t('modals.cancel') },
     blocks: [
-      context(
-        `Meeting of ${escapeMrkdwn(input.periodLabel)} · the owner gets a DM with Done and Snooze buttons`,
-      ),
+      context(t.t('meetingForms.actionItemIntro', { period: escapeMrkdwn(input.periodLabel) })),
       {
         type: 'input',
         block_id: ActionItemModalBlocks.owner,
-        label: { type: 'plain_text', text: 'Owner' },
+        label: { type: 'plain_text', text: t.t('meetingForms.owner') },
         element: {
           type: 'users_select',
           action_id: INPUT_ACTION_ID,
-          placeholder: { type: 'plain_text', text: 'Who does it' },
+          placeholder: { type: 'plain_text', text: t.t('meetingForms.ownerPlaceholder') },
         },
       },
       {
         type: 'input',
         block_id: ActionItemModalBlocks.text,
-        label: { type: 'plain_text', text: 'What is to be done' },
+        label: { type: 'plain_text', text: t.t('meetingForms.task') },
         element: {
           type: 'plain_text_input',
           action_id: INPUT_ACTION_ID,
           multiline: true,
           max_length: ACTION_ITEM_TEXT_MAX_LENGTH,
-          placeholder: { type: 'plain_text', text: 'Send Acme the revised offer' },
+          placeholder: { type: 'plain_text', text: t.t('meetingForms.taskPlaceholder') },
         },
       },
       {
         type: 'input',
         block_id: ActionItemModalBlocks.due,
-        label: { type: 'plain_text', text: 'Due' },
+        label: { type: 'plain_text', text: t.t('meetingForms.due') },
         element: { type: 'datepicker', action_id: INPUT_ACTION_ID, initial_date: input.suggestedDue },
       },
       {
         type: 'input',
         block_id: ActionItemModalBlocks.related,
         optional: true,
-        label: { type: 'plain_text', text: 'Related deal or lead' },
-        element: recordSelect('Search leads and deals'),
+        label: { type: 'plain_text', text: t.t('meetingForms.related') },
+        element: recordSelect(t.t('modals.searchLeadsAndDeals')),
       },
       ...(input.channels.length > 0
         ? [
@@ -67,14 +73,14 @@ export function buildActionItemModal(input: {
               type: 'input' as const,
               block_id: ActionItemModalBlocks.channel,
               optional: true,
-              label: { type: 'plain_text' as const, text: 'Related marketing channel' },
+              label: { type: 'plain_text' as const, text: t.t('meetingForms.channel') },
               element: {
                 type: 'static_select' as const,
                 action_id: INPUT_ACTION_ID,
-                placeholder: { type: 'plain_text' as const, text: 'Choose…' },
+                placeholder: { type: 'plain_text' as const, text: t.t('modals.choose') },
                 options: input.channels
                   .slice(0, 100)
-                  .map((channel) => plainOption(channel.key, channel.label)),
+                  .map((channel) => plainOption(channel.key, teamOptionLabel(t, 'channel', channel))),
               },
             },
           ]

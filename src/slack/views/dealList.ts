@@ -1,5 +1,5 @@
-import { formatMoney } from '../../domain/money';
 import type { Stage } from '../../domain/stages';
+import type { Translator } from '../../i18n/translator';
 import type { PipelineDeal, StageTotal } from '../../store/pipelineStore';
 import { Commands } from '../ids';
 import { dealTitle, moneyText, stageLabel } from './dealFormat';
@@ -9,57 +9,68 @@ import { truncate, userMention } from './text';
 /** One stage of `/deal list`: its totals (from SQL) and its longest-waiting deals. */
 export type StageGroup = { stage: Stage; totals: StageTotal[]; deals: PipelineDeal[] };
 
+/** What `/deal list` was asked for: one stage or every open one, everyone's or the caller's. */
+export type DealListFilter = { stage?: Stage | undefined; mine: boolean };
+
 // Two blocks per stage and a header stay far below Slack's 50 blocks per message.
 const SECTION_LIMIT = 2900;
 
-function totalsText(totals: StageTotal[]): string {
+function totalsText(t: Translator, totals: StageTotal[]): string {
   const count = totals.reduce((sum, total) => sum + total.deals, 0);
   const values = totals
     .filter((total) => total.valueMinor > 0)
-    .map((total) => formatMoney(total.valueMinor, total.currency))
+    .map((total) => t.money(total.valueMinor, total.currency))
     .join(' + ');
-  return `${count} deal${count === 1 ? '' : 's'}${values ? ` · ${values}` : ''}`;
+  return `${t.t('deals.count', { count })}${values ? ` · ${values}` : ''}`;
+}
+
+/** "open", "in offer owned by you": which deals the list shows. */
+function filterText(t: Translator, filter: DealListFilter): string {
+  const stages = filter.stage
+    ? t.t('deals.listInStage', { stage: stageLabel(t, filter.stage).toLocaleLowerCase(t.locale) })
+    : t.t('deals.listOpen');
+  return filter.mine ? `${stages} ${t.t('deals.listMine')}` : stages;
 }
 
 export function buildDealListMessage(
+  t: Translator,
   groups: StageGroup[],
-  description: string,
+  filter: DealListFilter,
   daysInStage: (deal: PipelineDeal) => number,
 ): SlackMessage {
   const shown = groups.filter((group) => group.deals.length > 0);
+  const description = filterText(t, filter);
   if (shown.length === 0) {
     return {
-      text: `No deals ${description}`,
-      blocks: [
-        section(`No deals ${description}. Open one with \`${Commands.deal} L-12 offer value:12000\`.`),
-      ],
+      text: t.t('deals.listEmptyText', { filter: description }),
+      blocks: [section(t.t('deals.listEmpty', { filter: description, command: Commands.deal }))],
     };
   }
-  const blocks: KnownBlock[] = [section(`*Deals ${description}*, longest in their stage first`)];
+  const blocks: KnownBlock[] = [section(t.t('deals.listHeader', { filter: description }))];
   for (const group of shown) {
     const count = group.totals.reduce((sum, total) => sum + total.deals, 0);
     const lines = group.deals.map((deal) => {
-      const value = moneyText(deal.valueMinor, deal.currency) ?? 'no value yet';
-      const days = daysInStage(deal);
-      return `${dealTitle(deal, deal.lead.company)} · ${value} · ${days} d in stage · ${userMention(deal.ownerId)}`;
+      const value = moneyText(t, deal.valueMinor, deal.currency) ?? t.t('deals.noValueYet');
+      const days = t.t('deals.daysInStage', { days: daysInStage(deal) });
+      return `${dealTitle(deal, deal.lead.company)} · ${value} · ${days} · ${userMention(deal.ownerId)}`;
     });
     const more =
       count > group.deals.length
-        ? `\n_…and ${count - group.deals.length} more: \`${Commands.deal} list ${group.stage.toLowerCase()}\`_`
+        ? `\n${t.t('deals.listMore', {
+            count: count - group.deals.length,
+            command: Commands.deal,
+            stage: group.stage.toLowerCase(),
+          })}`
         : '';
     blocks.push(
       section(
         truncate(
-          `*${stageLabel(group.stage)}* · ${totalsText(group.totals)}\n${lines.join('\n')}`,
+          `*${stageLabel(t, group.stage)}* · ${totalsText(t, group.totals)}\n${lines.join('\n')}`,
           SECTION_LIMIT - more.length,
         ) + more,
       ),
     );
   }
-  blocks.push(
-    context(
-      `\`${Commands.deal} show D-7\` for a deal's timeline · \`${Commands.deal} list offer mine\` to filter`,
-    ),
-  );
-  return { text: `Deals ${description}`, blocks };
+  blocks.push(context(t.t('deals.listFooter', { command: Commands.deal })));
+  return { text: t.t('deals.listText', { filter: description }), blocks };
 }

@@ -1,150 +1,188 @@
-import { DEAL_FIELDS } from '../../domain/deal';
-import {
-  describeMove,
-  type StageMovePlan,
-  type StageMoveRefusal,
-  stageNamesHint,
-} from '../../domain/stageMove';
+import { DEAL_FIELDS, type DealField } from '../../domain/deal';
+import type { StageMovePlan, StageMoveRefusal } from '../../domain/stageMove';
+import type { MessageKey } from '../../i18n/catalog';
+import { teamOptionLabel } from '../../i18n/teamOptionLabel';
+import type { Translator } from '../../i18n/translator';
 import type { DealRecord, DealWithLead, DealWrite, StageEventRecord } from '../../store/dealStore';
 import type { LeadRecord } from '../../store/leadStore';
 import type { TeamOptionRecord } from '../../store/teamStore';
 import { ActionIds, Commands } from '../ids';
-import { dealReference, dealTermsText, dealTitle, stageLabel } from './dealFormat';
+import { dealReference, dealTermsText, dealTitle, moveText, stageLabel } from './dealFormat';
 import { leadReference } from './leadMessages';
 import { actions, button, context, type KnownBlock, section, type SlackMessage } from './message';
 import { echoBlockText, escapeMrkdwn, userMention } from './text';
 
-function confirmationButtons(deal: DealRecord, changeId: string) {
+type Echo = { command: string; text: string };
+
+/** Each deal field's label, in the order `/deal help` lists the keys. */
+export const DEAL_FIELD_LABELS: Record<Exclude<DealField, 'reasonOther'>, MessageKey> = {
+  value: 'deals.field.value',
+  currency: 'deals.field.currency',
+  discount: 'deals.field.discount',
+  expectedClose: 'deals.field.expectedClose',
+  problems: 'deals.field.problems',
+  desiredOutcomes: 'deals.field.desiredOutcomes',
+  offerRequested: 'deals.field.offerRequested',
+  offerSent: 'deals.field.offerSent',
+  negotiationNotes: 'deals.field.negotiationNotes',
+  reason: 'deals.field.reason',
+};
+
+function confirmationButtons(t: Translator, deal: DealRecord, changeId: string) {
   return actions(
-    button('Undo', ActionIds.undoChange, changeId),
-    button('Move…', ActionIds.dealMove, String(deal.number)),
+    button(t.t('undo.button'), ActionIds.undoChange, changeId),
+    button(t.t('deals.moveButton'), ActionIds.dealMove, String(deal.number)),
   );
 }
 
 /** A deal created or moved: the move, the terms now, who did it, and Undo. */
-export function buildDealMovedMessage(write: DealWrite, plan: StageMovePlan): SlackMessage {
+export function buildDealMovedMessage(t: Translator, write: DealWrite, plan: StageMovePlan): SlackMessage {
   const { deal, event } = write;
-  const terms = dealTermsText(deal);
+  const terms = dealTermsText(t, deal);
   const notes = [
-    `by ${userMention(event.byUserId)}`,
-    plan.kind === 'create' ? `for lead \`${leadReference(deal.lead)}\`` : undefined,
-    write.qualifiedLead ? `lead \`${leadReference(write.qualifiedLead)}\` is now qualified` : undefined,
-    event.reason ? `reason: ${escapeMrkdwn(event.reason)}` : undefined,
+    t.t('deals.by', { user: userMention(event.byUserId) }),
+    plan.kind === 'create' ? t.t('deals.forLead', { reference: leadReference(deal.lead) }) : undefined,
+    write.qualifiedLead
+      ? t.t('deals.leadQualified', { reference: leadReference(write.qualifiedLead) })
+      : undefined,
+    event.reason ? t.t('deals.reason', { reason: escapeMrkdwn(event.reason) }) : undefined,
   ].filter((note): note is string => note !== undefined);
-  const verb = plan.kind === 'create' ? 'Created' : 'Moved';
+  const created = plan.kind === 'create';
+  const move = moveText(t, plan);
+  const params = { reference: dealReference(deal), company: deal.lead.company, move };
+  const headline = t.t(created ? 'deals.created' : 'deals.moved', {
+    deal: dealTitle(deal, deal.lead.company),
+    move,
+  });
   return {
-    text: `${verb} ${dealReference(deal)} ${deal.lead.company}: ${describeMove(plan)}`,
+    text: t.t(created ? 'deals.createdText' : 'deals.movedText', params),
     blocks: [
-      section(
-        `:white_check_mark: ${verb} ${dealTitle(deal, deal.lead.company)} · ${describeMove(plan)}${terms ? `\n${terms}` : ''}`,
-      ),
+      section(`:white_check_mark: ${headline}${terms ? `\n${terms}` : ''}`),
       context(notes.join(' · ')),
-      confirmationButtons(deal, write.changeId),
+      confirmationButtons(t, deal, write.changeId),
     ],
   };
 }
 
 /** Terms changed without a stage change. */
-export function buildDealUpdatedMessage(deal: DealWithLead, changeId: string): SlackMessage {
-  const terms = dealTermsText(deal);
+export function buildDealUpdatedMessage(t: Translator, deal: DealWithLead, changeId: string): SlackMessage {
+  const terms = dealTermsText(t, deal);
+  const headline = t.t('deals.updated', {
+    deal: dealTitle(deal, deal.lead.company),
+    stage: stageLabel(t, deal.stage),
+  });
   return {
-    text: `Updated ${dealReference(deal)} ${deal.lead.company}`,
+    text: t.t('deals.updatedText', { reference: dealReference(deal), company: deal.lead.company }),
     blocks: [
-      section(
-        `:white_check_mark: Updated ${dealTitle(deal, deal.lead.company)}, still in *${stageLabel(deal.stage)}*${terms ? `\n${terms}` : ''}`,
-      ),
-      confirmationButtons(deal, changeId),
+      section(`:white_check_mark: ${headline}${terms ? `\n${terms}` : ''}`),
+      confirmationButtons(t, deal, changeId),
     ],
   };
 }
 
 /** Someone else changed the deal between reading and writing: nothing was saved; here is where it is now. */
 export function buildDealConflictMessage(
+  t: Translator,
   current: DealWithLead,
   lastEvent: StageEventRecord | undefined,
-  echo: { command: string; text: string },
+  echo: Echo,
 ): SlackMessage {
-  const by = lastEvent ? ` (last moved by ${userMention(lastEvent.byUserId)})` : '';
-  const headline =
-    `:warning: ${dealTitle(current, current.lead.company)} changed while you were moving it: it is now in ` +
-    `*${stageLabel(current.stage)}*${by}. Your change was not saved; check the deal and send it again if it still applies.`;
+  const stage = stageLabel(t, current.stage);
+  const deal = dealTitle(current, current.lead.company);
+  const headline = lastEvent
+    ? t.t('deals.conflictMovedBy', { deal, stage, user: userMention(lastEvent.byUserId) })
+    : t.t('deals.conflict', { deal, stage });
   return {
-    text: `${dealReference(current)} changed meanwhile: it is now in ${stageLabel(current.stage)}`,
-    blocks: [section(headline), section(echoBlockText(echo.command, echo.text))],
+    text: t.t('deals.conflictText', { reference: dealReference(current), stage }),
+    blocks: [section(`:warning: ${headline}`), section(echoBlockText(t, echo.command, echo.text))],
   };
 }
 
-export function refusalText(deal: DealWithLead, refusal: StageMoveRefusal): string {
-  const reference = dealReference(deal);
+/** Why a move was refused, with the command that does what was probably meant. */
+export function refusalText(t: Translator, deal: DealWithLead, refusal: StageMoveRefusal): string {
+  const params = {
+    reference: dealReference(deal),
+    stage: stageLabel(t, refusal.stage),
+    command: Commands.deal,
+  };
   switch (refusal.reason) {
     case 'closed':
-      return `${reference} is ${stageLabel(refusal.stage)}, which is final. Reopen it first: \`${Commands.deal} ${reference} reopen\``;
+      return t.t('deals.refusedClosed', params);
     case 'same_stage':
-      return `${reference} is already in ${stageLabel(refusal.stage)}. To change its terms add them, e.g. \`${Commands.deal} ${reference} ${DEAL_FIELDS.value.example}\``;
+      return t.t('deals.refusedSameStage', { ...params, example: DEAL_FIELDS.value.example });
     case 'not_closed':
-      return `${reference} is open (in ${stageLabel(refusal.stage)}); only Won or Lost deals can be reopened`;
+      return t.t('deals.refusedNotClosed', params);
     case 'reopen_to_closed':
-      return `A deal reopens into an open stage, not ${stageLabel(refusal.stage)}, e.g. \`${Commands.deal} ${reference} reopen negotiation\``;
+      return t.t('deals.refusedReopenToClosed', params);
   }
 }
 
 export function buildDealRefusedMessage(
+  t: Translator,
   deal: DealWithLead,
   refusal: StageMoveRefusal,
-  echo: { command: string; text: string },
+  echo: Echo,
 ): SlackMessage {
-  const message = refusalText(deal, refusal);
+  const message = refusalText(t, deal, refusal);
   return {
     text: message,
     blocks: [
       section(`:no_entry: ${dealTitle(deal, deal.lead.company)}: ${message}`),
-      section(echoBlockText(echo.command, echo.text)),
+      section(echoBlockText(t, echo.command, echo.text)),
     ],
   };
 }
 
 /** A quick command named a lead that already has an open deal: most likely that deal was meant. */
 export function buildLeadHasOpenDealsMessage(
+  t: Translator,
   lead: LeadRecord,
   openDeals: DealRecord[],
-  echo: { command: string; text: string },
+  echo: Echo,
 ): SlackMessage {
   const [first] = openDeals;
-  const listed = openDeals.map((deal) => `\`${dealReference(deal)}\` (${stageLabel(deal.stage)})`).join(', ');
-  const hint = first ? `Move it with \`${Commands.deal} ${dealReference(first)} &lt;stage&gt;\`` : '';
+  const listed = openDeals
+    .map((deal) => `\`${dealReference(deal)}\` (${stageLabel(t, deal.stage)})`)
+    .join(', ');
+  const params = {
+    lead: `\`${leadReference(lead)}\` *${escapeMrkdwn(lead.company)}*`,
+    deals: listed,
+    command: Commands.deal,
+  };
+  const hint = first
+    ? t.t('deals.openDealHint', { command: Commands.deal, reference: dealReference(first) })
+    : '';
   return {
-    text: `${leadReference(lead)} already has an open deal: ${listed}`,
+    text: t.t('deals.leadHasOpenDealText', { reference: leadReference(lead), deals: listed }),
     blocks: [
       section(
-        `:point_right: \`${leadReference(lead)}\` *${escapeMrkdwn(lead.company)}* already has an open deal: ${listed}. ${hint}; ` +
-          `to open a second deal for this lead use the form (\`${Commands.deal}\`).`,
+        `:point_right: ${t.t('deals.leadHasOpenDeal', params)} ${hint}; ${t.t('deals.secondDealHint', params)}`,
       ),
-      section(echoBlockText(echo.command, echo.text)),
+      section(echoBlockText(t, echo.command, echo.text)),
     ],
   };
 }
 
-export function buildDealHelpMessage(lostReasons: TeamOptionRecord[]): SlackMessage {
+export function buildDealHelpMessage(t: Translator, lostReasons: TeamOptionRecord[]): SlackMessage {
   const command = Commands.deal;
-  const keys = (Object.values(DEAL_FIELDS) as { key: string; label: string; example: string }[])
-    .filter((field) => field.key !== 'other')
-    .map((field) => `• \`${field.key}\` — ${field.label}, e.g. \`${field.example}\``)
+  const keys = (Object.keys(DEAL_FIELD_LABELS) as (keyof typeof DEAL_FIELD_LABELS)[])
+    .map((field) =>
+      t.t('help.keyLine', {
+        key: DEAL_FIELDS[field].key,
+        label: t.t(DEAL_FIELD_LABELS[field]),
+        example: DEAL_FIELDS[field].example,
+      }),
+    )
     .join('\n');
-  const reasons = lostReasons.map((reason) => `\`${reason.key}\` (${escapeMrkdwn(reason.label)})`).join(', ');
+  const reasons = lostReasons
+    .map((reason) => `\`${reason.key}\` (${escapeMrkdwn(teamOptionLabel(t, 'lost_reason', reason))})`)
+    .join(', ');
   const blocks: KnownBlock[] = [
+    section(t.t('help.deal', { command })),
     section(
-      `*${command}* runs a deal from first contact to won or lost.\n` +
-        `• \`${command}\` — open the form\n` +
-        `• \`${command} L-12 offer value:12000 currency:PLN\` — open a deal for lead L-12\n` +
-        `• \`${command} D-7 negotiation discount:10%\` — move a deal (skipping and going back are fine)\n` +
-        `• \`${command} D-7 won value:10800\` — won needs the final value\n` +
-        `• \`${command} D-7 lost reason:"price too high"\` — lost needs a reason\n` +
-        `• \`${command} D-7 reopen\` — reopen a won or lost deal\n` +
-        `• \`${command} D-7 value:13000\` — change terms without moving; \`${command} D-7\` opens the form\n` +
-        `• \`${command} list [stage] [mine]\` — open deals by stage · \`${command} show D-7\` — the timeline`,
+      `${t.t('help.dealStages', { stages: t.t('problem.stageWords') })}\n${t.t('help.keysHeading')}\n${keys}`,
     ),
-    section(`*Stages:* ${stageNamesHint()}\n*Keys* (values with spaces go in double quotes):\n${keys}`),
   ];
-  if (reasons) blocks.push(context(`Lost reasons: ${reasons}, or any words of your own`));
-  return { text: 'How to use /deal', blocks };
+  if (reasons) blocks.push(context(t.t('help.dealLostReasons', { reasons })));
+  return { text: t.t('help.title', { command }), blocks };
 }

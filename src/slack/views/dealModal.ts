@@ -1,9 +1,14 @@
 import type { types, ViewOutput } from '@slack/bolt';
-import { DEAL_FIELDS, type DealDraft, type DealField, OTHER_LOST_REASON } from '../../domain/deal';
-import { STAGE_LABELS, STAGES, type Stage } from '../../domain/stages';
+import { type DealDraft, type DealField, OTHER_LOST_REASON } from '../../domain/deal';
+import type { FieldProblem } from '../../domain/inputError';
+import { STAGES, type Stage } from '../../domain/stages';
+import { stageLabel } from '../../i18n/stageLabel';
+import { teamOptionLabel } from '../../i18n/teamOptionLabel';
+import type { Translator } from '../../i18n/translator';
 import type { TeamOptionRecord } from '../../store/teamStore';
 import { ActionIds, CallbackIds, DealModalBlocks, INPUT_ACTION_ID } from '../ids';
 import { plainTextInput } from './inputBlocks';
+import { describeProblem } from './problemMessage';
 import { context, section } from './message';
 import { escapeMrkdwn, truncate } from './text';
 import { readInput } from './viewState';
@@ -56,18 +61,18 @@ function dateInput(
 }
 
 /** The fields only one stage has: what was learned in discovery, the offer dates, negotiation, why it was lost. */
-function stageFields(input: DealModalInput): (types.InputBlock | types.ContextBlock)[] {
+function stageFields(t: Translator, input: DealModalInput): (types.InputBlock | types.ContextBlock)[] {
   const { values } = input;
   switch (input.stage) {
     case 'DISCOVERY':
       return [
-        plainTextInput(DealModalBlocks.problems, DEAL_FIELDS.problems.label, values.problems, {
+        plainTextInput(DealModalBlocks.problems, t.t('dealForm.problems'), values.problems, {
           multiline: true,
           maxLength: 2000,
         }),
         plainTextInput(
           DealModalBlocks.desiredOutcomes,
-          DEAL_FIELDS.desiredOutcomes.label,
+          t.t('dealForm.desiredOutcomes'),
           values.desiredOutcomes,
           { multiline: true, maxLength: 2000 },
         ),
@@ -76,25 +81,28 @@ function stageFields(input: DealModalInput): (types.InputBlock | types.ContextBl
       return [
         dateInput(
           DealModalBlocks.offerRequested,
-          DEAL_FIELDS.offerRequested.label,
+          t.t('dealForm.offerRequested'),
           values.offerRequested,
-          'Preparation time runs from here; empty: from entering Discovery',
+          t.t('dealForm.offerRequestedHint', { stage: stageLabel(t, 'DISCOVERY') }),
         ),
         dateInput(
           DealModalBlocks.offerSent,
-          DEAL_FIELDS.offerSent.label,
+          t.t('dealForm.offerSent'),
           values.offerSent,
-          'Empty: when the deal enters Offer',
+          t.t('dealForm.offerSentHint', { stage: stageLabel(t, 'OFFER') }),
         ),
       ];
     case 'NEGOTIATION':
       return [
         context(
-          `This is negotiation round ${input.nextNegotiationRound}: every entry into Negotiation counts as a round.`,
+          t.t('dealForm.negotiationRound', {
+            round: input.nextNegotiationRound,
+            stage: stageLabel(t, 'NEGOTIATION'),
+          }),
         ),
         plainTextInput(
           DealModalBlocks.negotiationNotes,
-          DEAL_FIELDS.negotiationNotes.label,
+          t.t('dealForm.negotiationNotes'),
           values.negotiationNotes,
           { multiline: true, maxLength: 2000 },
         ),
@@ -102,25 +110,27 @@ function stageFields(input: DealModalInput): (types.InputBlock | types.ContextBl
     case 'LOST': {
       // Slack allows 100 options; the last place is for Other.
       const reasons = [
-        ...input.lostReasons.slice(0, 99).map((reason) => option(reason.key, reason.label)),
-        option(OTHER_LOST_REASON, 'Other (say what)'),
+        ...input.lostReasons
+          .slice(0, 99)
+          .map((reason) => option(reason.key, teamOptionLabel(t, 'lost_reason', reason))),
+        option(OTHER_LOST_REASON, t.t('dealForm.otherReasonOption')),
       ];
       const initial = reasons.find((each) => each.value === values.reason);
       return [
         {
           type: 'input',
           block_id: DealModalBlocks.lostReason,
-          label: { type: 'plain_text', text: 'Why was it lost?' },
+          label: { type: 'plain_text', text: t.t('dealForm.lostReason') },
           element: {
             type: 'static_select',
             action_id: INPUT_ACTION_ID,
-            placeholder: { type: 'plain_text', text: 'Choose a reason…' },
+            placeholder: { type: 'plain_text', text: t.t('dealForm.lostReasonPlaceholder') },
             options: reasons,
             ...(initial ? { initial_option: initial } : {}),
           },
         },
-        plainTextInput(DealModalBlocks.lostReasonOther, DEAL_FIELDS.reasonOther.label, values.reasonOther, {
-          hint: 'Required when the reason is Other',
+        plainTextInput(DealModalBlocks.lostReasonOther, t.t('dealForm.otherReason'), values.reasonOther, {
+          hint: t.t('dealForm.otherReasonHint'),
           maxLength: 500,
         }),
       ];
@@ -130,46 +140,58 @@ function stageFields(input: DealModalInput): (types.InputBlock | types.ContextBl
   }
 }
 
-/** The deal form; which fields show depends on the chosen stage (re-rendered with views.update). */
-export function buildDealModal(input: DealModalInput): types.ModalView {
+/**
+ * The deal form in the user's language; which fields show depends on the chosen stage
+ * (re-rendered with views.update).
+ */
+export function buildDealModal(t: Translator, input: DealModalInput): types.ModalView {
   const { values } = input;
-  const stageOptions = STAGES.map((stage) => option(stage, STAGE_LABELS[stage]));
+  const stageOptions = STAGES.map((stage) => option(stage, stageLabel(t, stage)));
   const header = input.deal
     ? [
         section(
-          `\`D-${input.deal.number}\` *${escapeMrkdwn(truncate(input.deal.company, 150))}* is in *${STAGE_LABELS[input.deal.stage]}*`,
+          t.t('dealForm.currentStage', {
+            number: String(input.deal.number),
+            company: escapeMrkdwn(truncate(input.deal.company, 150)),
+            stage: stageLabel(t, input.deal.stage),
+          }),
         ),
       ]
     : [
         {
           type: 'input',
           block_id: DealModalBlocks.lead,
-          label: { type: 'plain_text', text: 'Lead' },
+          label: { type: 'plain_text', text: t.t('dealForm.lead') },
           element: {
             type: 'external_select',
             action_id: ActionIds.dealLeadSelect,
             min_query_length: 0,
-            placeholder: { type: 'plain_text', text: 'Type a lead id (L-12) or company' },
+            placeholder: { type: 'plain_text', text: t.t('dealForm.leadPlaceholder') },
             ...(input.lead ? { initial_option: leadOption(input.lead) } : {}),
           },
         } satisfies types.InputBlock,
       ];
   const value =
     input.stage === 'WON'
-      ? plainTextInput(DealModalBlocks.finalValue, 'Final value', values.value, {
+      ? plainTextInput(DealModalBlocks.finalValue, t.t('dealForm.finalValue'), values.value, {
           optional: false,
-          hint: 'What the client pays, e.g. 10 800 or 10,800.50',
+          hint: t.t('dealForm.finalValueHint'),
         })
-      : plainTextInput(DealModalBlocks.value, DEAL_FIELDS.value.label, values.value, {
-          hint: 'e.g. 12000 or 12 000,50',
+      : plainTextInput(DealModalBlocks.value, t.t('dealForm.value'), values.value, {
+          hint: t.t('dealForm.valueHint'),
         });
   return {
     type: 'modal',
     callback_id: CallbackIds.dealModal,
     private_metadata: JSON.stringify(input.metadata),
-    title: { type: 'plain_text', text: input.deal ? `Move D-${input.deal.number}` : 'New deal' },
-    submit: { type: 'plain_text', text: input.deal ? 'Save' : 'Open deal' },
-    close: { type: 'plain_text', text: 'Cancel' },
+    title: {
+      type: 'plain_text',
+      text: input.deal
+        ? t.t('dealForm.titleMove', { number: String(input.deal.number) })
+        : t.t('dealForm.titleNew'),
+    },
+    submit: { type: 'plain_text', text: dealModalSubmitLabel(t, input.deal !== undefined) },
+    close: { type: 'plain_text', text: t.t('modals.cancel') },
     blocks: [
       ...(input.notice ? [section(input.notice)] : []),
       ...header,
@@ -177,29 +199,36 @@ export function buildDealModal(input: DealModalInput): types.ModalView {
         type: 'input',
         block_id: DealModalBlocks.stage,
         dispatch_action: true,
-        label: { type: 'plain_text', text: 'Stage' },
+        label: { type: 'plain_text', text: t.t('dealForm.stage') },
         element: {
           type: 'static_select',
           action_id: ActionIds.dealStageSelect,
           options: stageOptions,
-          initial_option: option(input.stage, STAGE_LABELS[input.stage]),
+          initial_option: option(input.stage, stageLabel(t, input.stage)),
         },
       },
       value,
-      plainTextInput(DealModalBlocks.currency, DEAL_FIELDS.currency.label, values.currency, {
-        hint: 'ISO code, e.g. PLN, EUR, USD',
+      plainTextInput(DealModalBlocks.currency, t.t('dealForm.currency'), values.currency, {
+        hint: t.t('modals.currencyHint'),
         maxLength: 3,
       }),
-      plainTextInput(DealModalBlocks.discount, 'Discount %', values.discount, { hint: 'e.g. 10 or 7.5' }),
+      plainTextInput(DealModalBlocks.discount, t.t('dealForm.discount'), values.discount, {
+        hint: t.t('dealForm.discountHint'),
+      }),
       dateInput(
         DealModalBlocks.expectedClose,
-        DEAL_FIELDS.expectedClose.label,
+        t.t('dealForm.expectedClose'),
         values.expectedClose,
-        'When you expect the client to decide',
+        t.t('dealForm.expectedCloseHint'),
       ),
-      ...stageFields(input),
+      ...stageFields(t, input),
     ],
   };
+}
+
+/** The form's submit button: Save when moving a deal, Open deal for a new one. */
+export function dealModalSubmitLabel(t: Translator, moving: boolean): string {
+  return moving ? t.t('modals.save') : t.t('dealForm.submitNew');
 }
 
 type StateValues = ViewOutput['state']['values'];
@@ -239,9 +268,10 @@ export function readDealModal(values: StateValues): {
   };
 }
 
-/** Form field errors under the right blocks (the final value when winning). */
+/** Form field errors under the right blocks (the final value when winning), in the user's language. */
 export function dealModalErrors(
-  problems: { field: string; message: string; example?: string }[],
+  t: Translator,
+  problems: FieldProblem[],
   stage: Stage | undefined,
 ): Record<string, string> {
   const blockOf: Record<string, string> = {
@@ -261,8 +291,7 @@ export function dealModalErrors(
   const errors: Record<string, string> = {};
   for (const each of problems) {
     const blockId = blockOf[each.field] ?? DealModalBlocks.stage;
-    const example = formExample(each.example);
-    const text = `${each.message}${example ? ` (e.g. ${example})` : ''}`;
+    const text = describeProblem(t, each, formExample(each.example));
     errors[blockId] = errors[blockId] ? `${errors[blockId]}; ${text}` : text;
   }
   return errors;

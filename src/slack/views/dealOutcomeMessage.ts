@@ -1,3 +1,4 @@
+import type { Translator } from '../../i18n/translator';
 import type { DealOutcome } from '../../services/dealService';
 import {
   buildDealConflictMessage,
@@ -11,26 +12,28 @@ import { buildRejectedCommandMessage } from './problemMessage';
 
 /** The answer to a create, move, reopen or edit, whatever happened. */
 export function buildDealOutcomeMessage(
+  t: Translator,
   outcome: DealOutcome,
   echo: { command: string; text: string },
 ): SlackMessage {
   switch (outcome.kind) {
     case 'moved':
-      return buildDealMovedMessage(outcome.write, outcome.plan);
+      return buildDealMovedMessage(t, outcome.write, outcome.plan);
     case 'updated':
-      return buildDealUpdatedMessage(outcome.deal, outcome.changeId);
+      return buildDealUpdatedMessage(t, outcome.deal, outcome.changeId);
     case 'invalid':
       return buildRejectedCommandMessage(
-        "Couldn't save that deal",
+        t,
+        t.t('deals.rejectedTitle'),
         outcome.problems,
         echo.command,
         echo.text,
       );
     case 'refused':
-      return buildDealRefusedMessage(outcome.deal, outcome.refusal, echo);
+      return buildDealRefusedMessage(t, outcome.deal, outcome.refusal, echo);
     case 'conflict':
-      return buildDealConflictMessage(outcome.current, outcome.lastEvent, echo);
+      return buildDealConflictMessage(t, outcome.current, outcome.lastEvent, echo);
     case 'lead_has_open_deals':
-      return buildLeadHasOpenDealsMessage(outcome.lead, outcome.openDeals, echo);
+      return buildLeadHasOpenDealsMessage(t, outcome.lead, outcome.openDeals, echo);
   }
 }

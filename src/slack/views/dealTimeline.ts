@@ -1,33 +1,50 @@
-import { formatCalendarDate, formatDayTime } from '../../domain/calendar';
+import { formatCalendarDay, formatDayTime } from '../../domain/dates';
 import { OTHER_LOST_REASON } from '../../domain/deal';
 import { formatDuration } from '../../domain/dealTimeline';
 import { FUNNEL_STAGES, type Stage } from '../../domain/stages';
+import type { MessageKey } from '../../i18n/catalog';
+import { teamOptionLabel } from '../../i18n/teamOptionLabel';
+import type { Translator } from '../../i18n/translator';
 import type { DealTimeline } from '../../services/dealService';
 import type { StageEventRecord } from '../../store/dealStore';
 import type { TeamOptionRecord } from '../../store/teamStore';
-import { dealReference, dealTermsText, dealTitle, moneyText, stageLabel } from './dealFormat';
+import { ActionIds } from '../ids';
+import {
+  dealReference,
+  dealTermsText,
+  dealTitle,
+  moneyText,
+  moveText,
+  percentText,
+  stageLabel,
+} from './dealFormat';
 import { leadReference } from './leadMessages';
 import { actions, button, context, type KnownBlock, section, type SlackMessage } from './message';
 import { escapeMrkdwn, truncate, userMention } from './text';
-import { ActionIds } from '../ids';
 
 const SECTION_LIMIT = 2900;
 /** Events shown in Slack; a deal with more shows its latest ones (the digest uses them all). */
 const SHOWN_EVENTS = 60;
 
-function eventLine(event: StageEventRecord, timeZone: string): string {
-  const move =
-    event.fromStage === null
-      ? `created in *${stageLabel(event.toStage)}*`
-      : `${stageLabel(event.fromStage)} → *${stageLabel(event.toStage)}*`;
-  const skipped = event.skipped ? ` (skipped ${event.skipped.split(',').map(stageLabel).join(', ')})` : '';
-  const kind = event.kind === 'backward' ? ' (back)' : event.kind === 'reopen' ? ' (reopened)' : '';
+function eventLine(t: Translator, event: StageEventRecord, timeZone: string): string {
+  const move = moveText(
+    t,
+    { ...event, skipped: event.skipped ? event.skipped.split(',') : [] },
+    (label) => `*${label}*`,
+  );
   const facts = [
-    moneyText(event.valueMinor, event.currency),
-    event.discountPct === null ? undefined : `discount ${event.discountPct} %`,
-    event.reason ? `reason: ${escapeMrkdwn(truncate(event.reason, 200))}` : undefined,
+    moneyText(t, event.valueMinor, event.currency),
+    event.discountPct === null
+      ? undefined
+      : t.t('deals.discount', { percent: percentText(t, event.discountPct) ?? '' }),
+    event.reason ? t.t('deals.reason', { reason: escapeMrkdwn(truncate(event.reason, 200)) }) : undefined,
   ].filter((fact): fact is string => fact !== undefined);
-  return `• ${formatDayTime(event.at, timeZone)} — ${move}${skipped}${kind} by ${userMention(event.byUserId)}${facts.length ? ` · ${facts.join(' · ')}` : ''}`;
+  const line = t.t('dealTimeline.event', {
+    when: formatDayTime(event.at, timeZone, t),
+    move,
+    user: userMention(event.byUserId),
+  });
+  return `${line}${facts.length ? ` · ${facts.join(' · ')}` : ''}`;
 }
 
 /** Sections of lines, each under Slack's 3000-character limit. */
@@ -45,72 +62,97 @@ function chunked(title: string, lines: string[]): KnownBlock[] {
   return blocks;
 }
 
-function durationLines(timeline: DealTimeline): string[] {
+function durationLines(t: Translator, timeline: DealTimeline): string[] {
   const { durations } = timeline;
   const inStages = FUNNEL_STAGES.filter((stage) => durations.timeInStage[stage as Stage] !== undefined)
-    .map((stage) => `${stageLabel(stage)} ${formatDuration(durations.timeInStage[stage as Stage] ?? 0)}`)
+    .map(
+      (stage) => `${stageLabel(t, stage)} ${formatDuration(durations.timeInStage[stage as Stage] ?? 0, t)}`,
+    )
     .join(' · ');
   return [
-    `*Time in stage:* ${inStages || 'none yet'}`,
+    t.t('dealTimeline.timeInStage', { stages: inStages || t.t('dealTimeline.noneYet') }),
     durations.offerPreparation === undefined
       ? undefined
-      : `*Offer preparation:* ${formatDuration(durations.offerPreparation)}`,
+      : t.t('dealTimeline.offerPreparation', { duration: formatDuration(durations.offerPreparation, t) }),
     durations.negotiation === undefined
       ? undefined
-      : `*Negotiation:* ${formatDuration(durations.negotiation)} over ${durations.negotiationRounds} round${durations.negotiationRounds === 1 ? '' : 's'}`,
+      : t.t('dealTimeline.negotiation', {
+          duration: formatDuration(durations.negotiation, t),
+          count: durations.negotiationRounds,
+        }),
     durations.timeToClose === undefined
       ? undefined
-      : `*Time to close* (from the lead): ${formatDuration(durations.timeToClose)}`,
+      : t.t('dealTimeline.timeToClose', { duration: formatDuration(durations.timeToClose, t) }),
   ].filter((line): line is string => line !== undefined);
 }
 
-function detailLines(timeline: DealTimeline, lostReasons: TeamOptionRecord[]): string[] {
+function detailLines(t: Translator, timeline: DealTimeline, lostReasons: TeamOptionRecord[]): string[] {
   const { deal } = timeline;
+  const listed = lostReasons.find((reason) => reason.key === deal.lostReason);
   const lostLabel =
     deal.lostReason === OTHER_LOST_REASON
-      ? 'Other'
-      : deal.lostReason
-        ? (lostReasons.find((reason) => reason.key === deal.lostReason)?.label ?? deal.lostReason)
-        : undefined;
-  const rows: [string, string | null | undefined][] = [
-    ['Problems / challenges', deal.problems],
-    ['Desired outcomes', deal.desiredOutcomes],
-    ['Offer requested on', deal.offerRequestedAt ? formatCalendarDate(deal.offerRequestedAt) : null],
-    ['Offer sent on', deal.offerSentAt ? formatCalendarDate(deal.offerSentAt) : null],
-    ['Negotiation notes', deal.negotiationNotes],
-    ['Lost reason', lostLabel ? [lostLabel, deal.lostReasonText].filter(Boolean).join(': ') : null],
+      ? t.t('dealTimeline.otherReason')
+      : listed
+        ? teamOptionLabel(t, 'lost_reason', listed)
+        : (deal.lostReason ?? undefined);
+  const rows: [MessageKey, string | null | undefined][] = [
+    ['deals.field.problems', deal.problems],
+    ['deals.field.desiredOutcomes', deal.desiredOutcomes],
+    [
+      'deals.field.offerRequested',
+      deal.offerRequestedAt ? formatCalendarDay(deal.offerRequestedAt, t) : null,
+    ],
+    ['deals.field.offerSent', deal.offerSentAt ? formatCalendarDay(deal.offerSentAt, t) : null],
+    ['deals.field.negotiationNotes', deal.negotiationNotes],
+    [
+      'dealTimeline.lostReason',
+      lostLabel ? [lostLabel, deal.lostReasonText].filter(Boolean).join(': ') : null,
+    ],
   ];
   return rows
-    .filter((row): row is [string, string] => Boolean(row[1]))
-    .map(([label, value]) => `*${label}:* ${escapeMrkdwn(truncate(value, 400))}`);
+    .filter((row): row is [MessageKey, string] => Boolean(row[1]))
+    .map(([label, value]) => `*${t.t(label)}:* ${escapeMrkdwn(truncate(value, 400))}`);
 }
 
 /** `/deal show D-7`: where the deal is, every stage change with who, when and the terms, and the durations. */
 export function buildDealTimelineMessage(
+  t: Translator,
   timeline: DealTimeline,
   context_: { timeZone: string; lostReasons: TeamOptionRecord[] },
 ): SlackMessage {
   const { deal, events, durations } = timeline;
-  const terms = dealTermsText(deal);
+  const terms = dealTermsText(t, deal);
+  const stage = stageLabel(t, deal.stage);
   const status =
     deal.closedAt !== null
-      ? `*${stageLabel(deal.stage)}* on ${formatDayTime(deal.closedAt, context_.timeZone)}`
-      : `In *${stageLabel(deal.stage)}* for ${formatDuration(durations.inCurrentStage)}`;
+      ? t.t('dealTimeline.closedOn', { stage, when: formatDayTime(deal.closedAt, context_.timeZone, t) })
+      : t.t('dealTimeline.inStageFor', { stage, duration: formatDuration(durations.inCurrentStage, t) });
   const shown = events.slice(-SHOWN_EVENTS);
   const hidden = events.length - shown.length;
+  const heading = t.t('dealTimeline.heading', {
+    deal: dealTitle(deal, deal.lead.company),
+    reference: leadReference(deal.lead),
+  });
   const blocks: KnownBlock[] = [
-    section(
-      `${dealTitle(deal, deal.lead.company)} · lead \`${leadReference(deal.lead)}\`\n${status}${terms ? ` · ${terms}` : ''}`,
-    ),
+    section(`${heading}\n${status}${terms ? ` · ${terms}` : ''}`),
     ...chunked(
-      `*Timeline*${hidden > 0 ? ` (latest ${shown.length} of ${events.length})` : ''}`,
-      shown.map((event) => eventLine(event, context_.timeZone)),
+      hidden > 0
+        ? t.t('dealTimeline.timelineLatest', { shown: shown.length, total: events.length })
+        : t.t('dealTimeline.timeline'),
+      shown.map((event) => eventLine(t, event, context_.timeZone)),
     ),
-    ...chunked('*Derived from the timeline*', durationLines(timeline)),
+    ...chunked(t.t('dealTimeline.derived'), durationLines(t, timeline)),
   ];
-  const details = detailLines(timeline, context_.lostReasons);
-  if (details.length > 0) blocks.push(...chunked('*Details*', details));
-  blocks.push(context(`Owner ${userMention(deal.ownerId)} · opened by ${userMention(deal.createdById)}`));
-  blocks.push(actions(button('Move…', ActionIds.dealMove, String(deal.number))));
-  return { text: `${dealReference(deal)} ${deal.lead.company}: ${stageLabel(deal.stage)}`, blocks };
+  const details = detailLines(t, timeline, context_.lostReasons);
+  if (details.length > 0) blocks.push(...chunked(t.t('dealTimeline.details'), details));
+  blocks.push(
+    context(
+      t.t('dealTimeline.people', {
+        owner: userMention(deal.ownerId),
+        creator: userMention(deal.createdById),
+      }),
+    ),
+  );
+  blocks.push(actions(button(t.t('deals.moveButton'), ActionIds.dealMove, String(deal.number))));
+  return { text: `${dealReference(deal)} ${deal.lead.company}: ${stage}`, blocks };
 }

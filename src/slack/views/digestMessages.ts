@@ -1,34 +1,31 @@
-import { WEEKDAY_NAMES, type ScheduledRun } from '../../domain/digestSchedule';
+import type { ScheduledRun } from '../../domain/digestSchedule';
 import type { DriftReport } from '../../digest/amendDigest';
 import { formatDateTime, formatPeriod, type DigestFormat } from '../../digest/format';
 import { PERIOD_EXAMPLE } from '../../domain/periods';
+import type { Translator } from '../../i18n/translator';
 import type { DigestRunRecord } from '../../store/digestRunStore';
 import type { DigestScheduleRecord } from '../../store/digestScheduleStore';
 import { ActionIds } from '../ids';
 import { button, context, type KnownBlock, section, type SlackMessage } from './message';
 import { escapeMrkdwn, truncate } from './text';
 
-export function buildDigestHelpMessage(): SlackMessage {
+/** A Monday in UTC: ISO weekday n is this date plus n − 1 days. */
+const A_MONDAY = Date.UTC(2024, 0, 1);
+
+/** An ISO weekday's name in the translator's language (1 = Monday … 7 = Sunday). */
+function weekdayName(weekday: number, t: Translator): string {
+  return t.date(new Date(A_MONDAY + (weekday - 1) * 86_400_000), 'cccc', 'UTC');
+}
+
+export function buildDigestHelpMessage(t: Translator): SlackMessage {
   return {
-    text: 'How to use /digest',
-    blocks: [
-      section(
-        [
-          '*/digest* — the biweekly sales–marketing digest',
-          '• `/digest preview` — the digest of the last full period, only to you',
-          `• \`/digest preview ${PERIOD_EXAMPLE}\` — any period (first and last day)`,
-          '• `/digest post` — post the last full period to this channel now (once per period)',
-          '• `/digest export [period]` — the leads, deals and KPIs of a period, as CSV files in this channel',
-          '• `/digest schedule` — channel, day, time, time zone and cadence of the automatic digest',
-          '• `/digest status` — recent digests, failures, the next run and late data since posting',
-        ].join('\n'),
-      ),
-    ],
+    text: t.t('digest.help.text'),
+    blocks: [section(t.t('digest.help.body', { example: PERIOD_EXAMPLE }))],
   };
 }
 
 function periodOf(run: DigestRunRecord, style: DigestFormat): string {
-  return formatPeriod({ start: run.periodStart, end: run.periodEnd, timeZone: style.timeZone }, style.locale);
+  return formatPeriod({ start: run.periodStart, end: run.periodEnd, timeZone: style.timeZone }, style.t);
 }
 
 function link(run: DigestRunRecord, label: string): string {
@@ -40,28 +37,34 @@ export function buildDigestPostedMessage(
   notes: string[],
   style: DigestFormat,
 ): SlackMessage {
-  const text = `Posted the digest for ${periodOf(run, style)} in <#${run.channelId}>.`;
+  const { t } = style;
+  const text = t.t('digest.status.posted', { period: periodOf(run, style), channel: `<#${run.channelId}>` });
   return {
     text,
     blocks: [
-      section(`:white_check_mark: ${text} ${link(run, 'Open it')}`),
+      section(`:white_check_mark: ${text} ${link(run, t.t('digest.status.openIt'))}`),
       ...notes.map((note) => context(`:information_source: ${escapeMrkdwn(note)}`)),
     ],
   };
 }
 
 export function buildDigestAlreadyClaimedMessage(run: DigestRunRecord, style: DigestFormat): SlackMessage {
+  const { t } = style;
   const period = periodOf(run, style);
-  const state =
+  const text =
     run.status === 'posted'
-      ? `was already posted in <#${run.channelId}> (${link(run, 'open it')}). Each period is posted once; \`/digest status\` shows late data and can post amended figures.`
+      ? t.t('digest.status.alreadyPosted', {
+          period,
+          channel: `<#${run.channelId}>`,
+          link: link(run, t.t('digest.status.openItInline')),
+        })
       : run.status === 'posting'
-        ? 'is being posted right now.'
-        : `failed before (${escapeMrkdwn(run.lastError ?? 'unknown error')}); it is retried automatically — see \`/digest status\`.`;
-  return {
-    text: `The digest for ${period} ${state}`,
-    blocks: [section(`:information_source: The digest for ${period} ${state}`)],
-  };
+        ? t.t('digest.status.beingPosted', { period })
+        : t.t('digest.status.failedBefore', {
+            period,
+            error: escapeMrkdwn(run.lastError ?? t.t('digest.status.unknownError')),
+          });
+  return { text, blocks: [section(`:information_source: ${text}`)] };
 }
 
 export function buildDigestFailedMessage(
@@ -69,11 +72,15 @@ export function buildDigestFailedMessage(
   error: string,
   style: DigestFormat,
 ): SlackMessage {
+  const { t } = style;
   const retry = run.nextAttemptAt
-    ? `Tandem tries again at ${formatDateTime(run.nextAttemptAt, style.timeZone, style.locale)}.`
-    : 'Tandem has given up on it after several attempts.';
-  const text = `The digest for ${periodOf(run, style)} could not be posted: ${error}. ${retry}`;
-  return { text, blocks: [section(`:x: ${escapeMrkdwn(text)} \`/digest status\` shows every attempt.`)] };
+    ? t.t('digest.status.retryAt', { when: formatDateTime(run.nextAttemptAt, style.timeZone, t) })
+    : t.t('digest.status.givenUp');
+  const text = t.t('digest.status.couldNotPost', { period: periodOf(run, style), error, retry });
+  return {
+    text,
+    blocks: [section(`:x: ${escapeMrkdwn(text)} ${t.t('digest.status.everyAttempt')}`)],
+  };
 }
 
 function scheduleLine(
@@ -81,30 +88,46 @@ function scheduleLine(
   next: ScheduledRun | undefined,
   style: DigestFormat,
 ) {
-  if (!schedule) {
-    return '*Schedule*: none yet. `/digest schedule` sets one (default: every 2 weeks, Monday 09:00 in the team time zone).';
-  }
-  const cadence = schedule.cadenceWeeks === 1 ? 'every week' : `every ${schedule.cadenceWeeks} weeks`;
-  const rule = `${cadence} on ${WEEKDAY_NAMES[schedule.weekday - 1] ?? '?'} at ${schedule.time} (${schedule.timeZone}) in <#${schedule.channelId}>`;
-  if (!schedule.enabled || !next) return `*Schedule*: paused (${rule}).`;
-  return `*Schedule*: ${rule}.\n*Next digest*: ${formatDateTime(next.at, schedule.timeZone, style.locale)}, reporting ${formatPeriod(next.period, style.locale)}.`;
+  const { t } = style;
+  if (!schedule) return t.t('digest.status.noSchedule');
+  const cadence =
+    schedule.cadenceWeeks === 1
+      ? t.t('digest.status.everyWeek')
+      : t.t('digest.status.everyWeeks', { count: schedule.cadenceWeeks });
+  const rule = t.t('digest.status.rule', {
+    cadence,
+    weekday: weekdayName(schedule.weekday, t),
+    time: schedule.time,
+    timeZone: schedule.timeZone,
+    channel: `<#${schedule.channelId}>`,
+  });
+  if (!schedule.enabled || !next) return t.t('digest.status.paused', { rule });
+  const upcoming = t.t('digest.status.next', {
+    when: formatDateTime(next.at, schedule.timeZone, t),
+    period: formatPeriod(next.period, t),
+  });
+  return `${t.t('digest.status.schedule', { rule })}\n${upcoming}`;
 }
 
 function runLine(run: DigestRunRecord, style: DigestFormat): string {
+  const { t } = style;
   const period = periodOf(run, style);
-  const when = (date: Date | null) => (date ? formatDateTime(date, style.timeZone, style.locale) : '');
+  const when = (date: Date | null) => (date ? formatDateTime(date, style.timeZone, t) : '');
+  const error = escapeMrkdwn(truncate(run.lastError ?? '', 200));
   switch (run.status) {
     case 'posted': {
-      const amended = run.amendedAt ? `, amended ${when(run.amendedAt)}` : '';
-      const note = run.lastError ? ` _(${escapeMrkdwn(truncate(run.lastError, 200))})_` : '';
-      return `• ${period} — :white_check_mark: ${link(run, 'posted')} ${when(run.postedAt)}${amended}${note}`;
+      const amended = run.amendedAt
+        ? `, ${t.t('digest.status.amendedAt', { when: when(run.amendedAt) })}`
+        : '';
+      const note = run.lastError ? ` _(${error})_` : '';
+      return `• ${period} — :white_check_mark: ${link(run, t.t('digest.status.postedLink'))} ${when(run.postedAt)}${amended}${note}`;
     }
     case 'posting':
-      return `• ${period} — :hourglass: posting (attempt ${run.attempts})`;
+      return `• ${period} — :hourglass: ${t.t('digest.status.runPosting', { count: run.attempts })}`;
     case 'failed':
-      return `• ${period} — :warning: failed ${run.attempts}× (${escapeMrkdwn(truncate(run.lastError ?? '', 200))}); next try ${when(run.nextAttemptAt)}`;
+      return `• ${period} — :warning: ${t.t('digest.status.runFailed', { count: run.attempts, error, when: when(run.nextAttemptAt) })}`;
     default:
-      return `• ${period} — :x: given up after ${run.attempts} attempts (${escapeMrkdwn(truncate(run.lastError ?? '', 200))})`;
+      return `• ${period} — :x: ${t.t('digest.status.runAbandoned', { count: run.attempts, error })}`;
   }
 }
 
@@ -117,25 +140,35 @@ export function buildDigestStatusMessage(input: {
   style: DigestFormat;
 }): SlackMessage {
   const { style } = input;
+  const { t } = style;
   const blocks: KnownBlock[] = [section(scheduleLine(input.schedule, input.next, style))];
   blocks.push(
     section(
       input.runs.length === 0
-        ? '*Recent digests*: none yet. `/digest post` posts the last full period now.'
-        : `*Recent digests*\n${input.runs.map((run) => runLine(run, style)).join('\n')}`,
+        ? t.t('digest.status.noRuns')
+        : `${t.t('digest.status.recent')}\n${input.runs.map((run) => runLine(run, style)).join('\n')}`,
     ),
   );
   const drifting = input.drift.filter((report) => report.drifts.length > 0);
   if (input.drift.length > 0 && drifting.length === 0) {
-    blocks.push(context('No late data: the posted figures still hold.'));
+    blocks.push(context(t.t('digest.status.noLateData')));
   }
   for (const report of drifting) {
     blocks.push({
-      ...section(`*Late data* for ${periodOf(report.run, style)}: ${escapeMrkdwn(report.summary)}.`),
-      accessory: button('Post amended figures', ActionIds.digestAmend, report.run.id, 'primary'),
+      ...section(
+        t.t('digest.status.lateData', {
+          period: periodOf(report.run, style),
+          summary: escapeMrkdwn(report.summary),
+        }),
+      ),
+      accessory: button(t.t('digest.status.postAmended'), ActionIds.digestAmend, report.run.id, 'primary'),
     });
   }
   const failures = input.runs.filter((run) => run.status === 'failed' || run.status === 'abandoned').length;
-  const text = `Digest status: ${input.runs.length} recent, ${failures} failed, ${drifting.length} with late data`;
+  const text = t.t('digest.status.text', {
+    count: input.runs.length,
+    failed: failures,
+    late: drifting.length,
+  });
   return { text, blocks };
 }

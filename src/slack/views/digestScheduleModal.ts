@@ -1,6 +1,7 @@
 import type { types, ViewOutput } from '@slack/bolt';
-import { CADENCE_CHOICES, WEEKDAY_NAMES } from '../../domain/digestSchedule';
+import { CADENCE_CHOICES } from '../../domain/digestSchedule';
 import type { DigestScheduleDraft } from '../../domain/digestCommand';
+import type { Translator } from '../../i18n/translator';
 import { CallbackIds, DigestScheduleBlocks, INPUT_ACTION_ID } from '../ids';
 import { section } from './message';
 import { readInput } from './viewState';
@@ -23,7 +24,26 @@ function option(value: string, text: string): Option {
   return { text: { type: 'plain_text', text }, value };
 }
 
-const ENABLED_OPTION = option('enabled', 'Post the digest on this schedule');
+const ENABLED_VALUE = 'enabled';
+
+/** A weekday's name (1 = Monday … 7 = Sunday) as a sentence writes it: "Monday", "poniedziałek". */
+export function weekdayName(t: Translator, weekday: number): string {
+  // 1 January 2024 was a Monday.
+  return t.date(new Date(Date.UTC(2024, 0, weekday)), 'EEEE', 'UTC');
+}
+
+/** A weekday as an option of the Day picker, capitalised in every language: "Poniedziałek". */
+function weekdayOption(t: Translator, weekday: number): Option {
+  const name = weekdayName(t, weekday);
+  return option(String(weekday), name.charAt(0).toLocaleUpperCase(t.locale) + name.slice(1));
+}
+
+/** "Every week", "Every 3 weeks". */
+export function cadenceText(t: Translator, weeks: number): string {
+  return weeks === 1
+    ? t.t('digestScheduleForm.everyWeek')
+    : t.t('digestScheduleForm.everyWeeks', { count: weeks });
+}
 
 function staticSelect(blockId: string, label: string, options: Option[], initial: string): types.InputBlock {
   return {
@@ -41,15 +61,18 @@ function staticSelect(blockId: string, label: string, options: Option[], initial
   };
 }
 
+/** The digest schedule form in the user's language. */
 export function buildDigestScheduleModal(
+  t: Translator,
   initial: DigestScheduleInitial,
   metadata: DigestScheduleMetadata,
 ): types.View {
+  const enabledOption = option(ENABLED_VALUE, t.t('digestScheduleForm.enabledOption'));
   const channelInput: types.InputBlock = {
     type: 'input',
     block_id: DigestScheduleBlocks.channel,
-    label: { type: 'plain_text', text: 'Channel' },
-    hint: { type: 'plain_text', text: 'Tandem needs to be a member of a private channel to post there.' },
+    label: { type: 'plain_text', text: t.t('digestScheduleForm.channel') },
+    hint: { type: 'plain_text', text: t.t('digestScheduleForm.channelHint') },
     element: {
       type: 'conversations_select',
       action_id: INPUT_ACTION_ID,
@@ -63,31 +86,29 @@ export function buildDigestScheduleModal(
     type: 'modal',
     callback_id: CallbackIds.digestScheduleModal,
     private_metadata: JSON.stringify(metadata),
-    title: { type: 'plain_text', text: 'Digest schedule' },
-    submit: { type: 'plain_text', text: 'Save' },
-    close: { type: 'plain_text', text: 'Cancel' },
+    title: { type: 'plain_text', text: t.t('digestScheduleForm.title') },
+    submit: { type: 'plain_text', text: t.t('modals.save') },
+    close: { type: 'plain_text', text: t.t('modals.cancel') },
     blocks: [
-      section(
-        'When and where the sales–marketing digest is posted. Each digest reports the weeks up to its day.',
-      ),
+      section(t.t('digestScheduleForm.intro')),
       channelInput,
       staticSelect(
         DigestScheduleBlocks.weekday,
-        'Day',
-        WEEKDAY_NAMES.map((name, index) => option(String(index + 1), name)),
+        t.t('digestScheduleForm.weekday'),
+        [1, 2, 3, 4, 5, 6, 7].map((weekday) => weekdayOption(t, weekday)),
         String(initial.weekday),
       ),
       {
         type: 'input',
         block_id: DigestScheduleBlocks.time,
-        label: { type: 'plain_text', text: 'Time' },
+        label: { type: 'plain_text', text: t.t('digestScheduleForm.time') },
         element: { type: 'timepicker', action_id: INPUT_ACTION_ID, initial_time: initial.time },
       },
       {
         type: 'input',
         block_id: DigestScheduleBlocks.timeZone,
-        label: { type: 'plain_text', text: 'Time zone' },
-        hint: { type: 'plain_text', text: 'A time zone name, e.g. Europe/Warsaw or America/New_York.' },
+        label: { type: 'plain_text', text: t.t('digestScheduleForm.timeZone') },
+        hint: { type: 'plain_text', text: t.t('digestScheduleForm.timeZoneHint') },
         element: {
           type: 'plain_text_input',
           action_id: INPUT_ACTION_ID,
@@ -97,22 +118,20 @@ export function buildDigestScheduleModal(
       },
       staticSelect(
         DigestScheduleBlocks.cadenceWeeks,
-        'How often',
-        CADENCE_CHOICES.map((weeks) =>
-          option(String(weeks), weeks === 1 ? 'Every week' : `Every ${weeks} weeks`),
-        ),
+        t.t('digestScheduleForm.cadence'),
+        CADENCE_CHOICES.map((weeks) => option(String(weeks), cadenceText(t, weeks))),
         String(initial.cadenceWeeks),
       ),
       {
         type: 'input',
         block_id: DigestScheduleBlocks.enabled,
         optional: true,
-        label: { type: 'plain_text', text: 'Automatic posting' },
+        label: { type: 'plain_text', text: t.t('digestScheduleForm.enabled') },
         element: {
           type: 'checkboxes',
           action_id: INPUT_ACTION_ID,
-          options: [ENABLED_OPTION],
-          ...(initial.enabled ? { initial_options: [ENABLED_OPTION] } : {}),
+          options: [enabledOption],
+          ...(initial.enabled ? { initial_options: [enabledOption] } : {}),
         },
       },
     ],
@@ -128,6 +147,6 @@ export function readDigestScheduleModal(values: ViewOutput['state']['values']): 
     time: time?.selected_time ?? undefined,
     timeZone: readInput(values, DigestScheduleBlocks.timeZone),
     cadenceWeeks: readInput(values, DigestScheduleBlocks.cadenceWeeks),
-    enabled: enabled.some((each) => each.value === ENABLED_OPTION.value),
+    enabled: enabled.some((each) => each.value === ENABLED_VALUE),
   };
 }

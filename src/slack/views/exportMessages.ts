@@ -1,35 +1,42 @@
 import type { CsvFile } from '../../digest/export/periodCsv';
+import type { Translator } from '../../i18n/translator';
+import { Commands } from '../ids';
 import { section, type SlackMessage } from './message';
 import { userMention } from './text';
 
-/** The comment the export's files are shared with in the channel. */
-export function exportUploadComment(periodLabel: string, requestedBy: string): string {
-  return `:inbox_tray: Tandem export for *${periodLabel}*, requested by ${userMention(requestedBy)}: the leads created, the deals that moved and the KPIs, as CSV.`;
-}
-
-function plural(count: number, noun: string): string {
-  return `${count} ${noun}${count === 1 ? '' : 's'}`;
+/** The comment the export's files are shared with in the channel (in the team's language). */
+export function exportUploadComment(t: Translator, periodLabel: string, requestedBy: string): string {
+  return `:inbox_tray: ${t.t('export.uploadComment', { period: periodLabel, user: userMention(requestedBy) })}`;
 }
 
 export function buildExportPostedMessage(
+  t: Translator,
   periodLabel: string,
   channelId: string,
   files: readonly CsvFile[],
 ): SlackMessage {
   const [leads, deals] = files;
-  const contents = `${plural(leads?.rows ?? 0, 'lead')} created and ${plural(deals?.rows ?? 0, 'deal')} that moved, with the KPIs`;
-  const text = `Exported ${periodLabel} to <#${channelId}>: ${contents}.`;
+  const text = t.t('export.posted', {
+    period: periodLabel,
+    channel: `<#${channelId}>`,
+    leads: t.t('export.leadsCreated', { count: leads?.rows ?? 0 }),
+    deals: t.t('export.dealsMoved', { count: deals?.rows ?? 0 }),
+  });
   return { text, blocks: [section(`:white_check_mark: ${text}`)] };
 }
 
 /** Why Slack refused the upload, and what to do about it. */
-export function buildExportRefusedMessage(slackError: string, channelId: string): SlackMessage {
-  const again = 'then run `/digest export` again';
+export function buildExportRefusedMessage(
+  t: Translator,
+  slackError: string,
+  channelId: string,
+): SlackMessage {
+  const params = { channel: `<#${channelId}>`, command: `${Commands.digest} export`, error: slackError };
   const text =
     slackError === 'not_in_channel' || slackError === 'channel_not_found'
-      ? `Tandem cannot share files in <#${channelId}> because it is not a member: invite it with \`/invite @Tandem\`, ${again}.`
+      ? t.t('export.notInChannel', params)
       : slackError === 'missing_scope' || slackError === 'not_allowed_token_type'
-        ? `Tandem has no permission to upload files here (scope files:write): reinstall it from its app settings, ${again}.`
-        : `Slack refused the upload (\`${slackError}\`); ${again} in a minute.`;
+        ? t.t('export.noPermission', params)
+        : t.t('export.refused', params);
   return { text, blocks: [section(`:warning: ${text}`)] };
 }

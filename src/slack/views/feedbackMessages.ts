@@ -1,10 +1,14 @@
+import { formatCalendarPeriod } from '../../domain/dates';
 import {
-  FEEDBACK_KIND_LABELS,
   FEEDBACK_KINDS,
-  FEEDBACK_SOURCE_LABELS,
+  FEEDBACK_SOURCES,
   type FeedbackKind,
   type FeedbackSource,
+  SENTIMENTS,
+  type Sentiment,
 } from '../../domain/feedback';
+import type { LookbackSpec } from '../../domain/lookbackPeriod';
+import type { Translator } from '../../i18n/translator';
 import type { FeedbackOverview } from '../../services/feedbackService';
 import type { FeedbackRecord, WishCount } from '../../store/feedbackStore';
 import { Commands } from '../ids';
@@ -18,21 +22,32 @@ const KIND_EMOJI: Record<FeedbackKind, string> = {
   objection: ':no_entry_sign:',
 };
 
-const KIND_PLURALS: Record<FeedbackKind, string> = {
-  praise: 'Praise',
-  complaint: 'Complaints',
-  wish: 'Wishes',
-  objection: 'Objections',
-};
-
 const SECTION_LIMIT = 2900;
+
+function isKind(kind: string): kind is FeedbackKind {
+  return (FEEDBACK_KINDS as readonly string[]).includes(kind);
+}
 
 export function feedbackReference(feedback: Pick<FeedbackRecord, 'number'>): string {
   return `F-${feedback.number}`;
 }
 
-function kindLabel(kind: string): string {
-  return (FEEDBACK_KIND_LABELS[kind as FeedbackKind] ?? kind).toLowerCase();
+/** "complaint", "wish / product request": a kind as it reads inside a sentence. */
+function kindLabel(t: Translator, kind: string): string {
+  return isKind(kind) ? t.t(`feedback.kind.${kind}`) : kind;
+}
+
+/** "in the last 30 days", "z ostatnich 6 tygodni", "за период 1 нояб. 2026 – 14 нояб. 2026". */
+export function lookbackText(t: Translator, period: LookbackSpec): string {
+  if (period.kind === 'dates')
+    return t.t('feedback.periodDates', { range: formatCalendarPeriod(period.range, t) });
+  if (period.unit === 'week')
+    return period.count === 1
+      ? t.t('feedback.periodLastWeek')
+      : t.t('feedback.periodWeeks', { count: period.count });
+  return period.count === 1
+    ? t.t('feedback.periodLastDay')
+    : t.t('feedback.periodDays', { count: period.count });
 }
 
 /** "`D-7` *Acme Corp*", "`L-12` *Acme Corp*" or '' when the feedback names no client. */
@@ -42,57 +57,71 @@ function clientText(feedback: FeedbackRecord): string {
   return `\`${reference}\` *${escapeMrkdwn(truncate(feedback.lead.company, 100))}*`;
 }
 
-function facts(feedback: FeedbackRecord): string {
+function facts(t: Translator, feedback: FeedbackRecord): string {
+  const sentiment = feedback.sentiment as Sentiment;
+  const source = feedback.source as FeedbackSource;
   return [
-    feedback.product ? `product ${escapeMrkdwn(truncate(feedback.product, 100))}` : undefined,
-    feedback.sentiment,
-    FEEDBACK_SOURCE_LABELS[feedback.source as FeedbackSource]?.toLowerCase() ?? feedback.source,
+    feedback.product
+      ? t.t('feedback.product', { product: escapeMrkdwn(truncate(feedback.product, 100)) })
+      : undefined,
+    SENTIMENTS.includes(sentiment) ? t.t(`feedback.sentiment.${sentiment}`) : feedback.sentiment,
+    FEEDBACK_SOURCES.includes(source) ? t.t(`feedback.source.${source}`) : feedback.source,
   ]
     .filter(Boolean)
     .join(' · ');
 }
 
-function origin(feedback: FeedbackRecord): string {
+function origin(t: Translator, feedback: FeedbackRecord): string {
   const parts = [
-    feedback.messageAuthorId ? `said by ${userMention(feedback.messageAuthorId)}` : undefined,
-    feedback.permalink ? `<${feedback.permalink}|message>` : undefined,
+    feedback.messageAuthorId
+      ? t.t('feedback.saidBy', { user: userMention(feedback.messageAuthorId) })
+      : undefined,
+    feedback.permalink ? `<${feedback.permalink}|${t.t('feedback.messageLink')}>` : undefined,
   ].filter(Boolean);
   return parts.length > 0 ? ` · ${parts.join(' · ')}` : '';
 }
 
-export function buildFeedbackSavedMessage(feedback: FeedbackRecord): SlackMessage {
+export function buildFeedbackSavedMessage(t: Translator, feedback: FeedbackRecord): SlackMessage {
   const client = clientText(feedback);
-  const kind = feedback.kind as FeedbackKind;
+  const params = {
+    reference: feedbackReference(feedback),
+    emoji: isKind(feedback.kind) ? KIND_EMOJI[feedback.kind] : '',
+    kind: kindLabel(t, feedback.kind),
+    client,
+  };
+  const quote = escapeMrkdwn(truncate(feedback.text, 2500)).replace(/\n/g, '\n>');
   return {
-    text: `Logged ${feedbackReference(feedback)} ${feedback.kind}`,
+    text: t.t('feedback.loggedText', params),
     blocks: [
       section(
-        `:white_check_mark: Logged \`${feedbackReference(feedback)}\` ${KIND_EMOJI[kind] ?? ''} ${kindLabel(kind)}` +
-          `${client ? ` from ${client}` : ''}\n>${escapeMrkdwn(truncate(feedback.text, 2500)).replace(/\n/g, '\n>')}`,
+        `:white_check_mark: ${t.t(client ? 'feedback.loggedFrom' : 'feedback.logged', params)}\n>${quote}`,
       ),
-      context(`${facts(feedback)}${origin(feedback)}`),
+      context(`${facts(t, feedback)}${origin(t, feedback)}`),
     ],
   };
 }
 
 /** One line per wished-for product: distinct clients first, the way the meeting ranks requests. */
-function wishLines(wishes: WishCount[], periodLabel: string): string[] {
+function wishLines(t: Translator, wishes: WishCount[], period: string): string[] {
   return wishes
     .filter((wish): wish is WishCount & { product: string } => wish.product !== null)
-    .map((wish) => {
-      const clients = wish.clients === 1 ? '1 client' : `${wish.clients} clients`;
-      const mentions = wish.mentions === 1 ? '1 mention' : `${wish.mentions} mentions`;
-      return `• *${escapeMrkdwn(truncate(wish.product, 100))}* — asked for by ${clients} ${escapeMrkdwn(periodLabel)} (${mentions})`;
-    });
+    .map((wish) =>
+      t.t('feedback.wish', {
+        product: escapeMrkdwn(truncate(wish.product, 100)),
+        clients: t.t('feedback.clients', { count: wish.clients }),
+        period,
+        mentions: t.t('feedback.mentions', { count: wish.mentions }),
+      }),
+    );
 }
 
-function feedbackLine(feedback: FeedbackRecord, formatAge: (date: Date) => string): string {
+function feedbackLine(t: Translator, feedback: FeedbackRecord, formatAge: (date: Date) => string): string {
   const client = clientText(feedback);
-  const kind = feedback.kind as FeedbackKind;
+  const emoji = isKind(feedback.kind) ? KIND_EMOJI[feedback.kind] : '';
   return (
-    `\`${feedbackReference(feedback)}\` ${KIND_EMOJI[kind] ?? ''} ${client ? `${client}: ` : ''}` +
-    `“${escapeMrkdwn(truncate(feedback.text.replace(/\s+/g, ' '), 200))}” · ${facts(feedback)} · ` +
-    `${userMention(feedback.createdById)} ${formatAge(feedback.createdAt)}${origin(feedback)}`
+    `\`${feedbackReference(feedback)}\` ${emoji} ${client ? `${client}: ` : ''}` +
+    `“${escapeMrkdwn(truncate(feedback.text.replace(/\s+/g, ' '), 200))}” · ${facts(t, feedback)} · ` +
+    `${userMention(feedback.createdById)} ${formatAge(feedback.createdAt)}${origin(t, feedback)}`
   );
 }
 
@@ -112,46 +141,44 @@ function chunkedSections(lines: string[]): KnownBlock[] {
 }
 
 export function buildFeedbackListMessage(
+  t: Translator,
   overview: FeedbackOverview,
   formatAge: (date: Date) => string,
 ): SlackMessage {
   const { window, kind, items, countsByKind } = overview;
-  const period = window.label;
-  const what = kind ? KIND_PLURALS[kind] : 'Feedback';
-  const counts = FEEDBACK_KINDS.map((each) => `${each} ${countsByKind.get(each) ?? 0}`).join(' · ');
-  const blocks: KnownBlock[] = [section(`*${what} ${escapeMrkdwn(period)}*\n${counts}`)];
-  const wishes = wishLines(overview.wishes, window.label);
+  const period = escapeMrkdwn(lookbackText(t, window.period));
+  const heading = t.t(kind ? `feedback.heading.${kind}` : 'feedback.heading.all', { period });
+  const counts = FEEDBACK_KINDS.map((each) =>
+    t.t(`feedback.count.${each}`, { count: countsByKind.get(each) ?? 0 }),
+  ).join(' · ');
+  const blocks: KnownBlock[] = [section(`*${heading}*\n${counts}`)];
+  const wishes = wishLines(t, overview.wishes, period);
   if (wishes.length > 0) {
-    blocks.push(section('*Most requested* (wishes by product, counted by distinct clients)'));
+    blocks.push(section(t.t('feedback.mostRequested')));
     blocks.push(...chunkedSections(wishes));
   }
   if (items.length === 0) {
-    blocks.push(
-      section(`Nothing logged ${escapeMrkdwn(period)}. Log feedback with \`${Commands.feedback}\`.`),
-    );
+    blocks.push(section(t.t('feedback.nothingLogged', { period, command: Commands.feedback })));
   } else {
-    blocks.push(section(`*Latest ${items.length}*`));
-    blocks.push(...chunkedSections(items.map((item) => feedbackLine(item, formatAge))));
+    blocks.push(section(t.t('feedback.latest', { count: items.length })));
+    blocks.push(...chunkedSections(items.map((item) => feedbackLine(t, item, formatAge))));
   }
-  return { text: `${what} ${period}: ${counts}`, blocks };
+  return { text: `${heading}: ${counts}`, blocks };
 }
 
-export function buildFeedbackHelpMessage(): SlackMessage {
+export function buildFeedbackHelpMessage(t: Translator): SlackMessage {
   const command = Commands.feedback;
+  const code = (words: readonly string[]) => words.map((word) => `\`${word}\``).join(', ');
   return {
-    text: `How to use ${command}`,
+    text: t.t('help.title', { command }),
     blocks: [
-      section(
-        `*${command}* logs what clients say: praise, complaints, wishes and objections.\n` +
-          `• \`${command}\` — open the form\n` +
-          `• \`${command} complaint L-12 "delivery took three weeks"\` — log in one line (a lead L-… or deal D-… is optional)\n` +
-          `• \`${command} wish D-7 "export to Excel" product:analytics source:call\` — with a product and source\n` +
-          `• \`${command} list [kind] [period]\` — e.g. \`${command} list wish 6w\`, \`${command} list 2026-11-01..2026-11-14\` (default: the last 30 days)\n` +
-          `• Message menu → *Log as client feedback* — file a client's message with its author and link`,
-      ),
+      section(t.t('help.feedback', { command })),
       context(
-        `Kinds: ${FEEDBACK_KINDS.join(', ')} · keys: product, source (${Object.keys(FEEDBACK_SOURCE_LABELS).join(', ')}), ` +
-          'sentiment (positive, neutral, negative; by default from the kind)',
+        t.t('help.feedbackKeys', {
+          kinds: code(FEEDBACK_KINDS),
+          sources: code(FEEDBACK_SOURCES),
+          sentiments: code(SENTIMENTS),
+        }),
       ),
     ],
   };

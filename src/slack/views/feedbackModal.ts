@@ -2,17 +2,16 @@ import type { types, ViewOutput } from '@slack/bolt';
 import {
   defaultSentiment,
   FEEDBACK_FIELDS,
-  FEEDBACK_KIND_LABELS,
   FEEDBACK_KINDS,
-  FEEDBACK_SOURCE_LABELS,
   FEEDBACK_SOURCES,
   type FeedbackDraft,
   type FeedbackField,
   normalizeFeedbackKind,
-  SENTIMENT_LABELS,
   SENTIMENTS,
 } from '../../domain/feedback';
 import type { FieldProblem } from '../../domain/inputError';
+import { problemText } from '../../i18n/problemText';
+import type { Translator } from '../../i18n/translator';
 import type { TeamOptionRecord } from '../../store/teamStore';
 import { ActionIds, CallbackIds, FeedbackModalBlocks, INPUT_ACTION_ID } from '../ids';
 import { context } from './message';
@@ -40,12 +39,17 @@ function option(value: string, text: string): Option {
   return { text: { type: 'plain_text', text: text.slice(0, 75) }, value };
 }
 
-function staticSelect(actionId: string, options: Option[], initial: string | undefined): types.StaticSelect {
+function staticSelect(
+  t: Translator,
+  actionId: string,
+  options: Option[],
+  initial: string | undefined,
+): types.StaticSelect {
   const initialOption = options.find((each) => each.value === initial);
   return {
     type: 'static_select',
     action_id: actionId,
-    placeholder: { type: 'plain_text', text: 'Choose…' },
+    placeholder: { type: 'plain_text', text: t.t('modals.choose') },
     options,
     ...(initialOption ? { initial_option: initialOption } : {}),
   };
@@ -56,22 +60,28 @@ export function sentimentBlockId(kind: string | undefined): string {
   return `${FeedbackModalBlocks.sentimentPrefix}_${kind ?? 'unset'}`;
 }
 
-/** The feedback form; `initial` fills it (a shortcut's message text, or the values before a kind change). */
-export function buildFeedbackModal(input: {
-  products: TeamOptionRecord[];
-  initial: FeedbackDraft;
-  metadata: FeedbackModalMetadata;
-  /** The picked client's option text, so the picker shows it again after a re-render. */
-  clientLabel?: string;
-}): types.ModalView {
+/**
+ * The feedback form in the user's language; `initial` fills it (a shortcut's message text, or the
+ * values before a kind change).
+ */
+export function buildFeedbackModal(
+  t: Translator,
+  input: {
+    products: TeamOptionRecord[];
+    initial: FeedbackDraft;
+    metadata: FeedbackModalMetadata;
+    /** The picked client's option text, so the picker shows it again after a re-render. */
+    clientLabel?: string;
+  },
+): types.ModalView {
   const { initial, products, metadata } = input;
   const kind = initial.kind ? normalizeFeedbackKind(initial.kind) : undefined;
   const listedProduct = products.find((product) => product.key === initial.product);
   const origin = [
     metadata.messageAuthorId
-      ? `From a message by ${userMention(metadata.messageAuthorId)}`
-      : 'From a Slack message',
-    metadata.permalink ? `<${metadata.permalink}|open the message>` : undefined,
+      ? t.t('feedbackForm.fromMessageBy', { user: userMention(metadata.messageAuthorId) })
+      : t.t('feedbackForm.fromMessage'),
+    metadata.permalink ? `<${metadata.permalink}|${t.t('feedbackForm.openMessage')}>` : undefined,
   ].filter(Boolean);
   const blocks: types.KnownBlock[] = [
     ...(metadata.messageAuthorId || metadata.permalink ? [context(origin.join(' · '))] : []),
@@ -79,17 +89,18 @@ export function buildFeedbackModal(input: {
       type: 'input',
       block_id: FeedbackModalBlocks.kind,
       dispatch_action: true,
-      label: { type: 'plain_text', text: FEEDBACK_FIELDS.kind.label },
+      label: { type: 'plain_text', text: t.t('feedbackForm.kind') },
       element: staticSelect(
+        t,
         ActionIds.feedbackKindSelect,
-        FEEDBACK_KINDS.map((each) => option(each, FEEDBACK_KIND_LABELS[each])),
+        FEEDBACK_KINDS.map((each) => option(each, t.t(`feedbackForm.kind.${each}`))),
         kind,
       ),
     },
     {
       type: 'input',
       block_id: FeedbackModalBlocks.text,
-      label: { type: 'plain_text', text: FEEDBACK_FIELDS.text.label },
+      label: { type: 'plain_text', text: t.t('feedbackForm.text') },
       element: {
         type: 'plain_text_input',
         action_id: INPUT_ACTION_ID,
@@ -102,12 +113,12 @@ export function buildFeedbackModal(input: {
       type: 'input',
       block_id: FeedbackModalBlocks.client,
       optional: true,
-      label: { type: 'plain_text', text: 'Client (lead or deal)' },
+      label: { type: 'plain_text', text: t.t('feedbackForm.client') },
       element: {
         type: 'external_select',
         action_id: ActionIds.feedbackClientSelect,
         min_query_length: 0,
-        placeholder: { type: 'plain_text', text: 'Type L-12, D-7 or a company name' },
+        placeholder: { type: 'plain_text', text: t.t('feedbackForm.clientPlaceholder') },
         ...(initial.client
           ? { initial_option: option(initial.client, input.clientLabel ?? initial.client) }
           : {}),
@@ -119,8 +130,9 @@ export function buildFeedbackModal(input: {
             type: 'input',
             block_id: FeedbackModalBlocks.productChoice,
             optional: true,
-            label: { type: 'plain_text', text: FEEDBACK_FIELDS.product.label },
+            label: { type: 'plain_text', text: t.t('feedbackForm.product') },
             element: staticSelect(
+              t,
               INPUT_ACTION_ID,
               products.map((product) => option(product.key, product.label)),
               listedProduct?.key,
@@ -134,7 +146,7 @@ export function buildFeedbackModal(input: {
       optional: true,
       label: {
         type: 'plain_text',
-        text: products.length > 0 ? 'Or another product' : FEEDBACK_FIELDS.product.label,
+        text: products.length > 0 ? t.t('feedbackForm.otherProduct') : t.t('feedbackForm.product'),
       },
       element: {
         type: 'plain_text_input',
@@ -147,21 +159,23 @@ export function buildFeedbackModal(input: {
       type: 'input',
       block_id: sentimentBlockId(kind),
       optional: true,
-      label: { type: 'plain_text', text: FEEDBACK_FIELDS.sentiment.label },
-      hint: { type: 'plain_text', text: 'Set from the kind; change it if the client sounded otherwise.' },
+      label: { type: 'plain_text', text: t.t('feedbackForm.sentiment') },
+      hint: { type: 'plain_text', text: t.t('feedbackForm.sentimentHint') },
       element: staticSelect(
+        t,
         INPUT_ACTION_ID,
-        SENTIMENTS.map((each) => option(each, SENTIMENT_LABELS[each])),
+        SENTIMENTS.map((each) => option(each, t.t(`feedbackForm.sentiment.${each}`))),
         initial.sentiment ?? (kind ? defaultSentiment(kind) : undefined),
       ),
     },
     {
       type: 'input',
       block_id: FeedbackModalBlocks.source,
-      label: { type: 'plain_text', text: FEEDBACK_FIELDS.source.label },
+      label: { type: 'plain_text', text: t.t('feedbackForm.source') },
       element: staticSelect(
+        t,
         INPUT_ACTION_ID,
-        FEEDBACK_SOURCES.map((each) => option(each, FEEDBACK_SOURCE_LABELS[each])),
+        FEEDBACK_SOURCES.map((each) => option(each, t.t(`feedbackForm.source.${each}`))),
         initial.source,
       ),
     },
@@ -170,9 +184,9 @@ export function buildFeedbackModal(input: {
     type: 'modal',
     callback_id: CallbackIds.feedbackModal,
     private_metadata: JSON.stringify(metadata),
-    title: { type: 'plain_text', text: 'Client feedback' },
-    submit: { type: 'plain_text', text: 'Log feedback' },
-    close: { type: 'plain_text', text: 'Cancel' },
+    title: { type: 'plain_text', text: t.t('feedbackForm.title') },
+    submit: { type: 'plain_text', text: t.t('feedbackForm.submit') },
+    close: { type: 'plain_text', text: t.t('modals.cancel') },
     blocks,
   };
 }
@@ -181,8 +195,8 @@ function sentimentBlockIn(values: StateValues): string | undefined {
   return Object.keys(values).find((blockId) => blockId.startsWith(FeedbackModalBlocks.sentimentPrefix));
 }
 
-/** The form's values as a draft, plus the problems only a form can have (two products at once). */
-export function readFeedbackModal(values: StateValues): { draft: FeedbackDraft; problems: FieldProblem[] } {
+/** The form's values as a draft, and whether a listed product was picked and another typed at once. */
+export function readFeedbackModal(values: StateValues): { draft: FeedbackDraft; twoProducts: boolean } {
   const sentimentBlock = sentimentBlockIn(values);
   const fields: Record<FeedbackField, string | undefined> = {
     kind: values[FeedbackModalBlocks.kind]?.[ActionIds.feedbackKindSelect]?.selected_option?.value,
@@ -194,19 +208,17 @@ export function readFeedbackModal(values: StateValues): { draft: FeedbackDraft; 
   };
   const chosen = readInput(values, FeedbackModalBlocks.productChoice);
   const typed = readInput(values, FeedbackModalBlocks.productText)?.trim();
-  const problems: FieldProblem[] = [];
-  if (chosen && typed) {
-    problems.push({
-      field: 'product',
-      message: 'Pick a product from the list or type another one, not both',
-    });
-  }
   fields.product = typed || chosen;
   const draft: FeedbackDraft = {};
   for (const [field, value] of Object.entries(fields) as [FeedbackField, string | undefined][]) {
     if (value !== undefined && value !== '') draft[field] = value;
   }
-  return { draft, problems };
+  return { draft, twoProducts: Boolean(chosen && typed) };
+}
+
+/** The one problem only the form can have: a listed product picked and another one typed. */
+export function twoProductsError(t: Translator): Record<string, string> {
+  return { [FeedbackModalBlocks.productText]: t.t('feedbackForm.productTwice') };
 }
 
 /** The picked client's option text, to show it again when the form is rebuilt. */
@@ -214,8 +226,12 @@ export function readClientLabel(values: StateValues): string | undefined {
   return values[FeedbackModalBlocks.client]?.[ActionIds.feedbackClientSelect]?.selected_option?.text.text;
 }
 
-/** Field problems under the right blocks; Slack keeps every typed value when errors come back. */
-export function feedbackModalErrors(problems: FieldProblem[], values: StateValues): Record<string, string> {
+/** Field problems under the right blocks in the user's language; Slack keeps every typed value. */
+export function feedbackModalErrors(
+  t: Translator,
+  problems: FieldProblem[],
+  values: StateValues,
+): Record<string, string> {
   const blockIds: Record<FeedbackField, string> = {
     kind: FeedbackModalBlocks.kind,
     text: FeedbackModalBlocks.text,
@@ -227,7 +243,8 @@ export function feedbackModalErrors(problems: FieldProblem[], values: StateValue
   const errors: Record<string, string> = {};
   for (const each of problems) {
     const blockId = blockIds[each.field as FeedbackField] ?? FeedbackModalBlocks.text;
-    errors[blockId] = errors[blockId] ? `${errors[blockId]}; ${each.message}` : each.message;
+    const text = problemText(t, each);
+    errors[blockId] = errors[blockId] ? `${errors[blockId]}; ${text}` : text;
   }
   return errors;
 }

@@ -1,3 +1,4 @@
+import type { Translator } from '../../i18n/translator';
 import type { IcpNoteRecord, IcpVersionRecord } from '../../store/icpStore';
 import { ActionIds, Commands } from '../ids';
 import { actions, button, context, type KnownBlock, section, type SlackMessage } from './message';
@@ -5,29 +6,30 @@ import { escapeMrkdwn, truncate, userMention } from './text';
 
 const SECTION_LIMIT = 2900;
 
-export function buildIcpSavedMessage(version: IcpVersionRecord): SlackMessage {
+export function buildIcpSavedMessage(t: Translator, version: IcpVersionRecord): SlackMessage {
   return {
-    text: `Saved ICP version ${version.version}: ${version.summary}`,
+    text: t.t('icp.savedText', { version: version.version, summary: version.summary }),
     blocks: [
       section(
-        `:white_check_mark: Saved ICP *version ${version.version}*\n${escapeMrkdwn(truncate(version.summary, 2500))}`,
+        `:white_check_mark: ${t.t('icp.saved', { version: version.version })}\n${escapeMrkdwn(truncate(version.summary, 2500))}`,
       ),
       actions(
-        button('Show ICP', ActionIds.icpShow, String(version.version)),
-        button('History', ActionIds.icpHistory, 'history'),
+        button(t.t('icp.showButton'), ActionIds.icpShow, String(version.version)),
+        button(t.t('icp.historyButton'), ActionIds.icpHistory, 'history'),
       ),
     ],
   };
 }
 
 export function buildIcpHistoryMessage(
+  t: Translator,
   versions: IcpVersionRecord[],
   formatDate: (date: Date) => string,
 ): SlackMessage {
   if (versions.length === 0) {
     return {
-      text: 'No ICP versions yet',
-      blocks: [section(`No written ICP yet. Write the first version with \`${Commands.icp} edit\`.`)],
+      text: t.t('icp.historyEmptyText'),
+      blocks: [section(t.t('icp.historyEmpty', { command: Commands.icp }))],
     };
   }
   const lines = versions.map(
@@ -35,9 +37,7 @@ export function buildIcpHistoryMessage(
       `*v${version.version}* · ${formatDate(version.changedAt)} · ${userMention(version.changedById)} — ` +
       escapeMrkdwn(truncate(version.summary, 600)),
   );
-  const blocks: KnownBlock[] = [
-    section(`*How the ideal customer profile evolved* (latest ${versions.length})`),
-  ];
+  const blocks: KnownBlock[] = [section(t.t('icp.historyHeading', { count: versions.length }))];
   let chunk: string[] = [];
   for (const line of lines) {
     if (chunk.length > 0 && [...chunk, line].join('\n').length > SECTION_LIMIT) {
@@ -47,33 +47,28 @@ export function buildIcpHistoryMessage(
     chunk.push(line);
   }
   if (chunk.length > 0) blocks.push(section(chunk.join('\n')));
-  return { text: `ICP history: ${versions.length} versions`, blocks };
+  return { text: t.t('icp.historyText', { count: versions.length }), blocks };
 }
 
-export function buildIcpNoteSavedMessage(note: IcpNoteRecord, openNotes: number): SlackMessage {
+export function buildIcpNoteSavedMessage(
+  t: Translator,
+  note: IcpNoteRecord,
+  openNotes: number,
+): SlackMessage {
+  const quote = escapeMrkdwn(truncate(note.text, 2500)).replace(/\n/g, '\n>');
   return {
-    text: 'Noted for the next meeting',
+    text: t.t('icp.notedText'),
     blocks: [
-      section(
-        `:memo: Noted for the next meeting:\n>${escapeMrkdwn(truncate(note.text, 2500)).replace(/\n/g, '\n>')}`,
-      ),
-      context(`${openNotes} open ICP ${openNotes === 1 ? 'note' : 'notes'} · \`${Commands.icp}\` shows them`),
+      section(`:memo: ${t.t('icp.noted')}\n>${quote}`),
+      context(t.t('icp.openNotes', { count: openNotes, command: Commands.icp })),
     ],
   };
 }
 
-export function buildIcpHelpMessage(): SlackMessage {
+export function buildIcpHelpMessage(t: Translator): SlackMessage {
   const command = Commands.icp;
   return {
-    text: `How to use ${command}`,
-    blocks: [
-      section(
-        `*${command}* keeps the team's ideal customer profile and checks it against the data.\n` +
-          `• \`${command}\` — the written ICP and, beside it, what won deals of the last 180 days show, with mismatches\n` +
-          `• \`${command} edit\` — change the written ICP; every save is a new version\n` +
-          `• \`${command} history\` — the versions: who changed what, and when\n` +
-          `• \`${command} note three logistics wins came from the Poznań fair\` — an observation for the next meeting`,
-      ),
-    ],
+    text: t.t('help.title', { command }),
+    blocks: [section(t.t('help.icp', { command }))],
   };
 }

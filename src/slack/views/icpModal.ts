@@ -1,12 +1,8 @@
 import type { types, ViewOutput } from '@slack/bolt';
-import {
-  ICP_SECTION_MAX_LENGTH,
-  ICP_SECTION_SPECS,
-  ICP_SECTIONS,
-  type IcpSection,
-  type IcpSections,
-} from '../../domain/icp';
+import { ICP_SECTION_MAX_LENGTH, ICP_SECTIONS, type IcpSection, type IcpSections } from '../../domain/icp';
 import type { FieldProblem } from '../../domain/inputError';
+import { problemText } from '../../i18n/problemText';
+import type { Translator } from '../../i18n/translator';
 import { CallbackIds, IcpModalBlocks, INPUT_ACTION_ID } from '../ids';
 import { section } from './message';
 import { readInput } from './viewState';
@@ -14,31 +10,31 @@ import { readInput } from './viewState';
 /** The version the edit started from (0 before the first) and where to confirm. */
 export type IcpModalMetadata = { baseVersion: number; channelId?: string };
 
-/** The ICP form: one multi-line input per section, filled with the latest version. */
-export function buildIcpModal(input: {
-  sections: IcpSections;
-  metadata: IcpModalMetadata;
-  /** Shown above the form, e.g. when someone else saved a version meanwhile. */
-  notice?: string;
-}): types.ModalView {
+/** The ICP form in the user's language: one multi-line input per section, filled with the latest version. */
+export function buildIcpModal(
+  t: Translator,
+  input: {
+    sections: IcpSections;
+    metadata: IcpModalMetadata;
+    /** Shown above the form, e.g. when someone else saved a version meanwhile. */
+    notice?: string;
+  },
+): types.ModalView {
   return {
     type: 'modal',
     callback_id: CallbackIds.icpEditModal,
     private_metadata: JSON.stringify(input.metadata),
-    title: { type: 'plain_text', text: 'Ideal customer profile' },
-    submit: { type: 'plain_text', text: 'Save version' },
-    close: { type: 'plain_text', text: 'Cancel' },
+    title: { type: 'plain_text', text: t.t('icpForm.title') },
+    submit: { type: 'plain_text', text: t.t('icpForm.submit') },
+    close: { type: 'plain_text', text: t.t('modals.cancel') },
     blocks: [
       ...(input.notice ? [section(input.notice)] : []),
       ...ICP_SECTIONS.map((name): types.InputBlock => ({
         type: 'input',
         block_id: IcpModalBlocks[name],
         optional: true,
-        label: { type: 'plain_text', text: ICP_SECTION_SPECS[name].label },
-        hint: {
-          type: 'plain_text',
-          text: `e.g. ${ICP_SECTION_SPECS[name].hint}${ICP_SECTION_SPECS[name].items === 'list' ? ' (separate with commas)' : ''}`,
-        },
+        label: { type: 'plain_text', text: t.t(`icpForm.section.${name}`) },
+        hint: { type: 'plain_text', text: t.t(`icpForm.hint.${name}`) },
         element: {
           type: 'plain_text_input',
           action_id: INPUT_ACTION_ID,
@@ -60,11 +56,13 @@ export function readIcpModal(values: ViewOutput['state']['values']): IcpSections
   return sections;
 }
 
-export function icpModalErrors(problems: FieldProblem[]): Record<string, string> {
+/** Field problems under their sections, in the user's language. */
+export function icpModalErrors(t: Translator, problems: FieldProblem[]): Record<string, string> {
   const errors: Record<string, string> = {};
   for (const each of problems) {
     const blockId = IcpModalBlocks[each.field as IcpSection] ?? IcpModalBlocks.industries;
-    errors[blockId] = errors[blockId] ? `${errors[blockId]}; ${each.message}` : each.message;
+    const text = problemText(t, each);
+    errors[blockId] = errors[blockId] ? `${errors[blockId]}; ${text}` : text;
   }
   return errors;
 }

@@ -1,12 +1,16 @@
-import { ICP_SECTION_SPECS, type IcpSection } from '../../domain/icp';
-import {
-  type AttributeProfile,
-  PROFILE_ATTRIBUTE_LABELS,
-  type ProfileAttribute,
-  type ProfileValue,
-} from '../../domain/icpProfile';
+import type { IcpSection } from '../../domain/icp';
+import type { AttributeProfile, ProfileAttribute, ProfileValue } from '../../domain/icpProfile';
+import type { Translator } from '../../i18n/translator';
 import type { IcpOverview } from '../../services/icpService';
 import { ActionIds, Commands } from '../ids';
+import {
+  attributeLabel,
+  attributeValueLabel,
+  icpFlagText,
+  liftText,
+  percentText,
+  sectionLabel,
+} from './icpProfileText';
 import { actions, button, context, type KnownBlock, section, type SlackMessage } from './message';
 import { escapeMrkdwn, truncate, userMention } from './text';
 
@@ -22,126 +26,164 @@ const SIDE_BY_SIDE: { section: IcpSection; attributes: ProfileAttribute[] }[] = 
 ];
 const WRITTEN_ONLY: IcpSection[] = ['decisionMaker', 'pains', 'buyingTriggers', 'disqualifiers'];
 
-function pct(value: number): string {
-  return `${Math.round(value)} %`;
-}
-
-function days(value: number): string {
-  const rounded = Math.round(value * 10) / 10;
-  return `${rounded} ${rounded === 1 ? 'day' : 'days'}`;
-}
-
-function valueLine(value: ProfileValue, knownWins: number): string {
+function valueLine(
+  t: Translator,
+  attribute: ProfileAttribute,
+  value: ProfileValue,
+  knownWins: number,
+): string {
   const marker = value.inIcp ? '✓ ' : '';
   const share =
     value.shareOfWinsPct === null
-      ? ''
-      : `${value.wins} of ${knownWins} wins (${pct(value.shareOfWinsPct)}) · `;
+      ? undefined
+      : t.t('icpProfile.shareOfWins', {
+          wins: value.wins,
+          count: knownWins,
+          percent: percentText(t, value.shareOfWinsPct),
+        });
   const rate =
     value.tooFew || value.winRatePct === null
-      ? `${value.leads} ${value.leads === 1 ? 'lead' : 'leads'}: too few`
-      : `won ${value.wins}/${value.leads} (${pct(value.winRatePct)})${value.lift === null ? '' : ` · lift ${value.lift.toFixed(1)}`}`;
-  return `${marker}*${escapeMrkdwn(truncate(value.label, 60))}* — ${share}${rate}`;
+      ? t.t('icpProfile.tooFew', { count: value.leads })
+      : [
+          t.t('icpProfile.wonRate', {
+            wins: value.wins,
+            leads: value.leads,
+            percent: percentText(t, value.winRatePct),
+          }),
+          value.lift === null ? undefined : t.t('icpProfile.lift', { lift: liftText(t, value.lift) }),
+        ]
+          .filter((part): part is string => part !== undefined)
+          .join(' · ');
+  const label = escapeMrkdwn(truncate(attributeValueLabel(t, attribute, value.value), 60));
+  return `${marker}*${label}* — ${[share, rate].filter(Boolean).join(' · ')}`;
 }
 
-function attributeText(profile: AttributeProfile): string {
-  const title = `*${PROFILE_ATTRIBUTE_LABELS[profile.attribute]}*`;
-  if (profile.values.length === 0) return `${title}\n_no leads with this set_`;
-  const lines = profile.values.slice(0, VALUES_SHOWN).map((value) => valueLine(value, profile.knownWins));
+function attributeText(t: Translator, profile: AttributeProfile): string {
+  const title = `*${attributeLabel(t, profile.attribute)}*`;
+  if (profile.values.length === 0) return `${title}\n${t.t('icpProfile.noValues')}`;
+  const lines = profile.values
+    .slice(0, VALUES_SHOWN)
+    .map((value) => valueLine(t, profile.attribute, value, profile.knownWins));
   const hidden = profile.values.length - VALUES_SHOWN;
-  if (hidden > 0) lines.push(`_and ${hidden} more_`);
+  if (hidden > 0) lines.push(t.t('icpProfile.moreValues', { count: hidden }));
   if (profile.unknown.leads > 0)
-    lines.push(`_not set: ${profile.unknown.leads} leads, ${profile.unknown.wins} won_`);
+    lines.push(t.t('icpProfile.notSet', { count: profile.unknown.leads, wins: profile.unknown.wins }));
   return `${title}\n${lines.join('\n')}`;
 }
 
-function writtenText(overview: IcpOverview, name: IcpSection): string {
+function writtenText(t: Translator, overview: IcpOverview, name: IcpSection): string {
   const text = overview.written?.sections[name];
-  const label = `*${ICP_SECTION_SPECS[name].label}* (written)`;
-  return `${label}\n${text ? escapeMrkdwn(truncate(text, FIELD_LIMIT)) : '_not written_'}`;
+  const label = t.t('icpProfile.writtenSection', { section: sectionLabel(t, name) });
+  return `${label}\n${text ? escapeMrkdwn(truncate(text, FIELD_LIMIT)) : t.t('icpProfile.notWritten')}`;
 }
 
 function field(text: string) {
   return { type: 'mrkdwn' as const, text: truncate(text, FIELD_LIMIT) };
 }
 
+function basisText(t: Translator, overview: IcpOverview, formatDate: (date: Date) => string): string {
+  const { overall, window, minSample } = overview.profile;
+  return [
+    t.t('icpProfile.basisLeads', {
+      count: overall.leads,
+      period: t.t('icpProfile.lastDays', { count: window.days }),
+      date: formatDate(window.start),
+    }),
+    t.t('icpProfile.basisWins', {
+      wins: overall.wins,
+      rate: overall.winRatePct === null ? '' : ` (${percentText(t, overall.winRatePct)})`,
+      offers: overall.reachedOffer,
+    }),
+    t.t('icpProfile.basisLift', { count: minSample }),
+  ].join(' ');
+}
+
+function salesReadyText(t: Translator, overview: IcpOverview): string {
+  const { salesReady, minSample } = overview.profile;
+  if (salesReady.length === 0) return t.t('icpProfile.salesReadyNone', { min: minSample });
+  const lines = salesReady.map((signal) => {
+    const after =
+      signal.averageDaysToOffer === null
+        ? ''
+        : t.t('icpProfile.afterDays', { count: Math.round(signal.averageDaysToOffer * 10) / 10 });
+    const value = escapeMrkdwn(truncate(attributeValueLabel(t, signal.attribute, signal.value), 60));
+    const reached = t.t('icpProfile.reachedOffer', {
+      reached: signal.reachedOffer,
+      count: signal.leads,
+      percent: percentText(t, signal.offerRatePct),
+    });
+    return `• ${attributeLabel(t, signal.attribute)} *${value}*: ${reached}${after}`;
+  });
+  return `:rocket: ${t.t('icpProfile.salesReadyHeading')}\n${lines.join('\n')}`;
+}
+
 /** `/icp`: the written profile and the data side by side, mismatches, sales-ready signals and notes. */
 export function buildIcpProfileMessage(
+  t: Translator,
   overview: IcpOverview,
   formatDate: (date: Date) => string,
 ): SlackMessage {
   const { written, profile, notes } = overview;
   const attribute = (name: ProfileAttribute) => profile.attributes.find((each) => each.attribute === name);
   const heading = written
-    ? `*Ideal customer profile* — version ${written.version}, saved by ${userMention(written.changedById)} on ${formatDate(written.changedAt)}`
-    : `*Ideal customer profile* — nothing written yet. Press *Edit ICP* or type \`${Commands.icp} edit\`.`;
-  const { overall } = profile;
-  const basis =
-    `Data: the ${overall.leads} leads created in the last ${profile.window.days} days (since ${formatDate(profile.window.start)}); ` +
-    `${overall.wins} won${overall.winRatePct === null ? '' : ` (${pct(overall.winRatePct)})`}, ${overall.reachedOffer} reached an offer. ` +
-    `Lift = a value's win rate ÷ the overall win rate; values with fewer than ${profile.minSample} leads show “too few”. ✓ = named in the ICP.`;
-  const blocks: KnownBlock[] = [section(heading), context(basis)];
+    ? t.t('icpProfile.heading', {
+        version: written.version,
+        user: userMention(written.changedById),
+        date: formatDate(written.changedAt),
+      })
+    : t.t('icpProfile.headingNone', { button: t.t('icp.editButton'), command: Commands.icp });
+  const blocks: KnownBlock[] = [section(heading), context(basisText(t, overview, formatDate))];
   for (const pair of SIDE_BY_SIDE) {
     const data = pair.attributes
       .map(attribute)
       .filter((each): each is AttributeProfile => each !== undefined)
-      .map(attributeText)
+      .map((each) => attributeText(t, each))
       .join('\n\n');
-    blocks.push({ type: 'section', fields: [field(writtenText(overview, pair.section)), field(data)] });
+    blocks.push({ type: 'section', fields: [field(writtenText(t, overview, pair.section)), field(data)] });
   }
   const channels = attribute('source');
   if (channels) {
-    blocks.push({
-      type: 'section',
-      fields: [field('*Source channel*\n_not part of the written ICP_'), field(attributeText(channels))],
-    });
+    const title = `*${attributeLabel(t, 'source')}*\n${t.t('icpProfile.notInWrittenIcp')}`;
+    blocks.push({ type: 'section', fields: [field(title), field(attributeText(t, channels))] });
   }
-  blocks.push({ type: 'section', fields: WRITTEN_ONLY.map((name) => field(writtenText(overview, name))) });
-  const flags = profile.flags.map((flag) => `• ${escapeMrkdwn(flag.text)}`);
+  blocks.push({ type: 'section', fields: WRITTEN_ONLY.map((name) => field(writtenText(t, overview, name))) });
+  const flags = profile.flags.map((flag) => `• ${icpFlagText(t, flag)}`);
   blocks.push(
     section(
       truncate(
         flags.length > 0
-          ? `:rotating_light: *Where the data disagrees with the ICP*\n${flags.join('\n')}`
-          : '*Where the data disagrees with the ICP:* nothing stands out.',
+          ? `:rotating_light: ${t.t('icpProfile.flagsHeading')}\n${flags.join('\n')}`
+          : t.t('icpProfile.flagsNone'),
         2900,
       ),
     ),
   );
-  const salesReady = profile.salesReady.map(
-    (signal) =>
-      `• ${PROFILE_ATTRIBUTE_LABELS[signal.attribute]} *${escapeMrkdwn(truncate(signal.label, 60))}*: ` +
-      `${signal.reachedOffer} of ${signal.leads} leads reached an offer (${pct(signal.offerRatePct)})` +
-      `${signal.averageDaysToOffer === null ? '' : `, after ${days(signal.averageDaysToOffer)} on average`}`,
-  );
-  blocks.push(
-    section(
-      salesReady.length > 0
-        ? `:rocket: *Sales-ready signals* (reach an offer most often, then fastest)\n${salesReady.join('\n')}`
-        : `*Sales-ready signals:* none yet (no value with ${profile.minSample}+ leads beats the average offer rate).`,
-    ),
-  );
+  blocks.push(section(salesReadyText(t, overview)));
   if (notes.length > 0) {
     const lines = notes.map(
       (note) =>
         `• ${formatDate(note.createdAt)} · ${userMention(note.authorId)}: ${escapeMrkdwn(truncate(note.text.replace(/\s+/g, ' '), 300))}`,
     );
     const more =
-      overview.openNotes > notes.length ? `\n_and ${overview.openNotes - notes.length} older_` : '';
+      overview.openNotes > notes.length
+        ? `\n${t.t('icpProfile.olderNotes', { count: overview.openNotes - notes.length })}`
+        : '';
     blocks.push(
-      section(`:memo: *Notes for the next meeting* (${overview.openNotes})\n${lines.join('\n')}${more}`),
+      section(
+        `:memo: ${t.t('icpProfile.notesHeading', { count: overview.openNotes })}\n${lines.join('\n')}${more}`,
+      ),
     );
   }
   blocks.push(
     actions(
-      button('Edit ICP', ActionIds.icpEdit, 'edit', 'primary'),
-      button('History', ActionIds.icpHistory, 'history'),
+      button(t.t('icp.editButton'), ActionIds.icpEdit, 'edit', 'primary'),
+      button(t.t('icp.historyButton'), ActionIds.icpHistory, 'history'),
     ),
   );
   return {
     text: written
-      ? `Ideal customer profile, version ${written.version}`
-      : 'Ideal customer profile (not written yet)',
+      ? t.t('icpProfile.profileText', { version: written.version })
+      : t.t('icpProfile.profileTextNone'),
     blocks,
   };
 }

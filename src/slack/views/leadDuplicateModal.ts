@@ -1,27 +1,41 @@
 import type { types } from '@slack/bolt';
+import type { Translator } from '../../i18n/translator';
 import type { LeadRecord } from '../../store/leadStore';
 import { CallbackIds } from '../ids';
 import { buildDuplicateWarningMessage } from './leadMessages';
-import { section } from './message';
+import { type KnownBlock, section } from './message';
 
 export type LeadDuplicateMetadata = { draftId: string; channelId?: string };
 
 /** Pushed over the lead form when the lead may exist already; closing it returns to the filled form. */
 export function buildLeadDuplicateModal(
+  t: Translator,
   company: string,
   duplicates: LeadRecord[],
   metadata: LeadDuplicateMetadata,
   formatDate: (date: Date) => string,
   notice?: string,
 ): types.ModalView {
-  const [warning] = buildDuplicateWarningMessage(company, duplicates, metadata.draftId, formatDate).blocks;
+  const [warning] = buildDuplicateWarningMessage(t, company, duplicates, metadata.draftId, formatDate).blocks;
+  return leadDuplicateView(t, JSON.stringify(metadata), [
+    ...(notice ? [section(notice)] : []),
+    ...(warning ? [warning] : []),
+  ]);
+}
+
+/** The duplicate form's frame around its blocks; a failed "Add anyway" shows it again with a notice. */
+export function leadDuplicateView(
+  t: Translator,
+  privateMetadata: string,
+  blocks: KnownBlock[],
+): types.ModalView {
   return {
     type: 'modal',
     callback_id: CallbackIds.leadDuplicateModal,
-    private_metadata: JSON.stringify(metadata),
-    title: { type: 'plain_text', text: 'Possible duplicate' },
-    submit: { type: 'plain_text', text: 'Add anyway' },
-    close: { type: 'plain_text', text: 'Back' },
-    blocks: [...(notice ? [section(notice)] : []), ...(warning ? [warning] : [])],
+    private_metadata: privateMetadata,
+    title: { type: 'plain_text', text: t.t('leadForm.duplicateTitle') },
+    submit: { type: 'plain_text', text: t.t('leadForm.addAnyway') },
+    close: { type: 'plain_text', text: t.t('modals.back') },
+    blocks,
   };
 }

@@ -1,94 +1,154 @@
 import { countryName } from '../../domain/countries';
-import { LEAD_FIELDS, SEGMENT_LABELS, type Segment } from '../../domain/lead';
+import { LEAD_FIELDS, LEAD_STATUSES, type LeadField, SEGMENTS, type Segment } from '../../domain/lead';
+import type { MessageKey } from '../../i18n/catalog';
+import type { Translator } from '../../i18n/translator';
 import type { LeadRecord } from '../../store/leadStore';
 import { ActionIds, Commands } from '../ids';
 import { actions, button, context, type KnownBlock, section, type SlackMessage } from './message';
 import { escapeMrkdwn, truncate, userMention } from './text';
 
+/** Each lead field's label; `/lead help` lists the keys in this order. */
+export const LEAD_FIELD_LABELS: Record<LeadField, MessageKey> = {
+  company: 'leads.field.company',
+  source: 'leads.field.source',
+  industry: 'leads.field.industry',
+  segment: 'leads.field.segment',
+  companySize: 'leads.field.companySize',
+  country: 'leads.field.country',
+  contactName: 'leads.field.contactName',
+  email: 'leads.field.email',
+  product: 'leads.field.product',
+  heardFrom: 'leads.field.heardFrom',
+  promptedBy: 'leads.field.promptedBy',
+  campaign: 'leads.field.campaign',
+  ownerId: 'leads.field.ownerId',
+  note: 'leads.field.note',
+};
+
 export function leadReference(lead: Pick<LeadRecord, 'number'>): string {
   return `L-${lead.number}`;
 }
 
+/** A segment's name in the reader's language; an unknown value shows as stored. */
+export function segmentLabel(t: Translator, segment: string): string {
+  return (SEGMENTS as readonly string[]).includes(segment)
+    ? t.t(`leads.segment.${segment as Segment}`)
+    : segment;
+}
+
+/** "qualified", "zakwalifikowany": a lead status as a word. */
+export function leadStatusLabel(t: Translator, status: string): string {
+  return (LEAD_STATUSES as readonly string[]).includes(status)
+    ? t.t(`leads.status.${status as (typeof LEAD_STATUSES)[number]}`)
+    : status;
+}
+
+/** A country's name in the reader's language ("Polska", "Польша"). */
+export function countryLabel(t: Translator, code: string): string {
+  return countryName(code, t.locale);
+}
+
 /** One line of facts about a lead: the attributes the meeting filters by. */
-export function leadFacts(lead: LeadRecord): string {
+export function leadFacts(t: Translator, lead: LeadRecord): string {
   const facts = [
-    lead.source ? `source ${lead.source}` : undefined,
-    lead.segment ? (SEGMENT_LABELS[lead.segment as Segment] ?? lead.segment) : undefined,
-    lead.companySize ? `${lead.companySize} people` : undefined,
+    lead.source ? t.t('leads.factSource', { source: lead.source }) : undefined,
+    lead.segment ? segmentLabel(t, lead.segment) : undefined,
+    lead.companySize ? t.t('leads.factPeople', { size: lead.companySize }) : undefined,
     lead.industry ?? undefined,
-    lead.country ? countryName(lead.country) : undefined,
-    lead.status !== 'new' ? lead.status : undefined,
+    lead.country ? countryLabel(t, lead.country) : undefined,
+    lead.status !== 'new' ? leadStatusLabel(t, lead.status) : undefined,
   ].filter((fact): fact is string => Boolean(fact));
   return facts.map(escapeMrkdwn).join(' · ');
 }
 
-function leadTitle(lead: LeadRecord): string {
+export function leadTitle(lead: LeadRecord): string {
   return `\`${leadReference(lead)}\` *${escapeMrkdwn(truncate(lead.company, 150))}*`;
 }
 
 /** `undoChangeId`: the change the confirmation's Undo button takes back (absent: no Undo button). */
 export function buildLeadSavedMessage(
+  t: Translator,
   lead: LeadRecord,
   verb: 'Added' | 'Updated',
   undoChangeId?: string,
 ): SlackMessage {
-  const facts = leadFacts(lead);
+  const facts = leadFacts(t, lead);
+  const added = verb === 'Added';
+  const company = escapeMrkdwn(truncate(lead.company, 150));
+  const headline = t.t(added ? 'leads.added' : 'leads.updated', { lead: leadTitle(lead) });
+  const owner = t.t('leads.owner', { user: userMention(lead.ownerId) });
   return {
-    text: `${verb} ${leadReference(lead)} ${escapeMrkdwn(truncate(lead.company, 150))}`,
+    text: t.t(added ? 'leads.addedText' : 'leads.updatedText', { reference: leadReference(lead), company }),
     blocks: [
-      section(`:white_check_mark: ${verb} ${leadTitle(lead)}${facts ? `\n${facts}` : ''}`),
-      context(`Owner ${userMention(lead.ownerId)}${lead.email ? ` · ${escapeMrkdwn(lead.email)}` : ''}`),
+      section(`:white_check_mark: ${headline}${facts ? `\n${facts}` : ''}`),
+      context(`${owner}${lead.email ? ` · ${escapeMrkdwn(lead.email)}` : ''}`),
       actions(
-        button('Edit', ActionIds.leadEdit, String(lead.number)),
-        ...(undoChangeId ? [button('Undo', ActionIds.undoChange, undoChangeId)] : []),
+        button(t.t('leads.editButton'), ActionIds.leadEdit, String(lead.number)),
+        ...(undoChangeId ? [button(t.t('undo.button'), ActionIds.undoChange, undoChangeId)] : []),
       ),
     ],
   };
 }
 
 export function buildDuplicateWarningMessage(
+  t: Translator,
   company: string,
   duplicates: LeadRecord[],
   draftId: string,
   formatDate: (date: Date) => string,
 ): SlackMessage {
-  const lines = duplicates.map(
-    (lead) =>
-      `• ${leadTitle(lead)} — added by ${userMention(lead.createdById)} on ${formatDate(lead.createdAt)}`,
+  const lines = duplicates.map((lead) =>
+    t.t('leads.duplicateLine', {
+      lead: leadTitle(lead),
+      user: userMention(lead.createdById),
+      date: formatDate(lead.createdAt),
+    }),
   );
   return {
-    text: `Possible duplicate of ${duplicates.map(leadReference).join(', ')}`,
+    text: t.t('leads.duplicateText', { references: duplicates.map(leadReference).join(', ') }),
     blocks: [
       section(
-        `:mag: *${escapeMrkdwn(truncate(company, 150))}* may already be a lead (same company or email):\n${lines.join('\n')}`,
+        `:mag: ${t.t('leads.duplicate', { company: escapeMrkdwn(truncate(company, 150)) })}\n${lines.join('\n')}`,
       ),
       actions(
-        button('Add anyway', ActionIds.leadAddAnyway, draftId, 'primary'),
-        button('Cancel', ActionIds.leadCancelDraft, draftId),
+        button(t.t('leads.addAnyway'), ActionIds.leadAddAnyway, draftId, 'primary'),
+        button(t.t('leads.cancel'), ActionIds.leadCancelDraft, draftId),
       ),
     ],
   };
 }
 
+/** Which leads `/lead list` shows: the caller's or everyone's, from one source channel or all. */
+export type LeadListFilter = { mine: boolean; source?: string | undefined };
+
+function leadFilterText(t: Translator, filter: LeadListFilter): string {
+  const source = filter.source ? escapeMrkdwn(filter.source) : undefined;
+  if (filter.mine && source) return t.t('leads.filterMineFrom', { source });
+  if (filter.mine) return t.t('leads.filterMine');
+  if (source) return t.t('leads.filterFrom', { source });
+  return t.t('leads.filterTeam');
+}
+
 export function buildLeadListMessage(
+  t: Translator,
   leads: LeadRecord[],
-  description: string,
+  filter: LeadListFilter,
   formatAge: (date: Date) => string,
 ): SlackMessage {
+  const description = leadFilterText(t, filter);
   if (leads.length === 0) {
     return {
-      text: `No leads ${escapeMrkdwn(description)}`,
-      blocks: [
-        section(`No leads ${escapeMrkdwn(description)} yet. Add one with \`/lead "Acme Corp" source:seo\`.`),
-      ],
+      text: t.t('leads.listEmptyText', { filter: description }),
+      blocks: [section(t.t('leads.listEmpty', { filter: description, command: Commands.lead }))],
     };
   }
   const lines = leads.map((lead) => {
-    const facts = leadFacts(lead);
+    const facts = leadFacts(t, lead);
     return `${leadTitle(lead)}${facts ? ` · ${facts}` : ''} · ${userMention(lead.ownerId)} · ${formatAge(lead.createdAt)}`;
   });
   // A section holds at most 3000 characters; split the list so long company names never break it.
-  const blocks: KnownBlock[] = [section(`*Latest ${leads.length} leads ${escapeMrkdwn(description)}*`)];
+  const count = leads.length;
+  const blocks: KnownBlock[] = [section(t.t('leads.listHeader', { count, filter: description }))];
   let chunk: string[] = [];
   for (const line of lines) {
     if ([...chunk, line].join('\n').length > 2900) {
@@ -98,27 +158,32 @@ export function buildLeadListMessage(
     chunk.push(line);
   }
   if (chunk.length > 0) blocks.push(section(chunk.join('\n')));
-  return { text: `${leads.length} leads ${escapeMrkdwn(description)}`, blocks };
+  return { text: t.t('leads.listText', { count, filter: description }), blocks };
 }
 
-export function buildLeadDetailMessage(lead: LeadRecord, formatDate: (date: Date) => string): SlackMessage {
+export function buildLeadDetailMessage(
+  t: Translator,
+  lead: LeadRecord,
+  formatDate: (date: Date) => string,
+): SlackMessage {
+  const status = leadStatusLabel(t, lead.status);
   const rows: [string, string | null][] = [
-    [LEAD_FIELDS.contactName.label, lead.contactName],
-    [LEAD_FIELDS.email.label, lead.email],
-    [LEAD_FIELDS.source.label, lead.source],
-    [LEAD_FIELDS.campaign.label, lead.campaign],
-    [LEAD_FIELDS.industry.label, lead.industry],
+    [t.t(LEAD_FIELD_LABELS.contactName), lead.contactName],
+    [t.t(LEAD_FIELD_LABELS.email), lead.email],
+    [t.t(LEAD_FIELD_LABELS.source), lead.source],
+    [t.t(LEAD_FIELD_LABELS.campaign), lead.campaign],
+    [t.t(LEAD_FIELD_LABELS.industry), lead.industry],
+    [t.t(LEAD_FIELD_LABELS.segment), lead.segment ? segmentLabel(t, lead.segment) : null],
+    [t.t(LEAD_FIELD_LABELS.companySize), lead.companySize],
     [
-      LEAD_FIELDS.segment.label,
-      lead.segment ? (SEGMENT_LABELS[lead.segment as Segment] ?? lead.segment) : null,
+      t.t(LEAD_FIELD_LABELS.country),
+      lead.country ? `${countryLabel(t, lead.country)} (${lead.country})` : null,
     ],
-    [LEAD_FIELDS.companySize.label, lead.companySize],
-    [LEAD_FIELDS.country.label, lead.country ? `${countryName(lead.country)} (${lead.country})` : null],
-    [LEAD_FIELDS.heardFrom.label, lead.heardFrom],
-    [LEAD_FIELDS.promptedBy.label, lead.promptedBy],
-    [LEAD_FIELDS.product.label, lead.product],
-    ['Status', lead.statusReason ? `${lead.status} — ${lead.statusReason}` : lead.status],
-    [LEAD_FIELDS.note.label, lead.note],
+    [t.t(LEAD_FIELD_LABELS.heardFrom), lead.heardFrom],
+    [t.t(LEAD_FIELD_LABELS.promptedBy), lead.promptedBy],
+    [t.t(LEAD_FIELD_LABELS.product), lead.product],
+    [t.t('leads.status'), lead.statusReason ? `${status} — ${lead.statusReason}` : status],
+    [t.t(LEAD_FIELD_LABELS.note), lead.note],
   ];
   const details = rows
     .filter((row): row is [string, string] => Boolean(row[1]))
@@ -129,32 +194,35 @@ export function buildLeadDetailMessage(lead: LeadRecord, formatDate: (date: Date
     blocks: [
       section(`${leadTitle(lead)}\n${details}`),
       context(
-        `Owner ${userMention(lead.ownerId)} · added by ${userMention(lead.createdById)} on ${formatDate(lead.createdAt)}`,
+        t.t('leads.people', {
+          owner: userMention(lead.ownerId),
+          author: userMention(lead.createdById),
+          date: formatDate(lead.createdAt),
+        }),
       ),
-      actions(button('Edit', ActionIds.leadEdit, String(lead.number))),
+      actions(button(t.t('leads.editButton'), ActionIds.leadEdit, String(lead.number))),
     ],
   };
 }
 
-export function buildLeadHelpMessage(channelKeys: readonly string[]): SlackMessage {
-  const keys = Object.values(LEAD_FIELDS)
-    .filter((field) => field.key !== 'company')
-    .map((field) => `• \`${field.key}\` — ${field.label}, e.g. \`${field.example}\``)
+export function buildLeadHelpMessage(t: Translator, channelKeys: readonly string[]): SlackMessage {
+  const keys = (Object.keys(LEAD_FIELDS) as LeadField[])
+    .filter((field) => field !== 'company')
+    .map((field) =>
+      t.t('help.keyLine', {
+        key: LEAD_FIELDS[field].key,
+        label: t.t(LEAD_FIELD_LABELS[field]),
+        example: LEAD_FIELDS[field].example,
+      }),
+    )
     .join('\n');
   const command = Commands.lead;
   return {
-    text: 'How to use /lead',
+    text: t.t('help.title', { command }),
     blocks: [
-      section(
-        `*${command}* logs a lead in one line or in a form.\n` +
-          `• \`${command}\` — open the form\n` +
-          `• \`${command} Acme Corp source:paid_search industry:retail segment:smb country:PL\` — add in one line\n` +
-          `• \`${command} list [mine] [source:seo]\` — the latest 20 leads\n` +
-          `• \`${command} show L-12\` — one lead\n` +
-          `• \`${command} help\` — this help`,
-      ),
-      section(`*Keys* (values with spaces go in double quotes):\n${keys}`),
-      context(`Channels for \`source\`: ${channelKeys.map(escapeMrkdwn).join(', ')}`),
+      section(t.t('help.lead', { command })),
+      section(`${t.t('help.keysHeading')}\n${keys}`),
+      context(t.t('help.leadChannels', { channels: channelKeys.map(escapeMrkdwn).join(', ') })),
     ],
   };
 }

@@ -1,48 +1,53 @@
+import type { Translator } from '../../i18n/translator';
 import type { QualificationOutcome } from '../../services/leadQualificationService';
 import type { DealRecord } from '../../store/dealStore';
 import { ActionIds, Commands } from '../ids';
 import { dealReference, dealTermsText, stageLabel } from './dealFormat';
-import { leadReference } from './leadMessages';
+import { leadReference, leadStatusLabel, leadTitle } from './leadMessages';
 import { actions, button, context, section, type SlackMessage } from './message';
 import { escapeMrkdwn, truncate, userMention } from './text';
 
 /** The answer to `/lead qualify` and `/lead disqualify`, with Undo when something changed. */
-export function buildLeadStatusMessage(outcome: QualificationOutcome): SlackMessage {
+export function buildLeadStatusMessage(t: Translator, outcome: QualificationOutcome): SlackMessage {
   const { lead } = outcome;
-  const title = `\`${leadReference(lead)}\` *${escapeMrkdwn(truncate(lead.company, 150))}*`;
+  const title = leadTitle(lead);
+  const status = leadStatusLabel(t, lead.status);
   const reason = lead.statusReason ? ` — ${escapeMrkdwn(truncate(lead.statusReason, 500))}` : '';
   if (outcome.kind === 'unchanged') {
     return {
-      text: `${leadReference(lead)} is already ${lead.status}`,
-      blocks: [section(`:information_source: ${title} is already ${lead.status}${reason}; nothing changed.`)],
+      text: t.t('leads.alreadyText', { reference: leadReference(lead), status }),
+      blocks: [section(`:information_source: ${t.t('leads.already', { lead: title, status, reason })}`)],
     };
   }
   const open = outcome.openDeals
-    .map((deal) => `\`${dealReference(deal)}\` (${stageLabel(deal.stage)})`)
+    .map((deal) => `\`${dealReference(deal)}\` (${stageLabel(t, deal.stage)})`)
     .join(', ');
   const openNote =
     lead.status === 'disqualified' && open
-      ? `Its open deal${outcome.openDeals.length === 1 ? '' : 's'} ${open} stay${outcome.openDeals.length === 1 ? 's' : ''} open; close with \`${Commands.deal} D-… lost reason:"…"\`.`
+      ? t.t('leads.openDealsStayOpen', {
+          count: outcome.openDeals.length,
+          deals: open,
+          command: Commands.deal,
+        })
       : lead.status === 'qualified' && !open
-        ? `Open a deal with \`${Commands.deal} ${leadReference(lead)} discovery\`.`
+        ? t.t('leads.openDealHint', { command: Commands.deal, reference: leadReference(lead) })
         : '';
   return {
-    text: `${leadReference(lead)} ${lead.company} is ${lead.status}`,
+    text: t.t('leads.statusText', { reference: leadReference(lead), company: lead.company, status }),
     blocks: [
-      section(`:white_check_mark: ${title} is now *${lead.status}*${reason}`),
+      section(`:white_check_mark: ${t.t('leads.statusNow', { lead: title, status, reason })}`),
       ...(openNote ? [context(openNote)] : []),
-      actions(button('Undo', ActionIds.undoChange, outcome.changeId)),
+      actions(button(t.t('undo.button'), ActionIds.undoChange, outcome.changeId)),
     ],
   };
 }
 
 /** The deals section `/lead show` adds: each deal's stage, terms and owner. */
-export function buildLeadDealsSection(deals: DealRecord[]) {
-  if (deals.length === 0)
-    return section(`*Deals:* none yet — open one with \`${Commands.deal} L-… discovery\``);
+export function buildLeadDealsSection(t: Translator, deals: DealRecord[]) {
+  if (deals.length === 0) return section(t.t('leads.noDeals', { command: Commands.deal }));
   const lines = deals.map((deal) => {
-    const terms = dealTermsText(deal);
-    return `• \`${dealReference(deal)}\` *${stageLabel(deal.stage)}*${terms ? ` · ${terms}` : ''} · ${userMention(deal.ownerId)}`;
+    const terms = dealTermsText(t, deal);
+    return `• \`${dealReference(deal)}\` *${stageLabel(t, deal.stage)}*${terms ? ` · ${terms}` : ''} · ${userMention(deal.ownerId)}`;
   });
-  return section(truncate(`*Deals:*\n${lines.join('\n')}`, 2900));
+  return section(truncate(`${t.t('leads.deals')}\n${lines.join('\n')}`, 2900));
 }

@@ -1,5 +1,6 @@
 import type { types } from '@slack/bolt';
 import { type MeetingPeriod, meetingPeriodValue } from '../../domain/meeting';
+import type { Translator } from '../../i18n/translator';
 import { ActionIds, MeetingBlocks } from '../ids';
 import { button } from './message';
 
@@ -7,15 +8,24 @@ import { button } from './message';
  * The digest's meeting controls: "Add note", "Add action item", "Mark meeting held". Each carries
  * the digest's period, which names the meeting, so they work before the meeting has a row.
  */
-export function buildMeetingButtons(period: MeetingPeriod): types.ActionsBlock {
+export function buildMeetingButtons(period: MeetingPeriod, t: Translator): types.ActionsBlock {
   const value = meetingPeriodValue(period);
   return {
     type: 'actions',
     block_id: MeetingBlocks.buttons,
     elements: [
-      button(':memo: Add note', ActionIds.meetingAddNote, value),
-      button(':ballot_box_with_check: Add action item', ActionIds.meetingAddActionItem, value),
-      button(':white_check_mark: Mark meeting held', ActionIds.meetingMarkHeld, value, 'primary'),
+      button(`:memo: ${t.t('meeting.button.addNote')}`, ActionIds.meetingAddNote, value),
+      button(
+        `:ballot_box_with_check: ${t.t('meeting.button.addActionItem')}`,
+        ActionIds.meetingAddActionItem,
+        value,
+      ),
+      button(
+        `:white_check_mark: ${t.t('meeting.button.markHeld')}`,
+        ActionIds.meetingMarkHeld,
+        value,
+        'primary',
+      ),
     ],
   };
 }

@@ -1,5 +1,7 @@
-import { isMeetingKpi, MEETING_KPIS } from '../../domain/meeting';
+import { formatDay } from '../../domain/dates';
+import { isMeetingKpi } from '../../domain/meeting';
 import { listBlocks } from '../../digest/blocks/blockKit';
+import type { Translator } from '../../i18n/translator';
 import type { ActionItemDetail } from '../../store/actionItemStore';
 import type { MeetingDetails, MeetingNoteRecord } from '../../store/meetingStore';
 import { Commands } from '../ids';
@@ -9,42 +11,57 @@ import { escapeMrkdwn, truncate, userMention } from './text';
 
 const NOTE_TEXT_LIMIT = 600;
 
-function plural(count: number, noun: string): string {
-  return `${count} ${noun}${count === 1 ? '' : 's'}`;
-}
-
 /** "• Move budget to SEO — <@U…> · KPI: Cost per lead · client Acme". */
-export function noteLine(note: MeetingNoteRecord): string {
+export function noteLine(note: MeetingNoteRecord, t: Translator): string {
   const parts = [
     `• ${escapeMrkdwn(truncate(note.text.replace(/\s+/g, ' '), NOTE_TEXT_LIMIT))} — ${userMention(note.authorId)}`,
   ];
-  if (note.kpi)
-    parts.push(`KPI: ${isMeetingKpi(note.kpi) ? MEETING_KPIS[note.kpi] : escapeMrkdwn(note.kpi)}`);
-  if (note.clientName) parts.push(`client ${escapeMrkdwn(note.clientName)}`);
+  if (note.kpi) {
+    const kpi = isMeetingKpi(note.kpi) ? t.t(`meetingForms.kpi.${note.kpi}`) : escapeMrkdwn(note.kpi);
+    parts.push(t.t('meeting.noteKpi', { kpi }));
+  }
+  if (note.clientName) parts.push(t.t('meeting.noteClient', { name: escapeMrkdwn(note.clientName) }));
   return parts.join(' · ');
+}
+
+/** "held 16 Nov 2026 (marked by <@U…>)": when a meeting was held, on the team's calendar. */
+export function heldText(
+  heldAt: Date,
+  heldById: string | null,
+  style: { t: Translator; timeZone: string },
+): string {
+  const { t } = style;
+  const date = formatDay(heldAt, style.timeZone, t);
+  return heldById
+    ? t.t('meeting.heldMarkedBy', { date, user: userMention(heldById) })
+    : t.t('meeting.held', { date });
 }
 
 function itemLine(item: ActionItemDetail, style: ActionItemStyle): string {
   return `• ${actionItemLine(item, { ...style, showOwner: true })}`;
 }
 
-function heldText(details: MeetingDetails, formatDay: (date: Date) => string): string {
+function meetingState(details: MeetingDetails, style: ActionItemStyle): string {
   const { meeting } = details;
-  if (!meeting.heldAt) return 'not marked held yet';
-  return `held ${formatDay(meeting.heldAt)}${meeting.heldById ? ` (marked by ${userMention(meeting.heldById)})` : ''}`;
+  return meeting.heldAt ? heldText(meeting.heldAt, meeting.heldById, style) : style.t.t('meeting.notHeldYet');
 }
 
 /** The decisions, notes and action items of a meeting as titled lists. */
 export function meetingListBlocks(details: MeetingDetails, style: ActionItemStyle): KnownBlock[] {
+  const { t } = style;
   const { totals } = details;
   const titled = (title: string, lines: string[], total: number) =>
-    lines.length === 0 ? [] : [section(`*${title}*`), ...listBlocks(lines, { total, maxSections: 2 })];
-  const items = `Action items (${totals.openItems} open, ${totals.doneItems} done)`;
+    lines.length === 0 ? [] : [section(`*${title}*`), ...listBlocks(lines, { t, total, maxSections: 2 })];
+  const notes = (list: MeetingNoteRecord[]) => list.map((note) => noteLine(note, t));
   return [
-    ...titled(`Decisions (${totals.decisions})`, details.decisions.map(noteLine), totals.decisions),
-    ...titled(`Notes (${totals.notes})`, details.notes.map(noteLine), totals.notes),
     ...titled(
-      items,
+      t.t('meeting.decisions', { count: totals.decisions }),
+      notes(details.decisions),
+      totals.decisions,
+    ),
+    ...titled(t.t('meeting.notes', { count: totals.notes }), notes(details.notes), totals.notes),
+    ...titled(
+      t.t('meeting.actionItems', { open: totals.openItems, done: totals.doneItems }),
       details.actionItems.map((item) => itemLine(item, style)),
       totals.openItems + totals.doneItems,
     ),
@@ -56,35 +73,26 @@ export function buildMeetingMessage(input: {
   periodLabel: string;
   details: MeetingDetails | undefined;
   style: ActionItemStyle;
-  formatDay: (date: Date) => string;
   buttons: KnownBlock;
 }): SlackMessage {
-  const { details } = input;
-  const title = `*Meeting of ${escapeMrkdwn(input.periodLabel)}*`;
-  const lists = details ? meetingListBlocks(details, input.style) : [];
-  const state = details ? heldText(details, input.formatDay) : 'nothing recorded yet';
+  const { details, style } = input;
+  const { t } = style;
+  const title = t.t('meeting.title', { period: input.periodLabel });
+  const lists = details ? meetingListBlocks(details, style) : [];
+  const state = details ? meetingState(details, style) : t.t('meeting.nothingYet');
   return {
-    text: `Meeting of ${input.periodLabel}: ${state}`,
+    text: `${title}: ${state}`,
     blocks: [
-      section(`:handshake: ${title} · ${state}`),
-      ...(lists.length > 0
-        ? lists
-        : [
-            context(
-              'No notes, decisions or action items yet. Add them with the buttons below, during or after the meeting.',
-            ),
-          ]),
+      section(`:handshake: *${escapeMrkdwn(title)}* · ${state}`),
+      ...(lists.length > 0 ? lists : [context(t.t('meeting.empty'))]),
       input.buttons,
     ].slice(0, 50),
   };
 }
 
 /** `/meeting` before any digest was posted: how meetings start. */
-export function buildNoMeetingMessage(): SlackMessage {
-  const text =
-    'No meeting yet. Each digest opens the meeting of its period and carries *Add note*, *Add action item* and *Mark meeting held* buttons. ' +
-    '`/digest post` posts one now; `/digest schedule` sets when they come.';
-  return { text: 'No meeting yet', blocks: [section(`:handshake: ${text}`)] };
+export function buildNoMeetingMessage(t: Translator): SlackMessage {
+  return { text: t.t('meeting.noneText'), blocks: [section(`:handshake: ${t.t('meeting.none')}`)] };
 }
 
 /** `/meeting actions [mine]`: open items earliest due first, then the latest done. */
@@ -95,56 +103,49 @@ export function buildActionItemListMessage(input: {
   mine: boolean;
   style: ActionItemStyle;
 }): SlackMessage {
-  const whose = input.mine ? 'Your' : "The team's";
   const { counts } = input;
+  const { t } = input.style;
   const style = { ...input.style, showOwner: !input.mine };
-  const summary = `*${whose} action items*: ${counts.open} open${counts.overdue > 0 ? ` (${counts.overdue} overdue)` : ''}, ${counts.done} done`;
   if (counts.open === 0 && counts.done === 0) {
-    const none = input.mine ? 'You have no action items.' : 'The team has no action items yet.';
-    return {
-      text: none,
-      blocks: [section(`${none} They are added from the digest's *Add action item* button.`)],
-    };
+    const none = t.t(input.mine ? 'meeting.list.noneMine' : 'meeting.list.noneTeam');
+    return { text: none, blocks: [section(`${none} ${t.t('meeting.list.addedFrom')}`)] };
   }
-  const blocks: KnownBlock[] = [section(summary)];
+  const summaryCounts =
+    counts.overdue > 0
+      ? t.t('meeting.list.countsOverdue', { open: counts.open, overdue: counts.overdue, done: counts.done })
+      : t.t('meeting.list.counts', { open: counts.open, done: counts.done });
+  const blocks: KnownBlock[] = [
+    section(t.t(input.mine ? 'meeting.list.mine' : 'meeting.list.team', { counts: summaryCounts })),
+  ];
   if (input.open.length > 0)
     blocks.push(
       ...listBlocks(
         input.open.map((item) => `• ${actionItemLine(item, style)}`),
-        { total: counts.open },
+        { t, total: counts.open },
       ),
     );
   if (input.done.length > 0) {
     blocks.push(
-      section('*Recently done*'),
+      section(t.t('meeting.list.recentlyDone')),
       ...listBlocks(
         input.done.map((item) => `• ${actionItemLine(item, style)}`),
-        { maxSections: 1 },
+        { t, maxSections: 1 },
       ),
     );
   }
-  blocks.push(
-    context('Mark items done or snooze them from the DM each owner gets, or from the Tandem App Home.'),
-  );
-  return { text: `${whose} action items: ${counts.open} open, ${counts.done} done`, blocks };
+  blocks.push(context(t.t('meeting.list.footer')));
+  const textCounts = t.t('meeting.list.counts', { open: counts.open, done: counts.done });
+  return {
+    text: t.t(input.mine ? 'meeting.list.mineText' : 'meeting.list.teamText', { counts: textCounts }),
+    blocks,
+  };
 }
 
-export function buildMeetingHelpMessage(): SlackMessage {
+export function buildMeetingHelpMessage(t: Translator): SlackMessage {
   const command = Commands.meeting;
   return {
-    text: `How to use ${command}`,
-    blocks: [
-      section(
-        `*${command}* shows the sales–marketing meeting that the latest digest opened.\n` +
-          `• \`${command}\` — the current meeting: period, decisions, notes, action items and their state\n` +
-          `• \`${command} actions\` — the team's open action items, then the latest done\n` +
-          `• \`${command} actions mine\` — only yours\n` +
-          `• \`${command} help\` — this help`,
-      ),
-      context(
-        "The digest's buttons add notes, decisions and action items and mark the meeting held. Owners get a DM with Done and Snooze; overdue items are reminded at 09:00 team time, once a day.",
-      ),
-    ],
+    text: t.t('meeting.help.text', { command }),
+    blocks: [section(t.t('meeting.help.body', { command })), context(t.t('meeting.help.context'))],
   };
 }
 
@@ -155,10 +156,25 @@ export function buildMeetingHeldMessage(input: {
   details: MeetingDetails;
   style: ActionItemStyle;
 }): SlackMessage {
+  const { t } = input.style;
   const { totals } = input.details;
-  const headline = `:white_check_mark: *Meeting of ${escapeMrkdwn(input.periodLabel)} held* — marked by ${userMention(input.heldById)}. ${plural(totals.decisions, 'decision')}, ${plural(totals.openItems + totals.doneItems, 'action item')} (${totals.openItems} open).`;
+  const headline = t.t('meeting.heldHeadline', {
+    period: escapeMrkdwn(input.periodLabel),
+    user: userMention(input.heldById),
+    decisions: t.t('meeting.decisionCount', { count: totals.decisions }),
+    items: t.t('meeting.actionItemCount', { count: totals.openItems + totals.doneItems }),
+    open: totals.openItems,
+  });
+  const text = t.t('meeting.heldText', {
+    period: input.periodLabel,
+    decisions: t.t('meeting.decisionCount', { count: totals.decisions }),
+    open: t.t('meeting.openActionItemCount', { count: totals.openItems }),
+  });
   return {
-    text: `Meeting of ${input.periodLabel} held: ${totals.decisions} decisions, ${totals.openItems} open action items`,
-    blocks: [section(headline), ...meetingListBlocks(input.details, input.style)].slice(0, 50),
+    text,
+    blocks: [
+      section(`:white_check_mark: ${headline}`),
+      ...meetingListBlocks(input.details, input.style),
+    ].slice(0, 50),
   };
 }

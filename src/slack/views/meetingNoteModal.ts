@@ -1,11 +1,12 @@
 import type { types, ViewOutput } from '@slack/bolt';
 import {
   MEETING_KPIS,
-  NOTE_KIND_LABELS,
+  type MeetingKpi,
   NOTE_KINDS,
   NOTE_TEXT_MAX_LENGTH,
   type NoteDraft,
 } from '../../domain/meeting';
+import type { Translator } from '../../i18n/translator';
 import { ActionIds, CallbackIds, INPUT_ACTION_ID, MeetingNoteBlocks } from '../ids';
 import { context } from './message';
 import { escapeMrkdwn } from './text';
@@ -40,25 +41,32 @@ export function recordSelect(placeholder: string): types.ExternalSelect {
   };
 }
 
-/** The note form: note or decision, its text, and optionally the KPI or client it is about. */
-export function buildMeetingNoteModal(input: {
-  periodLabel: string;
-  metadata: MeetingModalMetadata;
-}): types.ModalView {
-  const kinds = NOTE_KINDS.map((kind) => plainOption(kind, NOTE_KIND_LABELS[kind]));
+/**
+ * The note form in the user's language: note or decision, its text, and optionally the KPI or
+ * client it is about.
+ */
+export function buildMeetingNoteModal(
+  t: Translator,
+  input: {
+    periodLabel: string;
+    metadata: MeetingModalMetadata;
+  },
+): types.ModalView {
+  const kinds = NOTE_KINDS.map((kind) => plainOption(kind, t.t(`meetingForms.kind.${kind}`)));
+  const kpis = Object.keys(MEETING_KPIS) as MeetingKpi[];
   return {
     type: 'modal',
     callback_id: CallbackIds.meetingNoteModal,
     private_metadata: JSON.stringify(input.metadata),
-    title: { type: 'plain_text', text: 'Meeting note' },
-    submit: { type: 'plain_text', text: 'Save' },
-    close: { type: 'plain_text', text: 'Cancel' },
+    title: { type: 'plain_text', text: t.t('meetingForms.noteTitle') },
+    submit: { type: 'plain_text', text: t.t('modals.save') },
+    close: { type: 'plain_text', text: t.t('modals.cancel') },
     blocks: [
-      context(`Meeting of ${escapeMrkdwn(input.periodLabel)}`),
+      context(t.t('meetingForms.meetingOf', { period: escapeMrkdwn(input.periodLabel) })),
       {
         type: 'input',
         block_id: MeetingNoteBlocks.kind,
-        label: { type: 'plain_text', text: 'Kind' },
+        label: { type: 'plain_text', text: t.t('meetingForms.kind') },
         element: {
           type: 'radio_buttons',
           action_id: INPUT_ACTION_ID,
@@ -69,34 +77,34 @@ export function buildMeetingNoteModal(input: {
       {
         type: 'input',
         block_id: MeetingNoteBlocks.text,
-        label: { type: 'plain_text', text: 'What was noted or decided' },
+        label: { type: 'plain_text', text: t.t('meetingForms.noteText') },
         element: {
           type: 'plain_text_input',
           action_id: INPUT_ACTION_ID,
           multiline: true,
           max_length: NOTE_TEXT_MAX_LENGTH,
-          placeholder: { type: 'plain_text', text: 'Move EUR 2,000 a month from display to SEO' },
+          placeholder: { type: 'plain_text', text: t.t('meetingForms.notePlaceholder') },
         },
       },
       {
         type: 'input',
         block_id: MeetingNoteBlocks.kpi,
         optional: true,
-        label: { type: 'plain_text', text: 'About a KPI' },
+        label: { type: 'plain_text', text: t.t('meetingForms.kpi') },
         element: {
           type: 'static_select',
           action_id: INPUT_ACTION_ID,
-          placeholder: { type: 'plain_text', text: 'Choose…' },
-          options: Object.entries(MEETING_KPIS).map(([key, label]) => plainOption(key, label)),
+          placeholder: { type: 'plain_text', text: t.t('modals.choose') },
+          options: kpis.map((key) => plainOption(key, t.t(`meetingForms.kpi.${key}`))),
         },
       },
       {
         type: 'input',
         block_id: MeetingNoteBlocks.client,
         optional: true,
-        label: { type: 'plain_text', text: 'About a client' },
-        hint: { type: 'plain_text', text: 'Type a company, a lead id (L-12) or a deal id (D-7).' },
-        element: recordSelect('Search leads and deals'),
+        label: { type: 'plain_text', text: t.t('meetingForms.client') },
+        hint: { type: 'plain_text', text: t.t('meetingForms.clientHint') },
+        element: recordSelect(t.t('modals.searchLeadsAndDeals')),
       },
     ],
   };

@@ -1,25 +1,48 @@
 import type { FieldProblem } from '../../domain/inputError';
+import { problemFieldName, problemText } from '../../i18n/problemText';
+import type { Translator } from '../../i18n/translator';
 import { type SlackMessage, section } from './message';
 import { echoBlockText, escapeMrkdwn, truncate } from './text';
 
+/**
+ * A problem as a form shows it under its field, in the user's language: "Amount is required
+ * (e.g. /spend paid_search 4500 PLN period:2026-11)". A third argument replaces the problem's own
+ * example, for a form that words examples differently from the quick command; undefined shows none.
+ */
+export function describeProblem(
+  t: Translator,
+  problem: FieldProblem,
+  ...exampleOverride: [example?: string | undefined]
+): string {
+  const example = exampleOverride.length > 0 ? exampleOverride[0] : problem.example;
+  const text = problemText(t, problem);
+  return example ? `${text} (${t.t('problem.eg')} ${example})` : text;
+}
+
 /** A rejected quick command: every problem with its field and a correct example, then the text echoed back. */
 export function buildRejectedCommandMessage(
+  t: Translator,
   title: string,
   problems: FieldProblem[],
   command: string,
   typedText: string,
 ): SlackMessage {
-  const lines = problems.map((each) => {
-    const example = each.example ? ` — for example \`${escapeMrkdwn(each.example)}\`` : '';
-    return `• *${escapeMrkdwn(each.field)}*: ${escapeMrkdwn(each.message)}${example}`;
+  const described = problems.map((each) => ({
+    field: problemFieldName(t, each.field),
+    text: problemText(t, each),
+    example: each.example,
+  }));
+  const lines = described.map(({ field, text, example }) => {
+    const shown = example ? ` — ${t.t('problem.forExample')} \`${escapeMrkdwn(example)}\`` : '';
+    return `• *${escapeMrkdwn(field)}*: ${escapeMrkdwn(text)}${shown}`;
   });
   return {
     text: escapeMrkdwn(
-      truncate(`${title}: ${problems.map((each) => `${each.field}: ${each.message}`).join('; ')}`, 3000),
+      truncate(`${title}: ${described.map(({ field, text }) => `${field}: ${text}`).join('; ')}`, 3000),
     ),
     blocks: [
       section(`:warning: *${escapeMrkdwn(title)}*\n${lines.join('\n')}`),
-      section(echoBlockText(command, typedText)),
+      section(echoBlockText(t, command, typedText)),
     ],
   };
 }

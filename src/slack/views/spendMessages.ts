@@ -1,6 +1,8 @@
-import { daysBetween, formatCalendarRange } from '../../domain/calendar';
-import { formatMoney } from '../../domain/money';
+import { daysBetween } from '../../domain/calendar';
+import { formatCalendarPeriod } from '../../domain/dates';
 import { SPEND_FIELDS } from '../../domain/spend';
+import { teamOptionLabel } from '../../i18n/teamOptionLabel';
+import type { Translator } from '../../i18n/translator';
 import type { SpendReport } from '../../services/spendService';
 import type { SpendRecord } from '../../store/spendStore';
 import type { TeamOptionRecord } from '../../store/teamStore';
@@ -10,102 +12,105 @@ import { escapeMrkdwn, truncate, userMention } from './text';
 
 const SECTION_LIMIT = 2900;
 
-function periodText(spend: SpendRecord): string {
+/** "1 Nov 2026 – 14 Nov 2026 (14 days)". */
+function periodText(t: Translator, spend: SpendRecord): string {
   const days = daysBetween(spend.periodStart, spend.periodEnd);
-  return `${formatCalendarRange({ start: spend.periodStart, end: spend.periodEnd })} (${days} day${days === 1 ? '' : 's'})`;
+  const range = formatCalendarPeriod({ start: spend.periodStart, end: spend.periodEnd }, t);
+  return `${range} (${t.t('common.days', { count: days })})`;
 }
 
-export function buildSpendAddedMessage(spend: SpendRecord): SlackMessage {
+export function buildSpendAddedMessage(t: Translator, spend: SpendRecord): SlackMessage {
   const days = daysBetween(spend.periodStart, spend.periodEnd);
-  const perDay = formatMoney(Math.round(spend.amountMinor / days), spend.currency);
-  const amount = formatMoney(spend.amountMinor, spend.currency);
+  const amount = t.money(spend.amountMinor, spend.currency);
+  const recorded = t.t('spend.recorded', {
+    amount,
+    channel: escapeMrkdwn(spend.channel),
+    period: periodText(t, spend),
+  });
+  const perDay =
+    days > 1
+      ? t.t('spend.perDay', { amount: t.money(Math.round(spend.amountMinor / days), spend.currency) })
+      : '';
   return {
-    text: `Recorded ${amount} on ${spend.channel}`,
+    text: t.t('spend.recordedText', { amount, channel: spend.channel }),
     blocks: [
       section(
-        `:white_check_mark: Recorded *${amount}* on *${escapeMrkdwn(spend.channel)}* for ${periodText(spend)}` +
-          `${days > 1 ? `, about ${perDay} a day` : ''}${spend.note ? `\n${escapeMrkdwn(truncate(spend.note, 500))}` : ''}`,
+        `:white_check_mark: ${recorded}${perDay}${spend.note ? `\n${escapeMrkdwn(truncate(spend.note, 500))}` : ''}`,
       ),
-      context(
-        `Reports count it per day, so any period gets its share · \`${Commands.spend} list\` for this month`,
-      ),
+      context(t.t('spend.recordedHint', { command: Commands.spend })),
     ],
   };
 }
 
-export function buildSpendChannelsMessage(channels: TeamOptionRecord[]): SlackMessage {
+export function buildSpendChannelsMessage(t: Translator, channels: TeamOptionRecord[]): SlackMessage {
   const lines = channels.map(
-    (channel) => `• \`${escapeMrkdwn(channel.key)}\` — ${escapeMrkdwn(channel.label)}`,
+    (channel) =>
+      `• \`${escapeMrkdwn(channel.key)}\` — ${escapeMrkdwn(teamOptionLabel(t, 'channel', channel))}`,
   );
+  const example = `${Commands.spend} ${channels[0]?.key ?? 'paid_search'} 4500 PLN period:2026-11`;
   return {
-    text: `Channels: ${channels.map((channel) => channel.key).join(', ')}`,
+    text: t.t('spend.channelsText', { channels: channels.map((channel) => channel.key).join(', ') }),
     blocks: [
-      section(
-        truncate(
-          `*The team's channels* (spend and lead sources use the same list):\n${lines.join('\n')}`,
-          SECTION_LIMIT,
-        ),
-      ),
-      context(`e.g. \`${Commands.spend} ${channels[0]?.key ?? 'paid_search'} 4500 PLN period:2026-11\``),
+      section(truncate(`${t.t('spend.channelsHeading')}\n${lines.join('\n')}`, SECTION_LIMIT)),
+      context(t.t('spend.example', { example: escapeMrkdwn(example) })),
     ],
   };
 }
 
 /** `/spend list`: each channel's share of the period, then the entries behind it. */
-export function buildSpendListMessage(report: SpendReport): SlackMessage {
-  const period = formatCalendarRange(report.window);
+export function buildSpendListMessage(t: Translator, report: SpendReport): SlackMessage {
+  const period = formatCalendarPeriod(report.window, t);
   if (report.entries.length === 0) {
     return {
-      text: `No spend recorded for ${period}`,
-      blocks: [
-        section(`No spend recorded for ${period}. Record some with \`${SPEND_FIELDS.channel.example}\`.`),
-      ],
+      text: t.t('spend.listEmptyText', { period }),
+      blocks: [section(t.t('spend.listEmpty', { period, example: SPEND_FIELDS.channel.example }))],
     };
   }
   const totals = new Map<string, number>();
   for (const share of report.shares)
     totals.set(share.currency, (totals.get(share.currency) ?? 0) + share.shareMinor);
-  const totalText = [...totals]
+  const total = [...totals]
     .sort(([left], [right]) => left.localeCompare(right))
-    .map(([currency, minor]) => formatMoney(minor, currency))
+    .map(([currency, minor]) => t.money(minor, currency))
     .join(' + ');
   const shareLines = report.shares.map(
-    (share) => `• *${escapeMrkdwn(share.channel)}* ${formatMoney(share.shareMinor, share.currency)}`,
+    (share) => `• *${escapeMrkdwn(share.channel)}* ${t.money(share.shareMinor, share.currency)}`,
   );
   const entryLines = report.entries.map(
     (entry) =>
-      `• ${escapeMrkdwn(entry.channel)} ${formatMoney(entry.amountMinor, entry.currency)} over ${periodText(entry)} · ${userMention(entry.createdById)}` +
-      `${entry.note ? ` · ${escapeMrkdwn(truncate(entry.note, 100))}` : ''}`,
+      t.t('spend.entry', {
+        channel: escapeMrkdwn(entry.channel),
+        amount: t.money(entry.amountMinor, entry.currency),
+        period: periodText(t, entry),
+        user: userMention(entry.createdById),
+      }) + `${entry.note ? ` · ${escapeMrkdwn(truncate(entry.note, 100))}` : ''}`,
   );
   const entryCount = report.shares.reduce((sum, share) => sum + share.entries, 0);
-  const shownOf =
-    entryCount > report.entries.length ? ` (first ${report.entries.length} of ${entryCount})` : '';
+  const entriesHeading =
+    entryCount > report.entries.length
+      ? t.t('spend.entriesFirst', { shown: report.entries.length, count: entryCount })
+      : t.t('spend.entries', { count: entryCount });
   const blocks: KnownBlock[] = [
     section(
-      truncate(`*Spend in ${period}: ${totalText}*, spread per day\n${shareLines.join('\n')}`, SECTION_LIMIT),
+      truncate(`${t.t('spend.listHeading', { period, total })}\n${shareLines.join('\n')}`, SECTION_LIMIT),
     ),
-    section(truncate(`*Entries overlapping the period*${shownOf}\n${entryLines.join('\n')}`, SECTION_LIMIT)),
-    context(
-      `A spend over several days counts in each period by the days it covers · \`${Commands.spend} list 2026-11-01..2026-11-14\``,
-    ),
+    section(truncate(`${entriesHeading}\n${entryLines.join('\n')}`, SECTION_LIMIT)),
+    context(t.t('spend.listHint', { command: Commands.spend })),
   ];
-  return { text: `Spend in ${period}: ${totalText}`, blocks };
+  return { text: t.t('spend.listText', { period, total }), blocks };
 }
 
-export function buildSpendHelpMessage(channels: TeamOptionRecord[]): SlackMessage {
+export function buildSpendHelpMessage(t: Translator, channels: TeamOptionRecord[]): SlackMessage {
   const command = Commands.spend;
   return {
-    text: 'How to use /spend',
+    text: t.t('help.title', { command }),
     blocks: [
-      section(
-        `*${command}* records what marketing spent per channel.\n` +
-          `• \`${command}\` — open the form\n` +
-          `• \`${command} paid_search 4500 PLN period:2026-11-01..2026-11-14\` — one line; both days count\n` +
-          `• \`${command} seo "12 000,50" period:2026-11 note:"agency retainer"\` — a whole month; the currency defaults to the team's\n` +
-          `• \`${command} list [2026-11 | 2026-11-01..2026-11-14]\` — spend per channel in a period (default: this month)\n` +
-          `• \`${command} channels\` — the channel list · \`${command} help\` — this help`,
+      section(t.t('help.spend', { command })),
+      context(
+        t.t('help.spendChannels', {
+          channels: channels.map((channel) => escapeMrkdwn(channel.key)).join(', '),
+        }),
       ),
-      context(`Channels: ${channels.map((channel) => escapeMrkdwn(channel.key)).join(', ')}`),
     ],
   };
 }

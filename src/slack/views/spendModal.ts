@@ -1,9 +1,12 @@
-import { plainTextInput } from './inputBlocks';
 import type { types, ViewOutput } from '@slack/bolt';
 import type { FieldProblem } from '../../domain/inputError';
 import { SPEND_FIELDS, type SpendDraft } from '../../domain/spend';
+import { problemText } from '../../i18n/problemText';
+import { teamOptionLabel } from '../../i18n/teamOptionLabel';
+import type { Translator } from '../../i18n/translator';
 import type { TeamOptionRecord } from '../../store/teamStore';
 import { CallbackIds, INPUT_ACTION_ID, SpendModalBlocks } from '../ids';
+import { plainTextInput } from './inputBlocks';
 import { readInput } from './viewState';
 
 export type SpendModalMetadata = { channelId?: string };
@@ -18,53 +21,52 @@ function dayInput(blockId: string, label: string, hint: string): types.InputBloc
   };
 }
 
-export function buildSpendModal(input: {
-  channels: TeamOptionRecord[];
-  currency: string;
-  metadata: SpendModalMetadata;
-}): types.ModalView {
+/** The marketing spend form in the user's language. */
+export function buildSpendModal(
+  t: Translator,
+  input: {
+    channels: TeamOptionRecord[];
+    currency: string;
+    metadata: SpendModalMetadata;
+  },
+): types.ModalView {
   return {
     type: 'modal',
     callback_id: CallbackIds.spendModal,
     private_metadata: JSON.stringify(input.metadata),
-    title: { type: 'plain_text', text: 'Marketing spend' },
-    submit: { type: 'plain_text', text: 'Record' },
-    close: { type: 'plain_text', text: 'Cancel' },
+    title: { type: 'plain_text', text: t.t('spendForm.title') },
+    submit: { type: 'plain_text', text: t.t('spendForm.submit') },
+    close: { type: 'plain_text', text: t.t('modals.cancel') },
     blocks: [
       {
         type: 'input',
         block_id: SpendModalBlocks.channel,
-        label: { type: 'plain_text', text: SPEND_FIELDS.channel.label },
+        label: { type: 'plain_text', text: t.t('spendForm.channel') },
         element: {
           type: 'static_select',
           action_id: INPUT_ACTION_ID,
-          placeholder: { type: 'plain_text', text: 'Choose…' },
+          placeholder: { type: 'plain_text', text: t.t('modals.choose') },
           options: input.channels.slice(0, 100).map((channel) => ({
-            text: { type: 'plain_text', text: `${channel.label} (${channel.key})`.slice(0, 75) },
+            text: {
+              type: 'plain_text',
+              text: `${teamOptionLabel(t, 'channel', channel)} (${channel.key})`.slice(0, 75),
+            },
             value: channel.key,
           })),
         },
       },
-      plainTextInput(SpendModalBlocks.amount, SPEND_FIELDS.amount.label, undefined, {
+      plainTextInput(SpendModalBlocks.amount, t.t('spendForm.amount'), undefined, {
         optional: false,
-        hint: 'e.g. 4500 or 12 000,50',
+        hint: t.t('spendForm.amountHint'),
       }),
-      plainTextInput(SpendModalBlocks.currency, SPEND_FIELDS.currency.label, input.currency, {
+      plainTextInput(SpendModalBlocks.currency, t.t('spendForm.currency'), input.currency, {
         optional: false,
         maxLength: 3,
-        hint: 'ISO code, e.g. PLN, EUR, USD',
+        hint: t.t('modals.currencyHint'),
       }),
-      dayInput(
-        SpendModalBlocks.firstDay,
-        'First day',
-        'The spend is spread evenly over the days from first to last',
-      ),
-      dayInput(
-        SpendModalBlocks.lastDay,
-        'Last day',
-        'Included; the same as the first day for a one-day spend',
-      ),
-      plainTextInput(SpendModalBlocks.note, SPEND_FIELDS.note.label, undefined, {
+      dayInput(SpendModalBlocks.firstDay, t.t('spendForm.firstDay'), t.t('spendForm.firstDayHint')),
+      dayInput(SpendModalBlocks.lastDay, t.t('spendForm.lastDay'), t.t('spendForm.lastDayHint')),
+      plainTextInput(SpendModalBlocks.note, t.t('spendForm.note'), undefined, {
         maxLength: SPEND_FIELDS.note.maxLength,
         multiline: true,
       }),
@@ -91,7 +93,8 @@ export function readSpendModal(values: ViewOutput['state']['values']): SpendDraf
   return draft;
 }
 
-export function spendModalErrors(problems: FieldProblem[]): Record<string, string> {
+/** Field problems under their inputs, in the user's language. */
+export function spendModalErrors(t: Translator, problems: FieldProblem[]): Record<string, string> {
   const blockOf: Record<string, string> = {
     channel: SpendModalBlocks.channel,
     amount: SpendModalBlocks.amount,
@@ -102,7 +105,8 @@ export function spendModalErrors(problems: FieldProblem[]): Record<string, strin
   const errors: Record<string, string> = {};
   for (const each of problems) {
     const blockId = blockOf[each.field] ?? SpendModalBlocks.amount;
-    errors[blockId] = errors[blockId] ? `${errors[blockId]}; ${each.message}` : each.message;
+    const text = problemText(t, each);
+    errors[blockId] = errors[blockId] ? `${errors[blockId]}; ${text}` : text;
   }
   return errors;
 }

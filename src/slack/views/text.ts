@@ -1,3 +1,5 @@
+import type { Translator } from '../../i18n/translator';
+
 /**
  * Escapes user text for mrkdwn so typed `<!channel>`, `<@U…>` or `<https://…|…>` cannot ping
  * anyone or disguise a link.
@@ -12,9 +14,9 @@ export function truncate(text: string, limit: number): string {
 }
 
 /** Shows what the user typed in a code block they can copy, fix and send again. */
-export function echoBlockText(command: string, text: string): string {
+export function echoBlockText(t: Translator, command: string, text: string): string {
   const typed = `${command} ${text}`.trim().replace(/```/g, "'''");
-  return `Your text, to fix and send again:\n\`\`\`${escapeMrkdwn(truncate(typed, 2800))}\`\`\``;
+  return `${t.t('failures.echo')}\n\`\`\`${escapeMrkdwn(truncate(typed, 2800))}\`\`\``;
 }
 
 export function userMention(userId: string): string {

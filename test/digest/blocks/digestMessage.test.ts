@@ -4,9 +4,9 @@ import { withoutImages } from '../../../src/digest/blocks/imageBlocks';
 import { buildFunnelChart } from '../../../src/digest/charts/funnelChart';
 import type { DigestContent, FeedbackDigestItem } from '../../../src/digest/digestContent';
 import type { KnownBlock } from '../../../src/slack/views/message';
-import { digestFiguresFixture, FIXTURE_LABELS } from '../../support/digestFigures';
+import { digestFiguresFixture, FIXTURE_LABELS, digestStyle } from '../../support/digestFigures';
 
-const style = { locale: 'en', timeZone: 'Europe/Warsaw', currency: 'EUR' };
+const style = digestStyle();
 
 function contentFixture(overrides: Partial<DigestContent> = {}): DigestContent {
   const figures = digestFiguresFixture();
@@ -113,22 +113,27 @@ describe('digest parent message', () => {
   it('says in place of a chart why its image is missing', () => {
     const figures = digestFiguresFixture();
     const content = contentFixture({
-      images: [{ chart: buildFunnelChart(figures, style), problem: 'its URL is too long for Slack' }],
+      images: [
+        {
+          chart: buildFunnelChart(figures, style),
+          problem: { kind: 'no_short_url', reason: 'getaddrinfo ENOTFOUND quickchart.io' },
+        },
+      ],
     });
     expect(texts(buildDigestMessage(content).blocks)).toContain(
-      'the chart image is not shown because its URL is too long for Slack. Its figures are in the thread.',
+      'the chart image is not shown because its URL is too long for Slack and no short URL could be made (getaddrinfo ENOTFOUND quickchart.io). Its figures are in the thread.',
     );
   });
 
   it('replaces images Slack could not download with a note', () => {
-    const stripped = withoutImages(message.blocks);
+    const stripped = withoutImages(message.blocks, style.t);
     expect(stripped.some((block) => block.type === 'image')).toBe(false);
     expect(texts(stripped)).toContain('Slack could not download the chart image');
   });
 
   it('marks an amended digest once, right after the header', () => {
     const note = amendedNote(new Date('2026-11-25T08:00:00Z'), { style });
-    const amended = markAmended(markAmended(message, note), note);
+    const amended = markAmended(markAmended(message, note, style.t), note, style.t);
     expect(amended.blocks[1]).toMatchObject({ block_id: 'digest_amended' });
     expect(amended.blocks.filter((block) => block.block_id === 'digest_amended')).toHaveLength(1);
     expect(texts(amended.blocks)).toContain('*Amended* 25 Nov 2026, 09:00');

@@ -1,4 +1,5 @@
 import { buildLastMeetingSection } from '../../../src/digest/blocks/lastMeetingBlocks';
+import { digestStyle } from '../../support/digestFigures';
 import { actionItemFixture, meetingDetailsFixture, noteFixture } from '../../support/meetingFixtures';
 
 /** The digest of 30 Nov – 13 Dec 2026 in Warsaw, posted on 14 Dec. */
@@ -8,7 +9,7 @@ const digest = {
     end: new Date('2026-12-13T23:00:00Z'),
     timeZone: 'Europe/Warsaw',
   },
-  style: { locale: 'en', timeZone: 'Europe/Warsaw', currency: 'EUR' },
+  style: digestStyle(),
 };
 
 const texts = (blocks: ReturnType<typeof buildLastMeetingSection>) =>

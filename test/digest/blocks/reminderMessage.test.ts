@@ -1,8 +1,8 @@
 import { buildReminderMessage, REMINDER_RECORDS_LISTED } from '../../../src/digest/blocks/reminderMessage';
 import type { WeakRecord } from '../../../src/store/digestReminderStore';
-import { PERIOD } from '../../support/digestFigures';
+import { PERIOD, digestStyle } from '../../support/digestFigures';
 
-const style = { locale: 'en', timeZone: 'Europe/Warsaw', currency: 'EUR' };
+const style = digestStyle();
 const now = new Date('2026-11-22T08:00:00Z');
 
 function build(records: WeakRecord[]) {

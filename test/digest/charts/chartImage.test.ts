@@ -1,9 +1,9 @@
 import { resolveChartImage, SLACK_IMAGE_URL_LIMIT } from '../../../src/digest/charts/chartImage';
 import type { DigestChart } from '../../../src/digest/charts/digestChart';
 import { buildFunnelChart } from '../../../src/digest/charts/funnelChart';
-import { digestFiguresFixture } from '../../support/digestFigures';
+import { digestFiguresFixture, digestStyle } from '../../support/digestFigures';
 
-const style = { locale: 'en', timeZone: 'Europe/Warsaw', currency: 'EUR' };
+const style = digestStyle();
 const funnel = buildFunnelChart(digestFiguresFixture(), style);
 
 /** A chart whose config is far too long for a GET URL. */
@@ -40,8 +40,7 @@ describe('chart image URL', () => {
     });
     expect(image).toEqual({
       chart: huge,
-      problem:
-        'its URL is too long for Slack and no short URL could be made (getaddrinfo ENOTFOUND quickchart.io)',
+      problem: { kind: 'no_short_url', reason: 'getaddrinfo ENOTFOUND quickchart.io' },
     });
   });
 
@@ -51,11 +50,17 @@ describe('chart image URL', () => {
       shorten: () => new Promise<string>(() => {}),
       shortenTimeoutMs: 20,
     });
-    expect('problem' in image && image.problem).toContain('no answer within 20 ms');
+    expect('problem' in image && image.problem).toEqual({
+      kind: 'no_short_url',
+      reason: 'no answer within 20 ms',
+    });
   });
 
   it('refuses a self-hosted server’s long config the same way (QuickChart makes short URLs only on its own host)', async () => {
     const image = await resolveChartImage(huge, { quickchartUrl: 'http://charts.internal:3400' });
-    expect('problem' in image && image.problem).toContain('Short URLs must use quickchart.io host');
+    expect('problem' in image && image.problem).toMatchObject({
+      kind: 'no_short_url',
+      reason: expect.stringContaining('Short URLs must use quickchart.io host'),
+    });
   });
 });

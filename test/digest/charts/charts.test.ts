@@ -2,10 +2,9 @@ import { buildChannelChart } from '../../../src/digest/charts/channelChart';
 import { buildFunnelChart } from '../../../src/digest/charts/funnelChart';
 import { buildLostReasonsChart } from '../../../src/digest/charts/lostReasonsChart';
 import { buildTrendChart } from '../../../src/digest/charts/trendChart';
-import type { DigestFormat } from '../../../src/digest/format';
-import { digestFiguresFixture, FIXTURE_LABELS } from '../../support/digestFigures';
+import { digestFiguresFixture, FIXTURE_LABELS, digestStyle } from '../../support/digestFigures';
 
-const style: DigestFormat = { locale: 'en', timeZone: 'Europe/Warsaw', currency: 'EUR' };
+const style = digestStyle();
 
 describe('funnel chart', () => {
   const chart = buildFunnelChart(digestFiguresFixture(), style);

@@ -22,6 +22,8 @@ let t: TestApp;
 
 beforeEach(async () => {
   t = await startTestApp({ now: SCENARIO_NOW });
+  // Posting the digest and setting its schedule are for admins and facilitators (docs/SECURITY.md).
+  t.fake.setUser(ALICE, { is_admin: true });
 });
 
 afterEach(async () => {
@@ -67,7 +69,7 @@ describe('/digest post', () => {
         '*Lead quality*\n66.7 %   ↑ +66.7 pp',
       ]),
     );
-    expect(String(parent?.body.text)).toContain('3 leads, lead quality 66.7 %, 1 wins worth EUR 18,000');
+    expect(String(parent?.body.text)).toContain('3 leads, lead quality 66.7 %, 1 win worth EUR 18,000');
 
     const images = blocksOf(parent!).filter((block) => block.type === 'image');
     expect(images.map((image) => image.block_id)).toEqual([
@@ -80,7 +82,7 @@ describe('/digest post', () => {
       expect(image.image_url).toMatch(/^https:\/\/quickchart\.io\/chart\?c=/);
       expect(image.image_url!.length).toBeLessThanOrEqual(3000);
     }
-    expect(images[3]?.alt_text).toBe(`Lost deals by reason, ${SCENARIO_PERIOD}: 1 deals; Price too high 1.`);
+    expect(images[3]?.alt_text).toBe(`Lost deals by reason, ${SCENARIO_PERIOD}: 1 deal; Price too high 1.`);
     expect(images[1]?.alt_text).toContain('Paid search 2 leads, CPL EUR 750');
 
     expect(replies.every((reply) => reply.body.thread_ts === parent?.response.body.ts)).toBe(true);

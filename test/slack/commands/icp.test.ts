@@ -8,6 +8,9 @@ let teamId: string;
 
 beforeEach(async () => {
   t = await startTestApp({ now: ICP_DATASET_NOW });
+  // Editing the ICP is for admins and facilitators (docs/SECURITY.md); Alice and Bob run the meeting.
+  t.fake.setUser(ALICE, { is_admin: true });
+  t.fake.setUser(BOB, { is_admin: true });
   teamId = (await t.store.teams.ensure(TEAM_A.id)).id;
 });
 

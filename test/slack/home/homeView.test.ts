@@ -1,4 +1,5 @@
 import type { types } from '@slack/bolt';
+import { createTranslator } from '../../../src/i18n/translator';
 import { buildHomeView, capHomeBlocks, HOME_BLOCK_LIMIT } from '../../../src/slack/home/homeView';
 import type { HomeData } from '../../../src/slack/home/homeData';
 import { section } from '../../../src/slack/views/message';
@@ -13,7 +14,7 @@ function homeData(overrides: Partial<HomeData['rep']> = {}): HomeData {
     userId: 'U0000BOB',
     now: new Date('2026-12-02T10:00:00Z'),
     timeZone: 'Europe/Warsaw',
-    locale: 'en',
+    t: createTranslator('en'),
     currency: 'EUR',
     rep: {
       openDeals: none,
@@ -93,7 +94,7 @@ describe('buildHomeView', () => {
 describe('capHomeBlocks', () => {
   it('keeps 99 blocks and says how many were left out', () => {
     const blocks = Array.from({ length: 130 }, (_, index) => section(`${index}`));
-    const capped = capHomeBlocks(blocks);
+    const capped = capHomeBlocks(blocks, createTranslator('en'));
     expect(capped).toHaveLength(100);
     expect(JSON.stringify(capped.at(-1))).toContain('…and 31 more blocks left out.');
   });

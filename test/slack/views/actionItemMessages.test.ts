@@ -4,10 +4,15 @@ import {
   buildActionItemReminderMessage,
   replaceActionItemBlocks,
 } from '../../../src/slack/views/actionItemMessages';
+import { createTranslator } from '../../../src/i18n/translator';
 import { section } from '../../../src/slack/views/message';
 import { actionItemFixture } from '../../support/meetingFixtures';
 
-const style = { today: new Date('2026-12-03T00:00:00Z'), timeZone: 'Europe/Warsaw' };
+const style = {
+  t: createTranslator('en'),
+  today: new Date('2026-12-03T00:00:00Z'),
+  timeZone: 'Europe/Warsaw',
+};
 
 describe('actionItemLine', () => {
   it('shows the due date, how long overdue, the snooze, owner and related records, escaped', () => {

@@ -1,0 +1,182 @@
+import { defineMessages } from '../message';
+
+/** `/digest` help and the replies about posting: posted, already posted, failed, status and schedule. */
+export const digestStatusMessages = defineMessages({
+  en: {
+    'digest.amend.notPosted':
+      'That digest is not posted (or no longer exists), so there is nothing to amend. `/digest status` shows the current state.',
+    'digest.amend.unchanged':
+      'The figures for {period} have not changed since they were posted; nothing to amend.',
+    'digest.amend.posted':
+      "Posted amended figures for {period} in the digest's thread and marked it amended: {summary}.",
+    'digest.amend.openDigest': 'Open the digest',
+    'digest.help.text': 'How to use /digest',
+    'digest.help.body': [
+      '*/digest* — the biweekly sales–marketing digest',
+      '• `/digest preview` — the digest of the last full period, only to you',
+      '• `/digest preview {example}` — any period (first and last day)',
+      '• `/digest post` — post the last full period to this channel now (once per period)',
+      '• `/digest export [period]` — the leads, deals and KPIs of a period, as CSV files in this channel',
+      '• `/digest schedule` — channel, day, time, time zone and cadence of the automatic digest',
+      '• `/digest status` — recent digests, failures, the next run and late data since posting',
+    ].join('\n'),
+    'digest.status.posted': 'Posted the digest for {period} in {channel}.',
+    'digest.status.openIt': 'Open it',
+    'digest.status.openItInline': 'open it',
+    'digest.status.alreadyPosted':
+      'The digest for {period} was already posted in {channel} ({link}). Each period is posted once; `/digest status` shows late data and can post amended figures.',
+    'digest.status.beingPosted': 'The digest for {period} is being posted right now.',
+    'digest.status.failedBefore':
+      'The digest for {period} failed before ({error}); it is retried automatically — see `/digest status`.',
+    'digest.status.unknownError': 'unknown error',
+    'digest.status.retryAt': 'Tandem tries again at {when}.',
+    'digest.status.givenUp': 'Tandem has given up on it after several attempts.',
+    'digest.status.couldNotPost': 'The digest for {period} could not be posted: {error}. {retry}',
+    'digest.status.everyAttempt': '`/digest status` shows every attempt.',
+    'digest.status.noSchedule':
+      '*Schedule*: none yet. `/digest schedule` sets one (default: every 2 weeks, Monday 09:00 in the team time zone).',
+    'digest.status.everyWeek': 'every week',
+    'digest.status.everyWeeks': { one: 'every {count} week', other: 'every {count} weeks' },
+    'digest.status.rule': '{cadence} on {weekday} at {time} ({timeZone}) in {channel}',
+    'digest.status.schedule': '*Schedule*: {rule}.',
+    'digest.status.paused': '*Schedule*: paused ({rule}).',
+    'digest.status.next': '*Next digest*: {when}, reporting {period}.',
+    'digest.status.postedLink': 'posted',
+    'digest.status.amendedAt': 'amended {when}',
+    'digest.status.runPosting': 'posting (attempt {count})',
+    'digest.status.runFailed': 'failed {count}× ({error}); next try {when}',
+    'digest.status.runAbandoned': {
+      one: 'given up after {count} attempt ({error})',
+      other: 'given up after {count} attempts ({error})',
+    },
+    'digest.status.noRuns': '*Recent digests*: none yet. `/digest post` posts the last full period now.',
+    'digest.status.recent': '*Recent digests*',
+    'digest.status.noLateData': 'No late data: the posted figures still hold.',
+    'digest.status.lateData': '*Late data* for {period}: {summary}.',
+    'digest.status.postAmended': 'Post amended figures',
+    'digest.status.text': 'Digest status: {count} recent, {failed} failed, {late} with late data',
+  },
+  pl: {
+    'digest.amend.notPosted':
+      'To podsumowanie nie jest opublikowane (albo już nie istnieje), więc nie ma czego poprawiać. `/digest status` pokazuje aktualny stan.',
+    'digest.amend.unchanged': 'Dane za {period} nie zmieniły się od publikacji; nie ma czego poprawiać.',
+    'digest.amend.posted':
+      'Opublikowano poprawione dane za {period} w wątku podsumowania i oznaczono je jako poprawione: {summary}.',
+    'digest.amend.openDigest': 'Otwórz podsumowanie',
+    'digest.help.text': 'Jak używać /digest',
+    'digest.help.body': [
+      '*/digest* — dwutygodniowe podsumowanie sprzedaży i marketingu',
+      '• `/digest preview` — podsumowanie ostatniego pełnego okresu, widoczne tylko dla Ciebie',
+      '• `/digest preview {example}` — dowolny okres (pierwszy i ostatni dzień)',
+      '• `/digest post` — publikuje teraz w tym kanale ostatni pełny okres (raz na okres)',
+      '• `/digest export [okres]` — leady, transakcje i wskaźniki okresu jako pliki CSV w tym kanale',
+      '• `/digest schedule` — kanał, dzień, godzina, strefa czasowa i częstotliwość automatycznego podsumowania',
+      '• `/digest status` — ostatnie podsumowania, błędy, następna publikacja i późne dane od publikacji',
+    ].join('\n'),
+    'digest.status.posted': 'Opublikowano podsumowanie za {period} w {channel}.',
+    'digest.status.openIt': 'Otwórz',
+    'digest.status.openItInline': 'otwórz',
+    'digest.status.alreadyPosted':
+      'Podsumowanie za {period} zostało już opublikowane w {channel} ({link}). Każdy okres publikuje się raz; `/digest status` pokazuje późne dane i pozwala opublikować poprawione liczby.',
+    'digest.status.beingPosted': 'Podsumowanie za {period} jest właśnie publikowane.',
+    'digest.status.failedBefore':
+      'Publikacja podsumowania za {period} wcześniej się nie powiodła ({error}); zostanie ponowiona automatycznie — zob. `/digest status`.',
+    'digest.status.unknownError': 'nieznany błąd',
+    'digest.status.retryAt': 'Tandem spróbuje ponownie {when}.',
+    'digest.status.givenUp': 'Tandem zrezygnował po kilku próbach.',
+    'digest.status.couldNotPost': 'Nie udało się opublikować podsumowania za {period}: {error}. {retry}',
+    'digest.status.everyAttempt': '`/digest status` pokazuje każdą próbę.',
+    'digest.status.noSchedule':
+      '*Harmonogram*: jeszcze brak. `/digest schedule` go ustawia (domyślnie: co 2 tygodnie, poniedziałek 09:00 w strefie czasowej zespołu).',
+    'digest.status.everyWeek': 'co tydzień',
+    'digest.status.everyWeeks': {
+      one: 'co {count} tydzień',
+      few: 'co {count} tygodnie',
+      many: 'co {count} tygodni',
+      other: 'co {count} tygodnia',
+    },
+    'digest.status.rule': '{cadence}, dzień: {weekday}, godz. {time} ({timeZone}), w {channel}',
+    'digest.status.schedule': '*Harmonogram*: {rule}.',
+    'digest.status.paused': '*Harmonogram*: wstrzymany ({rule}).',
+    'digest.status.next': '*Następne podsumowanie*: {when}, za okres {period}.',
+    'digest.status.postedLink': 'opublikowano',
+    'digest.status.amendedAt': 'poprawiono {when}',
+    'digest.status.runPosting': 'publikowanie (próba {count})',
+    'digest.status.runFailed': 'nieudane {count}× ({error}); następna próba {when}',
+    'digest.status.runAbandoned': {
+      one: 'porzucone po {count} próbie ({error})',
+      few: 'porzucone po {count} próbach ({error})',
+      many: 'porzucone po {count} próbach ({error})',
+      other: 'porzucone po {count} próby ({error})',
+    },
+    'digest.status.noRuns':
+      '*Ostatnie podsumowania*: jeszcze brak. `/digest post` opublikuje teraz ostatni pełny okres.',
+    'digest.status.recent': '*Ostatnie podsumowania*',
+    'digest.status.noLateData': 'Brak późnych danych: opublikowane liczby są nadal aktualne.',
+    'digest.status.lateData': '*Późne dane* za {period}: {summary}.',
+    'digest.status.postAmended': 'Opublikuj poprawione dane',
+    'digest.status.text': 'Stan podsumowań: ostatnie: {count}, nieudane: {failed}, z późnymi danymi: {late}',
+  },
+  ru: {
+    'digest.amend.notPosted':
+      'Эта сводка не опубликована (или её больше нет), исправлять нечего. `/digest status` показывает текущее состояние.',
+    'digest.amend.unchanged': 'Цифры за {period} не изменились после публикации; исправлять нечего.',
+    'digest.amend.posted':
+      'Исправленные цифры за {period} опубликованы в ветке сводки, сводка отмечена как исправленная: {summary}.',
+    'digest.amend.openDigest': 'Открыть сводку',
+    'digest.help.text': 'Как пользоваться /digest',
+    'digest.help.body': [
+      '*/digest* — сводка продаж и маркетинга раз в две недели',
+      '• `/digest preview` — сводка за последний полный период, видна только вам',
+      '• `/digest preview {example}` — любой период (первый и последний день)',
+      '• `/digest post` — опубликовать в этом канале сводку за последний полный период (один раз за период)',
+      '• `/digest export [период]` — лиды, сделки и показатели периода в виде CSV-файлов в этом канале',
+      '• `/digest schedule` — канал, день, время, часовой пояс и периодичность автоматической сводки',
+      '• `/digest status` — последние сводки, сбои, следующий запуск и поздние данные после публикации',
+    ].join('\n'),
+    'digest.status.posted': 'Сводка за {period} опубликована в {channel}.',
+    'digest.status.openIt': 'Открыть',
+    'digest.status.openItInline': 'открыть',
+    'digest.status.alreadyPosted':
+      'Сводка за {period} уже опубликована в {channel} ({link}). Каждый период публикуется один раз; `/digest status` показывает поздние данные и может опубликовать исправленные цифры.',
+    'digest.status.beingPosted': 'Сводка за {period} публикуется прямо сейчас.',
+    'digest.status.failedBefore':
+      'Сводку за {period} раньше не удалось опубликовать ({error}); попытка повторится автоматически — см. `/digest status`.',
+    'digest.status.unknownError': 'неизвестная ошибка',
+    'digest.status.retryAt': 'Tandem повторит попытку {when}.',
+    'digest.status.givenUp': 'Tandem прекратил попытки после нескольких неудач.',
+    'digest.status.couldNotPost': 'Не удалось опубликовать сводку за {period}: {error}. {retry}',
+    'digest.status.everyAttempt': '`/digest status` показывает каждую попытку.',
+    'digest.status.noSchedule':
+      '*Расписание*: пока нет. `/digest schedule` задаёт его (по умолчанию: каждые 2 недели, понедельник 09:00 по часовому поясу команды).',
+    'digest.status.everyWeek': 'каждую неделю',
+    'digest.status.everyWeeks': {
+      one: 'каждую {count} неделю',
+      few: 'каждые {count} недели',
+      many: 'каждые {count} недель',
+      other: 'каждые {count} недели',
+    },
+    'digest.status.rule': '{cadence}, день: {weekday}, время: {time} ({timeZone}), в {channel}',
+    'digest.status.schedule': '*Расписание*: {rule}.',
+    'digest.status.paused': '*Расписание*: приостановлено ({rule}).',
+    'digest.status.next': '*Следующая сводка*: {when}, за период {period}.',
+    'digest.status.postedLink': 'опубликована',
+    'digest.status.amendedAt': 'исправлена {when}',
+    'digest.status.runPosting': 'публикуется (попытка {count})',
+    'digest.status.runFailed': 'сбой {count}× ({error}); следующая попытка {when}',
+    'digest.status.runAbandoned': {
+      one: 'попытки прекращены после {count} попытки ({error})',
+      few: 'попытки прекращены после {count} попыток ({error})',
+      many: 'попытки прекращены после {count} попыток ({error})',
+      other: 'попытки прекращены после {count} попытки ({error})',
+    },
+    'digest.status.noRuns':
+      '*Последние сводки*: пока нет. `/digest post` опубликует последний полный период сейчас.',
+    'digest.status.recent': '*Последние сводки*',
+    'digest.status.noLateData': 'Поздних данных нет: опубликованные цифры в силе.',
+    'digest.status.lateData': '*Поздние данные* за {period}: {summary}.',
+    'digest.status.postAmended': 'Опубликовать исправленные цифры',
+    'digest.status.text':
+      'Статус сводок: последних: {count}, со сбоями: {failed}, с поздними данными: {late}',
+  },
+});

@@ -1,0 +1,73 @@
+import { defineMessages } from '../message';
+
+/** `/icp` answers about the written profile: saved versions, the history and notes for the meeting. */
+export const icpMessages = defineMessages({
+  en: {
+    'icp.unreadable': "Couldn't read that /icp command",
+    'icp.editButton': 'Edit ICP',
+    'icp.showButton': 'Show ICP',
+    'icp.historyButton': 'History',
+    'icp.saved': 'Saved ICP *version {version}*',
+    'icp.savedText': 'Saved ICP version {version}: {summary}',
+    'icp.historyEmpty': 'No written ICP yet. Write the first version with `{command} edit`.',
+    'icp.historyEmptyText': 'No ICP versions yet',
+    'icp.historyHeading': '*How the ideal customer profile evolved* (latest {count})',
+    'icp.historyText': { one: 'ICP history: {count} version', other: 'ICP history: {count} versions' },
+    'icp.noted': 'Noted for the next meeting:',
+    'icp.notedText': 'Noted for the next meeting',
+    'icp.openNotes': {
+      one: '{count} open ICP note · `{command}` shows them',
+      other: '{count} open ICP notes · `{command}` shows them',
+    },
+  },
+  pl: {
+    'icp.unreadable': 'Nie udało się odczytać tego polecenia /icp',
+    'icp.editButton': 'Edytuj ICP',
+    'icp.showButton': 'Pokaż ICP',
+    'icp.historyButton': 'Historia',
+    'icp.saved': 'Zapisano ICP, *wersja {version}*',
+    'icp.savedText': 'Zapisano ICP, wersja {version}: {summary}',
+    'icp.historyEmpty': 'Nie ma jeszcze spisanego ICP. Napisz pierwszą wersję poleceniem `{command} edit`.',
+    'icp.historyEmptyText': 'Brak wersji ICP',
+    'icp.historyHeading': '*Jak zmieniał się profil idealnego klienta* (ostatnie {count})',
+    'icp.historyText': {
+      one: 'Historia ICP: {count} wersja',
+      few: 'Historia ICP: {count} wersje',
+      many: 'Historia ICP: {count} wersji',
+      other: 'Historia ICP: {count} wersji',
+    },
+    'icp.noted': 'Zanotowano na następne spotkanie:',
+    'icp.notedText': 'Zanotowano na następne spotkanie',
+    'icp.openNotes': {
+      one: '{count} otwarta notatka ICP · `{command}` ją pokazuje',
+      few: '{count} otwarte notatki ICP · `{command}` je pokazuje',
+      many: '{count} otwartych notatek ICP · `{command}` je pokazuje',
+      other: '{count} otwartej notatki ICP · `{command}` je pokazuje',
+    },
+  },
+  ru: {
+    'icp.unreadable': 'Не удалось разобрать эту команду /icp',
+    'icp.editButton': 'Изменить ICP',
+    'icp.showButton': 'Показать ICP',
+    'icp.historyButton': 'История',
+    'icp.saved': 'ICP сохранён, *версия {version}*',
+    'icp.savedText': 'ICP сохранён, версия {version}: {summary}',
+    'icp.historyEmpty': 'Письменного ICP пока нет. Напишите первую версию командой `{command} edit`.',
+    'icp.historyEmptyText': 'Версий ICP пока нет',
+    'icp.historyHeading': '*Как менялся профиль идеального клиента* (последние {count})',
+    'icp.historyText': {
+      one: 'История ICP: {count} версия',
+      few: 'История ICP: {count} версии',
+      many: 'История ICP: {count} версий',
+      other: 'История ICP: {count} версии',
+    },
+    'icp.noted': 'Записано к следующей встрече:',
+    'icp.notedText': 'Записано к следующей встрече',
+    'icp.openNotes': {
+      one: '{count} открытая заметка по ICP · `{command}` показывает их',
+      few: '{count} открытые заметки по ICP · `{command}` показывает их',
+      many: '{count} открытых заметок по ICP · `{command}` показывает их',
+      other: '{count} открытой заметки по ICP · `{command}` показывает их',
+    },
+  },
+});

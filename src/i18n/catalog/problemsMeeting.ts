@@ -1,0 +1,90 @@
+import { defineMessages } from '../message';
+
+/** Problems with meeting notes, action items, the ICP and the digest commands and schedule. */
+export const meetingProblemMessages = defineMessages({
+  en: {
+    'problem.meeting.notAFilter': '“{typed}” is not an action-item filter; the only one is mine',
+    'problem.meeting.notARequest':
+      '“{typed}” is not a /meeting request; use /meeting, /meeting actions [mine] or /meeting help',
+    'problem.meeting.notAKind': '“{typed}” is not a kind; choose note or decision',
+    'problem.meeting.textMissing': 'Write what was noted or decided',
+    'problem.meeting.notAKpi': "“{typed}” is not one of the digest's KPIs",
+    'problem.actionItem.ownerMissing': 'Choose who owns this action item',
+    'problem.actionItem.textMissing': 'Say what is to be done',
+    'problem.actionItem.dueMissing': 'Pick a due date',
+    'problem.actionItem.duePast': '{typed} is in the past; pick today ({today}) or later',
+    'problem.actionItem.dueTooFar': '{typed} is more than a year away',
+    'problem.icp.noteEmpty': 'The note has no text',
+    'problem.icp.noteTooLong': {
+      one: 'The note is {count} character; at most {max} fit',
+      other: 'The note is {count} characters; at most {max} fit',
+    },
+    'problem.icp.notACommand': '“{typed}” is not an /icp command; use edit, history, note <text> or help',
+    'problem.digest.takesNothing': '`{verb}` takes nothing after it',
+    'problem.digest.notACommand': '“{typed}” is not a /digest command; use one of {verbs}',
+    'problem.schedule.channelMissing': 'pick the channel the digest is posted to',
+    'problem.schedule.weekdayMissing': 'pick a day of the week',
+    'problem.schedule.notATime': '“{typed}” is not a time of day; use HH:MM',
+    'problem.schedule.notATimeZone': '“{typed}” is not a time zone name',
+    'problem.schedule.cadenceMissing': 'pick every 1, 2, 3 or 4 weeks',
+  },
+  pl: {
+    'problem.meeting.notAFilter': '„{typed}” to nie filtr zadań; jedyny filtr to `mine`',
+    'problem.meeting.notARequest':
+      '„{typed}” to nie polecenie /meeting; użyj `/meeting`, `/meeting actions [mine]` albo `/meeting help`',
+    'problem.meeting.notAKind': '„{typed}” to nie rodzaj wpisu; wybierz notatkę albo decyzję',
+    'problem.meeting.textMissing': 'Napisz, co zanotowano lub postanowiono',
+    'problem.meeting.notAKpi': '„{typed}” to nie jeden ze wskaźników podsumowania',
+    'problem.actionItem.ownerMissing': 'Wybierz, kto odpowiada za to zadanie',
+    'problem.actionItem.textMissing': 'Napisz, co jest do zrobienia',
+    'problem.actionItem.dueMissing': 'Wybierz termin',
+    'problem.actionItem.duePast':
+      '{typed} to data z przeszłości; wybierz dzisiejszą ({today}) lub późniejszą',
+    'problem.actionItem.dueTooFar': '{typed} to więcej niż rok od dziś',
+    'problem.icp.noteEmpty': 'Notatka nie ma treści',
+    'problem.icp.noteTooLong': {
+      one: 'Notatka ma {count} znak; zmieści się najwyżej {max}',
+      few: 'Notatka ma {count} znaki; zmieści się najwyżej {max}',
+      many: 'Notatka ma {count} znaków; zmieści się najwyżej {max}',
+      other: 'Notatka ma {count} znaku; zmieści się najwyżej {max}',
+    },
+    'problem.icp.notACommand':
+      '„{typed}” to nie polecenie /icp; użyj `edit`, `history`, `note <tekst>` albo `help`',
+    'problem.digest.takesNothing': 'Po `{verb}` nie należy nic wpisywać',
+    'problem.digest.notACommand': '„{typed}” to nie polecenie /digest; użyj jednego z: `{verbs}`',
+    'problem.schedule.channelMissing': 'wybierz kanał, na którym publikowane jest podsumowanie',
+    'problem.schedule.weekdayMissing': 'wybierz dzień tygodnia',
+    'problem.schedule.notATime': '„{typed}” to nie godzina; użyj formatu GG:MM',
+    'problem.schedule.notATimeZone': '„{typed}” to nie nazwa strefy czasowej',
+    'problem.schedule.cadenceMissing': 'wybierz co 1, 2, 3 albo 4 tygodnie',
+  },
+  ru: {
+    'problem.meeting.notAFilter': '«{typed}» — не фильтр задач; единственный фильтр — `mine`',
+    'problem.meeting.notARequest':
+      '«{typed}» — не команда /meeting; используйте `/meeting`, `/meeting actions [mine]` или `/meeting help`',
+    'problem.meeting.notAKind': '«{typed}» — не вид записи; выберите заметку или решение',
+    'problem.meeting.textMissing': 'Напишите, что отметили или решили',
+    'problem.meeting.notAKpi': '«{typed}» — не показатель из сводки',
+    'problem.actionItem.ownerMissing': 'Выберите, кто отвечает за эту задачу',
+    'problem.actionItem.textMissing': 'Напишите, что нужно сделать',
+    'problem.actionItem.dueMissing': 'Выберите срок',
+    'problem.actionItem.duePast': '{typed} уже прошло; выберите сегодня ({today}) или позже',
+    'problem.actionItem.dueTooFar': '{typed} — это больше чем через год',
+    'problem.icp.noteEmpty': 'В заметке нет текста',
+    'problem.icp.noteTooLong': {
+      one: 'В заметке {count} символ, а помещается не больше {max}',
+      few: 'В заметке {count} символа, а помещается не больше {max}',
+      many: 'В заметке {count} символов, а помещается не больше {max}',
+      other: 'В заметке {count} символа, а помещается не больше {max}',
+    },
+    'problem.icp.notACommand':
+      '«{typed}» — не команда /icp; используйте `edit`, `history`, `note <текст>` или `help`',
+    'problem.digest.takesNothing': 'После `{verb}` ничего писать не нужно',
+    'problem.digest.notACommand': '«{typed}» — не команда /digest; используйте одну из: `{verbs}`',
+    'problem.schedule.channelMissing': 'выберите канал, куда публикуется сводка',
+    'problem.schedule.weekdayMissing': 'выберите день недели',
+    'problem.schedule.notATime': '«{typed}» — не время суток; используйте формат ЧЧ:ММ',
+    'problem.schedule.notATimeZone': '«{typed}» — не название часового пояса',
+    'problem.schedule.cadenceMissing': 'выберите: каждые 1, 2, 3 или 4 недели',
+  },
+});

@@ -1,0 +1,107 @@
+import type { Clock } from '../clock';
+import { sameTeamName, type TeamLists, type TeamSettings } from '../domain/teamSettings';
+import type { Store } from '../store';
+import type { TeamStaff } from '../store/teamMemberStore';
+import type { TeamRecord, WorkspaceTeam } from '../store/teamStore';
+
+export type SwitchOutcome =
+  { kind: 'switched'; team: TeamRecord } | { kind: 'unknown'; teams: WorkspaceTeam[] };
+
+export type CreateOutcome = { kind: 'created'; team: TeamRecord } | { kind: 'name_taken'; team: TeamRecord };
+
+export type BindChannelOutcome =
+  | { kind: 'bound' }
+  | { kind: 'already_bound' }
+  /** The channel belongs to another team of the workspace: unbind it there first. */
+  | { kind: 'bound_elsewhere'; team: TeamRecord };
+
+export type SaveSettingsOutcome = { kind: 'saved' } | { kind: 'name_taken' };
+
+/** What the settings form starts from. */
+export type TeamSettingsView = TeamLists & { team: TeamRecord; staff: TeamStaff[] };
+
+/** Several Tandem teams in one Slack workspace: creating them, binding channels, defaults and settings. */
+export class TeamService {
+  constructor(
+    private readonly store: Store,
+    private readonly clock: Clock,
+  ) {}
+
+  /** The workspace's teams with their channels, the default team first. */
+  workspaceTeams(slackTeamId: string): Promise<WorkspaceTeam[]> {
+    return this.store.teams.inWorkspace(slackTeamId);
+  }
+
+  /** A team of the workspace by name, whatever its case ("emea" finds "EMEA"). */
+  async byName(slackTeamId: string, name: string): Promise<WorkspaceTeam | undefined> {
+    return (await this.workspaceTeams(slackTeamId)).find((team) => sameTeamName(team.name, name));
+  }
+
+  /** Makes the named team the user's default in the workspace; used wherever no bound channel decides. */
+  async switchTo(slackTeamId: string, userId: string, name: string): Promise<SwitchOutcome> {
+    const teams = await this.workspaceTeams(slackTeamId);
+    const team = teams.find((each) => sameTeamName(each.name, name));
+    if (!team) return { kind: 'unknown', teams };
+    await this.store.teamMembers.makeDefault(team, userId);
+    return { kind: 'switched', team };
+  }
+
+  /**
+   * A new team in the workspace of `from`, with its settings; whoever creates it becomes its admin
+   * so they can bind its channels and name its people.
+   */
+  async create(from: TeamRecord, actorId: string, name: string): Promise<CreateOutcome> {
+    const taken = await this.byName(from.slackTeamId, name);
+    if (taken) return { kind: 'name_taken', team: taken };
+    const team = await this.store.teams.create(from, name);
+    if (!team) {
+      const winner = await this.byName(from.slackTeamId, name);
+      if (winner) return { kind: 'name_taken', team: winner };
+      throw new Error(`team "${name}" could not be created in ${from.slackTeamId}`);
+    }
+    await this.store.teamMembers.assign(team.id, actorId, 'admin');
+    return { kind: 'created', team };
+  }
+
+  async bind(team: TeamRecord, channelId: string, actorId: string): Promise<BindChannelOutcome> {
+    const outcome = await this.store.teamChannels.bind(team, channelId, actorId, this.clock.now());
+    if (outcome.kind === 'bound') return outcome;
+    if (outcome.teamId === team.id) return { kind: 'already_bound' };
+    const holder = (await this.workspaceTeams(team.slackTeamId)).find((each) => each.id === outcome.teamId);
+    if (!holder) throw new Error(`channel ${channelId} is bound to a team outside ${team.slackTeamId}`);
+    return { kind: 'bound_elsewhere', team: holder };
+  }
+
+  /** True when the channel was bound to the team. */
+  unbind(team: TeamRecord, channelId: string): Promise<boolean> {
+    return this.store.teamChannels.unbind(team.id, channelId);
+  }
+
+  async settingsOf(team: TeamRecord): Promise<TeamSettingsView> {
+    const [channels, products, staff] = await Promise.all([
+      this.store.teams.options(team.id, 'channel'),
+      this.store.teams.options(team.id, 'product'),
+      this.store.teamMembers.staff(team.id),
+    ]);
+    return { team, channels, products, staff };
+  }
+
+  /** The lists as they are now, which entries typed in the form keep their keys against. */
+  async listsOf(teamId: string): Promise<TeamLists> {
+    const [channels, products] = await Promise.all([
+      this.store.teams.options(teamId, 'channel'),
+      this.store.teams.options(teamId, 'product'),
+    ]);
+    return { channels, products };
+  }
+
+  async saveSettings(team: TeamRecord, settings: TeamSettings): Promise<SaveSettingsOutcome> {
+    const clash = await this.byName(team.slackTeamId, settings.name);
+    if (clash && clash.id !== team.id) return { kind: 'name_taken' };
+    return { kind: await this.store.teamSettings.save(team.id, settings) };
+  }
+
+  saveLists(team: TeamRecord, lists: TeamLists): Promise<void> {
+    return this.store.teamSettings.saveLists(team.id, lists);
+  }
+}

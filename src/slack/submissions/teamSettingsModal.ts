@@ -1,0 +1,108 @@
+import type { AllMiddlewareArgs, App, SlackViewMiddlewareArgs, ViewSubmitAction } from '@slack/bolt';
+import type { WebClient } from '@slack/web-api';
+import { type TeamSettingsProblem, validateTeamLists, validateTeamSettings } from '../../domain/teamSettings';
+import type { Translator } from '../../i18n/translator';
+import type { SlackDependencies } from '../dependencies';
+import { CallbackIds, TeamSettingsBlocks } from '../ids';
+import { failedFormTranslator } from './failedFormLanguage';
+import { withinBudget } from '../modalBudget';
+import { refusalFor, type Requester } from '../permissions';
+import { replyPrivately } from '../reply';
+import { payloadOrigin, resolveTeam } from '../teamContext';
+import { buildTeamSettingsSavedMessage } from '../views/teamMessages';
+import {
+  readTeamSettingsMetadata,
+  readTeamSettingsModal,
+  teamSettingsErrors,
+  type TeamSettingsMetadata,
+} from '../views/teamSettingsModal';
+
+type ViewArgs = SlackViewMiddlewareArgs<ViewSubmitAction> & AllMiddlewareArgs;
+
+/** The modal's answer: keep it open with errors under fields, or close it having saved. */
+type Outcome = { kind: 'errors'; errors: Record<string, string> } | { kind: 'saved' };
+
+const errorsOn = (blockId: string, text: string): Outcome => ({
+  kind: 'errors',
+  errors: { [blockId]: text },
+});
+
+/** Checks the role again (it may have changed since the form opened), validates, then saves it all or nothing. */
+async function save(
+  deps: SlackDependencies,
+  t: Translator,
+  who: Requester,
+  metadata: TeamSettingsMetadata,
+  view: ViewSubmitAction['view'],
+): Promise<Outcome & { teamName?: string }> {
+  const team = (await deps.teams.workspaceTeams(who.slackTeamId)).find((each) => each.id === metadata.teamId);
+  const firstBlock = metadata.scope === 'all' ? TeamSettingsBlocks.name : TeamSettingsBlocks.channels;
+  // The team id comes from the form Tandem opened; one of another workspace is never touched.
+  if (!team) return errorsOn(firstBlock, t.t('teams.settings.saveFailed'));
+  const permission = metadata.scope === 'all' ? 'changeSettings' : 'editLists';
+  const refusal = await refusalFor(deps, t, team, who, permission);
+  if (refusal) return errorsOn(firstBlock, refusal.plainText);
+
+  const draft = readTeamSettingsModal(view.state.values);
+  const existing = await deps.teams.listsOf(team.id);
+  const invalid = (problems: TeamSettingsProblem[]): Outcome => ({
+    kind: 'errors',
+    errors: teamSettingsErrors(t, problems),
+  });
+  if (metadata.scope === 'lists') {
+    const lists = validateTeamLists(draft, existing);
+    if (!lists.ok) return invalid(lists.problems);
+    await deps.teams.saveLists(team, lists.value);
+    return { kind: 'saved', teamName: team.name };
+  }
+  const settings = validateTeamSettings(draft, existing);
+  if (!settings.ok) return invalid(settings.problems);
+  const standing = await deps.users.standingOf(who.client, who.slackTeamId, who.userId);
+  if (!standing.isAdmin && !standing.isOwner && !settings.value.admins.includes(who.userId))
+    return errorsOn(TeamSettingsBlocks.admins, t.t('teams.problem.selfDemotion'));
+  const saved = await deps.teams.saveSettings(team, settings.value);
+  if (saved.kind === 'name_taken') return errorsOn(TeamSettingsBlocks.name, t.t('teams.problem.nameTaken'));
+  return { kind: 'saved', teamName: settings.value.name };
+}
+
+/** `/tandem settings`: admins save every setting, facilitators the lists. */
+export function registerTeamSettingsSubmission(app: App, deps: SlackDependencies): void {
+  app.view(CallbackIds.teamSettingsModal, async ({ ack, view, body, client }: ViewArgs) => {
+    const metadata = readTeamSettingsMetadata(view.private_metadata);
+    if (!metadata) {
+      deps.logger.warn('a team settings form without its team was submitted; nothing was saved');
+      await ack();
+      return;
+    }
+    const origin = payloadOrigin(body, client as WebClient);
+    const who: Requester = { slackTeamId: origin.slackTeamId, userId: body.user.id, client };
+    let t: Translator | undefined;
+    let outcome: Awaited<ReturnType<typeof save>>;
+    try {
+      outcome = await withinBudget(
+        (async () => {
+          t = (await resolveTeam(deps, origin)).t;
+          return save(deps, t, who, metadata, view);
+        })(),
+      );
+    } catch (error) {
+      deps.logger.error('team settings could not be saved within the time Slack allows', error);
+      const blockId = metadata.scope === 'all' ? TeamSettingsBlocks.name : TeamSettingsBlocks.channels;
+      const failedT = await failedFormTranslator(deps, t, origin);
+      await ack({ response_action: 'errors', errors: { [blockId]: failedT.t('teams.settings.saveFailed') } });
+      return;
+    }
+    if (outcome.kind === 'errors') {
+      await ack({ response_action: 'errors', errors: outcome.errors });
+      return;
+    }
+    await ack();
+    if (!t) return;
+    await replyPrivately(
+      client,
+      { userId: body.user.id, channelId: metadata.channelId },
+      buildTeamSettingsSavedMessage(t, { name: outcome.teamName ?? '' }, metadata.scope),
+      deps.logger,
+    );
+  });
+}

@@ -1,0 +1,76 @@
+import { Prisma } from '../../generated/postgresql/client';
+import { type FactScope, inScope } from './factSql';
+
+/**
+ * A DealFact row per deal in scope, from the deal, its lead and its stage events, by the rules of
+ * docs/METRICS.md → General rules (only stage changes count: kind `update` rows are terms only):
+ * the first entries into DISCOVERY and OFFER (ties broken by id), whether it ever entered OFFER or
+ * beyond and NEGOTIATION, and its closing event — the latest entry into WON or LOST of a deal
+ * that is in that stage now, so a reopen undoes earlier decisions. `clientFirstWinAt` is the
+ * client's first win as ClientFact has it, brought up to date per client afterwards
+ * (refreshFacts.ts), since the deal's own closing may change it.
+ */
+
+export const DEAL_FACT_COLUMNS = [
+  'dealId',
+  'teamId',
+  'leadId',
+  'ownerId',
+  'stage',
+  'negotiationRounds',
+  'lostReason',
+  'leadCreatedAt',
+  'source',
+  'product',
+  'productKey',
+  'companyKey',
+  'firstDiscoveryAt',
+  'firstOfferAt',
+  'firstOfferValueMinor',
+  'firstOfferCurrency',
+  'reachedOffer',
+  'negotiated',
+  'lastMovedAt',
+  'closedAt',
+  'closeValueMinor',
+  'closeCurrency',
+  'closeDiscountPct',
+  'clientFirstWinAt',
+] as const;
+
+/** The deal (`d`) has a stage change into one of `stages`. */
+function entered(stages: string): Prisma.Sql {
+  return Prisma.raw(`CASE WHEN EXISTS (SELECT 1 FROM "StageEvent" r WHERE r."dealId" = d."id"
+    AND r."kind" <> 'update' AND r."toStage" IN (${stages})) THEN 1 ELSE 0 END`);
+}
+
+/** The columns of DEAL_FACT_COLUMNS, in order, for the deals in scope. */
+export function dealFactRows(scope: FactScope): Prisma.Sql {
+  return Prisma.sql`
+    SELECT d."id" AS "dealId", d."teamId", d."leadId", d."ownerId", d."stage", d."negotiationRounds",
+      d."lostReason", l."createdAt" AS "leadCreatedAt", l."source", l."product",
+      NULLIF(LOWER(TRIM(l."product")), '') AS "productKey", l."companyKey",
+      (SELECT MIN(x."at") FROM "StageEvent" x
+        WHERE x."dealId" = d."id" AND x."toStage" = 'DISCOVERY' AND x."kind" <> 'update') AS "firstDiscoveryAt",
+      o."at" AS "firstOfferAt", o."valueMinor" AS "firstOfferValueMinor", o."currency" AS "firstOfferCurrency",
+      ${entered(`'OFFER', 'NEGOTIATION', 'WON'`)} AS "reachedOffer", ${entered(`'NEGOTIATION'`)} AS "negotiated",
+      (SELECT MAX(x."at") FROM "StageEvent" x WHERE x."dealId" = d."id" AND x."kind" <> 'update') AS "lastMovedAt",
+      c."at" AS "closedAt", c."valueMinor" AS "closeValueMinor", c."currency" AS "closeCurrency",
+      c."discountPct" AS "closeDiscountPct",
+      CASE WHEN d."stage" = 'WON' THEN (SELECT cf."firstWinAt" FROM "ClientFact" cf
+        WHERE cf."teamId" = d."teamId" AND cf."companyKey" = l."companyKey") END AS "clientFirstWinAt"
+    FROM (
+      SELECT d.*,
+        (SELECT f."id" FROM "StageEvent" f
+          WHERE f."dealId" = d."id" AND f."toStage" = 'OFFER' AND f."kind" <> 'update'
+          ORDER BY f."at", f."id" LIMIT 1) AS "firstOfferEventId",
+        CASE WHEN d."stage" IN ('WON', 'LOST') THEN (
+          SELECT w."id" FROM "StageEvent" w
+          WHERE w."dealId" = d."id" AND w."toStage" = d."stage" AND w."kind" <> 'update'
+          ORDER BY w."at" DESC, w."id" DESC LIMIT 1) END AS "closingEventId"
+      FROM "Deal" d WHERE ${inScope(scope, 'd', 'leadId')}
+    ) d
+      JOIN "Lead" l ON l."id" = d."leadId"
+      LEFT JOIN "StageEvent" o ON o."id" = d."firstOfferEventId"
+      LEFT JOIN "StageEvent" c ON c."id" = d."closingEventId"`;
+}

@@ -1,0 +1,238 @@
+import { buildDigestMessage } from '../../src/digest/blocks/digestMessage';
+import { buildDigestThread } from '../../src/digest/blocks/threadReplies';
+import { digestCharts } from '../../src/digest/composeDigest';
+import type { DigestContent } from '../../src/digest/digestContent';
+import type { IcpProfile } from '../../src/domain/icpProfile';
+import type { Language } from '../../src/i18n/locales';
+import type { KnownBlock } from '../../src/slack/views/message';
+import { digestFiguresFixture, digestStyle, PERIOD } from '../support/digestFigures';
+import { leftoverPlaceholders, renderedStrings, untranslatedEnglish } from '../support/languageChecks';
+import { actionItemFixture, meetingDetailsFixture, noteFixture } from '../support/meetingFixtures';
+
+/** What a team in each language would have typed: its list labels and its clients' words. */
+const TEAM_WORDS = {
+  en: {
+    channels: { paid_search: 'Paid search', referral: 'Referral', events: 'Events' },
+    lostReasons: { price: 'Price', timing: 'Timing' },
+    products: { analytics: 'Analytics', crm: 'CRM', billing: 'Billing' },
+    wish: 'Export to Excel',
+  },
+  pl: {
+    channels: { paid_search: 'Płatne wyszukiwanie', referral: 'Polecenia', events: 'Wydarzenia' },
+    lostReasons: { price: 'Cena', timing: 'Zły moment' },
+    products: { analytics: 'Analityka', crm: 'CRM', billing: 'Fakturowanie' },
+    wish: 'Eksport do Excela',
+  },
+  ru: {
+    channels: { paid_search: 'Платный поиск', referral: 'Рекомендации', events: 'Мероприятия' },
+    lostReasons: { price: 'Цена', timing: 'Не время' },
+    products: { analytics: 'Аналитика', crm: 'CRM', billing: 'Биллинг' },
+    wish: 'Экспорт в Excel',
+  },
+} as const;
+
+const PROFILE: IcpProfile = {
+  window: { start: new Date('2026-05-26T22:00:00Z'), end: PERIOD.end, days: 180 },
+  minSample: 5,
+  overall: {
+    leads: 60,
+    wins: 12,
+    reachedOffer: 20,
+    averageDaysToOffer: 9,
+    winRatePct: 20,
+    offerRatePct: 33.3,
+  },
+  attributes: [],
+  flags: [
+    {
+      kind: 'wins_outside_icp',
+      attribute: 'segment',
+      text: 'ICP says enterprise; 6 of 10 wins (60 %) were Mid-market',
+      said: ['enterprise'],
+      outside: [{ value: 'mid_market', wins: 6 }],
+      outsideWins: 6,
+      knownWins: 10,
+    },
+    {
+      kind: 'high_lift_outside_icp',
+      attribute: 'country',
+      text: 'Poland (PL) (country) has lift 2.0 but is not in the ICP (won 5 of 12 leads, 42 % vs 20 % overall)',
+      value: 'PL',
+      lift: 2,
+      wins: 5,
+      leads: 12,
+      winRatePct: 41.7,
+      overallWinRatePct: 20,
+    },
+  ],
+  salesReady: [
+    {
+      attribute: 'source',
+      value: 'referral',
+      label: 'referral',
+      leads: 22,
+      reachedOffer: 15,
+      offerRatePct: 68.2,
+      averageDaysToOffer: 5,
+    },
+  ],
+};
+
+function contentIn(language: Language): DigestContent {
+  const words = TEAM_WORDS[language];
+  const style = digestStyle(language, 'PLN');
+  const figures = digestFiguresFixture({
+    currency: 'PLN',
+    flow: { ...digestFiguresFixture().flow, spendMinor: { current: 1_234_500, previous: 1_000_000 } },
+  });
+  const labels = { channels: words.channels, lostReasons: words.lostReasons, products: words.products };
+  const charts = digestCharts(figures, labels, style);
+  return {
+    figures,
+    labels,
+    style,
+    images: charts.map((chart, index) =>
+      index === 0
+        ? { chart, url: 'https://quickchart.io/chart?c=funnel' }
+        : { chart, problem: { kind: 'no_short_url', reason: 'ETIMEDOUT' } },
+    ),
+    feedback: [
+      {
+        kind: 'wish',
+        total: 3,
+        items: [{ text: words.wish, company: 'Acme', product: 'analytics' }],
+        wishRanking: [{ product: 'analytics', clients: 2, mentions: 3 }],
+      },
+      { kind: 'complaint', total: 1, items: [{ text: words.wish, company: null, product: null }] },
+    ],
+    lostDeals: {
+      total: 1,
+      items: [
+        {
+          dealNumber: 7,
+          company: 'Globex',
+          reason: 'price',
+          reasonText: null,
+          valueMinor: null,
+          ownerId: 'U0000ALICE',
+        },
+      ],
+    },
+    icp: {
+      written: {
+        version: 3,
+        sections: { industries: 'retail' },
+        changedAt: new Date('2026-11-03T10:00:00Z'),
+      },
+      profile: PROFILE,
+    },
+    lastMeeting: meetingDetailsFixture({
+      decisions: [noteFixture({ kpi: 'win_rate', clientName: 'Acme' })],
+      actionItems: [
+        actionItemFixture({ snoozedUntil: new Date('2026-12-30T00:00:00Z'), channel: 'seo' }),
+        actionItemFixture({ id: 'item2', state: 'done', doneById: 'U0000BOB', doneAt: PERIOD.start }),
+      ],
+    }),
+  };
+}
+
+/** The whole digest as posted: the parent, its thread, and each chart's config, alt text and table. */
+function renderDigest(language: Language) {
+  const content = contentIn(language);
+  return {
+    parent: buildDigestMessage(content),
+    thread: buildDigestThread(content),
+    charts: digestCharts(content.figures, content.labels, content.style),
+  };
+}
+
+function sectionTexts(blocks: KnownBlock[]): string[] {
+  return renderedStrings(blocks);
+}
+
+describe.each(['pl', 'ru'] as const)('the digest in %s', (language) => {
+  const rendered = renderDigest(language);
+
+  it('has no English catalog text and no unfilled placeholder', () => {
+    expect(untranslatedEnglish(rendered, language)).toEqual([]);
+    expect(leftoverPlaceholders(rendered)).toEqual([]);
+  });
+});
+
+describe('the digest reads right in each language', () => {
+  const [en, pl, ru] = (['en', 'pl', 'ru'] as const).map(renderDigest);
+
+  it('would be caught if it stayed English', () => {
+    expect(untranslatedEnglish(en, 'pl')).toEqual(expect.arrayContaining(['Leads created', 'Won value']));
+  });
+
+  it('heads the message with the period in the language’s month names', () => {
+    expect(en?.parent.blocks[0]).toMatchObject({
+      text: { text: 'Sales & marketing digest · 9–22 Nov 2026' },
+    });
+    expect(pl?.parent.blocks[0]).toMatchObject({
+      text: { text: 'Podsumowanie sprzedaży i marketingu · 9–22 lis 2026' },
+    });
+    expect(ru?.parent.blocks[0]).toMatchObject({
+      text: { text: 'Сводка продаж и маркетинга · 9–22 нояб. 2026' },
+    });
+  });
+
+  it('writes KPI lines, money and percentages the way each language does', () => {
+    expect(sectionTexts(en?.parent.blocks ?? [])).toEqual(
+      expect.arrayContaining([
+        '*Leads created*\n48   ↑ +8 (+20 %)',
+        '*Marketing spend*\nPLN 12,345   ↑ +PLN 2,345 (+23.5 %)',
+      ]),
+    );
+    expect(sectionTexts(pl?.parent.blocks ?? [])).toEqual(
+      expect.arrayContaining([
+        '*Nowe leady*\n48   ↑ +8 (+20%)',
+        '*Wydatki marketingowe*\n12 345 PLN   ↑ +2345 PLN (+23,5%)',
+        '*Jakość leadów*\n41,7%   ↓ −13,3 p.p.',
+      ]),
+    );
+    expect(sectionTexts(ru?.parent.blocks ?? [])).toEqual(
+      expect.arrayContaining([
+        '*Новые лиды*\n48   ↑ +8 (+20\u00a0%)',
+        '*Маркетинговые расходы*\n12 345 PLN   ↑ +2 345 PLN (+23,5\u00a0%)',
+        '*Качество лидов*\n41,7\u00a0%   ↓ −13,3 п.п.',
+      ]),
+    );
+  });
+
+  it('shows a ratio with nothing to divide by as the language’s n/a', () => {
+    const fields = (rendered: ReturnType<typeof renderDigest> | undefined) =>
+      sectionTexts(rendered?.parent.blocks ?? []);
+    expect(fields(en)).toContain('*Customer acquisition cost*\nPLN 4,000   n/a');
+    expect(fields(pl)).toContain('*Koszt pozyskania klienta*\n4000 PLN   b.d.');
+    expect(fields(ru)).toContain('*Стоимость привлечения клиента*\n4 000 PLN   н/д');
+  });
+
+  it('dates the written ICP and the last meeting in the language', () => {
+    const all = (rendered: ReturnType<typeof renderDigest> | undefined) =>
+      sectionTexts(rendered?.parent.blocks ?? []).join('\n');
+    expect(all(pl)).toContain('*Profil idealnego klienta* (wersja 3, 3 lis 2026)');
+    expect(all(ru)).toContain('*Профиль идеального клиента* (версия 3, 3 нояб. 2026)');
+    expect(all(pl)).toContain('odbyło się 30 lis 2026');
+    expect(all(ru)).toContain('прошла 30 нояб. 2026');
+  });
+});
+
+describe('counts with a noun take the plural form their number needs', () => {
+  const fallbackLeads = (language: Language, count: number) => {
+    const content = contentIn(language);
+    const flow = { ...content.figures.flow, leadsCreated: { current: count, previous: 0 } };
+    const text = buildDigestMessage({ ...content, figures: { ...content.figures, flow } }).text;
+    return text.split(': ')[1]?.split(', ')[0];
+  };
+  const counts = [1, 2, 5, 22];
+
+  it.each([
+    ['en', ['1 lead', '2 leads', '5 leads', '22 leads']],
+    ['pl', ['1 nowy lead', '2 nowe leady', '5 nowych leadów', '22 nowe leady']],
+    ['ru', ['1 новый лид', '2 новых лида', '5 новых лидов', '22 новых лида']],
+  ] as const)('in %s, in the digest’s headline', (language, expected) => {
+    expect(counts.map((count) => fallbackLeads(language, count))).toEqual(expected);
+  });
+});
