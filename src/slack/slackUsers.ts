@@ -5,20 +5,23 @@ import type { WorkspaceStanding } from '../domain/teamRoles';
 
 /** How long what users.info said about a user is trusted before it is asked again. */
 export const USER_PROFILE_TTL_MS = 60 * 60 * 1000;
+/** A failed lookup is retried sooner, so a Slack hiccup does not strip an admin of rights for an hour. */
+export const FAILED_LOOKUP_TTL_MS = 60 * 1000;
 const MAX_CACHED_USERS = 10_000;
 
 /** What Tandem reads from users.info: the user's locale, and whether they run the workspace. */
 export type SlackUserProfile = { locale: string | undefined; standing: WorkspaceStanding };
 
-type CachedProfile = SlackUserProfile & { fetchedAt: number };
+type CachedProfile = { profile: Promise<SlackUserProfile & { failed: boolean }>; fetchedAt: number };
 
 const NO_STANDING: WorkspaceStanding = { isAdmin: false, isOwner: false };
 
 /**
  * Each user's Slack locale and admin/owner flags (one users.info with include_locale), remembered
- * for an hour so a rep typing /lead all day costs one lookup, not one per command. A failed lookup
- * is remembered too (no locale, no admin rights) so a Slack outage does not slow every reply: the
- * team's locale is used then, and only roles given in Tandem count.
+ * for an hour so a rep typing /lead all day costs one lookup, not one per command, and a burst of
+ * commands from one user shares a single lookup. A failed lookup is remembered for a minute (no
+ * locale, no admin rights) so a Slack outage does not slow every reply: the team's locale is used
+ * then, and only roles given in Tandem count.
  */
 export class SlackUsers {
   private readonly cache = new Map<string, CachedProfile>();
@@ -38,28 +41,33 @@ export class SlackUsers {
     const key = `${slackTeamId}:${userId}`;
     const now = this.deps.clock.now().getTime();
     const cached = this.cache.get(key);
-    if (cached && now - cached.fetchedAt < (this.deps.ttlMs ?? USER_PROFILE_TTL_MS)) return cached;
-    const profile = await this.fetch(client, userId);
+    if (cached) {
+      const profile = await cached.profile;
+      const ttl = profile.failed ? FAILED_LOOKUP_TTL_MS : (this.deps.ttlMs ?? USER_PROFILE_TTL_MS);
+      if (now - cached.fetchedAt < ttl) return profile;
+    }
+    const profile = this.fetch(client, userId);
     // Oldest first: Map keeps insertion order, so re-inserting marks the entry fresh.
     this.cache.delete(key);
-    this.cache.set(key, { ...profile, fetchedAt: now });
+    this.cache.set(key, { profile, fetchedAt: now });
     if (this.cache.size > MAX_CACHED_USERS) this.cache.delete(this.cache.keys().next().value ?? key);
     return profile;
   }
 
-  private async fetch(client: WebClient, userId: string): Promise<SlackUserProfile> {
+  private async fetch(client: WebClient, userId: string): Promise<SlackUserProfile & { failed: boolean }> {
     try {
       const { user } = await client.users.info({ user: userId, include_locale: true });
       return {
         locale: user?.locale,
         standing: { isAdmin: user?.is_admin === true, isOwner: user?.is_owner === true },
+        failed: false,
       };
     } catch (error) {
       this.deps.logger.warn(
         `users.info for ${userId} failed; replying in the team's language, with Tandem roles only`,
         error,
       );
-      return { locale: undefined, standing: NO_STANDING };
+      return { locale: undefined, standing: NO_STANDING, failed: true };
     }
   }
 }

@@ -9,19 +9,11 @@ import { Prisma } from '../generated/postgresql/client';
 import { readInOneSnapshot } from './aggregates/offThreadReads';
 import type { PrismaDatabase } from './database';
 import type { DatabaseProvider } from './databaseUrl';
+import { profileShares } from './facts/leadFactRows';
 import { sqlDialect, toNullableNumber, toNumber } from './sqlDialect';
 
-/** How each attribute is grouped: free-text columns case-insensitively, empty text as unknown. */
-const ATTRIBUTE_EXPRESSIONS: Record<ProfileAttribute, Prisma.Sql> = {
-  industry: Prisma.sql`NULLIF(LOWER(TRIM("industry")), '')`,
-  segment: Prisma.sql`"segment"`,
-  companySize: Prisma.sql`"companySize"`,
-  country: Prisma.sql`"country"`,
-  source: Prisma.sql`"source"`,
-  product: Prisma.sql`NULLIF(LOWER(TRIM("product")), '')`,
-};
-
 const TOTALS_ATTRIBUTE = 'all';
+const DAY_MS = 86_400_000;
 
 type FigureRow = {
   attribute: string;
@@ -43,45 +35,46 @@ export class IcpProfileStore {
    * For the leads created in [start, end): per value of each attribute, how many leads, how many
    * won (a deal entered WON), how many reached OFFER (a deal entered OFFER, NEGOTIATION or WON,
    * so skips count) and the average days from lead creation to first reaching it; plus totals.
+   * Whole UTC days of the window are added up from LeadProfileDay; the partial days at its ends
+   * from the leads' LeadFact rows (src/store/facts), so the cost follows the days, not the leads.
    */
   async cohortFigures(teamId: string, window: { start: Date; end: Date }): Promise<IcpFigures> {
-    const daysToOffer = sqlDialect(this.provider).elapsedDays(
-      Prisma.sql`f."firstOfferAt"`,
-      Prisma.sql`l."createdAt"`,
-    );
-    const inWindow = (alias: string) =>
-      Prisma.sql`${Prisma.raw(alias)}."teamId" = ${teamId} AND ${Prisma.raw(alias)}."createdAt" >= ${window.start}
-        AND ${Prisma.raw(alias)}."createdAt" < ${window.end}`;
-    const aggregates = Prisma.sql`
-      CAST(COUNT(*) AS INTEGER) AS "leads",
-      CAST(COALESCE(SUM("won"), 0) AS INTEGER) AS "wins",
-      CAST(COUNT("daysToOffer") AS INTEGER) AS "reachedOffer",
-      CAST(AVG("daysToOffer") AS DOUBLE PRECISION) AS "averageDaysToOffer"`;
-    // Attribute names are constants of this module, so they are inlined as SQL literals.
-    const perAttribute = PROFILE_ATTRIBUTES.map(
-      (attribute) => Prisma.sql`
-        SELECT ${Prisma.raw(`'${attribute}'`)} AS "attribute", ${ATTRIBUTE_EXPRESSIONS[attribute]} AS "value", ${aggregates}
-        FROM "cohort" GROUP BY ${ATTRIBUTE_EXPRESSIONS[attribute]}`,
-    );
-    // Off the event loop on the embedded database (src/store/aggregates). The cohort is
-    // materialised once; SQLite would otherwise recompute it in each of the seven groupings.
+    const dialect = sqlDialect(this.provider);
+    const instant = (value: Date) => dialect.instant(value);
+    const firstDay = new Date(Math.ceil(window.start.getTime() / DAY_MS) * DAY_MS);
+    const endDay = new Date(Math.floor(window.end.getTime() / DAY_MS) * DAY_MS);
+    const leadsBetween = (from: Date, to: Date) => Prisma.sql`(SELECT * FROM "LeadFact"
+      WHERE "teamId" = ${teamId} AND "createdAt" >= ${instant(from)} AND "createdAt" < ${instant(to)})`;
+    const columns = Prisma.sql`"attribute", "valueKey", "value", "leads", "wins", "reachedOffer", "daysToOfferMs"`;
+    const parts =
+      firstDay < endDay
+        ? [
+            Prisma.sql`SELECT ${columns} FROM "LeadProfileDay"
+              WHERE "teamId" = ${teamId} AND "day" >= ${instant(firstDay)} AND "day" < ${instant(endDay)}`,
+            Prisma.sql`SELECT ${columns} FROM (${profileShares(dialect, leadsBetween(window.start, firstDay))}) AS "head"`,
+            Prisma.sql`SELECT ${columns} FROM (${profileShares(dialect, leadsBetween(endDay, window.end))}) AS "tail"`,
+          ]
+        : [Prisma.sql`SELECT ${columns} FROM (${profileShares(dialect, leadsBetween(window.start, window.end))}) AS "all"`];
+    const averageDays = (ms: string, count: string) =>
+      Prisma.sql`CASE WHEN ${Prisma.raw(count)} > 0 THEN ${dialect.real(Prisma.raw(ms))} / ${Prisma.raw(count)} / ${Prisma.raw(`${DAY_MS}.0`)} END`;
+    // Off the event loop on the embedded database (src/store/aggregates).
     const [rows = []] = (await readInOneSnapshot(this.prisma, this.provider, [
       Prisma.sql`
-      WITH "cohort" AS MATERIALIZED (
-        SELECT l."industry", l."segment", l."companySize", l."country", l."source", l."product",
-          COALESCE(f."won", 0) AS "won", ${daysToOffer} AS "daysToOffer"
-        FROM "Lead" l LEFT JOIN (
-          -- The cohort's deal events, read once and folded per lead (not two lookups per lead).
-          SELECT d."leadId", MAX(CASE WHEN e."toStage" = 'WON' THEN 1 ELSE 0 END) AS "won",
-            MIN(CASE WHEN e."toStage" IN ('OFFER', 'NEGOTIATION', 'WON') THEN e."at" END) AS "firstOfferAt"
-          FROM "Lead" cl JOIN "Deal" d ON d."leadId" = cl."id" JOIN "StageEvent" e ON e."dealId" = d."id"
-          WHERE ${inWindow('cl')}
-          GROUP BY d."leadId"
-        ) f ON f."leadId" = l."id"
-        WHERE ${inWindow('l')}
+      WITH "profile" AS MATERIALIZED (
+        SELECT "attribute", MIN("value") AS "value", SUM("leads") AS "leads", SUM("wins") AS "wins",
+          SUM("reachedOffer") AS "reachedOffer", SUM("daysToOfferMs") AS "daysToOfferMs"
+        FROM (${Prisma.join(parts, ' UNION ALL ')}) AS "days"
+        GROUP BY "attribute", "valueKey"
+        HAVING SUM("leads") > 0
       )
-      SELECT ${Prisma.raw(`'${TOTALS_ATTRIBUTE}'`)} AS "attribute", CAST(NULL AS TEXT) AS "value", ${aggregates} FROM "cohort"
-      UNION ALL ${Prisma.join(perAttribute, ' UNION ALL ')}`,
+      SELECT ${Prisma.raw(`'${TOTALS_ATTRIBUTE}'`)} AS "attribute", CAST(NULL AS TEXT) AS "value",
+        SUM("leads") AS "leads", SUM("wins") AS "wins", SUM("reachedOffer") AS "reachedOffer",
+        ${averageDays('SUM("daysToOfferMs")', 'SUM("reachedOffer")')} AS "averageDaysToOffer"
+      FROM "profile" WHERE "attribute" = ${Prisma.raw(`'${PROFILE_ATTRIBUTES[0]}'`)}
+      UNION ALL
+      SELECT "attribute", "value", "leads", "wins", "reachedOffer",
+        ${averageDays('"daysToOfferMs"', '"reachedOffer"')} AS "averageDaysToOffer"
+      FROM "profile"`,
     ])) as FigureRow[][];
     const counts = (row: FigureRow): CohortCounts => ({
       leads: toNumber(row.leads),

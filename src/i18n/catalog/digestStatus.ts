@@ -1,6 +1,6 @@
 import { defineMessages } from '../message';
 
-/** `/digest` help and the replies about posting: posted, already posted, failed, status and schedule. */
+/** `/digest` help and the replies about posting: posted, already posted, failed, status, schedule, amending. */
 export const digestStatusMessages = defineMessages({
   en: {
     'digest.amend.notPosted':
@@ -55,6 +55,8 @@ export const digestStatusMessages = defineMessages({
     'digest.status.lateData': '*Late data* for {period}: {summary}.',
     'digest.status.postAmended': 'Post amended figures',
     'digest.status.text': 'Digest status: {count} recent, {failed} failed, {late} with late data',
+    'digest.preview.banner': ':eyes: *Preview, visible only to you.* `/digest post` posts it to the channel.',
+    'digest.preview.thread': 'Digest preview: the thread',
   },
   pl: {
     'digest.amend.notPosted':
@@ -116,6 +118,9 @@ export const digestStatusMessages = defineMessages({
     'digest.status.lateData': '*Późne dane* za {period}: {summary}.',
     'digest.status.postAmended': 'Opublikuj poprawione dane',
     'digest.status.text': 'Stan podsumowań: ostatnie: {count}, nieudane: {failed}, z późnymi danymi: {late}',
+    'digest.preview.banner':
+      ':eyes: *Podgląd widoczny tylko dla Ciebie.* `/digest post` opublikuje go na kanale.',
+    'digest.preview.thread': 'Podgląd podsumowania: wątek',
   },
   ru: {
     'digest.amend.notPosted':
@@ -178,5 +183,8 @@ export const digestStatusMessages = defineMessages({
     'digest.status.postAmended': 'Опубликовать исправленные цифры',
     'digest.status.text':
       'Статус сводок: последних: {count}, со сбоями: {failed}, с поздними данными: {late}',
+    'digest.preview.banner':
+      ':eyes: *Предпросмотр, виден только вам.* `/digest post` опубликует сводку в канале.',
+    'digest.preview.thread': 'Предпросмотр сводки: ветка',
   },
 });

@@ -39,6 +39,10 @@ export const meetingMessages = defineMessages({
       one: '{count} open action item',
       other: '{count} open action items',
     },
+    'meeting.buttonWithoutMeeting':
+      ':warning: This button does not name a meeting. Use the buttons of a digest, or `/meeting`.',
+    'meeting.alreadyHeld': 'The meeting of {period} was already marked held.',
+    'meeting.alreadyHeldBy': 'The meeting of {period} was already marked held by {user} on {date}.',
   },
   pl: {
     'meeting.noteKpi': 'Wskaźnik: {kpi}',
@@ -84,6 +88,11 @@ export const meetingMessages = defineMessages({
       many: '{count} otwartych zadań',
       other: '{count} otwartego zadania',
     },
+    'meeting.buttonWithoutMeeting':
+      ':warning: Ten przycisk nie wskazuje spotkania. Użyj przycisków pod podsumowaniem albo `/meeting`.',
+    'meeting.alreadyHeld': 'Spotkanie za okres {period} zostało już oznaczone jako odbyte.',
+    'meeting.alreadyHeldBy':
+      'Spotkanie za okres {period} zostało już oznaczone jako odbyte przez {user} dnia {date}.',
   },
   ru: {
     'meeting.noteKpi': 'Показатель: {kpi}',
@@ -129,5 +138,9 @@ export const meetingMessages = defineMessages({
       many: '{count} открытых задач',
       other: '{count} открытой задачи',
     },
+    'meeting.buttonWithoutMeeting':
+      ':warning: Эта кнопка не указывает на встречу. Воспользуйтесь кнопками сводки или командой `/meeting`.',
+    'meeting.alreadyHeld': 'Встреча за период {period} уже отмечена как проведённая.',
+    'meeting.alreadyHeldBy': 'Встреча за период {period} уже отмечена как проведённая: {user}, {date}.',
   },
 });

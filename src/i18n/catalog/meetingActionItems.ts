@@ -39,6 +39,7 @@ export const actionItemMessages = defineMessages({
     'meeting.list.recentlyDone': '*Recently done*',
     'meeting.list.footer':
       'Mark items done or snooze them from the DM each owner gets, or from the Tandem App Home.',
+    'actionItems.gone': 'This action item no longer exists (its meeting or team was removed).',
   },
   pl: {
     'meeting.item.channel': 'kanał {name}',
@@ -101,6 +102,7 @@ export const actionItemMessages = defineMessages({
     'meeting.list.recentlyDone': '*Ostatnio wykonane*',
     'meeting.list.footer':
       'Oznaczaj zadania jako wykonane albo odkładaj je w wiadomości, którą dostaje każdy właściciel, lub na ekranie głównym Tandem.',
+    'actionItems.gone': 'To zadanie już nie istnieje (jego spotkanie lub zespół zostały usunięte).',
   },
   ru: {
     'meeting.item.channel': 'канал {name}',
@@ -163,5 +165,6 @@ export const actionItemMessages = defineMessages({
     'meeting.list.recentlyDone': '*Недавно выполненные*',
     'meeting.list.footer':
       'Отмечайте задачи выполненными или откладывайте их в личном сообщении, которое получает каждый исполнитель, или на главной странице Tandem.',
+    'actionItems.gone': 'Этой задачи больше нет (её встреча или команда были удалены).',
   },
 });

@@ -21,8 +21,6 @@ import { type KnownBlock, section } from '../views/message';
 type ItemActionArgs = SlackActionMiddlewareArgs<BlockAction<ButtonAction | OverflowAction>> &
   AllMiddlewareArgs;
 
-const GONE = 'This action item no longer exists (its meeting or team was removed).';
-
 /**
  * Shows an item's new state wherever it is: the owner's DM, the message the click came from (a
  * reminder, or the DM itself) and the App Home when the click was there.
@@ -73,9 +71,12 @@ function itemAction(
       const context = await resolveTeam(deps, payloadOrigin(body, client));
       const changed = await change(args, context);
       if (changed) await showChange(deps, args, context, changed);
-      else if (body.response_url)
-        await respond({ response_type: 'ephemeral', replace_original: false, text: GONE });
-      else await client.chat.postMessage({ channel: body.user.id, text: GONE, blocks: [section(GONE)] });
+      else {
+        const gone = context.t.t('actionItems.gone');
+        if (body.response_url)
+          await respond({ response_type: 'ephemeral', replace_original: false, text: gone });
+        else await client.chat.postMessage({ channel: body.user.id, text: gone, blocks: [section(gone)] });
+      }
     } catch (error) {
       const failure = buildFailureMessage(
         await requesterTranslator(deps, payloadOrigin(body, client)),

@@ -51,10 +51,8 @@ function meetingButton(
     try {
       const period = parseMeetingPeriodValue(action.value);
       if (!period) {
-        await tell(
-          respond,
-          ':warning: This button does not name a meeting. Use the buttons of a digest, or `/meeting`.',
-        );
+        const t = await requesterTranslator(deps, payloadOrigin(body, args.client));
+        await tell(respond, t.t('meeting.buttonWithoutMeeting'));
         return;
       }
       await handle(args, await resolveTeam(deps, payloadOrigin(body, args.client)), period);
@@ -109,14 +107,21 @@ export function registerMeetingActions(app: App, deps: SlackDependencies): void 
     meetingButton(
       deps,
       'meeting mark held',
-      async ({ body, client, respond }, { team, formatDate }, period) => {
+      async ({ body, client, respond }, { team, t, formatDate }, period) => {
         const format = await meetingFormat(deps.store, team, deps.clock.now());
         const periodLabel = format.periodLabel(period);
         const { marked, meeting } = await deps.meetings.markHeld(team, body.user.id, period);
         if (!marked) {
-          const by = meeting.heldById ? ` by ${userMention(meeting.heldById)}` : '';
-          const on = meeting.heldAt ? ` on ${formatDate(meeting.heldAt)}` : '';
-          await tell(respond, `The meeting of ${periodLabel} was already marked held${by}${on}.`);
+          await tell(
+            respond,
+            meeting.heldById && meeting.heldAt
+              ? t.t('meeting.alreadyHeldBy', {
+                  period: periodLabel,
+                  user: userMention(meeting.heldById),
+                  date: formatDate(meeting.heldAt),
+                })
+              : t.t('meeting.alreadyHeld', { period: periodLabel }),
+          );
           return;
         }
         const details = await deps.store.meetings.details(meeting, HELD_SUMMARY_ITEMS);

@@ -66,10 +66,7 @@ async function preview(
     response_type: 'ephemeral',
     text: parent.text,
     blocks: capBlocks(
-      [
-        context(':eyes: *Preview, visible only to you.* `/digest post` posts it to the channel.'),
-        ...parent.blocks,
-      ],
+      [context(content.style.t.t('digest.preview.banner')), ...parent.blocks],
       content.style.t,
     ),
   });
@@ -90,7 +87,7 @@ async function preview(
   for (const blocks of groups) {
     await respond({
       response_type: 'ephemeral',
-      text: 'Digest preview: the thread',
+      text: content.style.t.t('digest.preview.thread'),
       blocks: capBlocks(blocks, content.style.t),
     });
   }

@@ -10,7 +10,7 @@ import {
 import type { ChannelAggregates } from '../../domain/kpis';
 import { Prisma } from '../../generated/postgresql/client';
 import { toNumber } from '../sqlDialect';
-import { ANY_STAGE, closingTable, inWindow, offersTable } from './dealFacts';
+import { ANY_STAGE, closingRows, inWindow, offerRows } from './dealFacts';
 import {
   isStageChange,
   type MetricsQueryContext,
@@ -18,7 +18,6 @@ import {
   spendOverlaps,
   spendShare,
   withTables,
-  within,
 } from './tables';
 
 /**
@@ -36,20 +35,20 @@ function orNone(column: Prisma.Sql, fallback: string): Prisma.Sql {
 export function channelsQuery(context: MetricsQueryContext, period: ReportingPeriod) {
   const { dialect, teamId } = context;
   const source = orNone(Prisma.sql`l."source"`, NO_SOURCE);
-  const sql = Prisma.sql`${withTables(periodsTable(dialect, [period]), closingTable(context, period))}
+  const sql = Prisma.sql`${withTables(periodsTable(dialect, [period]))}
     SELECT "channel", SUM("leads") AS "leads", SUM("qualifiedLeads") AS "qualifiedLeads",
       SUM("spendMinor") AS "spendMinor", SUM("wins") AS "wins", SUM("wonValueMinor") AS "wonValueMinor"
     FROM (
       SELECT ${source} AS "channel", 1 AS "leads", CASE WHEN l."status" = 'qualified' THEN 1 ELSE 0 END AS "qualifiedLeads",
         0 AS "spendMinor", 0 AS "wins", 0 AS "wonValueMinor"
-      FROM "Lead" l JOIN "periods" p ON ${within(Prisma.sql`l."createdAt"`)}
-      WHERE l."teamId" = ${teamId}
+      FROM "Lead" l
+      WHERE l."teamId" = ${teamId} AND ${inWindow(context, period, Prisma.sql`l."createdAt"`)}
       UNION ALL
       SELECT s."channel", 0, 0, ${spendShare(dialect)}, 0, 0
       FROM "Spend" s JOIN "periods" p ON ${spendOverlaps(context)}
       UNION ALL
       SELECT ${orNone(Prisma.sql`c."source"`, NO_SOURCE)}, 0, 0, 0, 1, c."closeValueMinor"
-      FROM "closing" c WHERE c."outcome" = 'WON'
+      FROM (${closingRows(context, period)}) c WHERE c."outcome" = 'WON'
     ) activity
     GROUP BY "channel"`;
   return {
@@ -67,11 +66,11 @@ export function channelsQuery(context: MetricsQueryContext, period: ReportingPer
 }
 
 export function lostReasonsQuery(context: MetricsQueryContext, period: ReportingPeriod) {
-  const sql = Prisma.sql`${withTables(closingTable(context, period))}
+  const sql = Prisma.sql`
     SELECT "reason", COUNT(*) AS "count", SUM("valueMinor") AS "valueMinor"
     FROM (
       SELECT ${orNone(Prisma.sql`f."lostReason"`, NO_LOST_REASON)} AS "reason", f."closeValueMinor" AS "valueMinor"
-      FROM "closing" f WHERE f."outcome" = 'LOST'
+      FROM (${closingRows(context, period)}) f WHERE f."outcome" = 'LOST'
     ) losses
     GROUP BY "reason"`;
   return {
@@ -104,14 +103,22 @@ function namesOption(text: Prisma.Sql): Prisma.Sql {
   return Prisma.sql`LOWER(TRIM(${text})) IN (LOWER(o."key"), LOWER(o."label"))`;
 }
 
-/** Wins per product; products not on the team's list group case-insensitively, shown in their first spelling. */
+/**
+ * Wins per product; products not on the team's list group case-insensitively, shown in their first
+ * spelling. Wins are summed per spelling first, so each spelling is matched to the list once.
+ */
 export function productsQuery(context: MetricsQueryContext, period: ReportingPeriod) {
-  const product = productOf(context, 'f');
-  const sql = Prisma.sql`${withTables(closingTable(context, period))}
-    SELECT MIN(${context.dialect.binary(Prisma.sql`"product"`)}) AS "product", COUNT(*) AS "wins", SUM("valueMinor") AS "wonValueMinor"
+  const product = productOf(context, 'w');
+  const sql = Prisma.sql`
+    SELECT MIN(${context.dialect.binary(Prisma.sql`"product"`)}) AS "product", SUM("wins") AS "wins",
+      SUM("valueMinor") AS "wonValueMinor"
     FROM (
-      SELECT ${product} AS "product", f."closeValueMinor" AS "valueMinor"
-      FROM "closing" f WHERE f."outcome" = 'WON'
+      SELECT ${product} AS "product", w."wins", w."valueMinor"
+      FROM (
+        SELECT f."product", COUNT(*) AS "wins", SUM(f."closeValueMinor") AS "valueMinor"
+        FROM (${closingRows(context, period)}) f WHERE f."outcome" = 'WON'
+        GROUP BY f."product"
+      ) w
     ) wins
     GROUP BY LOWER("product")`;
   return {
@@ -127,24 +134,31 @@ export function productsQuery(context: MetricsQueryContext, period: ReportingPer
 
 /**
  * The keys of the team's priority products (its `product` list) that saw no demand in the period:
- * no lead naming them was created, and no deal of such a lead moved.
+ * no lead naming them was created, and no deal of such a lead moved. Each product is looked up in
+ * LeadFact's and DealFact's product indexes (a deal can only have moved in the period if its last
+ * move is in it or later), so a product in demand stops at its first lead or move.
  */
 export function idlePriorityProductsQuery(context: MetricsQueryContext, period: ReportingPeriod) {
   const { dialect, teamId } = context;
-  // The products named by the period's new leads and by the leads whose deals moved in it.
-  const sql = Prisma.sql`WITH "demand" AS (
-      SELECT l."product" FROM "Lead" l
-      WHERE l."teamId" = ${teamId} AND l."product" IS NOT NULL
-        AND ${inWindow(context, period, Prisma.sql`l."createdAt"`)}
-      UNION
-      SELECT l."product"
-      FROM "StageEvent" e JOIN "Deal" d ON d."id" = e."dealId" JOIN "Lead" l ON l."id" = d."leadId"
-      WHERE e."teamId" = ${teamId} AND e."toStage" IN ${ANY_STAGE} AND ${isStageChange('e')}
-        AND ${inWindow(context, period, Prisma.sql`e."at"`)} AND l."product" IS NOT NULL
-    )
+  const names = Prisma.sql`(LOWER(o."key"), LOWER(o."label"))`;
+  const sql = Prisma.sql`
     SELECT o."key" FROM "TeamOption" o
     WHERE o."teamId" = ${teamId} AND o."kind" = 'product' AND o."archived" = false
-      AND NOT EXISTS (SELECT 1 FROM "demand" WHERE ${namesOption(Prisma.sql`"demand"."product"`)})
+      AND NOT EXISTS (
+        SELECT 1 FROM "LeadFact" lf
+        WHERE lf."teamId" = ${teamId} AND lf."product" IN ${names}
+          AND ${inWindow(context, period, Prisma.sql`lf."createdAt"`)}
+      )
+      AND NOT EXISTS (
+        SELECT 1 FROM "DealFact" df
+        WHERE df."teamId" = ${teamId} AND df."productKey" IN ${names}
+          AND df."lastMovedAt" >= ${dialect.instant(period.start)}
+          AND EXISTS (
+            SELECT 1 FROM "StageEvent" e
+            WHERE e."dealId" = df."dealId" AND ${inWindow(context, period, Prisma.sql`e."at"`)}
+              AND e."toStage" IN ${ANY_STAGE} AND ${isStageChange('e')}
+          )
+      )
     ORDER BY o."position", ${dialect.binary(Prisma.sql`o."key"`)}`;
   return {
     sql,
@@ -153,22 +167,23 @@ export function idlePriorityProductsQuery(context: MetricsQueryContext, period: 
 }
 
 export function repsQuery(context: MetricsQueryContext, period: ReportingPeriod) {
-  const { dialect, teamId } = context;
-  const sql = Prisma.sql`${withTables(periodsTable(dialect, [period]), closingTable(context, period), offersTable(context, period))}
+  const { teamId } = context;
+  const sql = Prisma.sql`
     SELECT "userId", SUM("leads") AS "leads", SUM("discoveryMeetings") AS "discoveryMeetings",
       SUM("offers") AS "offers", SUM("wins") AS "wins"
     FROM (
       SELECT l."ownerId" AS "userId", 1 AS "leads", 0 AS "discoveryMeetings", 0 AS "offers", 0 AS "wins"
-      FROM "Lead" l JOIN "periods" p ON ${within(Prisma.sql`l."createdAt"`)}
-      WHERE l."teamId" = ${teamId}
+      FROM "Lead" l
+      WHERE l."teamId" = ${teamId} AND ${inWindow(context, period, Prisma.sql`l."createdAt"`)}
       UNION ALL
       SELECT d."ownerId", 0, 1, 0, 0
-      FROM "StageEvent" e JOIN "periods" p ON ${within(Prisma.sql`e."at"`)} JOIN "Deal" d ON d."id" = e."dealId"
+      FROM "StageEvent" e JOIN "Deal" d ON d."id" = e."dealId"
       WHERE e."teamId" = ${teamId} AND e."toStage" = 'DISCOVERY' AND ${isStageChange('e')}
+        AND ${inWindow(context, period, Prisma.sql`e."at"`)}
       UNION ALL
-      SELECT o."ownerId", 0, 0, 1, 0 FROM "offers" o
+      SELECT o."ownerId", 0, 0, 1, 0 FROM (${offerRows(context, period)}) o
       UNION ALL
-      SELECT c."ownerId", 0, 0, 0, 1 FROM "closing" c WHERE c."outcome" = 'WON'
+      SELECT c."ownerId", 0, 0, 0, 1 FROM (${closingRows(context, period)}) c WHERE c."outcome" = 'WON'
     ) activity
     GROUP BY "userId"`;
   return {

@@ -3,33 +3,37 @@ import type { FunnelAggregates } from '../../domain/kpis';
 import { FUNNEL_STAGES, type FunnelStage } from '../../domain/stages';
 import { Prisma } from '../../generated/postgresql/client';
 import { toNumber } from '../sqlDialect';
-import { isStageChange, type MetricsQueryContext, stageRank } from './tables';
+import type { MetricsQueryContext } from './tables';
 
 type Row = Record<string, unknown>;
 
+/** LeadFact's column holding when a lead first reached each stage after LEAD (or a later one). */
+const REACHED_COLUMN: Record<Exclude<FunnelStage, 'LEAD'>, string> = {
+  QUALIFIED: 'qualifiedReachedAt',
+  DISCOVERY: 'discoveryReachedAt',
+  OFFER: 'offerReachedAt',
+  NEGOTIATION: 'negotiationReachedAt',
+  WON: 'wonReachedAt',
+};
+
 /**
- * The cohort funnel (docs/METRICS.md → Funnel): the leads created in `cohort`, each with the
- * highest stage it reached by the cohort's end through any of its deals (or QUALIFIED through its
- * own qualification), counted per stage as "reached at least".
+ * The cohort funnel (docs/METRICS.md → Funnel): the leads created in `cohort`, counted per stage
+ * when they reached it or a later one by the cohort's end through any of their deals (QUALIFIED
+ * also through their own qualification). Read from LeadFact's cohort index alone.
  */
 export function funnelQuery(context: MetricsQueryContext, cohort: ReportingPeriod) {
   const { dialect, teamId } = context;
   const end = dialect.instant(cohort.end);
-  const qualifiedRank = FUNNEL_STAGES.indexOf('QUALIFIED');
-  const ownRank = Prisma.sql`CASE WHEN l."qualifiedAt" < ${end} THEN ${Prisma.raw(String(qualifiedRank))} ELSE 0 END`;
-  const reachedColumns = FUNNEL_STAGES.map(
-    (stage, rank) =>
-      Prisma.sql`SUM(CASE WHEN "reachedRank" >= ${Prisma.raw(String(rank))} THEN 1 ELSE 0 END) AS ${Prisma.raw(`"${stage}"`)}`,
-  );
+  const reachedColumns = FUNNEL_STAGES.map((stage) => {
+    const name = Prisma.raw(`"${stage}"`);
+    if (stage === 'LEAD') return Prisma.sql`COUNT(*) AS ${name}`;
+    const reached = Prisma.sql`f.${Prisma.raw(`"${REACHED_COLUMN[stage]}"`)} < ${end}`;
+    const byItself = stage === 'QUALIFIED' ? Prisma.sql` OR f."qualifiedAt" < ${end}` : Prisma.empty;
+    return Prisma.sql`COUNT(CASE WHEN ${reached}${byItself} THEN 1 END) AS ${name}`;
+  });
   const sql = Prisma.sql`
-    SELECT ${Prisma.join(reachedColumns, ', ')} FROM (
-      SELECT ${dialect.greatest(Prisma.sql`COALESCE(MAX(${stageRank(Prisma.sql`e."toStage"`)}), 0)`, ownRank)} AS "reachedRank"
-      FROM "Lead" l
-        LEFT JOIN "Deal" d ON d."leadId" = l."id"
-        LEFT JOIN "StageEvent" e ON e."dealId" = d."id" AND ${isStageChange('e')} AND e."at" < ${end}
-      WHERE l."teamId" = ${teamId} AND l."createdAt" >= ${dialect.instant(cohort.start)} AND l."createdAt" < ${end}
-      GROUP BY l."id", l."qualifiedAt"
-    ) cohort`;
+    SELECT ${Prisma.join(reachedColumns, ', ')} FROM "LeadFact" f
+    WHERE f."teamId" = ${teamId} AND f."createdAt" >= ${dialect.instant(cohort.start)} AND f."createdAt" < ${end}`;
   return {
     sql,
     read(rows: Row[]): FunnelAggregates {

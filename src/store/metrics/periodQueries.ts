@@ -3,17 +3,9 @@ import type { PeriodAggregates } from '../../domain/kpis';
 import { STAGES, type Stage } from '../../domain/stages';
 import { Prisma } from '../../generated/postgresql/client';
 import { toNullableNumber, toNumber } from '../sqlDialect';
+import { closingRows, offerRows } from './dealFacts';
 import {
-  ANY_STAGE,
-  clientFirstWin,
-  closingTable,
-  entered,
-  firstOfferValue,
-  inWindow,
-  offersTable,
-  windowOf,
-} from './dealFacts';
-import {
+  eachPeriod,
   isStageChange,
   type MetricsQueryContext,
   periodsTable,
@@ -79,17 +71,22 @@ export function volumeQuery(context: MetricsQueryContext, periods: readonly Repo
   };
 }
 
-/** Stage-change events per stage entered; stages nobody entered count 0. */
+/**
+ * Stage-change events per stage entered: one count per period and stage, each a range of the
+ * (teamId, toStage, at, kind, dealId) index read alone; stages nobody entered count 0.
+ */
 export function stageEntriesQuery(
   context: MetricsQueryContext,
   periods: readonly ReportingPeriod[],
 ): PeriodQuery {
-  const sql = Prisma.sql`${withTables(periodsTable(context.dialect, periods))}
-    SELECT p."idx", e."toStage" AS "stage", COUNT(*) AS "entries"
-    FROM "StageEvent" e JOIN "periods" p ON ${within(Prisma.sql`e."at"`)}
-    WHERE e."teamId" = ${context.teamId} AND e."toStage" IN ${ANY_STAGE} AND ${isStageChange('e')}
-      AND ${inWindow(context, windowOf(periods), Prisma.sql`e."at"`)}
-    GROUP BY p."idx", e."toStage"`;
+  const { dialect } = context;
+  const stages = STAGES.map((stage) => Prisma.sql`(${Prisma.raw(`'${stage}'`)})`);
+  const sql = Prisma.sql`${withTables(periodsTable(dialect, periods), Prisma.sql`"stages"("stage") AS (VALUES ${Prisma.join(stages, ', ')})`)}
+    SELECT p."idx", s."stage",
+      (SELECT COUNT(*) FROM "StageEvent" e
+        WHERE e."teamId" = ${context.teamId} AND e."toStage" = s."stage" AND ${within(Prisma.sql`e."at"`)}
+          AND ${isStageChange('e')}) AS "entries"
+    FROM "periods" p CROSS JOIN "stages" s`;
   return {
     sql,
     read: (rows, into) => {
@@ -108,13 +105,15 @@ export function stageEntriesQuery(
 export function offersQuery(context: MetricsQueryContext, periods: readonly ReportingPeriod[]): PeriodQuery {
   const { dialect } = context;
   const preparationDays = dialect.elapsedDays(Prisma.sql`o."offerAt"`, Prisma.sql`o."discoveryAt"`);
-  const sql = Prisma.sql`${withTables(periodsTable(dialect, periods), offersTable(context, windowOf(periods)))}
-    SELECT p."idx", COUNT(o."dealId") AS "offersSent",
+  const sql = eachPeriod(
+    periods,
+    (period, idx) => Prisma.sql`
+    SELECT ${idx} AS "idx", COUNT(*) AS "offersSent",
       ${dialect.real(Prisma.sql`AVG(o."offerValueMinor")`)} AS "averageOfferValueMinor",
       ${dialect.real(Prisma.sql`AVG(CASE WHEN o."discoveryAt" <= o."offerAt" THEN ${preparationDays} END)`)}
         AS "averageOfferPreparationDays"
-    FROM "periods" p LEFT JOIN "offers" o ON ${within(Prisma.sql`o."offerAt"`)}
-    GROUP BY p."idx"`;
+    FROM (${offerRows(context, period)}) o`,
+  );
   return {
     sql,
     read: (rows, into) =>
@@ -126,11 +125,7 @@ export function offersQuery(context: MetricsQueryContext, periods: readonly Repo
   };
 }
 
-/**
- * Deals decided in the period (by their closing events), and the customers they made. Per decided
- * deal: whether it reached OFFER, whether it negotiated, its first offer's value and its client's
- * first win (`facts` is materialised so each lookup runs once per deal, not once per use).
- */
+/** Deals decided in the period (by their closing events), and the customers they made. */
 export function outcomesQuery(
   context: MetricsQueryContext,
   periods: readonly ReportingPeriod[],
@@ -140,23 +135,17 @@ export function outcomesQuery(
   const kept = Prisma.sql`${won} AND f."closeValueMinor" IS NOT NULL AND f."firstOfferValueMinor" > 0`;
   const daysToClose = dialect.elapsedDays(Prisma.sql`f."closedAt"`, Prisma.sql`f."leadCreatedAt"`);
   // Every won deal reached OFFER, since WON ranks above it.
-  const reachedOffer = entered('c', ['OFFER', 'NEGOTIATION', 'WON']);
-  const sql = Prisma.sql`${withTables(periodsTable(dialect, periods), closingTable(context, windowOf(periods)))},
-    "facts" AS MATERIALIZED (
-      SELECT c.*,
-        CASE WHEN c."outcome" = 'WON' OR ${reachedOffer} THEN 1 ELSE 0 END AS "reachedOffer",
-        CASE WHEN ${entered('c', ['NEGOTIATION'])} THEN 1 ELSE 0 END AS "negotiated",
-        ${firstOfferValue(context, 'c')} AS "firstOfferValueMinor",
-        CASE WHEN c."outcome" = 'WON' THEN ${clientFirstWin(context, 'c')} END AS "clientFirstWinAt"
-      FROM "closing" c
-    )
-    SELECT p."idx",
+  const reachedOffer = Prisma.sql`CASE WHEN ${won} OR f."reachedOffer" = 1 THEN 1 ELSE 0 END`;
+  const sql = eachPeriod(
+    periods,
+    (period, idx) => Prisma.sql`
+    SELECT ${idx} AS "idx",
       SUM(CASE WHEN ${won} THEN 1 ELSE 0 END) AS "wins",
       SUM(CASE WHEN f."outcome" = 'LOST' THEN 1 ELSE 0 END) AS "losses",
       SUM(CASE WHEN ${won} THEN f."closeValueMinor" END) AS "wonValueMinor",
       SUM(CASE WHEN f."outcome" = 'LOST' THEN f."closeValueMinor" END) AS "lostValueMinor",
-      SUM(f."reachedOffer") AS "decidedAfterOffer",
-      SUM(CASE WHEN ${won} THEN f."reachedOffer" ELSE 0 END) AS "wonAfterOffer",
+      SUM(${reachedOffer}) AS "decidedAfterOffer",
+      SUM(CASE WHEN ${won} THEN ${reachedOffer} ELSE 0 END) AS "wonAfterOffer",
       ${dialect.real(Prisma.sql`AVG(CASE WHEN ${won} THEN f."closeDiscountPct" END)`)} AS "averageDiscountPct",
       SUM(CASE WHEN ${kept} THEN f."closeValueMinor" END) AS "keptWonValueMinor",
       SUM(CASE WHEN ${kept} THEN f."firstOfferValueMinor" END) AS "keptOfferValueMinor",
@@ -165,10 +154,10 @@ export function outcomesQuery(
         AS "averageNegotiationRounds",
       COUNT(DISTINCT CASE WHEN ${won} AND f."closedAt" = f."clientFirstWinAt" THEN f."companyKey" END)
         AS "newCustomers",
-      COUNT(DISTINCT CASE WHEN ${won} AND f."clientFirstWinAt" < p."startAt" THEN f."companyKey" END)
-        AS "repeatCustomers"
-    FROM "periods" p LEFT JOIN "facts" f ON ${within(Prisma.sql`f."closedAt"`)}
-    GROUP BY p."idx"`;
+      COUNT(DISTINCT CASE WHEN ${won} AND f."clientFirstWinAt" < ${dialect.instant(period.start)}
+        THEN f."companyKey" END) AS "repeatCustomers"
+    FROM (${closingRows(context, period)}) f`,
+  );
   return {
     sql,
     read: (rows, into) =>

@@ -41,6 +41,20 @@ export function within(column: Prisma.Sql, alias = 'p'): Prisma.Sql {
 }
 
 /**
+ * One SELECT per period (`idx` 0 the oldest), joined with UNION ALL: each one reads its own range
+ * of an index and aggregates it without grouping, so no row goes through a sort.
+ */
+export function eachPeriod(
+  periods: readonly ReportingPeriod[],
+  select: (period: ReportingPeriod, idx: Prisma.Sql) => Prisma.Sql,
+): Prisma.Sql {
+  return Prisma.join(
+    periods.map((period, index) => select(period, Prisma.raw(String(index)))),
+    ' UNION ALL ',
+  );
+}
+
+/**
  * `periods`(idx, startAt, endAt, firstDay, endDay): one row per period, idx 0 first. The day
  * columns are the period's calendar dates as UTC midnights, the way spend rows store dates.
  */
