@@ -1,3 +1,4 @@
+import type { IcpChange, IcpSections } from '../src/domain/icp';
 import { TEAM_A } from '../test/support/fixtures';
 import { createStore } from '../src/store';
 import {
@@ -8,6 +9,7 @@ import {
   bulkInsertLeads,
   bulkInsertSpend,
   bulkInsertStageEvents,
+  bulkRebuildTeamFacts,
   inBulkTransaction,
   openBulkTarget,
 } from '../src/store/bulk';
@@ -29,6 +31,8 @@ export type LoadResult = {
   insertMs: number;
   rowsPerSecond: number;
   generateMs: number;
+  /** Building the team's pipeline facts (src/store/facts) from the loaded rows, after the inserts. */
+  factsMs: number;
   analyzeMs: number;
 };
 
@@ -55,12 +59,13 @@ export async function loadBenchTeam(url: string, leads: number, seed?: number): 
       position,
     })),
   });
-  const sections = {
+  const sections: IcpSections = {
     industries: 'Manufacturing, Logistics',
     countries: 'PL, DE',
     priorityProducts: 'Analytics',
   };
-  await store.icp.saveNext(team.id, 0, sections, 'First version', 'U00000001REP', DEFAULT_DATA_END);
+  const change: IcpChange = { kind: 'first', sections: ['industries', 'countries', 'priorityProducts'] };
+  await store.icp.saveNext(team.id, 0, sections, change, 'U00000001REP', DEFAULT_DATA_END);
   await database.close();
 
   const target = await openBulkTarget(url);
@@ -94,6 +99,9 @@ export async function loadBenchTeam(url: string, leads: number, seed?: number): 
       rows.spend = await bulkInsertSpend(target, spend);
       await bulkAdvanceTeamCounters(target, team.id);
     });
+    const building = performance.now();
+    await bulkRebuildTeamFacts(target, team.id);
+    const factsMs = performance.now() - building;
     const analyzing = performance.now();
     await analyzeAfterBulkLoad(target);
     const analyzeMs = performance.now() - analyzing;
@@ -104,6 +112,7 @@ export async function loadBenchTeam(url: string, leads: number, seed?: number): 
       insertMs,
       rowsPerSecond: rows.total / (insertMs / 1000),
       generateMs,
+      factsMs,
       analyzeMs,
     };
   } finally {

@@ -109,7 +109,8 @@ async function measure(
     if (loaded.phase !== 'load') throw new Error('expected load results');
     const load = loaded.result;
     console.log(
-      `  ${load.rows.total} rows in ${(load.insertMs / 1000).toFixed(1)} s (${Math.round(load.rowsPerSecond)} rows/s)`,
+      `  ${load.rows.total} rows in ${(load.insertMs / 1000).toFixed(1)} s (${Math.round(load.rowsPerSecond)} rows/s), ` +
+        `facts built in ${(load.factsMs / 1000).toFixed(1)} s`,
     );
     const measured = await runPhase(['digest', database.url, load.teamId, String(settings.runs)]);
     if (measured.phase !== 'digest') throw new Error('expected digest results');

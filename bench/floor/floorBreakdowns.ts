@@ -70,16 +70,14 @@ export function floorProducts(context: FloorContext): Prisma.Sql {
 
 export function floorIdlePriorityProducts(context: FloorContext): Prisma.Sql {
   const { dialect, teamId } = context;
-  return Prisma.sql`WITH "demand" AS (
-      SELECT l."product" FROM "Lead" l
-      WHERE l."teamId" = ${teamId} AND l."product" IS NOT NULL AND ${inWindow(context, 'l."createdAt"')}
-      UNION
-      SELECT l."product" FROM "StageEvent" e JOIN "Deal" d ON d."id" = e."dealId" JOIN "Lead" l ON l."id" = d."leadId"
-      WHERE e."teamId" = ${teamId} AND e."toStage" IN ${ANY_STAGE} AND e."kind" <> 'update'
-        AND ${inWindow(context, 'e."at"')} AND l."product" IS NOT NULL
-    )
-    SELECT o."key" FROM ${productOptions(context)}
-      AND NOT EXISTS (SELECT 1 FROM "demand" WHERE ${namesOption(Prisma.sql`"demand"."product"`)})
+  const names = Prisma.sql`(LOWER(o."key"), LOWER(o."label"))`;
+  return Prisma.sql`SELECT o."key" FROM ${productOptions(context)}
+      AND NOT EXISTS (SELECT 1 FROM "LeadFact" lf WHERE lf."teamId" = ${teamId} AND lf."product" IN ${names}
+        AND ${inWindow(context, 'lf."createdAt"')})
+      AND NOT EXISTS (SELECT 1 FROM "DealFact" df WHERE df."teamId" = ${teamId} AND df."productKey" IN ${names}
+        AND df."lastMovedAt" >= ${dialect.instant(context.start)}
+        AND EXISTS (SELECT 1 FROM "StageEvent" e WHERE e."dealId" = df."dealId" AND e."toStage" IN ${ANY_STAGE}
+          AND e."kind" <> 'update' AND ${inWindow(context, 'e."at"')}))
     ORDER BY o."position", ${dialect.binary(Prisma.sql`o."key"`)}`;
 }
 
@@ -92,7 +90,7 @@ export function floorReps(context: FloorContext): Prisma.Sql {
       SELECT l."ownerId" AS "userId", 1 AS "leads", 0 AS "discoveryMeetings", 0 AS "offers", 0 AS "wins"
       FROM "Lead" l WHERE l."teamId" = ${teamId} AND ${inWindow(context, 'l."createdAt"')}
       UNION ALL
-      SELECT d."ownerId", 0, 1, 0, 0 FROM "StageEvent" e JOIN "Deal" d ON d."id" = e."dealId"
+      SELECT (SELECT d."ownerId" FROM "Deal" d WHERE d."id" = e."dealId"), 0, 1, 0, 0 FROM "StageEvent" e
       WHERE e."teamId" = ${teamId} AND e."toStage" = 'DISCOVERY' AND e."kind" <> 'update'
         AND ${inWindow(context, 'e."at"')}
       UNION ALL
@@ -103,23 +101,13 @@ export function floorReps(context: FloorContext): Prisma.Sql {
     GROUP BY "userId"`;
 }
 
-/** The cohort funnel: per cohort lead the highest stage reached by the cohort's end, in one grouped join. */
+/** The cohort funnel from LeadFact: per stage, the cohort's leads that reached it (or beyond) by the cohort's end. */
 export function floorFunnel(context: FloorContext): Prisma.Sql {
-  const { dialect } = context;
-  const end = dialect.instant(context.end);
-  const reached = FUNNEL_STAGES.map(
-    (stage, rank) =>
-      Prisma.sql`SUM(CASE WHEN "reachedRank" >= ${Prisma.raw(String(rank))} THEN 1 ELSE 0 END) AS ${Prisma.raw(`"${stage}"`)}`,
-  );
-  const qualifiedRank = Prisma.raw(String(FUNNEL_STAGES.indexOf('QUALIFIED')));
-  const dealRank = Prisma.sql`COALESCE(MAX(${stageRank(Prisma.sql`e."toStage"`)}), 0)`;
-  const ownRank = Prisma.sql`CASE WHEN l."qualifiedAt" < ${end} THEN ${qualifiedRank} ELSE 0 END`;
-  return Prisma.sql`SELECT ${Prisma.join(reached, ', ')} FROM (
-      SELECT ${dialect.greatest(dealRank, ownRank)} AS "reachedRank"
-      FROM "Lead" l
-        LEFT JOIN "Deal" d ON d."leadId" = l."id"
-        LEFT JOIN "StageEvent" e ON e."dealId" = d."id" AND e."kind" <> 'update' AND e."at" < ${end}
-      WHERE l."teamId" = ${context.teamId} AND ${inWindow(context, 'l."createdAt"')}
-      GROUP BY l."id", l."qualifiedAt"
-    ) cohort`;
+  const end = context.dialect.instant(context.end);
+  const reached = (column: string) => Prisma.sql`SUM(CASE WHEN f.${Prisma.raw(`"${column}"`)} < ${end} THEN 1 ELSE 0 END)`;
+  return Prisma.sql`SELECT COUNT(*) AS "LEAD",
+      SUM(CASE WHEN f."qualifiedReachedAt" < ${end} OR f."qualifiedAt" < ${end} THEN 1 ELSE 0 END) AS "QUALIFIED",
+      ${reached('discoveryReachedAt')} AS "DISCOVERY", ${reached('offerReachedAt')} AS "OFFER",
+      ${reached('negotiationReachedAt')} AS "NEGOTIATION", ${reached('wonReachedAt')} AS "WON"
+    FROM "LeadFact" f WHERE f."teamId" = ${context.teamId} AND ${inWindow(context, 'f."createdAt"')}`;
 }

@@ -5,8 +5,8 @@ import type { SqlDialect } from '../../src/store/sqlDialect';
 /**
  * Pieces of the floor queries: the digest's figures written by hand for speed, each one reaching
  * only the rows of the reported window through the indexes (docs/BENCHMARKS.md explains the floor).
- * The per-deal facts are derived for the deals that closed or got their first offer in the window,
- * never for every deal of the team.
+ * Like the digest, they read the pipeline facts the app keeps on write (DealFact, LeadFact,
+ * LeadProfileDay: src/store/facts) rather than deriving them from the stage events each time.
  */
 
 export type FloorContext = {
@@ -36,58 +36,40 @@ export const ANY_STAGE = Prisma.raw(
   `('LEAD', 'QUALIFIED', 'DISCOVERY', 'OFFER', 'NEGOTIATION', 'WON', 'LOST')`,
 );
 
+/** A value when its currency is the team's, else NULL. */
+function teamCurrency(context: FloorContext, value: string, currency: string): Prisma.Sql {
+  return Prisma.sql`CASE WHEN ${Prisma.raw(currency)} = ${context.currency} THEN ${Prisma.raw(value)} END`;
+}
+
 /**
- * `closing`: deals decided in the window, one row each: the latest event into WON or LOST of a
- * deal that is in that stage now, with the deal's and lead's columns the figures group by.
+ * `closing`: deals decided in the window, one row each, from DealFact (the per-deal facts the app
+ * keeps on write, src/store/facts): outcome, closing value and discount, and the columns the
+ * figures group by.
  */
 export function closingTable(context: FloorContext): Prisma.Sql {
-  return Prisma.sql`"closing" AS (
-    SELECT e."dealId", e."toStage" AS "outcome", e."at" AS "closedAt",
-      CASE WHEN e."currency" = ${context.currency} THEN e."valueMinor" END AS "closeValueMinor",
-      e."discountPct" AS "closeDiscountPct", d."negotiationRounds", d."lostReason", d."ownerId",
-      l."companyKey", l."createdAt" AS "leadCreatedAt", l."source", l."product"
-    FROM "StageEvent" e
-      JOIN "Deal" d ON d."id" = e."dealId" AND d."stage" = e."toStage"
-      JOIN "Lead" l ON l."id" = d."leadId"
-    WHERE e."teamId" = ${context.teamId} AND e."toStage" IN ('WON', 'LOST') AND e."kind" <> 'update'
-      AND ${inWindow(context, 'e."at"')}
-      AND NOT EXISTS (
-        SELECT 1 FROM "StageEvent" later
-        WHERE later."dealId" = e."dealId" AND later."toStage" = e."toStage" AND later."kind" <> 'update'
-          AND (later."at" > e."at" OR (later."at" = e."at" AND later."id" > e."id"))
-      )
-  )`;
+  return Prisma.sql`"closing" AS (${closingRows(context)})`;
+}
+
+export function closingRows(context: FloorContext): Prisma.Sql {
+  return Prisma.sql`SELECT f."stage" AS "outcome", f."closedAt",
+      ${teamCurrency(context, 'f."closeValueMinor"', 'f."closeCurrency"')} AS "closeValueMinor",
+      f."closeDiscountPct", f."reachedOffer", f."negotiated",
+      ${teamCurrency(context, 'f."firstOfferValueMinor"', 'f."firstOfferCurrency"')} AS "firstOfferValueMinor",
+      f."clientFirstWinAt", f."negotiationRounds", f."lostReason", f."ownerId", f."companyKey",
+      f."leadCreatedAt", f."source", f."product"
+    FROM "DealFact" f WHERE f."teamId" = ${context.teamId} AND ${inWindow(context, 'f."closedAt"')}`;
 }
 
 /** `offers`: deals whose first ever entry into OFFER is in the window, with its value and the first discovery. */
 export function firstOffersTable(context: FloorContext): Prisma.Sql {
-  return Prisma.sql`"offers" AS (
-    SELECT e."dealId", e."at" AS "offerAt", d."ownerId",
-      CASE WHEN e."currency" = ${context.currency} THEN e."valueMinor" END AS "offerValueMinor",
-      (SELECT MIN(x."at") FROM "StageEvent" x
-        WHERE x."dealId" = e."dealId" AND x."toStage" = 'DISCOVERY' AND x."kind" <> 'update') AS "discoveryAt"
-    FROM "StageEvent" e JOIN "Deal" d ON d."id" = e."dealId"
-    WHERE e."teamId" = ${context.teamId} AND e."toStage" = 'OFFER' AND e."kind" <> 'update'
-      AND ${inWindow(context, 'e."at"')}
-      AND NOT EXISTS (
-        SELECT 1 FROM "StageEvent" earlier
-        WHERE earlier."dealId" = e."dealId" AND earlier."toStage" = 'OFFER' AND earlier."kind" <> 'update'
-          AND (earlier."at" < e."at" OR (earlier."at" = e."at" AND earlier."id" < e."id"))
-      )
-  )`;
+  return Prisma.sql`"offers" AS (${firstOfferRows(context)})`;
 }
 
-/** The first closing WON event among all deals won now of the client (companyKey) in `alias`. */
-export function clientFirstWin(context: FloorContext, alias: string): Prisma.Sql {
-  return Prisma.sql`(
-    SELECT MIN("lastWinAt") FROM (
-      SELECT MAX(w."at") AS "lastWinAt"
-      FROM "Lead" cl JOIN "Deal" cd ON cd."leadId" = cl."id" AND cd."stage" = 'WON'
-        JOIN "StageEvent" w ON w."dealId" = cd."id" AND w."toStage" = 'WON' AND w."kind" <> 'update'
-      WHERE cl."teamId" = ${context.teamId} AND cl."companyKey" = ${Prisma.raw(alias)}."companyKey"
-      GROUP BY cd."id"
-    ) "clientWins"
-  )`;
+export function firstOfferRows(context: FloorContext): Prisma.Sql {
+  return Prisma.sql`SELECT f."firstOfferAt" AS "offerAt", f."ownerId",
+      ${teamCurrency(context, 'f."firstOfferValueMinor"', 'f."firstOfferCurrency"')} AS "offerValueMinor",
+      f."firstDiscoveryAt" AS "discoveryAt"
+    FROM "DealFact" f WHERE f."teamId" = ${context.teamId} AND ${inWindow(context, 'f."firstOfferAt"')}`;
 }
 
 /** A lead text column, or `fallback` when it is empty. */

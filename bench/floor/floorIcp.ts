@@ -10,44 +10,46 @@ import { toNullableNumber, toNumber } from '../../src/store/sqlDialect';
 import { type FloorContext, inWindow } from './floorFragments';
 
 /**
- * The floor of the ICP data profile (IcpProfileStore.cohortFigures): the window's leads joined
- * once to their deals' events and grouped per attribute, instead of two lookups per lead.
+ * The floor of the ICP data profile (IcpProfileStore.cohortFigures): the window's whole UTC days
+ * added up from LeadProfileDay, and the leads of its partial first and last days from LeadFact,
+ * grouped per attribute.
  */
 
-const GROUPING: Record<ProfileAttribute, string> = {
-  industry: `NULLIF(LOWER(TRIM("industry")), '')`,
-  segment: `"segment"`,
-  companySize: `"companySize"`,
-  country: `"country"`,
-  source: `"source"`,
-  product: `NULLIF(LOWER(TRIM("product")), '')`,
-};
+const DAY_MS = 86_400_000;
 
 export function floorIcpCohort(context: FloorContext): Prisma.Sql {
   const { dialect, teamId } = context;
-  const daysToOffer = dialect.elapsedDays(Prisma.sql`f."firstOfferAt"`, Prisma.sql`l."createdAt"`);
-  const average =
-    dialect.provider === 'sqlite' ? 'AVG("daysToOffer")' : 'CAST(AVG("daysToOffer") AS double precision)';
-  const aggregates = `COUNT(*) AS "leads", COALESCE(SUM("won"), 0) AS "wins",
-    COUNT("daysToOffer") AS "reachedOffer", ${average} AS "averageDaysToOffer"`;
-  const perAttribute = PROFILE_ATTRIBUTES.map((attribute) =>
-    Prisma.raw(`SELECT '${attribute}' AS "attribute", ${GROUPING[attribute]} AS "value", ${aggregates}
-      FROM "cohort" GROUP BY ${GROUPING[attribute]}`),
+  const firstDay = new Date(Math.ceil(context.start.getTime() / DAY_MS) * DAY_MS);
+  const endDay = new Date(Math.floor(context.end.getTime() / DAY_MS) * DAY_MS);
+  const whole = firstDay < endDay;
+  const partial = whole
+    ? Prisma.sql`(f."createdAt" >= ${dialect.instant(context.start)} AND f."createdAt" < ${dialect.instant(firstDay)}
+        OR f."createdAt" >= ${dialect.instant(endDay)} AND f."createdAt" < ${dialect.instant(context.end)})`
+    : inWindow(context, 'f."createdAt"');
+  const leadRows = PROFILE_ATTRIBUTES.map(
+    (attribute) => Prisma.sql`SELECT ${Prisma.raw(`'${attribute}'`)} AS "attribute", f.${Prisma.raw(`"${attribute}"`)} AS "value",
+      1 AS "leads", f."won" AS "wins", CASE WHEN f."firstOfferAt" IS NOT NULL THEN 1 ELSE 0 END AS "reachedOffer",
+      COALESCE(${dialect.elapsedMs(Prisma.sql`f."firstOfferAt"`, Prisma.sql`f."createdAt"`)}, 0) AS "daysToOfferMs"
+    FROM "LeadFact" f WHERE f."teamId" = ${teamId} AND ${partial}`,
   );
-  return Prisma.sql`WITH "cohort" AS MATERIALIZED (
-      SELECT l."industry", l."segment", l."companySize", l."country", l."source", l."product",
-        COALESCE(f."won", 0) AS "won", ${daysToOffer} AS "daysToOffer"
-      FROM "Lead" l LEFT JOIN (
-        SELECT d."leadId", MAX(CASE WHEN e."toStage" = 'WON' THEN 1 ELSE 0 END) AS "won",
-          MIN(CASE WHEN e."toStage" IN ('OFFER', 'NEGOTIATION', 'WON') THEN e."at" END) AS "firstOfferAt"
-        FROM "Lead" cl JOIN "Deal" d ON d."leadId" = cl."id" JOIN "StageEvent" e ON e."dealId" = d."id"
-        WHERE cl."teamId" = ${teamId} AND ${inWindow(context, 'cl."createdAt"')}
-        GROUP BY d."leadId"
-      ) f ON f."leadId" = l."id"
-      WHERE l."teamId" = ${teamId} AND ${inWindow(context, 'l."createdAt"')}
+  const dayRows = whole
+    ? Prisma.sql`SELECT "attribute", "value", "leads", "wins", "reachedOffer", "daysToOfferMs" FROM "LeadProfileDay"
+        WHERE "teamId" = ${teamId} AND "day" >= ${dialect.instant(firstDay)} AND "day" < ${dialect.instant(endDay)}
+        UNION ALL `
+    : Prisma.empty;
+  const average = (ms: string, count: string) =>
+    Prisma.sql`CASE WHEN ${Prisma.raw(count)} > 0 THEN ${dialect.real(Prisma.raw(ms))} / ${Prisma.raw(count)} / ${Prisma.raw(`${DAY_MS}.0`)} END`;
+  return Prisma.sql`WITH "profile" AS MATERIALIZED (
+      SELECT "attribute", "value", SUM("leads") AS "leads", SUM("wins") AS "wins",
+        SUM("reachedOffer") AS "reachedOffer", SUM("daysToOfferMs") AS "ms"
+      FROM (${dayRows}${Prisma.join(leadRows, ' UNION ALL ')}) AS "rows"
+      GROUP BY "attribute", "value" HAVING SUM("leads") > 0
     )
-    SELECT 'all' AS "attribute", CAST(NULL AS TEXT) AS "value", ${Prisma.raw(aggregates)} FROM "cohort"
-    UNION ALL ${Prisma.join(perAttribute, ' UNION ALL ')}`;
+    SELECT 'all' AS "attribute", CAST(NULL AS TEXT) AS "value", SUM("leads") AS "leads", SUM("wins") AS "wins",
+      SUM("reachedOffer") AS "reachedOffer", ${average('SUM("ms")', 'SUM("reachedOffer")')} AS "averageDaysToOffer"
+    FROM "profile" WHERE "attribute" = 'segment'
+    UNION ALL
+    SELECT "attribute", "value", "leads", "wins", "reachedOffer", ${average('"ms"', '"reachedOffer"')} FROM "profile"`;
 }
 
 type FigureRow = Record<string, unknown>;

@@ -1,14 +1,8 @@
 import { Prisma } from '../../src/generated/postgresql/client';
 import { periodsTable, spendOverlaps, spendShare, within } from '../../src/store/metrics/tables';
 import type { ReportingPeriod } from '../../src/domain/digestFigures';
-import {
-  ANY_STAGE,
-  clientFirstWin,
-  closingTable,
-  firstOffersTable,
-  type FloorContext,
-  inWindow,
-} from './floorFragments';
+import { STAGES } from '../../src/domain/stages';
+import { closingRows, firstOfferRows, type FloorContext, inWindow } from './floorFragments';
 
 /**
  * The floor's per-period groups (volume, stage entries, offers, outcomes), each one query over
@@ -38,52 +32,60 @@ export function floorVolume(context: FloorContext, periods: readonly ReportingPe
 }
 
 export function floorStageEntries(context: FloorContext, periods: readonly ReportingPeriod[]): Prisma.Sql {
-  return Prisma.sql`WITH ${periodsTable(context.dialect, periods)}
-    SELECT p."idx", e."toStage" AS "stage", COUNT(*) AS "entries"
-    FROM "StageEvent" e JOIN "periods" p ON ${within(Prisma.sql`e."at"`)}
-    WHERE e."teamId" = ${context.teamId} AND e."toStage" IN ${ANY_STAGE} AND e."kind" <> 'update'
-      AND ${inWindow(context, 'e."at"')}
-    GROUP BY p."idx", e."toStage"`;
+  const stages = Prisma.raw(STAGES.map((stage) => `('${stage}')`).join(', '));
+  return Prisma.sql`WITH ${periodsTable(context.dialect, periods)}, "stages"("stage") AS (VALUES ${stages})
+    SELECT p."idx", s."stage", (
+      SELECT COUNT(*) FROM "StageEvent" e
+      WHERE e."teamId" = ${context.teamId} AND e."toStage" = s."stage" AND ${within(Prisma.sql`e."at"`)}
+        AND e."kind" <> 'update'
+    ) AS "entries"
+    FROM "periods" p CROSS JOIN "stages" s`;
+}
+
+/** Each period's own SELECT (its window as a FloorContext), joined with UNION ALL. */
+function perPeriod(
+  context: FloorContext,
+  periods: readonly ReportingPeriod[],
+  select: (period: FloorContext, idx: number) => Prisma.Sql,
+): Prisma.Sql {
+  return Prisma.join(
+    periods.map((period, idx) => select({ ...context, start: period.start, end: period.end }, idx)),
+    ' UNION ALL ',
+  );
 }
 
 export function floorOffers(context: FloorContext, periods: readonly ReportingPeriod[]): Prisma.Sql {
   const { dialect } = context;
   const preparation = dialect.elapsedDays(Prisma.sql`o."offerAt"`, Prisma.sql`o."discoveryAt"`);
-  return Prisma.sql`WITH ${periodsTable(dialect, periods)}, ${firstOffersTable(context)}
-    SELECT p."idx", COUNT(o."dealId") AS "offersSent",
+  return perPeriod(
+    context,
+    periods,
+    (period, idx) => Prisma.sql`
+    SELECT ${Prisma.raw(String(idx))} AS "idx", COUNT(*) AS "offersSent",
       ${dialect.real(Prisma.sql`AVG(o."offerValueMinor")`)} AS "averageOfferValueMinor",
       ${dialect.real(Prisma.sql`AVG(CASE WHEN o."discoveryAt" <= o."offerAt" THEN ${preparation} END)`)}
         AS "averageOfferPreparationDays"
-    FROM "periods" p LEFT JOIN "offers" o ON ${within(Prisma.sql`o."offerAt"`)}
-    GROUP BY p."idx"`;
+    FROM (${firstOfferRows(period)}) o`,
+  );
 }
 
 export function floorOutcomes(context: FloorContext, periods: readonly ReportingPeriod[]): Prisma.Sql {
   const { dialect } = context;
   const won = Prisma.sql`f."outcome" = 'WON'`;
   const kept = Prisma.sql`${won} AND f."closeValueMinor" IS NOT NULL AND f."firstOfferValueMinor" > 0`;
+  const reachedOffer = Prisma.sql`CASE WHEN ${won} OR f."reachedOffer" = 1 THEN 1 ELSE 0 END`;
   const daysToClose = dialect.elapsedDays(Prisma.sql`f."closedAt"`, Prisma.sql`f."leadCreatedAt"`);
-  const entered = (stages: string) =>
-    Prisma.raw(`EXISTS (SELECT 1 FROM "StageEvent" r WHERE r."dealId" = c."dealId" AND r."kind" <> 'update'
-      AND r."toStage" IN (${stages}))`);
-  return Prisma.sql`WITH ${periodsTable(dialect, periods)}, ${closingTable(context)},
-    "facts" AS (
-      SELECT c.*,
-        CASE WHEN c."outcome" = 'WON' OR ${entered(`'OFFER', 'NEGOTIATION', 'WON'`)} THEN 1 ELSE 0 END AS "reachedOffer",
-        CASE WHEN ${entered(`'NEGOTIATION'`)} THEN 1 ELSE 0 END AS "negotiated",
-        (SELECT CASE WHEN o."currency" = ${context.currency} THEN o."valueMinor" END FROM "StageEvent" o
-          WHERE o."dealId" = c."dealId" AND o."toStage" = 'OFFER' AND o."kind" <> 'update'
-          ORDER BY o."at", o."id" LIMIT 1) AS "firstOfferValueMinor",
-        CASE WHEN c."outcome" = 'WON' THEN ${clientFirstWin(context, 'c')} END AS "clientFirstWinAt"
-      FROM "closing" c
-    )
-    SELECT p."idx",
+  return perPeriod(
+    context,
+    periods,
+    (period, idx) => Prisma.sql`
+    SELECT ${Prisma.raw(String(idx))} AS "idx",
       SUM(CASE WHEN ${won} THEN 1 ELSE 0 END) AS "wins",
       SUM(CASE WHEN f."outcome" = 'LOST' THEN 1 ELSE 0 END) AS "losses",
       SUM(CASE WHEN ${won} THEN f."closeValueMinor" END) AS "wonValueMinor",
       SUM(CASE WHEN f."outcome" = 'LOST' THEN f."closeValueMinor" END) AS "lostValueMinor",
-      SUM(f."reachedOffer") AS "decidedAfterOffer",
-      SUM(CASE WHEN ${won} THEN f."reachedOffer" ELSE 0 END) AS "wonAfterOffer",
+      SUM(${reachedOffer}) AS "decidedAfterOffer",
+      SUM(CASE WHEN ${won} THEN ${reachedOffer} ELSE 0 END) AS "wonAfterOffer",
       ${dialect.real(Prisma.sql`AVG(CASE WHEN ${won} THEN f."closeDiscountPct" END)`)} AS "averageDiscountPct",
       SUM(CASE WHEN ${kept} THEN f."closeValueMinor" END) AS "keptWonValueMinor",
       SUM(CASE WHEN ${kept} THEN f."firstOfferValueMinor" END) AS "keptOfferValueMinor",
@@ -92,8 +94,8 @@ export function floorOutcomes(context: FloorContext, periods: readonly Reporting
         AS "averageNegotiationRounds",
       COUNT(DISTINCT CASE WHEN ${won} AND f."closedAt" = f."clientFirstWinAt" THEN f."companyKey" END)
         AS "newCustomers",
-      COUNT(DISTINCT CASE WHEN ${won} AND f."clientFirstWinAt" < p."startAt" THEN f."companyKey" END)
-        AS "repeatCustomers"
-    FROM "periods" p LEFT JOIN "facts" f ON ${within(Prisma.sql`f."closedAt"`)}
-    GROUP BY p."idx"`;
+      COUNT(DISTINCT CASE WHEN ${won} AND f."clientFirstWinAt" < ${dialect.instant(period.start)}
+        THEN f."companyKey" END) AS "repeatCustomers"
+    FROM (${closingRows(period)}) f`,
+  );
 }

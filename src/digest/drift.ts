@@ -1,6 +1,6 @@
 import type { DigestFigures } from '../domain/digestFigures';
 import { FLOW_KPIS, kpiLabel, PACE_KPIS, RATE_KPIS, type KpiLine } from './blocks/kpiBlocks';
-import { formatFigure, formatPercent, type DigestFormat } from './format';
+import { formatFigure, type DigestFormat } from './format';
 
 /** One KPI of a posted period whose value is different now. */
 export type FigureDrift = { line: KpiLine; posted: number | null; now: number | null };
@@ -38,7 +38,7 @@ export function describeFigureDrift(drift: FigureDrift, style: DigestFormat): st
     return t.t('digest.drift.by', { name, change });
   }
   const relative = ((now - posted) / Math.abs(posted)) * 100;
-  const change = `${sign(relative)}${formatPercent(Math.abs(Math.round(relative * 10) / 10), t)}`;
+  const change = `${sign(relative)}${t.percent(Math.abs(Math.round(relative * 10) / 10))}`;
   return t.t('digest.drift.by', { name, change });
 }
 

@@ -26,11 +26,6 @@ export function formatDateTime(instant: Date, timeZone: string, t: Translator): 
   return t.date(instant, 'd MMM yyyy, HH:mm', timeZone);
 }
 
-/** "41.7 %", "41,7%": the language's own way of writing a percentage. */
-export function formatPercent(value: number, t: Translator): string {
-  return t.t('digest.percent', { value: t.number(value) });
-}
-
 /** Money rounded to whole units, as a digest reads best ("EUR 12,340", "12 340 PLN"). */
 export function formatAmount(minor: number, style: DigestFormat): string {
   const unit = 10 ** currencyMinorDigits(style.currency);
@@ -56,7 +51,7 @@ export function formatFigure(value: number | null, kind: FigureKind, style: Dige
     case 'money':
       return formatAmount(value, style);
     case 'percent':
-      return formatPercent(value, t);
+      return t.percent(value);
     case 'days':
       return t.t('common.daysShort', { value: t.number(value) });
   }
@@ -85,6 +80,6 @@ export function formatChange(comparison: Comparison, kind: FigureKind, style: Di
   const relative =
     kind === 'percent' || change.percent === null
       ? ''
-      : ` (${signed(formatPercent(Math.abs(change.percent), t), change.percent)})`;
+      : ` (${signed(t.percent(Math.abs(change.percent)), change.percent)})`;
   return `${arrow} ${signed(absolute, change.absolute)}${relative}`;
 }

@@ -3,12 +3,6 @@ import { type FieldProblem, type Parsed, problem, because, term } from './inputE
 
 export const FEEDBACK_KINDS = ['praise', 'complaint', 'wish', 'objection'] as const;
 export type FeedbackKind = (typeof FEEDBACK_KINDS)[number];
-export const FEEDBACK_KIND_LABELS: Record<FeedbackKind, string> = {
-  praise: 'Praise / review',
-  complaint: 'Complaint',
-  wish: 'Wish / product request',
-  objection: 'Objection / reason for refusing',
-};
 /** Singular and plural forms, so both `/feedback wish …` and `/feedback list wishes` read naturally. */
 const KIND_ALIASES: Record<string, FeedbackKind> = {
   praise: 'praise',
@@ -31,22 +25,9 @@ const KIND_ALIASES: Record<string, FeedbackKind> = {
 
 export const SENTIMENTS = ['positive', 'neutral', 'negative'] as const;
 export type Sentiment = (typeof SENTIMENTS)[number];
-export const SENTIMENT_LABELS: Record<Sentiment, string> = {
-  positive: 'Positive',
-  neutral: 'Neutral',
-  negative: 'Negative',
-};
 
 export const FEEDBACK_SOURCES = ['call', 'email', 'meeting', 'review_site', 'support', 'other'] as const;
 export type FeedbackSource = (typeof FEEDBACK_SOURCES)[number];
-export const FEEDBACK_SOURCE_LABELS: Record<FeedbackSource, string> = {
-  call: 'Call',
-  email: 'Email',
-  meeting: 'Meeting',
-  review_site: 'Review site',
-  support: 'Support',
-  other: 'Other',
-};
 const SOURCE_ALIASES: Record<string, FeedbackSource> = {
   phone: 'call',
   mail: 'email',

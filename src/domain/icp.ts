@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import type { MessageKey } from '../i18n/catalog';
 import { type FieldProblem, type Parsed, problem, because, term } from './inputError';
 
@@ -18,34 +19,32 @@ export type IcpSection = (typeof ICP_SECTIONS)[number];
  * `list` sections hold short values separated by commas or lines (they are matched against lead
  * data); `lines` sections hold one statement per line, since a pain may well contain a comma.
  */
-export const ICP_SECTION_SPECS: Record<IcpSection, { label: string; hint: string; items: 'list' | 'lines' }> =
-  {
-    industries: { label: 'Industries', hint: 'retail, logistics', items: 'list' },
-    companySize: { label: 'Company size', hint: 'SMB, mid_market or head counts like 51-200', items: 'list' },
-    countries: { label: 'Countries', hint: 'PL, DE, Czechia', items: 'list' },
-    decisionMaker: { label: 'Decision maker', hint: 'Head of operations, one per line', items: 'lines' },
-    pains: { label: 'Pains', hint: 'One pain per line', items: 'lines' },
-    buyingTriggers: { label: 'Buying triggers', hint: 'New warehouse opening, one per line', items: 'lines' },
-    disqualifiers: {
-      label: 'Disqualifiers',
-      hint: 'Fewer than 10 orders a day, one per line',
-      items: 'lines',
-    },
-    priorityProducts: { label: 'Priority products', hint: 'analytics, routing', items: 'list' },
-  };
+const ICP_SECTION_ITEMS: Record<IcpSection, 'list' | 'lines'> = {
+  industries: 'list',
+  companySize: 'list',
+  countries: 'list',
+  decisionMaker: 'lines',
+  pains: 'lines',
+  buyingTriggers: 'lines',
+  disqualifiers: 'lines',
+  priorityProducts: 'list',
+};
 
 export const ICP_SECTION_MAX_LENGTH = 2000;
 
-/** Each section's name at the start of a problem's sentence ("Pains is 2001 characters…"). */
-const ICP_SECTION_LABELS: Record<IcpSection, MessageKey> = {
-  industries: 'problem.label.industries',
-  companySize: 'problem.label.companySize',
-  countries: 'problem.label.countries',
-  decisionMaker: 'problem.label.decisionMaker',
-  pains: 'problem.label.pains',
-  buyingTriggers: 'problem.label.buyingTriggers',
-  disqualifiers: 'problem.label.disqualifiers',
-  priorityProducts: 'problem.label.priorityProducts',
+/**
+ * Each section's name, the same wherever it shows: the form, `/icp`, the digest, what a version
+ * changed, and a problem's sentence ("Pains is 2001 characters…").
+ */
+export const ICP_SECTION_LABELS: Record<IcpSection, MessageKey> = {
+  industries: 'icpProfile.section.industries',
+  companySize: 'icpProfile.section.companySize',
+  countries: 'icpProfile.section.countries',
+  decisionMaker: 'icpProfile.section.decisionMaker',
+  pains: 'icpProfile.section.pains',
+  buyingTriggers: 'icpProfile.section.buyingTriggers',
+  disqualifiers: 'icpProfile.section.disqualifiers',
+  priorityProducts: 'icpProfile.section.priorityProducts',
 };
 
 /** The written profile: each section's text; a missing section is empty. */
@@ -96,7 +95,7 @@ export function validateIcpSections(draft: IcpSections): Parsed<IcpSections> {
 /** The separate items of a section, as typed, without bullets. */
 export function icpItems(section: IcpSection, text: string | undefined): string[] {
   if (!text) return [];
-  const separator = ICP_SECTION_SPECS[section].items === 'list' ? /[,;\n]/ : /\n/;
+  const separator = ICP_SECTION_ITEMS[section] === 'list' ? /[,;\n]/ : /\n/;
   return text
     .split(separator)
     .map((item) => item.replace(/^\s*(?:[-*•·]|\d+[.)])\s+/, '').trim())
@@ -107,26 +106,48 @@ function itemKey(item: string): string {
   return item.toLowerCase().replace(/\s+/g, ' ');
 }
 
-const ITEMS_SHOWN_PER_SECTION = 4;
-export const ICP_SUMMARY_MAX_LENGTH = 1000;
+/** At most this many items a section gained (and as many it lost) are named; the rest are counted. */
+const ITEMS_NAMED_PER_SECTION = 4;
+/** A named item is cut to this length, so what a version stores about its change stays short. */
+const ITEM_MAX_LENGTH = 200;
 
-function describeItems(sign: '+' | '−', items: string[]): string[] {
-  const shown = items.slice(0, ITEMS_SHOWN_PER_SECTION).map((item) => `${sign}${item}`);
-  const hidden = items.length - shown.length;
-  return hidden > 0 ? [...shown, `${sign}${hidden} more`] : shown;
-}
+/** How one section changed: items added and removed; neither means it was only reworded. */
+export type IcpSectionChange = {
+  section: IcpSection;
+  added: string[];
+  /** Added items beyond those named. */
+  moreAdded: number;
+  removed: string[];
+  moreRemoved: number;
+};
 
 /**
- * What changed between two versions, e.g. "Industries: +retail, −logistics; Pains: reworded".
- * Items compare case-insensitively; undefined when nothing changed.
+ * What a version changed against the one before, as facts each reader's language puts into words
+ * ("Industries: +retail, −logistics; Pains: reworded").
  */
-export function summarizeIcpChange(previous: IcpSections | undefined, next: IcpSections): string | undefined {
+export type IcpChange =
+  { kind: 'first'; sections: IcpSection[] } | { kind: 'edit'; sections: IcpSectionChange[] };
+
+/** A version's change as stored: facts, or the English text versions saved before it was translated hold. */
+export type StoredIcpChange = IcpChange | { kind: 'text'; text: string };
+
+function named(items: string[]): { items: string[]; more: number } {
+  const shown = items
+    .slice(0, ITEMS_NAMED_PER_SECTION)
+    .map((item) => (item.length <= ITEM_MAX_LENGTH ? item : `${item.slice(0, ITEM_MAX_LENGTH - 1)}…`));
+  return { items: shown, more: items.length - shown.length };
+}
+
+/** What changed between two versions; items compare case-insensitively; undefined when nothing did. */
+export function icpChangeBetween(
+  previous: IcpSections | undefined,
+  next: IcpSections,
+): IcpChange | undefined {
   if (previous === undefined) {
     const filled = ICP_SECTIONS.filter((section) => next[section]);
-    if (filled.length === 0) return undefined;
-    return `First version: ${filled.map((section) => ICP_SECTION_SPECS[section].label).join(', ')}`;
+    return filled.length === 0 ? undefined : { kind: 'first', sections: filled };
   }
-  const parts: string[] = [];
+  const sections: IcpSectionChange[] = [];
   for (const section of ICP_SECTIONS) {
     const before = previous[section] ?? '';
     const after = next[section] ?? '';
@@ -135,15 +156,50 @@ export function summarizeIcpChange(previous: IcpSections | undefined, next: IcpS
     const afterItems = icpItems(section, after);
     const beforeKeys = new Set(beforeItems.map(itemKey));
     const afterKeys = new Set(afterItems.map(itemKey));
-    const added = afterItems.filter((item) => !beforeKeys.has(itemKey(item)));
-    const removed = beforeItems.filter((item) => !afterKeys.has(itemKey(item)));
-    const label = ICP_SECTION_SPECS[section].label;
-    const changes = [...describeItems('+', added), ...describeItems('−', removed)];
-    parts.push(`${label}: ${changes.length > 0 ? changes.join(', ') : 'reworded'}`);
+    const added = named(afterItems.filter((item) => !beforeKeys.has(itemKey(item))));
+    const removed = named(beforeItems.filter((item) => !afterKeys.has(itemKey(item))));
+    sections.push({
+      section,
+      added: added.items,
+      moreAdded: added.more,
+      removed: removed.items,
+      moreRemoved: removed.more,
+    });
   }
-  if (parts.length === 0) return undefined;
-  const summary = parts.join('; ');
-  return summary.length <= ICP_SUMMARY_MAX_LENGTH
-    ? summary
-    : `${summary.slice(0, ICP_SUMMARY_MAX_LENGTH - 1)}…`;
+  return sections.length === 0 ? undefined : { kind: 'edit', sections };
+}
+
+const sectionSchema = z.enum(ICP_SECTIONS);
+const count = z.number().int().nonnegative();
+const icpChangeSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('first'), sections: z.array(sectionSchema) }),
+  z.object({
+    kind: z.literal('edit'),
+    sections: z.array(
+      z.object({
+        section: sectionSchema,
+        added: z.array(z.string()),
+        moreAdded: count,
+        removed: z.array(z.string()),
+        moreRemoved: count,
+      }),
+    ),
+  }),
+]);
+
+/** How a change is stored (IcpVersion.summary). */
+export function storedIcpChange(change: IcpChange): string {
+  return JSON.stringify(change);
+}
+
+/** Reads a stored change; anything else there is the text an older version was saved with. */
+export function readIcpChange(stored: string): StoredIcpChange {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(stored);
+  } catch {
+    return { kind: 'text', text: stored };
+  }
+  const change = icpChangeSchema.safeParse(parsed);
+  return change.success ? change.data : { kind: 'text', text: stored };
 }

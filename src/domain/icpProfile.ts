@@ -1,6 +1,6 @@
-import { countryName, normalizeCountry } from './countries';
+import { normalizeCountry } from './countries';
 import { type IcpSection, type IcpSections, icpItems } from './icp';
-import { normalizeCompanySize, normalizeSegment, SEGMENT_LABELS, type Segment } from './lead';
+import { normalizeCompanySize, normalizeSegment } from './lead';
 
 /** Lead attributes the data-derived profile compares; each maps to a lead column. */
 export const PROFILE_ATTRIBUTES = [
@@ -12,14 +12,6 @@ export const PROFILE_ATTRIBUTES = [
   'product',
 ] as const;
 export type ProfileAttribute = (typeof PROFILE_ATTRIBUTES)[number];
-export const PROFILE_ATTRIBUTE_LABELS: Record<ProfileAttribute, string> = {
-  industry: 'Industry',
-  segment: 'Segment',
-  companySize: 'Company size',
-  country: 'Country',
-  source: 'Source channel',
-  product: 'Product',
-};
 
 /** The written section an attribute is checked against; source channels have none. */
 export const ATTRIBUTE_SECTIONS: Record<ProfileAttribute, IcpSection | undefined> = {
@@ -56,7 +48,6 @@ export type IcpFigures = { totals: CohortCounts; values: AttributeValueCounts[] 
 
 export type ProfileValue = CohortCounts & {
   value: string;
-  label: string;
   /** Fewer leads than the minimum sample: rates and lift are not shown. */
   tooFew: boolean;
   /** Share of the attribute's wins with a known value (10 = 10 %); null with no such win. */
@@ -77,15 +68,11 @@ export type AttributeProfile = {
   unknown: { leads: number; wins: number };
 };
 
-/**
- * Where the data disagrees with the written ICP. `text` says it in English; the other fields are
- * its facts, so a surface can write it in its reader's language.
- */
+/** Where the data disagrees with the written ICP: the facts a surface words in its reader's language. */
 export type ProfileFlag =
   | {
       kind: 'wins_outside_icp';
       attribute: ProfileAttribute;
-      text: string;
       /** The written section's items. */
       said: string[];
       /** The values outside the ICP that won, with their wins. */
@@ -96,7 +83,6 @@ export type ProfileFlag =
   | {
       kind: 'high_lift_outside_icp' | 'low_lift_in_icp';
       attribute: ProfileAttribute;
-      text: string;
       value: string;
       lift: number;
       wins: number;
@@ -108,7 +94,6 @@ export type ProfileFlag =
 export type SalesReadyIndicator = {
   attribute: ProfileAttribute;
   value: string;
-  label: string;
   leads: number;
   reachedOffer: number;
   offerRatePct: number;
@@ -128,13 +113,6 @@ function percent(part: number, whole: number): number | null {
   return whole === 0 ? null : (part / whole) * 100;
 }
 
-/** How a value reads: segment keys get their label, country codes their name. */
-export function attributeValueLabel(attribute: ProfileAttribute, value: string): string {
-  if (attribute === 'segment') return SEGMENT_LABELS[value as Segment] ?? value;
-  if (attribute === 'country') return `${countryName(value)} (${value})`;
-  return value;
-}
-
 /** The values of an attribute the written ICP names, in the form the store groups by. */
 export function writtenValues(attribute: ProfileAttribute, sections: IcpSections): Set<string> {
   const section = ATTRIBUTE_SECTIONS[attribute];
@@ -149,14 +127,6 @@ export function writtenValues(attribute: ProfileAttribute, sections: IcpSections
     source: () => undefined,
   }[attribute];
   return new Set(items.map(normalize).filter((value): value is string => value !== undefined));
-}
-
-function formatPct(value: number): string {
-  return `${Math.round(value)} %`;
-}
-
-function formatLift(value: number): string {
-  return value.toFixed(1);
 }
 
 /**
@@ -208,7 +178,6 @@ function profileAttribute(
     const winRate = row.wins / row.leads;
     return {
       value: row.value,
-      label: attributeValueLabel(attribute, row.value),
       leads: row.leads,
       wins: row.wins,
       reachedOffer: row.reachedOffer,
@@ -243,30 +212,20 @@ function mismatchFlags(
   const section = ATTRIBUTE_SECTIONS[attribute];
   if (!section || values.every((value) => value.inIcp === undefined)) return [];
   const flags: ProfileFlag[] = [];
-  const attributeLabel = PROFILE_ATTRIBUTE_LABELS[attribute].toLowerCase();
   const outside = values.filter((value) => value.inIcp === false && value.wins > 0);
   const outsideWins = outside.reduce((sum, value) => sum + value.wins, 0);
   if (knownWins >= minSample && outsideWins * 2 > knownWins) {
-    const saidItems = icpItems(section, written[section]);
-    const said = saidItems.join(', ');
-    const where =
-      outside.length === 1
-        ? (outside[0]?.label ?? '')
-        : outside.map((value) => `${value.label} (${value.wins})`).join(' or ');
     flags.push({
       kind: 'wins_outside_icp',
       attribute,
-      text: `ICP says ${said}; ${outsideWins} of ${knownWins} wins (${formatPct((outsideWins / knownWins) * 100)}) were ${where}`,
-      said: saidItems,
+      said: icpItems(section, written[section]),
       outside: outside.map((value) => ({ value: value.value, wins: value.wins })),
       outsideWins,
       knownWins,
     });
   }
-  const versus = overallWinRatePct === null ? '' : ` vs ${formatPct(overallWinRatePct)} overall`;
   for (const value of values) {
     if (value.lift === null || value.winRatePct === null) continue;
-    const facts = `won ${value.wins} of ${value.leads} leads, ${formatPct(value.winRatePct)}${versus}`;
     const figures = {
       value: value.value,
       lift: value.lift,
@@ -276,19 +235,9 @@ function mismatchFlags(
       overallWinRatePct,
     };
     if (value.inIcp === false && value.lift >= HIGH_LIFT) {
-      flags.push({
-        kind: 'high_lift_outside_icp',
-        attribute,
-        text: `${value.label} (${attributeLabel}) has lift ${formatLift(value.lift)} but is not in the ICP (${facts})`,
-        ...figures,
-      });
+      flags.push({ kind: 'high_lift_outside_icp', attribute, ...figures });
     } else if (value.inIcp === true && value.lift <= LOW_LIFT) {
-      flags.push({
-        kind: 'low_lift_in_icp',
-        attribute,
-        text: `${value.label} (${attributeLabel}) is in the ICP but has lift ${formatLift(value.lift)} (${facts})`,
-        ...figures,
-      });
+      flags.push({ kind: 'low_lift_in_icp', attribute, ...figures });
     }
   }
   return flags;
@@ -310,7 +259,6 @@ function salesReadyIndicators(
       .map((value) => ({
         attribute: profile.attribute,
         value: value.value,
-        label: value.label,
         leads: value.leads,
         reachedOffer: value.reachedOffer,
         offerRatePct: value.offerRatePct,

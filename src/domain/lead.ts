@@ -6,11 +6,6 @@ import { stripControlCharacters } from './text';
 
 export const SEGMENTS = ['smb', 'mid_market', 'enterprise'] as const;
 export type Segment = (typeof SEGMENTS)[number];
-export const SEGMENT_LABELS: Record<Segment, string> = {
-  smb: 'SMB',
-  mid_market: 'Mid-market',
-  enterprise: 'Enterprise',
-};
 const SEGMENT_ALIASES: Record<string, Segment> = {
   smb: 'smb',
   small: 'smb',

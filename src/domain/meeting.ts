@@ -1,3 +1,4 @@
+import type { MessageKey } from '../i18n/catalog';
 import type { ReportingPeriod } from './digestFigures';
 import { parseClientReference, type ClientReference } from './feedback';
 import { type FieldProblem, type Parsed, problem, because } from './inputError';
@@ -11,23 +12,25 @@ export type MeetingPeriod = { start: Date; end: Date };
 
 export const NOTE_KINDS = ['note', 'decision'] as const;
 export type NoteKind = (typeof NOTE_KINDS)[number];
-export const NOTE_KIND_LABELS: Record<NoteKind, string> = { note: 'Note', decision: 'Decision' };
 
-/** The KPIs a note can be about: the digest's headline figures, by key. */
+/**
+ * The KPIs a note can be about: the digest's headline figures, by the key a note stores, each
+ * with the catalog key of its name in the digest, so both call a KPI the same in every language.
+ */
 export const MEETING_KPIS = {
-  leads_created: 'Leads created',
-  lead_quality: 'Lead quality',
-  cost_per_lead: 'Cost per lead',
-  offers_sent: 'Offers sent',
-  offer_acceptance: 'Offer acceptance',
-  wins: 'Wins',
-  win_rate: 'Win rate',
-  won_value: 'Won value',
-  average_discount: 'Average discount',
-  days_to_close: 'Days to close',
-  customer_acquisition_cost: 'Customer acquisition cost',
-  marketing_spend: 'Marketing spend',
-} as const;
+  leads_created: 'digest.kpi.leadsCreated',
+  lead_quality: 'digest.kpi.leadQuality',
+  cost_per_lead: 'digest.kpi.costPerLead',
+  offers_sent: 'digest.kpi.offersSent',
+  offer_acceptance: 'digest.kpi.offerAcceptance',
+  wins: 'digest.kpi.wins',
+  win_rate: 'digest.kpi.winRate',
+  won_value: 'digest.kpi.wonValue',
+  average_discount: 'digest.kpi.averageDiscount',
+  days_to_close: 'digest.kpi.daysToClose',
+  customer_acquisition_cost: 'digest.kpi.customerAcquisitionCost',
+  marketing_spend: 'digest.kpi.marketingSpend',
+} as const satisfies Record<string, MessageKey>;
 export type MeetingKpi = keyof typeof MEETING_KPIS;
 
 export const NOTE_TEXT_MAX_LENGTH = 2000;

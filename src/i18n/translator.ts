@@ -18,6 +18,8 @@ export type Translator = {
   number(value: number, maximumFractionDigits?: number): string;
   /** Integer minor units of an ISO 4217 currency, with the currency's own number of decimals. */
   money(minor: number, currency: string): string;
+  /** A percentage (10 = 10 %) with the language's spacing: "12.5 %", "12,5%", "12,5 %". */
+  percent(value: number, maximumFractionDigits?: number): string;
   /** A date-fns pattern ("d MMM yyyy") in the locale's month names, in a time zone when given. */
   date(instant: Date, pattern: string, timeZone?: string): string;
   /** "A, B and C" / "A, B i C" / "A, B и C". */
@@ -62,18 +64,22 @@ function buildTranslator(locale: string): Translator {
   const numbers = new Intl.NumberFormat(intlLocale, { maximumFractionDigits: 1 });
   const lists = new Intl.ListFormat(intlLocale, { style: 'long', type: 'conjunction' });
   const dateLocale = dateLocaleOf(intlLocale);
+  const translate: Translator['t'] = (key, params) => {
+    const message: Message = messages[key];
+    if (typeof message === 'string') return fill(message, params, numbers);
+    const count = Number(params?.count ?? 0);
+    return fill(pluralForm(message, count, rules), params, numbers);
+  };
+  const number: Translator['number'] = (value, maximumFractionDigits = 1) =>
+    new Intl.NumberFormat(intlLocale, { maximumFractionDigits }).format(value);
   return {
     language,
     locale: intlLocale,
-    t(key, params) {
-      const message: Message = messages[key];
-      if (typeof message === 'string') return fill(message, params, numbers);
-      const count = Number(params?.count ?? 0);
-      return fill(pluralForm(message, count, rules), params, numbers);
-    },
-    number: (value, maximumFractionDigits = 1) =>
-      new Intl.NumberFormat(intlLocale, { maximumFractionDigits }).format(value),
+    t: translate,
+    number,
     money: (minor, currency) => formatMoney(minor, currency, intlLocale),
+    percent: (value, maximumFractionDigits) =>
+      translate('common.percent', { value: number(value, maximumFractionDigits) }),
     date: (instant, pattern, timeZone) =>
       format(timeZone ? new TZDate(instant, timeZone) : instant, pattern, { locale: dateLocale }),
     list: (items) => lists.format(items),

@@ -1,5 +1,5 @@
 import type { Clock } from '../clock';
-import { type IcpSections, summarizeIcpChange, validateIcpSections } from '../domain/icp';
+import { icpChangeBetween, type IcpSections, validateIcpSections } from '../domain/icp';
 import type { FieldProblem } from '../domain/inputError';
 import { VersionConflictError } from '../errors';
 import type { Store } from '../store';
@@ -37,7 +37,7 @@ export class IcpService {
   }
 
   /**
-   * Saves the edited sections as the version after `baseVersion`, with a summary of what changed.
+   * Saves the edited sections as the version after `baseVersion`, with what changed against it.
    * Refuses when someone saved a newer version meanwhile, so nobody overwrites an edit unseen.
    */
   async save(
@@ -50,14 +50,14 @@ export class IcpService {
     if (!validated.ok) return { kind: 'invalid', problems: validated.problems };
     const latest = await this.store.icp.latest(teamId);
     if ((latest?.version ?? 0) !== baseVersion) return { kind: 'conflict', current: latest };
-    const summary = summarizeIcpChange(latest?.sections, validated.value);
-    if (summary === undefined) return { kind: 'unchanged' };
+    const change = icpChangeBetween(latest?.sections, validated.value);
+    if (change === undefined) return { kind: 'unchanged' };
     try {
       const version = await this.store.icp.saveNext(
         teamId,
         baseVersion,
         validated.value,
-        summary,
+        change,
         actorId,
         this.clock.now(),
       );

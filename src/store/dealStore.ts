@@ -56,6 +56,7 @@ export class DealStore {
         },
       });
       const event = await writeEvent(transaction, deal, plan, terms, actorId, at);
+      await this.facts.countEvents(transaction, lead.teamId, [event], 1);
       const qualified = await qualifyLeadOfDeal(transaction, lead.id, plan, actorId, at);
       const after = await transaction.deal.findUniqueOrThrow({
         where: { id: deal.id },
@@ -109,6 +110,7 @@ export class DealStore {
       );
       const moved = await transaction.deal.findUniqueOrThrow({ where: { id: before.id } });
       const event = await writeEvent(transaction, moved, plan, terms, actorId, at);
+      await this.facts.countEvents(transaction, teamId, [event], 1);
       const qualified = await qualifyLeadOfDeal(transaction, before.leadId, plan, actorId, at);
       const after = await transaction.deal.findUniqueOrThrow({
         where: { id: before.id },

@@ -1,14 +1,25 @@
-import { type IcpSections, readIcpSections } from '../domain/icp';
+import {
+  type IcpChange,
+  type IcpSections,
+  readIcpChange,
+  readIcpSections,
+  type StoredIcpChange,
+  storedIcpChange,
+} from '../domain/icp';
 import { VersionConflictError } from '../errors';
 import type { IcpNote, IcpVersion } from '../generated/postgresql/client';
 import type { PrismaDatabase } from './database';
 import { isUniqueViolation } from './sqlDialect';
 
-export type IcpVersionRecord = Omit<IcpVersion, 'sections'> & { sections: IcpSections };
+/** A saved version: its sections and what it changed against the one before. */
+export type IcpVersionRecord = Omit<IcpVersion, 'sections' | 'summary'> & {
+  sections: IcpSections;
+  change: StoredIcpChange;
+};
 export type IcpNoteRecord = IcpNote;
 
-function toRecord(row: IcpVersion): IcpVersionRecord {
-  return { ...row, sections: readIcpSections(row.sections) };
+function toRecord({ summary, ...row }: IcpVersion): IcpVersionRecord {
+  return { ...row, sections: readIcpSections(row.sections), change: readIcpChange(summary) };
 }
 
 /** The written ideal customer profile, one row per saved version, and notes for the meeting. */
@@ -29,7 +40,7 @@ export class IcpStore {
     teamId: string,
     baseVersion: number,
     sections: IcpSections,
-    summary: string,
+    change: IcpChange,
     actorId: string,
     at: Date,
   ): Promise<IcpVersionRecord> {
@@ -40,7 +51,7 @@ export class IcpStore {
           teamId,
           version,
           sections: JSON.stringify(sections),
-          summary,
+          summary: storedIcpChange(change),
           changedById: actorId,
           changedAt: at,
         },

@@ -186,6 +186,7 @@ export class ImportWrites {
         },
       });
       const event = await writeEvent(transaction, deal, plan, terms, actorId, create.at);
+      await this.facts.countEvents(transaction, teamId, [event], 1);
       const qualified = await qualifyLeadOfDeal(transaction, lead.id, plan, actorId, create.at);
       const after = await transaction.deal.findUniqueOrThrow({
         where: { id: deal.id },
@@ -234,6 +235,7 @@ export class ImportWrites {
       if (updated.count === 0) throw new VersionConflictError('Deal', `D-${deal.number}`, before);
       const moved = await transaction.deal.findUniqueOrThrow({ where: { id: deal.id } });
       const event = plan ? await writeEvent(transaction, moved, plan, terms, actorId, update.at) : undefined;
+      if (event) await this.facts.countEvents(transaction, teamId, [event], 1);
       const qualified = plan
         ? await qualifyLeadOfDeal(transaction, deal.leadId, plan, actorId, update.at)
         : undefined;

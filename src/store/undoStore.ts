@@ -186,6 +186,12 @@ export class UndoStore {
     if (refusal) return { kind: 'refused', reference, refusal };
 
     let deal: Deal | undefined;
+    // The events about to go, the move's or (with the deal) all of them, leave StageDay first.
+    const going = before?.deal ? (after.eventId ? { id: after.eventId } : undefined) : {};
+    if (going) {
+      const removed = await transaction.stageEvent.findMany({ where: { ...going, dealId: current.id } });
+      await this.facts.countEvents(transaction, current.teamId, removed, -1);
+    }
     if (before?.deal) {
       if (after.eventId)
         await transaction.stageEvent.deleteMany({ where: { id: after.eventId, dealId: current.id } });

@@ -47,7 +47,6 @@ const PROFILE: IcpProfile = {
     {
       kind: 'wins_outside_icp',
       attribute: 'segment',
-      text: 'ICP says enterprise; 6 of 10 wins (60 %) were Mid-market',
       said: ['enterprise'],
       outside: [{ value: 'mid_market', wins: 6 }],
       outsideWins: 6,
@@ -56,7 +55,6 @@ const PROFILE: IcpProfile = {
     {
       kind: 'high_lift_outside_icp',
       attribute: 'country',
-      text: 'Poland (PL) (country) has lift 2.0 but is not in the ICP (won 5 of 12 leads, 42 % vs 20 % overall)',
       value: 'PL',
       lift: 2,
       wins: 5,
@@ -69,7 +67,6 @@ const PROFILE: IcpProfile = {
     {
       attribute: 'source',
       value: 'referral',
-      label: 'referral',
       leads: 22,
       reachedOffer: 15,
       offerRatePct: 68.2,
@@ -216,6 +213,26 @@ describe('the digest reads right in each language', () => {
     expect(all(ru)).toContain('*Профиль идеального клиента* (версия 3, 3 нояб. 2026)');
     expect(all(pl)).toContain('odbyło się 30 lis 2026');
     expect(all(ru)).toContain('прошла 30 нояб. 2026');
+  });
+});
+
+describe('the digest’s ICP part', () => {
+  const icpLines = (language: Language) =>
+    sectionTexts(renderDigest(language).parent.blocks)
+      .flatMap((text) => text.split('\n'))
+      .filter((line) => /:warning:|\*(Polecenia|Рекомендации)\*/.test(line));
+
+  it('words the flags and sales-ready traits in each language, values by the team’s labels', () => {
+    expect(icpLines('pl')).toEqual([
+      '• :warning: ICP wskazuje: enterprise; 6 z 10 wygranych (60%) to Średnie firmy',
+      '• :warning: Polska (PL) (kraj) ma wskaźnik lift 2,0, ale nie występuje w ICP (wygrane 5 z 12 leadów, 42% wobec 20% ogółem)',
+      '• Kanał pozyskania *Polecenia*: 68% z 22 leadów doszło do oferty, średnio w 5 dni',
+    ]);
+    expect(icpLines('ru')).toEqual([
+      '• :warning: В ICP: enterprise; но 6 из 10 выигранных сделок (60\u00a0%) — это Средний бизнес',
+      '• :warning: Польша (PL) (страна): лифт 2,0, но этого нет в ICP (выиграно 5 из 12 лидов, 42\u00a0% против 20\u00a0% в целом)',
+      '• Канал привлечения *Рекомендации*: 68\u00a0% из 22 лидов дошли до предложения, в среднем за 5 дней',
+    ]);
   });
 });
 

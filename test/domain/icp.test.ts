@@ -1,4 +1,12 @@
-import { icpItems, readIcpSections, summarizeIcpChange, validateIcpSections } from '../../src/domain/icp';
+import {
+  icpChangeBetween,
+  icpItems,
+  type IcpSectionChange,
+  readIcpChange,
+  readIcpSections,
+  storedIcpChange,
+  validateIcpSections,
+} from '../../src/domain/icp';
 import { inEnglish } from '../support/englishProblems';
 
 describe('icpItems', () => {
@@ -16,28 +24,72 @@ describe('icpItems', () => {
   });
 });
 
-describe('summarizeIcpChange', () => {
+describe('icpChangeBetween', () => {
+  const section = (name: IcpSectionChange['section'], change: Partial<IcpSectionChange> = {}) => ({
+    section: name,
+    added: [],
+    moreAdded: 0,
+    removed: [],
+    moreRemoved: 0,
+    ...change,
+  });
+
   it('lists the sections of a first version', () => {
-    expect(summarizeIcpChange(undefined, { pains: 'x', industries: 'retail' })).toBe(
-      'First version: Industries, Pains',
-    );
-    expect(summarizeIcpChange(undefined, {})).toBeUndefined();
+    expect(icpChangeBetween(undefined, { pains: 'x', industries: 'retail' })).toEqual({
+      kind: 'first',
+      sections: ['industries', 'pains'],
+    });
+    expect(icpChangeBetween(undefined, {})).toBeUndefined();
   });
 
   it('names added and removed items per section, case-insensitively, and rewordings', () => {
     expect(
-      summarizeIcpChange(
+      icpChangeBetween(
         { industries: 'retail, logistics', pains: 'Slow\nCostly', countries: 'PL' },
         { industries: 'Retail, finance', pains: 'Costly\nSlow', decisionMaker: 'COO' },
       ),
-    ).toBe('Industries: +finance, −logistics; Countries: −PL; Decision maker: +COO; Pains: reworded');
+    ).toEqual({
+      kind: 'edit',
+      sections: [
+        section('industries', { added: ['finance'], removed: ['logistics'] }),
+        section('countries', { removed: ['PL'] }),
+        section('decisionMaker', { added: ['COO'] }),
+        section('pains'),
+      ],
+    });
   });
 
-  it('is undefined when nothing changed and shortens long lists', () => {
-    expect(summarizeIcpChange({ industries: 'a' }, { industries: 'a' })).toBeUndefined();
-    expect(summarizeIcpChange({}, { countries: 'PL, DE, CZ, SK, AT, HU' })).toBe(
-      'Countries: +PL, +DE, +CZ, +SK, +2 more',
-    );
+  it('is undefined when nothing changed, and counts the items beyond the first four', () => {
+    expect(icpChangeBetween({ industries: 'a' }, { industries: 'a' })).toBeUndefined();
+    expect(icpChangeBetween({}, { countries: 'PL, DE, CZ, SK, AT, HU' })).toEqual({
+      kind: 'edit',
+      sections: [section('countries', { added: ['PL', 'DE', 'CZ', 'SK'], moreAdded: 2 })],
+    });
+  });
+
+  it('shortens a long item, so what a version stores stays small', () => {
+    const change = icpChangeBetween({}, { pains: 'x'.repeat(2000) });
+    const pains = change?.kind === 'edit' ? change.sections[0]?.added[0] : undefined;
+    expect(pains).toHaveLength(200);
+    expect(pains?.endsWith('…')).toBe(true);
+  });
+});
+
+describe('readIcpChange', () => {
+  it('reads back what a version stored', () => {
+    const change = icpChangeBetween({ industries: 'retail' }, { industries: 'finance' });
+    expect(change && readIcpChange(storedIcpChange(change))).toEqual(change);
+  });
+
+  it('keeps the English sentence an older version was saved with, and anything else unreadable, as text', () => {
+    expect(readIcpChange('First version: Industries, Pains')).toEqual({
+      kind: 'text',
+      text: 'First version: Industries, Pains',
+    });
+    expect(readIcpChange('{"kind":"edit","sections":[{"section":"colour"}]}')).toEqual({
+      kind: 'text',
+      text: '{"kind":"edit","sections":[{"section":"colour"}]}',
+    });
   });
 });
 

@@ -35,9 +35,14 @@ describe('buildIcpProfile', () => {
       { companySize: 'enterprise' },
       { window: WINDOW, minSample: 5 },
     );
-    expect(profile.flags.map((flag) => flag.text)).toContain(
-      'ICP says enterprise; 12 of 15 wins (80 %) were SMB',
-    );
+    expect(profile.flags).toContainEqual({
+      kind: 'wins_outside_icp',
+      attribute: 'segment',
+      said: ['enterprise'],
+      outside: [{ value: 'smb', wins: 12 }],
+      outsideWins: 12,
+      knownWins: 15,
+    });
     expect(profile.attributes.find((each) => each.attribute === 'segment')?.values[0]).toMatchObject({
       value: 'smb',
       shareOfWinsPct: 80,
@@ -60,10 +65,29 @@ describe('buildIcpProfile', () => {
       { industries: 'logistics' },
       { window: WINDOW, minSample: 5 },
     );
-    expect(profile.flags.map((flag) => flag.text)).toEqual([
-      'ICP says logistics; 10 of 15 wins (67 %) were retail (6) or mining (4)',
-      'retail (industry) has lift 2.0 but is not in the ICP (won 6 of 10 leads, 60 % vs 30 % overall)',
-      'logistics (industry) is in the ICP but has lift 0.5 (won 5 of 36 leads, 14 % vs 30 % overall)',
+    const lift = (value: string, wins: number, leads: number) => ({
+      attribute: 'industry',
+      value,
+      lift: expect.closeTo(wins / leads / 0.3, 6),
+      wins,
+      leads,
+      winRatePct: expect.closeTo((wins / leads) * 100, 6),
+      overallWinRatePct: 30,
+    });
+    expect(profile.flags).toEqual([
+      {
+        kind: 'wins_outside_icp',
+        attribute: 'industry',
+        said: ['logistics'],
+        outside: [
+          { value: 'retail', wins: 6 },
+          { value: 'mining', wins: 4 },
+        ],
+        outsideWins: 10,
+        knownWins: 15,
+      },
+      { kind: 'high_lift_outside_icp', ...lift('retail', 6, 10) },
+      { kind: 'low_lift_in_icp', ...lift('logistics', 5, 36) },
     ]);
     expect(
       profile.attributes

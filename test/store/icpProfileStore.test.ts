@@ -1,4 +1,6 @@
+import { createTranslator } from '../../src/i18n/translator';
 import { computeIcpProfile } from '../../src/services/icpProfile';
+import { icpFlagText } from '../../src/slack/views/icpProfileText';
 import { createStore, type Store } from '../../src/store';
 import { ICP_DATASET_NOW, seedIcpDataset } from '../support/icpDataset';
 import { createTestDatabase, type TestDatabase } from '../support/testDatabase';
@@ -103,7 +105,7 @@ describe('computeIcpProfile', () => {
         countries: 'DE, PL',
         priorityProducts: 'routing',
       },
-      'First version',
+      { kind: 'first', sections: ['industries', 'companySize', 'countries', 'priorityProducts'] },
       'U0000ALICE',
       NOW,
     );
@@ -142,7 +144,8 @@ describe('computeIcpProfile', () => {
 
   it('flags where the data disagrees with the written ICP', async () => {
     const { profile } = await computeIcpProfile(store, teamId, NOW);
-    expect(profile.flags.map((flag) => flag.text)).toEqual([
+    const english = createTranslator('en');
+    expect(profile.flags.map((flag) => icpFlagText(english, flag))).toEqual([
       'ICP says logistics, manufacturing; 6 of 7 wins (86 %) were retail (5) or finance (1)',
       'retail (industry) has lift 2.0 but is not in the ICP (won 5 of 7 leads, 71 % vs 35 % overall)',
       'logistics (industry) is in the ICP but has lift 0.4 (won 1 of 8 leads, 13 % vs 35 % overall)',

@@ -2,6 +2,7 @@ import { companyKey } from '../../src/domain/lead';
 import { FUNNEL_STAGES, type Stage } from '../../src/domain/stages';
 import type { Deal, Lead } from '../../src/generated/postgresql/client';
 import type { PrismaDatabase } from '../../src/store/database';
+import { refreshSeededFacts } from './pipelineFacts';
 
 /**
  * Writes leads, deals and their StageEvent rows straight into the database, following the
@@ -30,7 +31,7 @@ export async function seedLead(prisma: PrismaDatabase, teamId: string, lead: See
     data: { leadCounter: { increment: 1 } },
     select: { leadCounter: true },
   });
-  return prisma.lead.create({
+  const created = await prisma.lead.create({
     data: {
       teamId,
       number: team.leadCounter,
@@ -47,6 +48,8 @@ export async function seedLead(prisma: PrismaDatabase, teamId: string, lead: See
       createdAt: new Date(lead.createdAt),
     },
   });
+  await refreshSeededFacts(prisma, teamId, [created.id]);
+  return created;
 }
 
 function eventKind(from: Stage | null, to: Stage): { kind: string; skipped: string | null } {
@@ -110,5 +113,6 @@ export async function seedDeal(
     });
     from = step.stage;
   }
+  await refreshSeededFacts(prisma, teamId, [lead.id]);
   return deal;
 }

@@ -1,11 +1,16 @@
 import { ICP_SECTIONS } from '../../domain/icp';
+import {
+  attributeLabel,
+  attributeValueLabel,
+  icpFlagText,
+  sectionLabel,
+} from '../../slack/views/icpProfileText';
 import type { KnownBlock } from '../../slack/views/message';
 import { escapeMrkdwn, truncate } from '../../slack/views/text';
 import type { DigestIcp } from '../digestContent';
-import { formatPercent, type DigestFormat } from '../format';
+import type { DigestFormat } from '../format';
 import type { DigestLabels } from '../labels';
 import { listBlocks, mrkdwnSection } from './blockKit';
-import { describeProfileFlag, profileAttributeLabel, profileValueLabel } from './icpText';
 
 const SECTION_HIGHLIGHT_LIMIT = 160;
 const FLAGS_SHOWN = 5;
@@ -23,16 +28,12 @@ export function buildIcpBlocks(icp: DigestIcp, labels: DigestLabels, style: Dige
     const text = written.sections[section];
     if (!text) return [];
     const oneLine = text.replace(/\s*\n\s*/g, '; ');
-    return [
-      `• *${t.t(`digest.icpSection.${section}`)}*: ${escapeMrkdwn(truncate(oneLine, SECTION_HIGHLIGHT_LIMIT))}`,
-    ];
+    return [`• *${sectionLabel(t, section)}*: ${escapeMrkdwn(truncate(oneLine, SECTION_HIGHLIGHT_LIMIT))}`];
   });
   const title = t.t('digest.icp.title', { version: String(written.version), date: changed });
   const blocks: KnownBlock[] = [mrkdwnSection(`${title}\n${highlights.join('\n')}`)];
   if (!profile) return blocks;
-  const flags = profile.flags.map(
-    (flag) => `• :warning: ${escapeMrkdwn(describeProfileFlag(flag, labels, t))}`,
-  );
+  const flags = profile.flags.map((flag) => `• :warning: ${icpFlagText(t, flag, labels)}`);
   const heading = t.t('digest.icp.dataHeading', { count: profile.window.days });
   blocks.push(
     ...(flags.length === 0
@@ -46,15 +47,15 @@ export function buildIcpBlocks(icp: DigestIcp, labels: DigestLabels, style: Dige
   if (profile.salesReady.length > 0) {
     const lines = profile.salesReady.map((indicator) => {
       const reached = t.t('digest.icp.reachedOffer', {
-        percent: formatPercent(Math.round(indicator.offerRatePct), t),
+        percent: t.percent(indicator.offerRatePct, 0),
         count: indicator.leads,
       });
       const days =
         indicator.averageDaysToOffer === null
           ? ''
           : `, ${t.t('digest.icp.averageDays', { count: Math.round(indicator.averageDaysToOffer) })}`;
-      const value = profileValueLabel(indicator.attribute, indicator.value, labels, t);
-      return `• ${profileAttributeLabel(indicator.attribute, t)} *${escapeMrkdwn(value)}*: ${reached}${days}`;
+      const value = attributeValueLabel(t, indicator.attribute, indicator.value, labels);
+      return `• ${attributeLabel(t, indicator.attribute)} *${escapeMrkdwn(value)}*: ${reached}${days}`;
     });
     blocks.push(mrkdwnSection(`${t.t('digest.icp.salesReadyHeading')}\n${lines.join('\n')}`));
   }

@@ -43,6 +43,13 @@ export const PACE_KPIS: KpiLine[] = [
   { key: 'digest.kpi.repeatCustomers', kind: 'count', pick: (f) => f.kpis.repeatCustomers },
 ];
 
+/** The digest's line of a KPI, for surfaces that show some of the same figures (the App Home). */
+export function kpiLine(key: MessageKey): KpiLine {
+  const line = [...FLOW_KPIS, ...RATE_KPIS, ...PACE_KPIS].find((each) => each.key === key);
+  if (!line) throw new Error(`no digest KPI ${key}`);
+  return line;
+}
+
 /** A KPI's name in the translator's language ("Win rate", "Skuteczność sprzedaży"). */
 export function kpiLabel(line: KpiLine, t: Translator): string {
   return t.t(line.key);

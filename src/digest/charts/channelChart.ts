@@ -1,5 +1,5 @@
 import type { DigestFigures } from '../../domain/digestFigures';
-import { formatAmount, formatPercent, formatPeriod, toMajorUnits, type DigestFormat } from '../format';
+import { formatAmount, formatPeriod, toMajorUnits, type DigestFormat } from '../format';
 import { labelOf, type DigestLabels } from '../labels';
 import { chartLabel, PALETTE } from './chartTheme';
 import { altText, textTable, type DigestChart } from './digestChart';
@@ -90,7 +90,7 @@ export function buildChannelChart(
         t.number(channel.leads),
         formatAmount(channel.spendMinor, style),
         cpl(channel.costPerLeadMinor),
-        channel.qualifiedPct === null ? notAvailable : formatPercent(Math.round(channel.qualifiedPct), t),
+        channel.qualifiedPct === null ? notAvailable : t.percent(channel.qualifiedPct, 0),
         t.number(channel.wins),
         formatAmount(channel.wonValueMinor, style),
         channel.returnOnSpend === null ? notAvailable : `${t.number(channel.returnOnSpend)}×`,

@@ -1,11 +1,11 @@
 import type { DigestFigures } from '../../domain/digestFigures';
 import { stageLabel } from '../../i18n/stageLabel';
-import { formatPercent, formatPeriod, type DigestFormat } from '../format';
+import { formatPeriod, type DigestFormat } from '../format';
 import { PALETTE } from './chartTheme';
 import { altText, textTable, type DigestChart } from './digestChart';
 
 function pct(value: number | null, style: DigestFormat): string {
-  return value === null ? style.t.t('common.notAvailable') : formatPercent(Math.round(value), style.t);
+  return value === null ? style.t.t('common.notAvailable') : style.t.percent(value, 0);
 }
 
 /** The cohort funnel as horizontal bars; each label carries the step and overall conversion. */

@@ -1,12 +1,5 @@
 import type { DigestFigures } from '../../domain/digestFigures';
-import {
-  formatAmount,
-  formatPercent,
-  formatPeriod,
-  formatPeriodStart,
-  toMajorUnits,
-  type DigestFormat,
-} from '../format';
+import { formatAmount, formatPeriod, formatPeriodStart, toMajorUnits, type DigestFormat } from '../format';
 import { PALETTE } from './chartTheme';
 import { altText, textTable, type DigestChart } from './digestChart';
 
@@ -17,7 +10,7 @@ export function buildTrendChart(figures: DigestFigures, style: DigestFormat): Di
   if (points.length === 0) return undefined;
   const title = t.t('digest.chart.trendTitle', { count: points.length });
   const quality = (value: number | null) =>
-    value === null ? t.t('common.notAvailable') : formatPercent(Math.round(value), t);
+    value === null ? t.t('common.notAvailable') : t.percent(value, 0);
   const leadsLabel = t.t('digest.chart.leads');
   return {
     key: 'trend',

@@ -5,6 +5,7 @@ export const commonMessages = defineMessages({
   en: {
     'common.notAvailable': 'n/a',
     'common.noChange': 'no change',
+    'common.percent': '{value} %',
     'common.percentagePoints': '{value} pp',
     'common.days': { one: '{count} day', other: '{count} days' },
     'common.daysShort': '{value} d',
@@ -13,6 +14,7 @@ export const commonMessages = defineMessages({
   pl: {
     'common.notAvailable': 'b.d.',
     'common.noChange': 'bez zmian',
+    'common.percent': '{value}%',
     'common.percentagePoints': '{value} p.p.',
     'common.days': { one: '{count} dzień', few: '{count} dni', many: '{count} dni', other: '{count} dnia' },
     'common.daysShort': '{value} dn.',
@@ -21,6 +23,7 @@ export const commonMessages = defineMessages({
   ru: {
     'common.notAvailable': 'н/д',
     'common.noChange': 'без изменений',
+    'common.percent': '{value}\u00a0%',
     'common.percentagePoints': '{value} п.п.',
     'common.days': { one: '{count} день', few: '{count} дня', many: '{count} дней', other: '{count} дня' },
     'common.daysShort': '{value} дн.',

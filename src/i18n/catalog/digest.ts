@@ -3,7 +3,6 @@ import { defineMessages } from '../message';
 /** The digest's figures: KPI names, the parent message's lines, amendments and late-data drift. */
 export const digestMessages = defineMessages({
   en: {
-    'digest.percent': '{value} %',
     'digest.kpi.heading':
       '*Key figures* (change against the previous period; n/a where there is nothing to divide by)',
     'digest.kpi.leadsCreated': 'Leads created',
@@ -58,7 +57,6 @@ export const digestMessages = defineMessages({
     },
   },
   pl: {
-    'digest.percent': '{value}%',
     'digest.kpi.heading':
       '*Kluczowe wskaźniki* (zmiana względem poprzedniego okresu; b.d. tam, gdzie nie ma przez co dzielić)',
     'digest.kpi.leadsCreated': 'Nowe leady',
@@ -130,7 +128,6 @@ export const digestMessages = defineMessages({
   },
   ru: {
     // A no-break space, as Russian typesetting keeps the sign with its number.
-    'digest.percent': '{value}\u00a0%',
     'digest.kpi.heading':
       '*Ключевые показатели* (изменение к предыдущему периоду; н/д — там, где не на что делить)',
     'digest.kpi.leadsCreated': 'Новые лиды',

@@ -91,13 +91,6 @@ export const problemFieldMessages = defineMessages({
     'problem.label.source': 'Source',
     'problem.label.sentiment': 'Sentiment',
     'problem.label.client': 'Client',
-    'problem.label.industries': 'Industries',
-    'problem.label.countries': 'Countries',
-    'problem.label.decisionMaker': 'Decision maker',
-    'problem.label.pains': 'Pains',
-    'problem.label.buyingTriggers': 'Buying triggers',
-    'problem.label.disqualifiers': 'Disqualifiers',
-    'problem.label.priorityProducts': 'Priority products',
 
     'problem.keys.lead':
       'company, source, industry, segment, size, country, contact, email, product, heard, prompted, campaign, owner, note',
@@ -191,13 +184,6 @@ export const problemFieldMessages = defineMessages({
     'problem.label.source': 'Źródło',
     'problem.label.sentiment': 'Wydźwięk',
     'problem.label.client': 'Klient',
-    'problem.label.industries': 'Branże',
-    'problem.label.countries': 'Kraje',
-    'problem.label.decisionMaker': 'Decydent',
-    'problem.label.pains': 'Problemy klienta',
-    'problem.label.buyingTriggers': 'Powody zakupu',
-    'problem.label.disqualifiers': 'Wykluczenia',
-    'problem.label.priorityProducts': 'Produkty priorytetowe',
 
     'problem.keys.lead':
       'firma, źródło, branża, segment, wielkość, kraj, kontakt, e-mail, produkt, skąd, impuls, kampania, opiekun, notatka',
@@ -291,13 +277,6 @@ export const problemFieldMessages = defineMessages({
     'problem.label.source': 'Источник',
     'problem.label.sentiment': 'Тональность',
     'problem.label.client': 'Клиент',
-    'problem.label.industries': 'Отрасли',
-    'problem.label.countries': 'Страны',
-    'problem.label.decisionMaker': 'Лицо, принимающее решение',
-    'problem.label.pains': 'Боли клиента',
-    'problem.label.buyingTriggers': 'Поводы для покупки',
-    'problem.label.disqualifiers': 'Стоп-факторы',
-    'problem.label.priorityProducts': 'Приоритетные продукты',
 
     'problem.keys.lead':
       'компания, источник, отрасль, сегмент, размер, страна, контакт, почта, продукт, откуда, повод, кампания, ответственный, заметка',

@@ -1,5 +1,5 @@
 import { fieldsSection, header, listBlocks } from '../../digest/blocks/blockKit';
-import { kpiField, type KpiLine } from '../../digest/blocks/kpiBlocks';
+import { kpiField, type KpiLine, kpiLine } from '../../digest/blocks/kpiBlocks';
 import { formatDateTime, formatPeriod, type DigestFormat } from '../../digest/format';
 import { Commands } from '../ids';
 import { actionItemLine } from '../views/actionItemMessages';
@@ -8,16 +8,18 @@ import { escapeMrkdwn } from '../views/text';
 import type { HomeData } from './homeData';
 
 /** The figures the Home shows, each against the whole previous period. */
-export const HOME_KPIS: KpiLine[] = [
-  { key: 'digest.kpi.leadsCreated', kind: 'count', pick: (f) => f.flow.leadsCreated },
-  { key: 'digest.kpi.leadsQualified', kind: 'count', pick: (f) => f.flow.leadsQualified },
-  { key: 'digest.kpi.leadQuality', kind: 'percent', pick: (f) => f.kpis.leadQualityPct },
-  { key: 'digest.kpi.offersSent', kind: 'count', pick: (f) => f.flow.offersSent },
-  { key: 'digest.kpi.wins', kind: 'count', pick: (f) => f.flow.wins },
-  { key: 'digest.kpi.wonValue', kind: 'money', pick: (f) => f.flow.wonValueMinor },
-  { key: 'digest.kpi.winRate', kind: 'percent', pick: (f) => f.kpis.winRatePct },
-  { key: 'digest.kpi.marketingSpend', kind: 'money', pick: (f) => f.flow.spendMinor },
-];
+export const HOME_KPIS: KpiLine[] = (
+  [
+    'digest.kpi.leadsCreated',
+    'digest.kpi.leadsQualified',
+    'digest.kpi.leadQuality',
+    'digest.kpi.offersSent',
+    'digest.kpi.wins',
+    'digest.kpi.wonValue',
+    'digest.kpi.winRate',
+    'digest.kpi.marketingSpend',
+  ] as const
+).map(kpiLine);
 
 function digestLink(digest: NonNullable<HomeData['team']['latestDigest']>): string {
   const label = escapeMrkdwn(digest.periodLabel);

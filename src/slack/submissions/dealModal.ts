@@ -23,7 +23,7 @@ import { refusalText } from '../views/dealMessages';
 import { buildDealOutcomeMessage } from '../views/dealOutcomeMessage';
 import { escapeMrkdwn, userMention } from '../views/text';
 import { readMetadata } from '../views/viewState';
-import { failedFormTranslator } from './failedFormLanguage';
+import { pressAgain, unsavedFormErrors } from './failedFormLanguage';
 
 type ViewArgs = SlackViewMiddlewareArgs<ViewSubmitAction> & AllMiddlewareArgs;
 
@@ -142,22 +142,19 @@ export function registerDealModalSubmission(app: App, deps: SlackDependencies): 
         }
       }
     } catch (error) {
-      const language = await failedFormTranslator(deps, t, payloadOrigin(body, client));
-      if (error instanceof NotFoundError) {
-        return await ack({
-          response_action: 'errors',
-          errors: { [DealModalBlocks.stage]: `${notFoundText(language, error)}.` },
-        });
-      }
-      deps.logger.error('deal form could not be saved within the time Slack allows', error);
-      await ack({
-        response_action: 'errors',
-        errors: {
-          [DealModalBlocks.stage]: language.t('modals.couldNotSave', {
-            button: dealModalSubmitLabel(language, metadata.dealNumber !== undefined),
-          }),
-        },
-      });
+      const notFound = error instanceof NotFoundError ? error : undefined;
+      if (!notFound) deps.logger.error('deal form could not be saved within the time Slack allows', error);
+      await ack(
+        await unsavedFormErrors(
+          deps,
+          t,
+          payloadOrigin(body, client),
+          DealModalBlocks.stage,
+          notFound
+            ? (language) => `${notFoundText(language, notFound)}.`
+            : pressAgain((language) => dealModalSubmitLabel(language, metadata.dealNumber !== undefined)),
+        ),
+      );
     }
   });
 }

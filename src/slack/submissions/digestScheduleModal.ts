@@ -18,7 +18,7 @@ import {
 import { section } from '../views/message';
 import { describeProblem } from '../views/problemMessage';
 import { readMetadata } from '../views/viewState';
-import { failedFormTranslator } from './failedFormLanguage';
+import { unsavedFormErrors } from './failedFormLanguage';
 
 type ViewArgs = SlackViewMiddlewareArgs<ViewSubmitAction> & AllMiddlewareArgs;
 
@@ -81,15 +81,15 @@ export function registerDigestScheduleSubmission(app: App, deps: SlackDependenci
       );
     } catch (error) {
       deps.logger.error('digest schedule could not be saved within the time Slack allows', error);
-      const language = await failedFormTranslator(deps, t, payloadOrigin(body, client));
-      return await ack({
-        response_action: 'errors',
-        errors: {
-          [DigestScheduleBlocks.channel]: language.t('modals.couldNotSaveChoices', {
-            button: language.t('modals.save'),
-          }),
-        },
-      });
+      return await ack(
+        await unsavedFormErrors(
+          deps,
+          t,
+          payloadOrigin(body, client),
+          DigestScheduleBlocks.channel,
+          (language) => language.t('modals.couldNotSaveChoices', { button: language.t('modals.save') }),
+        ),
+      );
     }
     if (refusal)
       return await ack({ response_action: 'errors', errors: { [DigestScheduleBlocks.channel]: refusal } });

@@ -1,3 +1,4 @@
+import type { MessageKey } from '../../i18n/catalog';
 import { createTranslator, type Translator } from '../../i18n/translator';
 import type { SlackDependencies } from '../dependencies';
 import { requesterTranslator } from '../failures';
@@ -23,4 +24,28 @@ export async function failedFormTranslator(
   } catch {
     return createTranslator(undefined);
   }
+}
+
+/** A form answer that keeps the form open, its text under one input. */
+export type FormErrors = { response_action: 'errors'; errors: Record<string, string> };
+
+/**
+ * Keeps a form that was not saved open, everything typed still in it, with `text` under `blockId`
+ * in the user's language (see failedFormTranslator). Most forms say "press the button again":
+ * `pressAgain`.
+ */
+export async function unsavedFormErrors(
+  deps: SlackDependencies,
+  known: Translator | undefined,
+  origin: RequestOrigin,
+  blockId: string,
+  text: (t: Translator) => string,
+): Promise<FormErrors> {
+  const t = await failedFormTranslator(deps, known, origin);
+  return { response_action: 'errors', errors: { [blockId]: text(t) } };
+}
+
+/** "Tandem could not save just now…: press *Save version* again", naming the form's submit button. */
+export function pressAgain(button: MessageKey | ((t: Translator) => string)): (t: Translator) => string {
+  return (t) => t.t('modals.couldNotSave', { button: typeof button === 'string' ? t.t(button) : button(t) });
 }

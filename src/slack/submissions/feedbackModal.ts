@@ -12,7 +12,7 @@ import {
   readFeedbackModalMetadata,
   twoProductsError,
 } from '../views/feedbackModal';
-import { failedFormTranslator } from './failedFormLanguage';
+import { pressAgain, unsavedFormErrors } from './failedFormLanguage';
 
 type ViewArgs = SlackViewMiddlewareArgs<ViewSubmitAction> & AllMiddlewareArgs;
 
@@ -49,15 +49,15 @@ export function registerFeedbackModalSubmission(app: App, deps: SlackDependencie
       );
     } catch (error) {
       deps.logger.error('feedback form could not be saved within the time Slack allows', error);
-      const language = await failedFormTranslator(deps, t, payloadOrigin(body, client));
-      await ack({
-        response_action: 'errors',
-        errors: {
-          [FeedbackModalBlocks.text]: language.t('modals.couldNotSave', {
-            button: language.t('feedbackForm.submit'),
-          }),
-        },
-      });
+      await ack(
+        await unsavedFormErrors(
+          deps,
+          t,
+          payloadOrigin(body, client),
+          FeedbackModalBlocks.text,
+          pressAgain('feedbackForm.submit'),
+        ),
+      );
     }
   });
 }

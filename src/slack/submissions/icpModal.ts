@@ -6,11 +6,12 @@ import { withinBudget } from '../modalBudget';
 import { payloadRequester, refusalFor } from '../permissions';
 import { replyPrivately } from '../reply';
 import { payloadOrigin, resolveTeam } from '../teamContext';
+import { icpChangeText } from '../views/icpChangeText';
 import { buildIcpSavedMessage } from '../views/icpMessages';
 import { buildIcpModal, icpModalErrors, readIcpModal } from '../views/icpModal';
 import { escapeMrkdwn, truncate, userMention } from '../views/text';
 import { readMetadata } from '../views/viewState';
-import { failedFormTranslator } from './failedFormLanguage';
+import { pressAgain, unsavedFormErrors } from './failedFormLanguage';
 
 type ViewArgs = SlackViewMiddlewareArgs<ViewSubmitAction> & AllMiddlewareArgs;
 
@@ -55,7 +56,7 @@ export function registerIcpModalSubmission(app: App, deps: SlackDependencies): v
             ? t.t('icpForm.conflict', {
                 user: userMention(current.changedById),
                 version: String(current.version),
-                summary: escapeMrkdwn(truncate(current.summary, 500)),
+                summary: escapeMrkdwn(truncate(icpChangeText(t, current.change), 500)),
               })
             : t.t('icpForm.conflictUnknown');
           await ack({
@@ -79,15 +80,15 @@ export function registerIcpModalSubmission(app: App, deps: SlackDependencies): v
       }
     } catch (error) {
       deps.logger.error('ICP form could not be saved within the time Slack allows', error);
-      const language = await failedFormTranslator(deps, t, payloadOrigin(body, client));
-      await ack({
-        response_action: 'errors',
-        errors: {
-          [IcpModalBlocks.industries]: language.t('modals.couldNotSave', {
-            button: language.t('icpForm.submit'),
-          }),
-        },
-      });
+      await ack(
+        await unsavedFormErrors(
+          deps,
+          t,
+          payloadOrigin(body, client),
+          IcpModalBlocks.industries,
+          pressAgain('icpForm.submit'),
+        ),
+      );
     }
   });
 }

@@ -1,4 +1,4 @@
-import type { AllMiddlewareArgs, App, Logger, SlackViewMiddlewareArgs, ViewSubmitAction } from '@slack/bolt';
+import type { AllMiddlewareArgs, App, SlackViewMiddlewareArgs, ViewSubmitAction } from '@slack/bolt';
 import type { FieldProblem } from '../../domain/inputError';
 import type { LeadField } from '../../domain/lead';
 import { problemText } from '../../i18n/problemText';
@@ -25,7 +25,7 @@ import { type KnownBlock, section } from '../views/message';
 import { escapeMrkdwn } from '../views/text';
 import { describeProblem } from '../views/problemMessage';
 import { readMetadata } from '../views/viewState';
-import { failedFormTranslator } from './failedFormLanguage';
+import { failedFormTranslator, pressAgain, unsavedFormErrors } from './failedFormLanguage';
 
 type ViewArgs = SlackViewMiddlewareArgs<ViewSubmitAction> & AllMiddlewareArgs;
 
@@ -60,16 +60,6 @@ export function leadModalErrors(t: Translator, problems: FieldProblem[]): Record
       : describeProblem(t, each);
   }
   return errors;
-}
-
-function keepFormOpen(logger: Logger, error: unknown, t: Translator, editing: boolean) {
-  logger.error('lead form could not be saved within the time Slack allows', error);
-  return {
-    response_action: 'errors' as const,
-    errors: {
-      [LeadModalBlocks.company]: t.t('modals.couldNotSave', { button: leadModalSubmitLabel(t, editing) }),
-    },
-  };
 }
 
 export function registerLeadModalSubmission(app: App, deps: SlackDependencies): void {
@@ -146,8 +136,16 @@ export function registerLeadModalSubmission(app: App, deps: SlackDependencies): 
         'Added',
       );
     } catch (error) {
-      const language = await failedFormTranslator(deps, t, payloadOrigin(body, client));
-      await ack(keepFormOpen(deps.logger, error, language, editing));
+      deps.logger.error('lead form could not be saved within the time Slack allows', error);
+      await ack(
+        await unsavedFormErrors(
+          deps,
+          t,
+          payloadOrigin(body, client),
+          LeadModalBlocks.company,
+          pressAgain((language) => leadModalSubmitLabel(language, editing)),
+        ),
+      );
     }
   });
 

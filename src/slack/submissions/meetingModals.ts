@@ -16,7 +16,7 @@ import { readMeetingModalMetadata, readMeetingNoteModal } from '../views/meeting
 import { section } from '../views/message';
 import { describeProblem } from '../views/problemMessage';
 import { escapeMrkdwn, userMention } from '../views/text';
-import { failedFormTranslator } from './failedFormLanguage';
+import { pressAgain, unsavedFormErrors } from './failedFormLanguage';
 
 type ViewArgs = SlackViewMiddlewareArgs<ViewSubmitAction> & AllMiddlewareArgs;
 
@@ -44,11 +44,8 @@ async function keepFormOpen(
   form: { blockId: string; submitKey: 'modals.save' | 'meetingForms.actionItemSubmit' },
 ) {
   deps.logger.error('a meeting form could not be saved within the time Slack allows', error);
-  const t = await failedFormTranslator(deps, known, payloadOrigin(args.body, args.client));
-  return {
-    response_action: 'errors' as const,
-    errors: { [form.blockId]: t.t('modals.couldNotSave', { button: t.t(form.submitKey) }) },
-  };
+  const origin = payloadOrigin(args.body, args.client);
+  return unsavedFormErrors(deps, known, origin, form.blockId, pressAgain(form.submitKey));
 }
 
 /** The form lost its meeting (never sent by Tandem): told in the user's language when it is known quickly. */
@@ -57,11 +54,9 @@ async function lostMeeting(
   args: Pick<ViewArgs, 'body' | 'client'>,
   blockId: string,
 ) {
-  const t = await failedFormTranslator(deps, undefined, payloadOrigin(args.body, args.client));
-  return {
-    response_action: 'errors' as const,
-    errors: { [blockId]: t.t('meetingForms.lostMeeting', { command: Commands.meeting }) },
-  };
+  return unsavedFormErrors(deps, undefined, payloadOrigin(args.body, args.client), blockId, (t) =>
+    t.t('meetingForms.lostMeeting', { command: Commands.meeting }),
+  );
 }
 
 export function registerMeetingModalSubmissions(app: App, deps: SlackDependencies): void {

@@ -8,7 +8,7 @@ import { payloadOrigin, resolveTeam } from '../teamContext';
 import { buildSpendAddedMessage } from '../views/spendMessages';
 import { readSpendModal, type SpendModalMetadata, spendModalErrors } from '../views/spendModal';
 import { readMetadata } from '../views/viewState';
-import { failedFormTranslator } from './failedFormLanguage';
+import { pressAgain, unsavedFormErrors } from './failedFormLanguage';
 
 type ViewArgs = SlackViewMiddlewareArgs<ViewSubmitAction> & AllMiddlewareArgs;
 
@@ -35,15 +35,15 @@ export function registerSpendModalSubmission(app: App, deps: SlackDependencies):
       );
     } catch (error) {
       deps.logger.error('spend form could not be saved within the time Slack allows', error);
-      const language = await failedFormTranslator(deps, t, payloadOrigin(body, client));
-      await ack({
-        response_action: 'errors',
-        errors: {
-          [SpendModalBlocks.amount]: language.t('modals.couldNotSave', {
-            button: language.t('spendForm.submit'),
-          }),
-        },
-      });
+      await ack(
+        await unsavedFormErrors(
+          deps,
+          t,
+          payloadOrigin(body, client),
+          SpendModalBlocks.amount,
+          pressAgain('spendForm.submit'),
+        ),
+      );
     }
   });
 }

@@ -4,7 +4,7 @@ import { type TeamSettingsProblem, validateTeamLists, validateTeamSettings } fro
 import type { Translator } from '../../i18n/translator';
 import type { SlackDependencies } from '../dependencies';
 import { CallbackIds, TeamSettingsBlocks } from '../ids';
-import { failedFormTranslator } from './failedFormLanguage';
+import { unsavedFormErrors } from './failedFormLanguage';
 import { withinBudget } from '../modalBudget';
 import { refusalFor, type Requester } from '../permissions';
 import { replyPrivately } from '../reply';
@@ -88,8 +88,11 @@ export function registerTeamSettingsSubmission(app: App, deps: SlackDependencies
     } catch (error) {
       deps.logger.error('team settings could not be saved within the time Slack allows', error);
       const blockId = metadata.scope === 'all' ? TeamSettingsBlocks.name : TeamSettingsBlocks.channels;
-      const failedT = await failedFormTranslator(deps, t, origin);
-      await ack({ response_action: 'errors', errors: { [blockId]: failedT.t('teams.settings.saveFailed') } });
+      await ack(
+        await unsavedFormErrors(deps, t, origin, blockId, (language) =>
+          language.t('teams.settings.saveFailed'),
+        ),
+      );
       return;
     }
     if (outcome.kind === 'errors') {

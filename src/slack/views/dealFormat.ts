@@ -27,8 +27,9 @@ export function moneyText(
   return valueMinor === null || currency === null ? undefined : t.money(valueMinor, currency);
 }
 
-export function percentText(t: Translator, percent: number | null): string | undefined {
-  return percent === null ? undefined : `${t.number(percent, 2)} %`;
+/** "discount 7.5 %", undefined without a discount. */
+export function discountText(t: Translator, discountPct: number | null): string | undefined {
+  return discountPct === null ? undefined : t.t('deals.discount', { percent: t.percent(discountPct, 2) });
 }
 
 /** "PLN 12,000 · discount 10 %": the terms a deal carries now. */
@@ -38,9 +39,7 @@ export function dealTermsText(
 ): string {
   return [
     moneyText(t, deal.valueMinor, deal.currency),
-    deal.discountPct === null
-      ? undefined
-      : t.t('deals.discount', { percent: percentText(t, deal.discountPct) ?? '' }),
+    discountText(t, deal.discountPct),
     deal.expectedCloseDate
       ? t.t('deals.expectedClose', { date: formatCalendarDay(deal.expectedCloseDate, t) })
       : undefined,

@@ -13,9 +13,9 @@ import {
   dealReference,
   dealTermsText,
   dealTitle,
+  discountText,
   moneyText,
   moveText,
-  percentText,
   stageLabel,
 } from './dealFormat';
 import { leadReference } from './leadMessages';
@@ -34,9 +34,7 @@ function eventLine(t: Translator, event: StageEventRecord, timeZone: string): st
   );
   const facts = [
     moneyText(t, event.valueMinor, event.currency),
-    event.discountPct === null
-      ? undefined
-      : t.t('deals.discount', { percent: percentText(t, event.discountPct) ?? '' }),
+    discountText(t, event.discountPct),
     event.reason ? t.t('deals.reason', { reason: escapeMrkdwn(truncate(event.reason, 200)) }) : undefined,
   ].filter((fact): fact is string => fact !== undefined);
   const line = t.t('dealTimeline.event', {

@@ -1,17 +1,19 @@
 import type { Translator } from '../../i18n/translator';
 import type { IcpNoteRecord, IcpVersionRecord } from '../../store/icpStore';
 import { ActionIds, Commands } from '../ids';
+import { icpChangeText } from './icpChangeText';
 import { actions, button, context, type KnownBlock, section, type SlackMessage } from './message';
 import { escapeMrkdwn, truncate, userMention } from './text';
 
 const SECTION_LIMIT = 2900;
 
 export function buildIcpSavedMessage(t: Translator, version: IcpVersionRecord): SlackMessage {
+  const summary = truncate(icpChangeText(t, version.change), 2500);
   return {
-    text: t.t('icp.savedText', { version: version.version, summary: version.summary }),
+    text: t.t('icp.savedText', { version: version.version, summary }),
     blocks: [
       section(
-        `:white_check_mark: ${t.t('icp.saved', { version: version.version })}\n${escapeMrkdwn(truncate(version.summary, 2500))}`,
+        `:white_check_mark: ${t.t('icp.saved', { version: version.version })}\n${escapeMrkdwn(summary)}`,
       ),
       actions(
         button(t.t('icp.showButton'), ActionIds.icpShow, String(version.version)),
@@ -35,7 +37,7 @@ export function buildIcpHistoryMessage(
   const lines = versions.map(
     (version) =>
       `*v${version.version}* · ${formatDate(version.changedAt)} · ${userMention(version.changedById)} — ` +
-      escapeMrkdwn(truncate(version.summary, 600)),
+      escapeMrkdwn(truncate(icpChangeText(t, version.change), 600)),
   );
   const blocks: KnownBlock[] = [section(t.t('icp.historyHeading', { count: versions.length }))];
   let chunk: string[] = [];

@@ -4,6 +4,7 @@ import type { FieldProblem } from '../../domain/inputError';
 import { problemText } from '../../i18n/problemText';
 import type { Translator } from '../../i18n/translator';
 import { CallbackIds, IcpModalBlocks, INPUT_ACTION_ID } from '../ids';
+import { sectionLabel } from './icpProfileText';
 import { section } from './message';
 import { readInput } from './viewState';
 
@@ -33,7 +34,7 @@ export function buildIcpModal(
         type: 'input',
         block_id: IcpModalBlocks[name],
         optional: true,
-        label: { type: 'plain_text', text: t.t(`icpForm.section.${name}`) },
+        label: { type: 'plain_text', text: sectionLabel(t, name) },
         hint: { type: 'plain_text', text: t.t(`icpForm.hint.${name}`) },
         element: {
           type: 'plain_text_input',

@@ -3,14 +3,7 @@ import type { AttributeProfile, ProfileAttribute, ProfileValue } from '../../dom
 import type { Translator } from '../../i18n/translator';
 import type { IcpOverview } from '../../services/icpService';
 import { ActionIds, Commands } from '../ids';
-import {
-  attributeLabel,
-  attributeValueLabel,
-  icpFlagText,
-  liftText,
-  percentText,
-  sectionLabel,
-} from './icpProfileText';
+import { attributeLabel, attributeValueLabel, icpFlagText, liftText, sectionLabel } from './icpProfileText';
 import { actions, button, context, type KnownBlock, section, type SlackMessage } from './message';
 import { escapeMrkdwn, truncate, userMention } from './text';
 
@@ -39,7 +32,7 @@ function valueLine(
       : t.t('icpProfile.shareOfWins', {
           wins: value.wins,
           count: knownWins,
-          percent: percentText(t, value.shareOfWinsPct),
+          percent: t.percent(value.shareOfWinsPct, 0),
         });
   const rate =
     value.tooFew || value.winRatePct === null
@@ -48,7 +41,7 @@ function valueLine(
           t.t('icpProfile.wonRate', {
             wins: value.wins,
             leads: value.leads,
-            percent: percentText(t, value.winRatePct),
+            percent: t.percent(value.winRatePct, 0),
           }),
           value.lift === null ? undefined : t.t('icpProfile.lift', { lift: liftText(t, value.lift) }),
         ]
@@ -91,7 +84,7 @@ function basisText(t: Translator, overview: IcpOverview, formatDate: (date: Date
     }),
     t.t('icpProfile.basisWins', {
       wins: overall.wins,
-      rate: overall.winRatePct === null ? '' : ` (${percentText(t, overall.winRatePct)})`,
+      rate: overall.winRatePct === null ? '' : ` (${t.percent(overall.winRatePct, 0)})`,
       offers: overall.reachedOffer,
     }),
     t.t('icpProfile.basisLift', { count: minSample }),
@@ -110,7 +103,7 @@ function salesReadyText(t: Translator, overview: IcpOverview): string {
     const reached = t.t('icpProfile.reachedOffer', {
       reached: signal.reachedOffer,
       count: signal.leads,
-      percent: percentText(t, signal.offerRatePct),
+      percent: t.percent(signal.offerRatePct, 0),
     });
     return `• ${attributeLabel(t, signal.attribute)} *${value}*: ${reached}${after}`;
   });

@@ -1,5 +1,5 @@
 import { formatDay } from '../../domain/dates';
-import { isMeetingKpi } from '../../domain/meeting';
+import { isMeetingKpi, MEETING_KPIS } from '../../domain/meeting';
 import { listBlocks } from '../../digest/blocks/blockKit';
 import type { Translator } from '../../i18n/translator';
 import type { ActionItemDetail } from '../../store/actionItemStore';
@@ -17,7 +17,7 @@ export function noteLine(note: MeetingNoteRecord, t: Translator): string {
     `• ${escapeMrkdwn(truncate(note.text.replace(/\s+/g, ' '), NOTE_TEXT_LIMIT))} — ${userMention(note.authorId)}`,
   ];
   if (note.kpi) {
-    const kpi = isMeetingKpi(note.kpi) ? t.t(`meetingForms.kpi.${note.kpi}`) : escapeMrkdwn(note.kpi);
+    const kpi = isMeetingKpi(note.kpi) ? t.t(MEETING_KPIS[note.kpi]) : escapeMrkdwn(note.kpi);
     parts.push(t.t('meeting.noteKpi', { kpi }));
   }
   if (note.clientName) parts.push(t.t('meeting.noteClient', { name: escapeMrkdwn(note.clientName) }));

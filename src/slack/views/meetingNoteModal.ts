@@ -95,7 +95,7 @@ export function buildMeetingNoteModal(
           type: 'static_select',
           action_id: INPUT_ACTION_ID,
           placeholder: { type: 'plain_text', text: t.t('modals.choose') },
-          options: kpis.map((key) => plainOption(key, t.t(`meetingForms.kpi.${key}`))),
+          options: kpis.map((key) => plainOption(key, t.t(MEETING_KPIS[key]))),
         },
       },
       {

@@ -11,7 +11,9 @@ import {
   SPEND_TABLE,
   STAGE_EVENT_TABLE,
 } from './bulkTables';
-import type { BulkTarget } from './bulkTarget';
+import { type BulkTarget, withinTransaction } from './bulkTarget';
+import { bulkFactSql } from '../facts/factSql';
+import { rebuildTeamFacts } from '../facts/refreshFacts';
 
 /**
  * Bulk writes of pipeline rows (benchmarks, CSV import). Rows are written as given: the caller
@@ -65,10 +67,37 @@ export async function bulkAdvanceTeamCounters(target: BulkTarget, teamId: string
 }
 
 /**
+ * Rebuilds the team's pipeline facts (src/store/facts) from its rows, inside the caller's bulk
+ * transaction if it holds one: call it after bulk-loading leads, deals or stage events of the
+ * team, so the digest reads facts that match them.
+ */
+export async function bulkRebuildTeamFacts(target: BulkTarget, teamId: string): Promise<void> {
+  await withinTransaction(target, () => rebuildTeamFacts(bulkFactSql(target), teamId));
+}
+
+/** The tables a bulk load fills, directly or through the facts. */
+const LOADED_TABLES = [
+  'Lead',
+  'Deal',
+  'StageEvent',
+  'Spend',
+  'Feedback',
+  'DealFact',
+  'LeadFact',
+  'ClientFact',
+  'LeadProfileDay',
+];
+
+/**
  * Refreshes the query planner's statistics after a large load, so the digest's queries get the
- * plans their indexes were made for straight away rather than after autovacuum notices.
+ * plans their indexes were made for straight away rather than after autovacuum notices. On
+ * PostgreSQL the tables are vacuumed too: an index-only scan reads the table for every row on a
+ * page not yet marked all-visible, which a fresh load leaves unmarked.
  */
 export async function analyzeAfterBulkLoad(target: BulkTarget): Promise<void> {
-  if (target.provider === 'sqlite') target.sqlite.exec('ANALYZE');
-  else await target.postgres.query('ANALYZE');
+  if (target.provider === 'sqlite') {
+    target.sqlite.exec('ANALYZE');
+    return;
+  }
+  await target.postgres.query(`VACUUM (ANALYZE) ${LOADED_TABLES.map((table) => `"${table}"`).join(', ')}`);
 }

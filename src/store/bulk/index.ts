@@ -6,6 +6,7 @@ export {
   bulkInsertLeads,
   bulkInsertSpend,
   bulkInsertStageEvents,
+  bulkRebuildTeamFacts,
 } from './bulkInsert';
 export {
   type BulkDealRow,

@@ -6,9 +6,9 @@ import { type FactScope, inScope } from './factSql';
  * docs/METRICS.md → General rules (only stage changes count: kind `update` rows are terms only):
  * the first entries into DISCOVERY and OFFER (ties broken by id), whether it ever entered OFFER or
  * beyond and NEGOTIATION, and its closing event — the latest entry into WON or LOST of a deal
- * that is in that stage now, so a reopen undoes earlier decisions. `clientFirstWinAt` is the
- * client's first win as ClientFact has it, brought up to date per client afterwards
- * (refreshFacts.ts), since the deal's own closing may change it.
+ * that is in that stage now, so a reopen undoes earlier decisions. `previousClientWinAt` is read
+ * from the client's other DealFact rows as they are, so it is brought up to date per client
+ * afterwards (`previousClientWin`, refreshFacts.ts).
  */
 
 export const DEAL_FACT_COLUMNS = [
@@ -35,8 +35,25 @@ export const DEAL_FACT_COLUMNS = [
   'closeValueMinor',
   'closeCurrency',
   'closeDiscountPct',
-  'clientFirstWinAt',
+  'previousClientWinAt',
 ] as const;
+
+/**
+ * The closing of the client's previous won deal before a won deal's closing (by closing time, then
+ * deal id), from DealFact: null for the client's first win. A client's first win in a period is
+ * then its won deal there whose previous win is before the period, whatever the ties.
+ */
+export function previousClientWin(deal: {
+  teamId: string;
+  companyKey: string;
+  dealId: string;
+  closedAt: string;
+}): Prisma.Sql {
+  const { teamId, companyKey, dealId, closedAt } = deal;
+  return Prisma.raw(`(SELECT MAX(w."closedAt") FROM "DealFact" w
+    WHERE w."teamId" = ${teamId} AND w."companyKey" = ${companyKey} AND w."stage" = 'WON'
+      AND (w."closedAt" < ${closedAt} OR (w."closedAt" = ${closedAt} AND w."dealId" < ${dealId})))`);
+}
 
 /** The deal (`d`) has a stage change into one of `stages`. */
 function entered(stages: string): Prisma.Sql {
@@ -57,8 +74,12 @@ export function dealFactRows(scope: FactScope): Prisma.Sql {
       (SELECT MAX(x."at") FROM "StageEvent" x WHERE x."dealId" = d."id" AND x."kind" <> 'update') AS "lastMovedAt",
       c."at" AS "closedAt", c."valueMinor" AS "closeValueMinor", c."currency" AS "closeCurrency",
       c."discountPct" AS "closeDiscountPct",
-      CASE WHEN d."stage" = 'WON' THEN (SELECT cf."firstWinAt" FROM "ClientFact" cf
-        WHERE cf."teamId" = d."teamId" AND cf."companyKey" = l."companyKey") END AS "clientFirstWinAt"
+      CASE WHEN d."stage" = 'WON' THEN ${previousClientWin({
+        teamId: 'd."teamId"',
+        companyKey: 'l."companyKey"',
+        dealId: 'd."id"',
+        closedAt: 'c."at"',
+      })} END AS "previousClientWinAt"
     FROM (
       SELECT d.*,
         (SELECT f."id" FROM "StageEvent" f

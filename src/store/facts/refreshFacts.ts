@@ -1,13 +1,15 @@
 import { Prisma } from '../../generated/postgresql/client';
 import type { Transaction } from '../changeStore';
 import type { DatabaseProvider } from '../databaseUrl';
-import { DEAL_FACT_COLUMNS, dealFactRows } from './dealFactRows';
+import type { SqlDialect } from '../sqlDialect';
+import { DEAL_FACT_COLUMNS, dealFactRows, previousClientWin } from './dealFactRows';
 import { type FactScope, type FactSql, inScope, transactionFactSql, upsert } from './factSql';
 import { LEAD_FACT_COLUMNS, leadFactRows, PROFILE_DAY_COLUMNS, profileShares } from './leadFactRows';
+import { countAllStageChanges, type CountedEvent, countStageChanges } from './stageDays';
 
 /**
- * Keeps the pipeline facts (DealFact, LeadFact, ClientFact, LeadProfileDay; prisma/models.prisma)
- * equal to what the rows say. The unit is a lead with all its deals: every write that changes a
+ * Keeps the pipeline facts (DealFact, LeadFact, ClientFact, LeadProfileDay, StageDay;
+ * prisma/models.prisma) equal to what the rows say. The unit is a lead with all its deals: every write that changes a
  * lead, a deal or a stage event refreshes that lead's facts in its own transaction, and bulk
  * loads rebuild a team's. A refresh first takes the ClientFact rows of the leads' clients, so two
  * writers touching one client (its first win) take turns on PostgreSQL; SQLite has one writer.
@@ -16,14 +18,30 @@ import { LEAD_FACT_COLUMNS, leadFactRows, PROFILE_DAY_COLUMNS, profileShares } f
 /** Leads per refresh statement, well below both databases' parameter limits. */
 const LEADS_PER_REFRESH = 500;
 
+/** Every fact table, each with a `teamId`: what a rebuild empties first. */
+const FACT_TABLES = ['DealFact', 'LeadFact', 'ClientFact', 'LeadProfileDay', 'StageDay'] as const;
+
 const quoted = (names: readonly string[]) => Prisma.raw(names.map((name) => `"${name}"`).join(', '));
 
-/** The facts of a write's leads, refreshed inside its transaction (see `refreshLeadFacts`). */
+/**
+ * The facts' upkeep inside an app write's transaction: the facts of the leads it touched
+ * (`refreshLeadFacts`), and the StageDay counts of the stage events it added or removes.
+ */
 export class PipelineFacts {
   constructor(private readonly provider: DatabaseProvider) {}
 
   async refreshLeads(transaction: Transaction, teamId: string, leadIds: readonly string[]): Promise<void> {
     await refreshLeadFacts(transactionFactSql(transaction, this.provider), teamId, leadIds);
+  }
+
+  /** Counts events just written (sign 1), or events about to be deleted (sign -1). */
+  async countEvents(
+    transaction: Transaction,
+    teamId: string,
+    events: readonly CountedEvent[],
+    sign: 1 | -1,
+  ): Promise<void> {
+    await countStageChanges(transactionFactSql(transaction, this.provider), teamId, events, sign);
   }
 }
 
@@ -50,25 +68,17 @@ async function refreshChunk(sql: FactSql, teamId: string, leadIds: readonly stri
   const ofClients = Prisma.sql`"teamId" = ${teamId} AND "companyKey" IN (${Prisma.join(clients)})`;
   if (clients.length > 0) {
     // Takes the clients' rows (made if missing) in one order, before any fact is written.
-    const rows = clients.map((client) => Prisma.sql`(${teamId}, ${client}, NULL)`);
-    await sql.execute(Prisma.sql`INSERT INTO "ClientFact" ("teamId", "companyKey", "firstWinAt")
-      VALUES ${Prisma.join(rows)}
-      ON CONFLICT ("teamId", "companyKey") DO UPDATE SET "firstWinAt" = "ClientFact"."firstWinAt"`);
+    const rows = clients.map((client) => Prisma.sql`(${teamId}, ${client})`);
+    await sql.execute(Prisma.sql`INSERT INTO "ClientFact" ("teamId", "companyKey") VALUES ${Prisma.join(rows)}
+      ON CONFLICT ("teamId", "companyKey") DO UPDATE SET "companyKey" = excluded."companyKey"`);
   }
 
   await sql.execute(Prisma.sql`DELETE FROM "DealFact" WHERE ${inScope(scope, '"DealFact"', 'leadId')}
     AND "dealId" NOT IN (SELECT "id" FROM "Deal" WHERE "leadId" IN (${ids}))`);
   await sql.execute(upsert('DealFact', DEAL_FACT_COLUMNS, ['dealId'], dealFactRows(scope)));
 
-  if (clients.length > 0) {
-    await sql.execute(Prisma.sql`UPDATE "ClientFact" SET "firstWinAt" = ${firstWin('"ClientFact"')}
-      WHERE ${ofClients}`);
-    await sql.execute(Prisma.sql`DELETE FROM "ClientFact" WHERE ${ofClients} AND "firstWinAt" IS NULL`);
-    const clientFirstWin = Prisma.sql`(SELECT c."firstWinAt" FROM "ClientFact" c
-      WHERE c."teamId" = "DealFact"."teamId" AND c."companyKey" = "DealFact"."companyKey")`;
-    await sql.execute(Prisma.sql`UPDATE "DealFact" SET "clientFirstWinAt" = ${clientFirstWin}
-      WHERE ${ofClients} AND "stage" = 'WON' AND "clientFirstWinAt" IS DISTINCT FROM ${clientFirstWin}`);
-  }
+  // The leads' won deals changed, so may the previous wins of their clients' other won deals.
+  if (clients.length > 0) await sql.execute(updatePreviousClientWins(ofClients));
 
   // The profile days lose the leads' old facts and gain the new ones, in one statement.
   const oldFacts = Prisma.sql`(SELECT * FROM "LeadFact" WHERE ${inScope(scope, '"LeadFact"', 'leadId')})`;
@@ -86,11 +96,16 @@ async function refreshChunk(sql: FactSql, teamId: string, leadIds: readonly stri
   await sql.execute(upsert('LeadFact', LEAD_FACT_COLUMNS, ['leadId'], leadFactRows(scope)));
 }
 
-/** The earliest closing WON event among the won deals of the client in row `table`. */
-function firstWin(table: string): Prisma.Sql {
-  const client = Prisma.raw(table);
-  return Prisma.sql`(SELECT MIN(w."closedAt") FROM "DealFact" w
-    WHERE w."teamId" = ${client}."teamId" AND w."companyKey" = ${client}."companyKey" AND w."stage" = 'WON')`;
+/** Sets `previousClientWinAt` of the won deals matching `where` (a condition on DealFact) where it changed. */
+function updatePreviousClientWins(where: Prisma.Sql): Prisma.Sql {
+  const previous = previousClientWin({
+    teamId: '"DealFact"."teamId"',
+    companyKey: '"DealFact"."companyKey"',
+    dealId: '"DealFact"."dealId"',
+    closedAt: '"DealFact"."closedAt"',
+  });
+  return Prisma.sql`UPDATE "DealFact" SET "previousClientWinAt" = ${previous}
+    WHERE ${where} AND "stage" = 'WON' AND "previousClientWinAt" IS DISTINCT FROM ${previous}`;
 }
 
 const PROFILE_DAY_KEY = ['teamId', 'day', 'attribute', 'valueKey'] as const;
@@ -114,31 +129,29 @@ function summedShares(shares: Prisma.Sql): Prisma.Sql {
 }
 
 /**
- * The statements that rebuild every fact of `scope` from its rows: a team's after a bulk load, or
- * every team's in the migration that created the tables.
+ * The statements that fill the fact tables for `scope` from its rows, where they hold none of it
+ * yet: a team's after a bulk load (`rebuildTeamFacts`), or every team's in the migration that
+ * created the tables.
  */
-export function rebuildStatements(sql: Pick<FactSql, 'dialect'>, scope: { teamId: string } | 'all'): Prisma.Sql[] {
+export function factFillStatements(dialect: SqlDialect, scope: { teamId: string } | 'all'): Prisma.Sql[] {
   const team = (alias: string) => inScope(scope, alias, 'leadId');
   const factScope: FactScope = scope;
   return [
-    ...['DealFact', 'LeadFact', 'ClientFact', 'LeadProfileDay'].map(
-      (table) => Prisma.sql`DELETE FROM ${Prisma.raw(`"${table}"`)} WHERE ${team(`"${table}"`)}`,
-    ),
+    Prisma.sql`INSERT INTO "ClientFact" ("teamId", "companyKey")
+      SELECT DISTINCT l."teamId", l."companyKey" FROM "Lead" l WHERE ${team('l')}`,
     Prisma.sql`INSERT INTO "DealFact" (${quoted(DEAL_FACT_COLUMNS)}) ${dealFactRows(factScope)}`,
-    Prisma.sql`INSERT INTO "ClientFact" ("teamId", "companyKey", "firstWinAt")
-      SELECT "teamId", "companyKey", MIN("closedAt") FROM "DealFact"
-      WHERE ${team('"DealFact"')} AND "stage" = 'WON' AND "closedAt" IS NOT NULL
-      GROUP BY "teamId", "companyKey"`,
-    Prisma.sql`UPDATE "DealFact" SET "clientFirstWinAt" = (SELECT c."firstWinAt" FROM "ClientFact" c
-        WHERE c."teamId" = "DealFact"."teamId" AND c."companyKey" = "DealFact"."companyKey")
-      WHERE ${team('"DealFact"')} AND "stage" = 'WON'`,
+    updatePreviousClientWins(team('"DealFact"')),
     Prisma.sql`INSERT INTO "LeadFact" (${quoted(LEAD_FACT_COLUMNS)}) ${leadFactRows(factScope)}`,
     Prisma.sql`INSERT INTO "LeadProfileDay" (${quoted(PROFILE_DAY_COLUMNS)})
-      ${summedShares(profileShares(sql.dialect, Prisma.sql`(SELECT * FROM "LeadFact" WHERE ${team('"LeadFact"')})`))}`,
+      ${summedShares(profileShares(dialect, Prisma.sql`(SELECT * FROM "LeadFact" WHERE ${team('"LeadFact"')})`))}`,
+    countAllStageChanges(dialect, team('e')),
   ];
 }
 
 /** Rebuilds a team's facts from its rows (after a bulk load, in the load's transaction or after it). */
 export async function rebuildTeamFacts(sql: FactSql, teamId: string): Promise<void> {
-  for (const statement of rebuildStatements(sql, { teamId })) await sql.execute(statement);
+  for (const table of FACT_TABLES) {
+    await sql.execute(Prisma.sql`DELETE FROM ${Prisma.raw(`"${table}"`)} WHERE "teamId" = ${teamId}`);
+  }
+  for (const statement of factFillStatements(sql.dialect, { teamId })) await sql.execute(statement);
 }

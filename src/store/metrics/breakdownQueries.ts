@@ -176,8 +176,9 @@ export function repsQuery(context: MetricsQueryContext, period: ReportingPeriod)
       FROM "Lead" l
       WHERE l."teamId" = ${teamId} AND ${inWindow(context, period, Prisma.sql`l."createdAt"`)}
       UNION ALL
-      SELECT d."ownerId", 0, 1, 0, 0
-      FROM "StageEvent" e JOIN "Deal" d ON d."id" = e."dealId"
+      -- A lookup per meeting: few in a period, whereas a join may read every deal of the team.
+      SELECT (SELECT d."ownerId" FROM "Deal" d WHERE d."id" = e."dealId"), 0, 1, 0, 0
+      FROM "StageEvent" e
       WHERE e."teamId" = ${teamId} AND e."toStage" = 'DISCOVERY' AND ${isStageChange('e')}
         AND ${inWindow(context, period, Prisma.sql`e."at"`)}
       UNION ALL

@@ -39,9 +39,9 @@ export function inTeamCurrency(context: MetricsQueryContext, value: string, curr
  * `closing`: one row per deal decided in the window (its closing event in it; no deal ids, so the
  * index alone answers) with outcome,
  * closedAt, closeValueMinor (in the team's currency), closeDiscountPct, reachedOffer, negotiated,
- * firstOfferValueMinor (in the team's currency), clientFirstWinAt and the deal's and lead's
- * columns the breakdowns group by (ownerId, negotiationRounds, lostReason, companyKey,
- * leadCreatedAt, source, product).
+ * firstOfferValueMinor (in the team's currency), previousClientWinAt and the deal's and lead's
+ * columns the breakdowns group by (ownerId, negotiationRounds, lostReason, leadCreatedAt, source,
+ * product).
  */
 export function closingTable(context: MetricsQueryContext, window: ReportWindow): TableExpression {
   return Prisma.sql`"closing" AS (${closingRows(context, window)})`;
@@ -53,8 +53,8 @@ export function closingRows(context: MetricsQueryContext, window: ReportWindow):
       ${inTeamCurrency(context, 'f."closeValueMinor"', 'f."closeCurrency"')} AS "closeValueMinor",
       f."closeDiscountPct", f."reachedOffer", f."negotiated",
       ${inTeamCurrency(context, 'f."firstOfferValueMinor"', 'f."firstOfferCurrency"')} AS "firstOfferValueMinor",
-      f."clientFirstWinAt", f."ownerId", f."negotiationRounds", f."lostReason", f."companyKey",
-      f."leadCreatedAt", f."source", f."product"
+      f."previousClientWinAt", f."ownerId", f."negotiationRounds", f."lostReason", f."leadCreatedAt",
+      f."source", f."product"
     FROM "DealFact" f
     WHERE f."teamId" = ${context.teamId} AND ${inWindow(context, window, Prisma.sql`f."closedAt"`)}`;
 }

@@ -3,7 +3,7 @@ import type { PeriodAggregates } from '../../domain/kpis';
 import { STAGES, type Stage } from '../../domain/stages';
 import { Prisma } from '../../generated/postgresql/client';
 import { toNullableNumber, toNumber } from '../sqlDialect';
-import { closingRows, offerRows } from './dealFacts';
+import { closingRows, inWindow, offerRows } from './dealFacts';
 import {
   eachPeriod,
   isStageChange,
@@ -40,24 +40,29 @@ function rowsByPeriod(
   for (const row of rows) Object.assign(into[periodIndex(row)] ?? {}, read(row));
 }
 
-/** Leads created and qualified, positive feedback and spend. */
+/**
+ * Leads created (and, of them, qualified now) in one pass over each period's range of the lead
+ * index; leads qualified, positive feedback and spend beside them.
+ */
 export function volumeQuery(context: MetricsQueryContext, periods: readonly ReportingPeriod[]): PeriodQuery {
   const { dialect, teamId } = context;
   const sql = Prisma.sql`${withTables(periodsTable(dialect, periods))}
-    SELECT p."idx",
-      (SELECT COUNT(*) FROM "Lead" l
-        WHERE l."teamId" = ${teamId} AND ${within(Prisma.sql`l."createdAt"`)}) AS "leadsCreated",
-      (SELECT COUNT(*) FROM "Lead" l
-        WHERE l."teamId" = ${teamId} AND l."status" = 'qualified' AND ${within(Prisma.sql`l."createdAt"`)}
-      ) AS "leadsCreatedQualified",
-      (SELECT COUNT(*) FROM "Lead" l
-        WHERE l."teamId" = ${teamId} AND l."status" = 'qualified' AND ${within(Prisma.sql`l."qualifiedAt"`)}
-      ) AS "leadsQualified",
-      (SELECT COUNT(*) FROM "Feedback" f
-        WHERE f."teamId" = ${teamId} AND f."sentiment" = 'positive' AND ${within(Prisma.sql`f."createdAt"`)}
-      ) AS "positiveFeedback",
-      (SELECT SUM(${spendShare(dialect)}) FROM "Spend" s WHERE ${spendOverlaps(context)}) AS "spendMinor"
-    FROM "periods" p`;
+    ${eachPeriod(
+      periods,
+      (period, idx) => Prisma.sql`
+      SELECT ${idx} AS "idx", COUNT(*) AS "leadsCreated",
+        SUM(CASE WHEN l."status" = 'qualified' THEN 1 ELSE 0 END) AS "leadsCreatedQualified",
+        (SELECT COUNT(*) FROM "Lead" q
+          WHERE q."teamId" = ${teamId} AND q."status" = 'qualified'
+            AND ${inWindow(context, period, Prisma.sql`q."qualifiedAt"`)}) AS "leadsQualified",
+        (SELECT COUNT(*) FROM "Feedback" f
+          WHERE f."teamId" = ${teamId} AND f."sentiment" = 'positive'
+            AND ${inWindow(context, period, Prisma.sql`f."createdAt"`)}) AS "positiveFeedback",
+        (SELECT SUM(${spendShare(dialect)}) FROM "Spend" s, "periods" p
+          WHERE p."idx" = ${idx} AND ${spendOverlaps(context)}) AS "spendMinor"
+      FROM "Lead" l
+      WHERE l."teamId" = ${teamId} AND ${inWindow(context, period, Prisma.sql`l."createdAt"`)}`,
+    )}`;
   return {
     sql,
     read: (rows, into) =>
@@ -72,20 +77,25 @@ export function volumeQuery(context: MetricsQueryContext, periods: readonly Repo
 }
 
 /**
- * Stage-change events per stage entered: one count per period and stage, each a range of the
- * (teamId, toStage, at, kind, dealId) index read alone; stages nobody entered count 0.
+ * Stage-change events per stage entered, per period and stage: the period's whole UTC days added
+ * up from StageDay, and its partial days at either end counted from the (teamId, toStage, at,
+ * kind, dealId) index alone. Stages nobody entered count 0.
  */
 export function stageEntriesQuery(
   context: MetricsQueryContext,
   periods: readonly ReportingPeriod[],
 ): PeriodQuery {
-  const { dialect } = context;
+  const { dialect, teamId } = context;
   const stages = STAGES.map((stage) => Prisma.sql`(${Prisma.raw(`'${stage}'`)})`);
+  const counted = (from: string, to: string) => Prisma.sql`(SELECT COUNT(*) FROM "StageEvent" e
+    WHERE e."teamId" = ${teamId} AND e."toStage" = s."stage"
+      AND e."at" >= p.${Prisma.raw(`"${from}"`)} AND e."at" < p.${Prisma.raw(`"${to}"`)} AND ${isStageChange('e')})`;
   const sql = Prisma.sql`${withTables(periodsTable(dialect, periods), Prisma.sql`"stages"("stage") AS (VALUES ${Prisma.join(stages, ', ')})`)}
     SELECT p."idx", s."stage",
-      (SELECT COUNT(*) FROM "StageEvent" e
-        WHERE e."teamId" = ${context.teamId} AND e."toStage" = s."stage" AND ${within(Prisma.sql`e."at"`)}
-          AND ${isStageChange('e')}) AS "entries"
+      COALESCE((SELECT SUM(d."entries") FROM "StageDay" d
+        WHERE d."teamId" = ${teamId} AND d."toStage" = s."stage"
+          AND d."day" >= p."wholeStart" AND d."day" < p."wholeEnd"), 0)
+      + ${counted('startAt', 'wholeStart')} + ${counted('wholeEnd', 'endAt')} AS "entries"
     FROM "periods" p CROSS JOIN "stages" s`;
   return {
     sql,
@@ -125,7 +135,11 @@ export function offersQuery(context: MetricsQueryContext, periods: readonly Repo
   };
 }
 
-/** Deals decided in the period (by their closing events), and the customers they made. */
+/**
+ * Deals decided in the period (by their closing events), and the customers they made: a client is
+ * new in the period when its first win is there, and a repeat customer when its first win in the
+ * period (the won deal there whose previous client win is before the period) is not its first.
+ */
 export function outcomesQuery(
   context: MetricsQueryContext,
   periods: readonly ReportingPeriod[],
@@ -152,10 +166,9 @@ export function outcomesQuery(
       ${dialect.real(Prisma.sql`AVG(CASE WHEN ${won} THEN ${daysToClose} END)`)} AS "averageDaysToClose",
       ${dialect.real(Prisma.sql`AVG(CASE WHEN f."negotiated" = 1 THEN f."negotiationRounds" END)`)}
         AS "averageNegotiationRounds",
-      COUNT(DISTINCT CASE WHEN ${won} AND f."closedAt" = f."clientFirstWinAt" THEN f."companyKey" END)
-        AS "newCustomers",
-      COUNT(DISTINCT CASE WHEN ${won} AND f."clientFirstWinAt" < ${dialect.instant(period.start)}
-        THEN f."companyKey" END) AS "repeatCustomers"
+      SUM(CASE WHEN ${won} AND f."previousClientWinAt" IS NULL THEN 1 ELSE 0 END) AS "newCustomers",
+      SUM(CASE WHEN ${won} AND f."previousClientWinAt" < ${dialect.instant(period.start)} THEN 1 ELSE 0 END)
+        AS "repeatCustomers"
     FROM (${closingRows(context, period)}) f`,
   );
   return {

@@ -54,23 +54,40 @@ export function eachPeriod(
   );
 }
 
+const DAY_MS = 86_400_000;
+
 /**
- * `periods`(idx, startAt, endAt, firstDay, endDay): one row per period, idx 0 first. The day
- * columns are the period's calendar dates as UTC midnights, the way spend rows store dates.
+ * The whole UTC days inside a window, [start, end), for the tables kept per UTC day (StageDay,
+ * LeadProfileDay); the window's rows before and after them come from the rows themselves. With no
+ * whole day inside, an empty range at the window's end, so the part before it is the whole window.
+ */
+export function wholeUtcDays(window: { start: Date; end: Date }): { start: Date; end: Date } {
+  const start = new Date(Math.ceil(window.start.getTime() / DAY_MS) * DAY_MS);
+  const end = new Date(Math.floor(window.end.getTime() / DAY_MS) * DAY_MS);
+  return start < end ? { start, end } : { start: window.end, end: window.end };
+}
+
+/**
+ * `periods`(idx, startAt, endAt, firstDay, endDay, wholeStart, wholeEnd): one row per period, idx
+ * 0 first. firstDay and endDay are the period's calendar dates as UTC midnights, the way spend rows
+ * store dates; wholeStart and wholeEnd bound the whole UTC days inside it (`wholeUtcDays`).
  */
 export function periodsTable(dialect: SqlDialect, periods: readonly ReportingPeriod[]): TableExpression {
   const rows = periods.map((period, index) => {
     const dates = periodDates(period);
+    const whole = wholeUtcDays(period);
     const values = [
       dialect.integer(index),
       dialect.instant(period.start),
       dialect.instant(period.end),
       dialect.instant(dates.start),
       dialect.instant(dates.end),
+      dialect.instant(whole.start),
+      dialect.instant(whole.end),
     ];
     return Prisma.sql`(${Prisma.join(values, ', ')})`;
   });
-  return Prisma.sql`"periods"("idx", "startAt", "endAt", "firstDay", "endDay") AS (VALUES ${Prisma.join(rows, ', ')})`;
+  return Prisma.sql`"periods"("idx", "startAt", "endAt", "firstDay", "endDay", "wholeStart", "wholeEnd") AS (VALUES ${Prisma.join(rows, ', ')})`;
 }
 
 /**

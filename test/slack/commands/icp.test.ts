@@ -137,7 +137,7 @@ describe('/icp edit, versions and history', () => {
       teamId,
       0,
       { industries: 'finance' },
-      'First version: Industries',
+      { kind: 'first', sections: ['industries'] },
       BOB,
       t.clock.now(),
     );
@@ -165,6 +165,46 @@ describe('/icp edit, versions and history', () => {
     expect(saved.allText()).toContain(
       'Saved ICP *version 2*\nIndustries: +logistics, +retail, −finance; Company size: +enterprise',
     );
+  });
+
+  it('words what changed in each reader’s language, and shows a version saved before that as stored', async () => {
+    t.fake.setUser(ALICE, { locale: 'pl-PL' });
+    t.fake.setUser(BOB, { locale: 'ru-RU' });
+    const opened = await openEditor();
+    // A version saved before changes were kept as facts holds the English sentence of its day.
+    await t.database.prisma.icpVersion.create({
+      data: {
+        teamId,
+        version: 1,
+        sections: JSON.stringify({ industries: 'finance', pains: 'Late deliveries' }),
+        summary: 'First version: Industries, Pains',
+        changedById: BOB,
+        changedAt: t.clock.now(),
+      },
+    });
+
+    const stale = (await t.slack.submitView(opened, sectionValues(FIRST))).body as {
+      view: { private_metadata: string };
+    };
+    expect(JSON.stringify(stale.view)).toContain(
+      inJson('<@U0000BOB> zapisał(a) *wersję 1* w trakcie Twojej edycji (First version: Industries, Pains)'),
+    );
+    await t.slack.submitView(
+      stale.view,
+      sectionValues({ industries: 'Finance, retail, food, toys, cars, games', pains: 'Late  deliveries' }),
+    );
+    const saved = await t.fake.waitFor('chat.postEphemeral');
+    expect(saved.allText()).toContain(
+      'Zapisano ICP, *wersja 2*\nBranże: +retail, +food, +toys, +cars, +jeszcze 1; Problemy klienta: przeredagowano',
+    );
+
+    const history = await icp('history', BOB);
+    expect(history).toContain(
+      inJson(
+        '<@U0000ALICE> — Отрасли: +retail, +food, +toys, +cars, +ещё 1; Боли клиента: переформулировано',
+      ),
+    );
+    expect(history).toContain(inJson('<@U0000BOB> — First version: Industries, Pains'));
   });
 
   it('keeps notes for the next meeting and shows them under /icp', async () => {

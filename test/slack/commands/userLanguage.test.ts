@@ -23,7 +23,7 @@ describe('command replies in the requesting user’s Slack language', () => {
 
     const deal = await run(t, '/deal', 'L-1 offer value:12345.5 currency:PLN discount:7.5');
     expect(deal.text).toContain('Utworzono transakcję `D-1` *Acme Corp* · utworzona na etapie Oferta');
-    expect(deal.text).toContain('12 345,50 PLN · rabat 7,5 %');
+    expect(deal.text).toContain('12 345,50 PLN · rabat 7,5%');
     expect(englishIn(lead.text + deal.text, 'pl')).toEqual([]);
 
     // Another user of the same team still reads English: the language is the user's, not the team's.

@@ -324,6 +324,9 @@ describe('forms in Polish and Russian', () => {
       'Z wiadomości od <@U0000BOB> · <https://team-a.slack.com/archives/C1/p1|otwórz wiadomość>',
     );
     expect(textOf(ru.meetingNote)).toContain('"text":"Стоимость лида"');
+    // A note's KPIs are named as the digest names them.
+    expect(textOf(pl.meetingNote)).toContain('"text":"Skuteczność sprzedaży"');
+    expect(textOf(ru.meetingNote)).toContain('"text":"Доля выигранных сделок"');
     expect((pl.actionItem as types.ModalView).title.text).toBe('Zadanie');
   });
 });

@@ -155,7 +155,13 @@ export function icpVersionFixture(): IcpVersionRecord {
     teamId: 'team-1',
     version: 2,
     sections: { industries: 'logistyka', pains: 'opóźnienia' },
-    summary: 'logistyka',
+    change: {
+      kind: 'edit',
+      sections: [
+        { section: 'industries', added: ['logistyka'], moreAdded: 2, removed: [], moreRemoved: 0 },
+        { section: 'pains', added: [], moreAdded: 0, removed: [], moreRemoved: 0 },
+      ],
+    },
     changedById: 'U0000ALICE',
     changedAt: CREATED,
   };
@@ -165,7 +171,6 @@ export function icpVersionFixture(): IcpVersionRecord {
 export function icpOverviewFixture(): IcpOverview {
   const value = (name: string, leads: number, wins: number, inIcp: boolean | undefined) => ({
     value: name,
-    label: name,
     leads,
     wins,
     reachedOffer: wins,
@@ -215,7 +220,6 @@ export function icpOverviewFixture(): IcpOverview {
         {
           kind: 'wins_outside_icp',
           attribute: 'segment',
-          text: '',
           said: ['enterprise'],
           outside: [
             { value: 'smb', wins: 5 },
@@ -227,7 +231,6 @@ export function icpOverviewFixture(): IcpOverview {
         {
           kind: 'high_lift_outside_icp',
           attribute: 'industry',
-          text: '',
           value: 'retail',
           lift: 2,
           wins: 5,
@@ -238,7 +241,6 @@ export function icpOverviewFixture(): IcpOverview {
         {
           kind: 'low_lift_in_icp',
           attribute: 'country',
-          text: '',
           value: 'PL',
           lift: 0.4,
           wins: 1,
@@ -251,7 +253,6 @@ export function icpOverviewFixture(): IcpOverview {
         {
           attribute: 'product',
           value: 'analytics',
-          label: 'analytics',
           leads: 5,
           reachedOffer: 5,
           offerRatePct: 100,
@@ -260,7 +261,6 @@ export function icpOverviewFixture(): IcpOverview {
         {
           attribute: 'country',
           value: 'PL',
-          label: 'PL',
           leads: 22,
           reachedOffer: 9,
           offerRatePct: 41,

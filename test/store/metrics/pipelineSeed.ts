@@ -2,6 +2,7 @@ import { TZDate } from '@date-fns/tz';
 import { companyKey } from '../../../src/domain/lead';
 import type { Stage } from '../../../src/domain/stages';
 import type { PrismaDatabase } from '../../../src/store/database';
+import { refreshSeededFacts } from '../../support/pipelineFacts';
 
 /** Writes pipeline rows directly with Prisma, for metrics tests; times are local to `timeZone`. */
 
@@ -82,6 +83,7 @@ export class PipelineSeeder {
       },
     });
     for (const deal of deals) await this.deal(lead.id, deal);
+    await refreshSeededFacts(this.prisma, this.teamId, [lead.id]);
   }
 
   private async deal(leadId: string, seed: DealSeed): Promise<void> {
