@@ -1,6 +1,6 @@
 import type { RecordedCall } from '../support/fakeSlackApi';
-import { SCENARIO_NOW, seedScenario } from '../support/digestScenario';
-import { ALICE, SALES } from '../support/fixtures';
+import { SCENARIO_NOW, seedScenario, scheduleScenarioDigest } from '../support/digestScenario';
+import { SALES } from '../support/fixtures';
 import { leftoverPlaceholders, untranslatedEnglish } from '../support/languageChecks';
 import { startTestApp, type TestApp } from '../support/testApp';
 
@@ -28,20 +28,7 @@ async function polishTeam(): Promise<void> {
   for (const [key, label] of Object.entries(labels)) {
     await t.database.prisma.teamOption.updateMany({ where: { teamId: team.id, key }, data: { label } });
   }
-  await t.store.digestSchedules.save(
-    team.id,
-    {
-      channelId: SALES,
-      weekday: 1,
-      time: '09:00',
-      timeZone: 'Europe/Warsaw',
-      cadenceWeeks: 2,
-      anchorDate: '2026-11-30',
-      enabled: true,
-    },
-    ALICE,
-    t.clock.now(),
-  );
+  await scheduleScenarioDigest(t, team);
 }
 
 const blocksOf = (call: RecordedCall | undefined) => call?.json<Block[]>('blocks') ?? [];

@@ -1,5 +1,4 @@
-import { SCENARIO_NOW, seedScenario } from '../support/digestScenario';
-import { ALICE, SALES } from '../support/fixtures';
+import { SCENARIO_NOW, seedScenario, scheduleScenarioDigest } from '../support/digestScenario';
 import { unavailableDatabaseUrl } from '../support/testDatabase';
 import { startTestApp, type TestApp } from '../support/testApp';
 
@@ -40,20 +39,7 @@ describe('GET /healthz', () => {
     beforeEach(async () => {
       t = await startTestApp({ now: SCENARIO_NOW });
       const team = await seedScenario(t);
-      await t.store.digestSchedules.save(
-        team.id,
-        {
-          channelId: SALES,
-          weekday: 1,
-          time: '09:00',
-          timeZone: 'Europe/Warsaw',
-          cadenceWeeks: 2,
-          anchorDate: '2026-11-30',
-          enabled: true,
-        },
-        ALICE,
-        t.clock.now(),
-      );
+      await scheduleScenarioDigest(t, team);
     });
 
     it('as ok when every due job ran and the digest was posted', async () => {

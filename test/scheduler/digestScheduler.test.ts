@@ -7,6 +7,7 @@ import {
   atTime,
   scenarioServices,
   scenarioTeam,
+  scheduleScenarioDigest,
   seedScenario,
 } from '../support/digestScenario';
 import { ALICE, BOB, BOT_TOKEN, CAROL, SALES, SIGNING_SECRET } from '../support/fixtures';
@@ -53,20 +54,7 @@ async function anotherInstance(): Promise<TandemApp> {
 
 /** Every 2 weeks, Monday 09:00 Warsaw, first run Monday 30 Nov 2026 (reporting 16–29 Nov). */
 async function schedule(team: TeamRecord, anchorDate = '2026-11-30') {
-  await t.store.digestSchedules.save(
-    team.id,
-    {
-      channelId: SALES,
-      weekday: 1,
-      time: '09:00',
-      timeZone: 'Europe/Warsaw',
-      cadenceWeeks: 2,
-      anchorDate,
-      enabled: true,
-    },
-    ALICE,
-    t.clock.now(),
-  );
+  await scheduleScenarioDigest(t, team, { anchorDate });
 }
 
 const parents = () =>

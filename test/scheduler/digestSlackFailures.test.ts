@@ -1,7 +1,7 @@
 import { RETRY_BACKOFF_MINUTES } from '../../src/digest/digestRunner';
 import type { TeamRecord } from '../../src/store/teamStore';
-import { SCENARIO_NOW, seedScenario } from '../support/digestScenario';
-import { ALICE, SALES, TEAM_A } from '../support/fixtures';
+import { SCENARIO_NOW, seedScenario, scheduleScenarioDigest } from '../support/digestScenario';
+import { TEAM_A } from '../support/fixtures';
 import {
   botTokenOf,
   installThroughOAuth,
@@ -29,20 +29,7 @@ beforeEach(async () => {
   t.fake.setHandler('oauth.v2.access', () => oauthV2AccessAnswer(TEAM_A.id));
   await installThroughOAuth(t.baseUrl);
   team = await seedScenario(t);
-  await t.store.digestSchedules.save(
-    team.id,
-    {
-      channelId: SALES,
-      weekday: 1,
-      time: '09:00',
-      timeZone: 'Europe/Warsaw',
-      cadenceWeeks: 2,
-      anchorDate: '2026-11-30',
-      enabled: true,
-    },
-    ALICE,
-    t.clock.now(),
-  );
+  await scheduleScenarioDigest(t, team);
 });
 
 afterEach(async () => {

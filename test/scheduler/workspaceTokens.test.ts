@@ -2,7 +2,7 @@ import type { Installation } from '@slack/bolt';
 import { TokenCipher } from '../../src/security/tokenCipher';
 import { PrismaInstallationStore } from '../../src/store/installationStore';
 import type { TeamRecord } from '../../src/store/teamStore';
-import { SCENARIO_NOW, seedScenario } from '../support/digestScenario';
+import { SCENARIO_NOW, seedScenario, scheduleScenarioDigest } from '../support/digestScenario';
 import { eventually } from '../support/eventually';
 import type { RecordedCall } from '../support/fakeSlackApi';
 import { ALICE, BOB, TEAM_A, TEAM_B } from '../support/fixtures';
@@ -45,20 +45,7 @@ afterEach(async () => {
 const install = (slackTeamId: string) => installThroughOAuth(t.baseUrl, { code: `code-${slackTeamId}` });
 
 async function schedule(team: TeamRecord): Promise<void> {
-  await t.store.digestSchedules.save(
-    team.id,
-    {
-      channelId: channelOf(team.slackTeamId),
-      weekday: 1,
-      time: '09:00',
-      timeZone: 'Europe/Warsaw',
-      cadenceWeeks: 2,
-      anchorDate: '2026-11-30',
-      enabled: true,
-    },
-    ALICE,
-    t.clock.now(),
-  );
+  await scheduleScenarioDigest(t, team, { channelId: channelOf(team.slackTeamId) });
 }
 
 async function scheduledTeam(slackTeamId: string): Promise<TeamRecord> {

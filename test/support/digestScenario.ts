@@ -5,7 +5,7 @@ import { LeadService } from '../../src/services/leadService';
 import { SpendService } from '../../src/services/spendService';
 import type { Stage } from '../../src/domain/stages';
 import type { TeamRecord } from '../../src/store/teamStore';
-import { ALICE, BOB, TEAM_A } from './fixtures';
+import { ALICE, BOB, SALES, TEAM_A } from './fixtures';
 import type { TestApp } from './testApp';
 
 /**
@@ -35,6 +35,31 @@ export async function scenarioTeam(t: TestApp): Promise<TeamRecord> {
     where: { id: team.id },
     data: { timezone: 'Europe/Warsaw', currency: 'EUR' },
   });
+}
+
+/**
+ * The scenario's schedule: every 2 weeks, Monday 09:00 Warsaw, first run Monday 30 Nov 2026
+ * (reporting 16–29 Nov), saved by Alice.
+ */
+export async function scheduleScenarioDigest(
+  t: TestApp,
+  team: TeamRecord,
+  options: { channelId?: string; anchorDate?: string } = {},
+): Promise<void> {
+  await t.store.digestSchedules.save(
+    team.id,
+    {
+      channelId: options.channelId ?? SALES,
+      weekday: 1,
+      time: '09:00',
+      timeZone: 'Europe/Warsaw',
+      cadenceWeeks: 2,
+      anchorDate: options.anchorDate ?? '2026-11-30',
+      enabled: true,
+    },
+    ALICE,
+    t.clock.now(),
+  );
 }
 
 /** Runs `work` with the app's clock at `at`, then puts the clock back. */

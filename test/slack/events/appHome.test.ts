@@ -5,6 +5,7 @@ import { ALICE, appHomeOpenedEvent, BOB, buttonAction, CAROL, SALES } from '../.
 import type { RecordedCall } from '../../support/fakeSlackApi';
 import { startTestApp, type TestApp } from '../../support/testApp';
 import { addActionItem, MEETING_NOW, meetingScenario } from '../meetingSupport';
+import { scheduleScenarioDigest } from '../../support/digestScenario';
 
 type Block = {
   type: string;
@@ -107,20 +108,7 @@ describe('App Home for a rep with data', () => {
   });
 
   it('names the next digest’s time once a schedule exists', async () => {
-    await t.store.digestSchedules.save(
-      team.id,
-      {
-        channelId: SALES,
-        weekday: 1,
-        time: '09:00',
-        timeZone: 'Europe/Warsaw',
-        cadenceWeeks: 2,
-        anchorDate: '2026-11-30',
-        enabled: true,
-      },
-      ALICE,
-      t.clock.now(),
-    );
+    await scheduleScenarioDigest(t, team);
     const home = await openHome(ALICE);
     expect(home.allText()).toContain('next: 14 Dec 2026, 09:00 (Europe/Warsaw)');
   });
