@@ -1,14 +1,15 @@
 import type { ReportingPeriod } from '../../src/domain/digestFigures';
 import { NO_LOST_REASON, NO_PRODUCT, NO_SOURCE } from '../../src/domain/digestFigures';
-import { FUNNEL_STAGES } from '../../src/domain/stages';
 import { Prisma } from '../../src/generated/postgresql/client';
-import { periodsTable, spendOverlaps, spendShare, stageRank } from '../../src/store/metrics/tables';
+import { periodsTable, spendOverlaps, spendShare, wholeUtcDays } from '../../src/store/metrics/tables';
 import {
   ANY_STAGE,
   closingTable,
   firstOffersTable,
   type FloorContext,
+  inPartialDays,
   inWindow,
+  leadDays,
   orNone,
 } from './floorFragments';
 
@@ -23,10 +24,12 @@ export function floorChannels(context: FloorContext, period: ReportingPeriod): P
     SELECT "channel", SUM("leads") AS "leads", SUM("qualifiedLeads") AS "qualifiedLeads",
       SUM("spendMinor") AS "spendMinor", SUM("wins") AS "wins", SUM("wonValueMinor") AS "wonValueMinor"
     FROM (
-      SELECT ${orNone('l."source"', NO_SOURCE)} AS "channel", 1 AS "leads",
-        CASE WHEN l."status" = 'qualified' THEN 1 ELSE 0 END AS "qualifiedLeads",
+      SELECT ${orNone('d."value"', NO_SOURCE)} AS "channel", d."leads", d."qualifiedLeads",
         0 AS "spendMinor", 0 AS "wins", 0 AS "wonValueMinor"
-      FROM "Lead" l WHERE l."teamId" = ${teamId} AND ${inWindow(context, 'l."createdAt"')}
+      FROM ${leadDays(context, 'source')}
+      UNION ALL
+      SELECT ${orNone('l."source"', NO_SOURCE)}, 1, CASE WHEN l."status" = 'qualified' THEN 1 ELSE 0 END, 0, 0, 0
+      FROM "Lead" l WHERE l."teamId" = ${teamId} AND ${inPartialDays(context, 'l."createdAt"')}
       UNION ALL
       SELECT s."channel", 0, 0, ${spendShare(dialect)}, 0, 0 FROM "Spend" s JOIN "periods" p ON ${spendOverlaps(context)}
       UNION ALL
@@ -54,16 +57,20 @@ function namesOption(text: Prisma.Sql): Prisma.Sql {
   return Prisma.sql`LOWER(TRIM(${text})) IN (LOWER(o."key"), LOWER(o."label"))`;
 }
 
+/** Wins per product, summed per spelling first so each spelling is matched to the team's list once. */
 export function floorProducts(context: FloorContext): Prisma.Sql {
   const { dialect } = context;
   const listed = Prisma.sql`(SELECT MIN(${dialect.binary(Prisma.sql`o."key"`)}) FROM ${productOptions(context)}
-    AND ${namesOption(Prisma.sql`c."product"`)})`;
+    AND ${namesOption(Prisma.sql`w."product"`)})`;
   return Prisma.sql`WITH ${closingTable(context)}
-    SELECT MIN(${dialect.binary(Prisma.sql`"product"`)}) AS "product", COUNT(*) AS "wins",
+    SELECT MIN(${dialect.binary(Prisma.sql`"product"`)}) AS "product", SUM("wins") AS "wins",
       SUM("valueMinor") AS "wonValueMinor"
     FROM (
-      SELECT COALESCE(${listed}, ${orNone('c."product"', NO_PRODUCT)}) AS "product", c."closeValueMinor" AS "valueMinor"
-      FROM "closing" c WHERE c."outcome" = 'WON'
+      SELECT COALESCE(${listed}, ${orNone('w."product"', NO_PRODUCT)}) AS "product", w."wins", w."valueMinor"
+      FROM (
+        SELECT c."product", COUNT(*) AS "wins", SUM(c."closeValueMinor") AS "valueMinor"
+        FROM "closing" c WHERE c."outcome" = 'WON' GROUP BY c."product"
+      ) w
     ) wins
     GROUP BY LOWER("product")`;
 }
@@ -82,17 +89,27 @@ export function floorIdlePriorityProducts(context: FloorContext): Prisma.Sql {
 }
 
 export function floorReps(context: FloorContext): Prisma.Sql {
-  const { teamId } = context;
+  const { dialect, teamId } = context;
+  const start = dialect.instant(context.start);
+  const end = dialect.instant(context.end);
   return Prisma.sql`WITH ${closingTable(context)}, ${firstOffersTable(context)}
     SELECT "userId", SUM("leads") AS "leads", SUM("discoveryMeetings") AS "discoveryMeetings",
       SUM("offers") AS "offers", SUM("wins") AS "wins"
     FROM (
-      SELECT l."ownerId" AS "userId", 1 AS "leads", 0 AS "discoveryMeetings", 0 AS "offers", 0 AS "wins"
-      FROM "Lead" l WHERE l."teamId" = ${teamId} AND ${inWindow(context, 'l."createdAt"')}
+      SELECT d."value" AS "userId", d."leads", 0 AS "discoveryMeetings", 0 AS "offers", 0 AS "wins"
+      FROM ${leadDays(context, 'ownerId')}
       UNION ALL
-      SELECT (SELECT d."ownerId" FROM "Deal" d WHERE d."id" = e."dealId"), 0, 1, 0, 0 FROM "StageEvent" e
-      WHERE e."teamId" = ${teamId} AND e."toStage" = 'DISCOVERY' AND e."kind" <> 'update'
-        AND ${inWindow(context, 'e."at"')}
+      SELECT l."ownerId", 1, 0, 0, 0 FROM "Lead" l
+      WHERE l."teamId" = ${teamId} AND ${inPartialDays(context, 'l."createdAt"')}
+      UNION ALL
+      SELECT m."ownerId", 0, m."meetings", 0, 0 FROM (
+        SELECT f."ownerId",
+          CASE WHEN f."firstDiscoveryAt" >= ${start} AND f."lastDiscoveryAt" < ${end} THEN f."discoveryEntries"
+            ELSE (SELECT COUNT(*) FROM "StageEvent" e WHERE e."dealId" = f."dealId" AND e."toStage" = 'DISCOVERY'
+              AND e."kind" <> 'update' AND ${inWindow(context, 'e."at"')}) END AS "meetings"
+        FROM "DealFact" f
+        WHERE f."teamId" = ${teamId} AND f."lastDiscoveryAt" >= ${start} AND f."firstDiscoveryAt" < ${end}
+      ) m WHERE m."meetings" > 0
       UNION ALL
       SELECT o."ownerId", 0, 0, 1, 0 FROM "offers" o
       UNION ALL
@@ -101,13 +118,40 @@ export function floorReps(context: FloorContext): Prisma.Sql {
     GROUP BY "userId"`;
 }
 
-/** The cohort funnel from LeadFact: per stage, the cohort's leads that reached it (or beyond) by the cohort's end. */
+/**
+ * The cohort funnel: for whole UTC days, the leads that ever reached each stage (LeadDay) less
+ * those that reached it at or after the cohort's end; for partial days, the leads themselves.
+ */
 export function floorFunnel(context: FloorContext): Prisma.Sql {
-  const end = context.dialect.instant(context.end);
-  const reached = (column: string) => Prisma.sql`SUM(CASE WHEN f.${Prisma.raw(`"${column}"`)} < ${end} THEN 1 ELSE 0 END)`;
-  return Prisma.sql`SELECT COUNT(*) AS "LEAD",
-      SUM(CASE WHEN f."qualifiedReachedAt" < ${end} OR f."qualifiedAt" < ${end} THEN 1 ELSE 0 END) AS "QUALIFIED",
-      ${reached('discoveryReachedAt')} AS "DISCOVERY", ${reached('offerReachedAt')} AS "OFFER",
-      ${reached('negotiationReachedAt')} AS "NEGOTIATION", ${reached('wonReachedAt')} AS "WON"
-    FROM "LeadFact" f WHERE f."teamId" = ${context.teamId} AND ${inWindow(context, 'f."createdAt"')}`;
+  const { dialect, teamId } = context;
+  const end = dialect.instant(context.end);
+  const whole = wholeUtcDays(context);
+  const stages = [
+    ['QUALIFIED', 'qualifiedReachedAt', 'funnelQualified'],
+    ['DISCOVERY', 'discoveryReachedAt', 'funnelDiscovery'],
+    ['OFFER', 'offerReachedAt', 'funnelOffer'],
+    ['NEGOTIATION', 'negotiationReachedAt', 'funnelNegotiation'],
+    ['WON', 'wonReachedAt', 'funnelWon'],
+  ] as const;
+  const column = (name: string) => Prisma.raw(`"${name}"`);
+  const each = (make: (stage: string, reached: string, ever: string) => Prisma.Sql) =>
+    Prisma.join(
+      stages.map(([stage, reached, ever]) => make(stage, reached, ever)),
+      ', ',
+    );
+  return Prisma.sql`SELECT days."LEAD" + partial."LEAD" AS "LEAD",
+      ${each((stage) => Prisma.sql`days.${column(stage)} - late.${column(stage)} + partial.${column(stage)} AS ${column(stage)}`)}
+    FROM (
+      SELECT COALESCE(SUM(d."leads"), 0) AS "LEAD",
+        ${each((stage, _reached, ever) => Prisma.sql`COALESCE(SUM(d.${column(ever)}), 0) AS ${column(stage)}`)}
+      FROM ${leadDays(context, 'all')}
+    ) days, (
+      SELECT ${each((stage, reached) => Prisma.sql`COUNT(CASE WHEN f.${column(reached)} >= ${end} THEN 1 END) AS ${column(stage)}`)}
+      FROM "LeadFact" f WHERE f."teamId" = ${teamId} AND f."lastReachedAt" >= ${end}
+        AND f."createdAt" >= ${dialect.instant(whole.start)} AND f."createdAt" < ${dialect.instant(whole.end)}
+    ) late, (
+      SELECT COUNT(*) AS "LEAD",
+        ${each((stage, reached) => Prisma.sql`COUNT(CASE WHEN f.${column(reached)} < ${end} THEN 1 END) AS ${column(stage)}`)}
+      FROM "LeadFact" f WHERE f."teamId" = ${teamId} AND ${inPartialDays(context, 'f."createdAt"')}
+    ) partial`;
 }

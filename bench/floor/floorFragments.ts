@@ -1,12 +1,13 @@
 import type { ReportingPeriod } from '../../src/domain/digestFigures';
 import { Prisma } from '../../src/generated/postgresql/client';
+import { wholeUtcDays } from '../../src/store/metrics/tables';
 import type { SqlDialect } from '../../src/store/sqlDialect';
 
 /**
  * Pieces of the floor queries: the digest's figures written by hand for speed, each one reaching
  * only the rows of the reported window through the indexes (docs/BENCHMARKS.md explains the floor).
  * Like the digest, they read the pipeline facts the app keeps on write (DealFact, LeadFact,
- * LeadProfileDay: src/store/facts) rather than deriving them from the stage events each time.
+ * LeadDay, StageDay: src/store/facts) rather than deriving them from the stage events each time.
  */
 
 export type FloorContext = {
@@ -29,6 +30,20 @@ export function rangeOf(periods: readonly ReportingPeriod[]): { start: Date; end
 export function inWindow(context: FloorContext, column: string): Prisma.Sql {
   const { dialect } = context;
   return Prisma.sql`${Prisma.raw(column)} >= ${dialect.instant(context.start)} AND ${Prisma.raw(column)} < ${dialect.instant(context.end)}`;
+}
+
+/** LeadDay rows (`d`) of one attribute for the window's whole UTC days. */
+export function leadDays(context: FloorContext, attribute: string): Prisma.Sql {
+  const { dialect } = context;
+  const whole = wholeUtcDays(context);
+  return Prisma.sql`"LeadDay" d WHERE d."teamId" = ${context.teamId} AND d."attribute" = ${Prisma.raw(`'${attribute}'`)}
+    AND d."day" >= ${dialect.instant(whole.start)} AND d."day" < ${dialect.instant(whole.end)}`;
+}
+
+/** `column` in the window's partial UTC days, before and after its whole ones. */
+export function inPartialDays(context: FloorContext, column: string): Prisma.Sql {
+  const whole = wholeUtcDays(context);
+  return Prisma.sql`(${inWindow({ ...context, end: whole.start }, column)} OR ${inWindow({ ...context, start: whole.end }, column)})`;
 }
 
 /** Every stage, so a range on `at` can use the (teamId, toStage, at) index stage by stage. */
@@ -55,8 +70,8 @@ export function closingRows(context: FloorContext): Prisma.Sql {
       ${teamCurrency(context, 'f."closeValueMinor"', 'f."closeCurrency"')} AS "closeValueMinor",
       f."closeDiscountPct", f."reachedOffer", f."negotiated",
       ${teamCurrency(context, 'f."firstOfferValueMinor"', 'f."firstOfferCurrency"')} AS "firstOfferValueMinor",
-      f."clientFirstWinAt", f."negotiationRounds", f."lostReason", f."ownerId", f."companyKey",
-      f."leadCreatedAt", f."source", f."product"
+      f."previousClientWinAt", f."negotiationRounds", f."lostReason", f."ownerId", f."leadCreatedAt",
+      f."source", f."product"
     FROM "DealFact" f WHERE f."teamId" = ${context.teamId} AND ${inWindow(context, 'f."closedAt"')}`;
 }
 

@@ -1,8 +1,15 @@
 import { Prisma } from '../../src/generated/postgresql/client';
-import { periodsTable, spendOverlaps, spendShare, within } from '../../src/store/metrics/tables';
+import { periodsTable, spendOverlaps, spendShare } from '../../src/store/metrics/tables';
 import type { ReportingPeriod } from '../../src/domain/digestFigures';
 import { STAGES } from '../../src/domain/stages';
-import { closingRows, firstOfferRows, type FloorContext, inWindow } from './floorFragments';
+import {
+  closingRows,
+  firstOfferRows,
+  type FloorContext,
+  inPartialDays,
+  inWindow,
+  leadDays,
+} from './floorFragments';
 
 /**
  * The floor's per-period groups (volume, stage entries, offers, outcomes), each one query over
@@ -12,33 +19,37 @@ import { closingRows, firstOfferRows, type FloorContext, inWindow } from './floo
 export function floorVolume(context: FloorContext, periods: readonly ReportingPeriod[]): Prisma.Sql {
   const { dialect, teamId } = context;
   return Prisma.sql`WITH ${periodsTable(dialect, periods)}
-    SELECT p."idx", COALESCE(SUM(x."created"), 0) AS "leadsCreated",
-      COALESCE(SUM(x."createdQualified"), 0) AS "leadsCreatedQualified",
-      COALESCE(SUM(x."qualified"), 0) AS "leadsQualified",
-      COALESCE(SUM(x."positive"), 0) AS "positiveFeedback",
-      (SELECT SUM(${spendShare(dialect)}) FROM "Spend" s WHERE ${spendOverlaps(context)}) AS "spendMinor"
-    FROM "periods" p LEFT JOIN (
-      SELECT l."createdAt" AS "at", 1 AS "created",
-        CASE WHEN l."status" = 'qualified' THEN 1 ELSE 0 END AS "createdQualified", 0 AS "qualified", 0 AS "positive"
-      FROM "Lead" l WHERE l."teamId" = ${teamId} AND ${inWindow(context, 'l."createdAt"')}
-      UNION ALL
-      SELECT l."qualifiedAt", 0, 0, 1, 0 FROM "Lead" l
-      WHERE l."teamId" = ${teamId} AND l."status" = 'qualified' AND ${inWindow(context, 'l."qualifiedAt"')}
-      UNION ALL
-      SELECT f."createdAt", 0, 0, 0, 1 FROM "Feedback" f
-      WHERE f."teamId" = ${teamId} AND f."sentiment" = 'positive' AND ${inWindow(context, 'f."createdAt"')}
-    ) x ON ${within(Prisma.sql`x."at"`)}
-    GROUP BY p."idx", p."startAt", p."endAt", p."firstDay", p."endDay"`;
+    ${perPeriod(
+      context,
+      periods,
+      (period, idx) => Prisma.sql`
+      SELECT ${Prisma.raw(String(idx))} AS "idx",
+        (SELECT COALESCE(SUM(d."leads"), 0) FROM ${leadDays(period, 'all')})
+          + (SELECT COUNT(*) FROM "Lead" l WHERE l."teamId" = ${teamId} AND ${inPartialDays(period, 'l."createdAt"')})
+          AS "leadsCreated",
+        (SELECT COALESCE(SUM(d."qualifiedLeads"), 0) FROM ${leadDays(period, 'all')})
+          + (SELECT COUNT(*) FROM "Lead" l WHERE l."teamId" = ${teamId} AND l."status" = 'qualified'
+            AND ${inPartialDays(period, 'l."createdAt"')}) AS "leadsCreatedQualified",
+        (SELECT COUNT(*) FROM "Lead" q WHERE q."teamId" = ${teamId} AND q."status" = 'qualified'
+          AND ${inWindow(period, 'q."qualifiedAt"')}) AS "leadsQualified",
+        (SELECT COUNT(*) FROM "Feedback" f WHERE f."teamId" = ${teamId} AND f."sentiment" = 'positive'
+          AND ${inWindow(period, 'f."createdAt"')}) AS "positiveFeedback",
+        (SELECT SUM(${spendShare(dialect)}) FROM "periods" p CROSS JOIN "Spend" s
+          WHERE p."idx" = ${Prisma.raw(String(idx))} AND ${spendOverlaps(context)}) AS "spendMinor"`,
+    )}`;
 }
 
+/** Per period and stage: the whole UTC days from StageDay, the partial ones from the event index. */
 export function floorStageEntries(context: FloorContext, periods: readonly ReportingPeriod[]): Prisma.Sql {
   const stages = Prisma.raw(STAGES.map((stage) => `('${stage}')`).join(', '));
+  const events = (from: string, to: string) => Prisma.sql`(SELECT COUNT(*) FROM "StageEvent" e
+    WHERE e."teamId" = ${context.teamId} AND e."toStage" = s."stage" AND e."kind" <> 'update'
+      AND e."at" >= p.${Prisma.raw(`"${from}"`)} AND e."at" < p.${Prisma.raw(`"${to}"`)})`;
   return Prisma.sql`WITH ${periodsTable(context.dialect, periods)}, "stages"("stage") AS (VALUES ${stages})
-    SELECT p."idx", s."stage", (
-      SELECT COUNT(*) FROM "StageEvent" e
-      WHERE e."teamId" = ${context.teamId} AND e."toStage" = s."stage" AND ${within(Prisma.sql`e."at"`)}
-        AND e."kind" <> 'update'
-    ) AS "entries"
+    SELECT p."idx", s."stage",
+      COALESCE((SELECT SUM(d."entries") FROM "StageDay" d WHERE d."teamId" = ${context.teamId}
+        AND d."toStage" = s."stage" AND d."day" >= p."wholeStart" AND d."day" < p."wholeEnd"), 0)
+      + ${events('startAt', 'wholeStart')} + ${events('wholeEnd', 'endAt')} AS "entries"
     FROM "periods" p CROSS JOIN "stages" s`;
 }
 
@@ -92,10 +103,9 @@ export function floorOutcomes(context: FloorContext, periods: readonly Reporting
       ${dialect.real(Prisma.sql`AVG(CASE WHEN ${won} THEN ${daysToClose} END)`)} AS "averageDaysToClose",
       ${dialect.real(Prisma.sql`AVG(CASE WHEN f."negotiated" = 1 THEN f."negotiationRounds" END)`)}
         AS "averageNegotiationRounds",
-      COUNT(DISTINCT CASE WHEN ${won} AND f."closedAt" = f."clientFirstWinAt" THEN f."companyKey" END)
-        AS "newCustomers",
-      COUNT(DISTINCT CASE WHEN ${won} AND f."clientFirstWinAt" < ${dialect.instant(period.start)}
-        THEN f."companyKey" END) AS "repeatCustomers"
+      SUM(CASE WHEN ${won} AND f."previousClientWinAt" IS NULL THEN 1 ELSE 0 END) AS "newCustomers",
+      SUM(CASE WHEN ${won} AND f."previousClientWinAt" < ${dialect.instant(period.start)} THEN 1 ELSE 0 END)
+        AS "repeatCustomers"
     FROM (${closingRows(period)}) f`,
   );
 }

@@ -9,7 +9,8 @@ import { Prisma } from '../generated/postgresql/client';
 import { readInOneSnapshot } from './aggregates/offThreadReads';
 import type { PrismaDatabase } from './database';
 import type { DatabaseProvider } from './databaseUrl';
-import { profileShares } from './facts/leadFactRows';
+import { leadDayShares } from './facts/leadFactRows';
+import { inPartialDays, wholeUtcDays } from './metrics/tables';
 import { type SqlDialect, sqlDialect, toNullableNumber, toNumber } from './sqlDialect';
 
 const TOTALS_ATTRIBUTE = 'all';
@@ -28,8 +29,8 @@ type FigureRow = {
  * For the leads created in [start, end): per value of each attribute, how many leads, how many won
  * (a deal entered WON), how many reached OFFER (a deal entered OFFER, NEGOTIATION or WON, so skips
  * count) and the average days from lead creation to first reaching it; plus totals (attribute
- * "all"). Whole UTC days of the window are added up from LeadProfileDay; the partial days at its
- * ends from the leads' LeadFact rows (src/store/facts), so the cost follows the days, not the leads.
+ * "all"). Whole UTC days of the window are added up from LeadDay; the leads of the partial days at
+ * its ends from LeadFact (src/store/facts), so the cost follows the days, not the leads.
  */
 export function icpCohortQuery(
   dialect: SqlDialect,
@@ -37,39 +38,32 @@ export function icpCohortQuery(
   window: { start: Date; end: Date },
 ): Prisma.Sql {
   const instant = (value: Date) => dialect.instant(value);
-  const firstDay = new Date(Math.ceil(window.start.getTime() / DAY_MS) * DAY_MS);
-  const endDay = new Date(Math.floor(window.end.getTime() / DAY_MS) * DAY_MS);
-  const leadsBetween = (from: Date, to: Date) => Prisma.sql`(SELECT * FROM "LeadFact"
-    WHERE "teamId" = ${teamId} AND "createdAt" >= ${instant(from)} AND "createdAt" < ${instant(to)})`;
+  const whole = wholeUtcDays(window);
+  const attributes = [TOTALS_ATTRIBUTE, ...PROFILE_ATTRIBUTES] as const;
   const columns = Prisma.sql`"attribute", "valueKey", "value", "leads", "wins", "reachedOffer", "daysToOfferMs"`;
-  const sharesOf = (from: Date, to: Date, name: string) =>
-    Prisma.sql`SELECT ${columns} FROM (${profileShares(dialect, leadsBetween(from, to))}) AS ${Prisma.raw(`"${name}"`)}`;
-  const parts =
-    firstDay < endDay
-      ? [
-          Prisma.sql`SELECT ${columns} FROM "LeadProfileDay"
-            WHERE "teamId" = ${teamId} AND "day" >= ${instant(firstDay)} AND "day" < ${instant(endDay)}`,
-          sharesOf(window.start, firstDay, 'head'),
-          sharesOf(endDay, window.end, 'tail'),
-        ]
-      : [sharesOf(window.start, window.end, 'leads')];
   const averageDays = (ms: string, count: string) =>
     Prisma.sql`CASE WHEN ${Prisma.raw(count)} > 0
       THEN ${dialect.real(Prisma.raw(ms))} / ${Prisma.raw(count)} / ${Prisma.raw(`${DAY_MS}.0`)} END`;
-  // Every lead has one value of each attribute (none included), so any attribute's sums are the totals.
   return Prisma.sql`
-    WITH "profile" AS MATERIALIZED (
+    WITH "partialDays" AS MATERIALIZED (${inPartialDays(
+      dialect,
+      window,
+      Prisma.sql`"createdAt"`,
+      (inRange) => Prisma.sql`SELECT * FROM "LeadFact" WHERE "teamId" = ${teamId} AND ${inRange}`,
+    )}),
+    "profile" AS MATERIALIZED (
       SELECT "attribute", MIN("value") AS "value", SUM("leads") AS "leads", SUM("wins") AS "wins",
         SUM("reachedOffer") AS "reachedOffer", SUM("daysToOfferMs") AS "daysToOfferMs"
-      FROM (${Prisma.join(parts, ' UNION ALL ')}) AS "days"
+      FROM (
+        SELECT ${columns} FROM "LeadDay"
+        WHERE "teamId" = ${teamId} AND "attribute" IN (${Prisma.join(attributes)})
+          AND "day" >= ${instant(whole.start)} AND "day" < ${instant(whole.end)}
+        UNION ALL
+        SELECT ${columns} FROM (${leadDayShares(dialect, Prisma.sql`"partialDays"`, { attributes })}) AS "partial"
+      ) AS "days"
       GROUP BY "attribute", "valueKey"
       HAVING SUM("leads") > 0
     )
-    SELECT ${Prisma.raw(`'${TOTALS_ATTRIBUTE}'`)} AS "attribute", CAST(NULL AS TEXT) AS "value",
-      SUM("leads") AS "leads", SUM("wins") AS "wins", SUM("reachedOffer") AS "reachedOffer",
-      ${averageDays('SUM("daysToOfferMs")', 'SUM("reachedOffer")')} AS "averageDaysToOffer"
-    FROM "profile" WHERE "attribute" = ${Prisma.raw(`'${PROFILE_ATTRIBUTES[0]}'`)}
-    UNION ALL
     SELECT "attribute", "value", "leads", "wins", "reachedOffer",
       ${averageDays('"daysToOfferMs"', '"reachedOffer"')} AS "averageDaysToOffer"
     FROM "profile"`;

@@ -169,8 +169,12 @@ export async function rowsOfTeam(t: TestApp, teamId: string): Promise<Record<str
   for (const model of teamOwnedModels()) {
     const delegate = prisma[model];
     if (!delegate) throw new Error(`no Prisma delegate for ${model}`);
-    // Sorted here: not every table has an `id` to order by.
-    rows[model] = (await delegate.findMany({ where: { teamId } })).map((row) => JSON.stringify(row)).sort();
+    // Sorted here: not every table has an `id` to order by. BigInt columns (LeadDay sums) as text.
+    rows[model] = (await delegate.findMany({ where: { teamId } }))
+      .map((row) =>
+        JSON.stringify(row, (_key, value: unknown) => (typeof value === 'bigint' ? String(value) : value)),
+      )
+      .sort();
   }
   return rows;
 }

@@ -106,7 +106,9 @@ onPostgres('digest query plans on PostgreSQL (TEST_POSTGRES_URL; skipped on SQLi
   const indexesOf = (nodes: PlanNode[]) => new Set(nodes.flatMap((node) => node['Index Name'] ?? []));
   /** The indexes read without visiting their table. */
   const indexOnlyOf = (nodes: PlanNode[]) =>
-    new Set(nodes.filter((node) => node['Node Type'] === 'Index Only Scan').map((node) => node['Index Name']));
+    new Set(
+      nodes.filter((node) => node['Node Type'] === 'Index Only Scan').map((node) => node['Index Name']),
+    );
   const fullScansOf = (nodes: PlanNode[]) =>
     nodes.filter((node) => node['Node Type'] === 'Seq Scan').map((node) => node['Relation Name']);
 
@@ -144,7 +146,16 @@ onPostgres('digest query plans on PostgreSQL (TEST_POSTGRES_URL; skipped on SQLi
     'icpProfile',
   ] as const)('%s reads no table of the pipeline or its facts in full', async (name) => {
     const scanned = fullScansOf(await plan(queries()[name]));
-    for (const table of ['Lead', 'Deal', 'StageEvent', 'Feedback', 'DealFact', 'LeadFact']) {
+    for (const table of [
+      'Lead',
+      'Deal',
+      'StageEvent',
+      'Feedback',
+      'DealFact',
+      'LeadFact',
+      'LeadDay',
+      'StageDay',
+    ]) {
       expect(scanned).not.toContain(table);
     }
   });
@@ -159,14 +170,15 @@ onPostgres('digest query plans on PostgreSQL (TEST_POSTGRES_URL; skipped on SQLi
     );
   });
 
-  it.each(['stageEntries', 'reps'] as const)(
-    '%s counts the window’s stage changes from (teamId, toStage, at, kind, dealId) alone',
-    async (name) => {
-      expect([...indexOnlyOf(await plan(queries()[name]))]).toContain(
-        'StageEvent_teamId_toStage_at_kind_dealId_idx',
-      );
-    },
-  );
+  it('adds stage entries of whole days up from StageDay and counts the rest from the event index alone', async () => {
+    const nodes = await plan(queries().stageEntries);
+    expect([...indexesOf(nodes)]).toContain('StageDay_pkey');
+    expect([...indexOnlyOf(nodes)]).toContain('StageEvent_teamId_toStage_at_kind_dealId_idx');
+  });
+
+  it('finds the reps’ discovery meetings from DealFact’s discovery index alone', async () => {
+    expect([...indexOnlyOf(await plan(queries().reps))]).toContain('DealFact_discovery_idx');
+  });
 
   it.each(['outcomes', 'channels', 'lostReasons', 'products', 'reps'] as const)(
     '%s reads the window’s decided deals from DealFact’s closing index alone',
@@ -183,7 +195,7 @@ onPostgres('digest query plans on PostgreSQL (TEST_POSTGRES_URL; skipped on SQLi
   );
 
   it.each(['channels', 'reps'] as const)(
-    '%s reads the period’s new leads from (teamId, createdAt, status, source, ownerId) alone',
+    '%s reads the new leads of the period’s partial days from (teamId, createdAt, status, source, ownerId) alone',
     async (name) => {
       expect([...indexOnlyOf(await plan(queries()[name]))]).toContain(
         'Lead_teamId_createdAt_status_source_ownerId_idx',
@@ -191,8 +203,12 @@ onPostgres('digest query plans on PostgreSQL (TEST_POSTGRES_URL; skipped on SQLi
     },
   );
 
-  it('counts the funnel cohort from LeadFact’s cohort index alone', async () => {
-    expect([...indexOnlyOf(await plan(queries().funnel))]).toContain('LeadFact_cohort_idx');
+  it('counts the funnel from LeadDay, less the late reaches of LeadFact’s reached index, plus its partial days', async () => {
+    const nodes = await plan(queries().funnel);
+    expect([...indexesOf(nodes)]).toContain('LeadDay_pkey');
+    expect([...indexOnlyOf(nodes)]).toEqual(
+      expect.arrayContaining(['LeadFact_reached_idx', 'LeadFact_cohort_idx']),
+    );
   });
 
   it('looks each priority product up in the product indexes of LeadFact and DealFact', async () => {
@@ -204,13 +220,16 @@ onPostgres('digest query plans on PostgreSQL (TEST_POSTGRES_URL; skipped on SQLi
     );
   });
 
-  // LeadProfileDay holds one row per day and value: a 180-day window covers a quarter of this
-  // two-year team's rows, which PostgreSQL may rightly read in full (with more teams in the table,
-  // its key narrows to the team); the leads themselves are never read.
-  it('adds the ICP window’s whole days up from LeadProfileDay and its partial days from LeadFact', async () => {
+  it('adds the ICP window’s whole days up from LeadDay and its partial days from LeadFact', async () => {
     const nodes = await plan(queries().icpProfile);
-    expect(nodes.map((node) => node['Relation Name'])).toContain('LeadProfileDay');
-    expect([...indexesOf(nodes)]).toContain('LeadFact_cohort_idx');
+    expect([...indexesOf(nodes)]).toEqual(expect.arrayContaining(['LeadDay_pkey', 'LeadFact_cohort_idx']));
     expect(nodes.map((node) => node['Relation Name'])).not.toContain('Lead');
   });
+
+  it.each(['volume', 'channels', 'reps'] as const)(
+    '%s adds the new leads of whole days up from LeadDay',
+    async (name) => {
+      expect([...indexesOf(await plan(queries()[name]))]).toContain('LeadDay_pkey');
+    },
+  );
 });

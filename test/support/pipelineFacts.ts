@@ -1,12 +1,15 @@
 import type { PrismaDatabase } from '../../src/store/database';
 import { transactionFactSql } from '../../src/store/facts/factSql';
 import { refreshLeadFacts } from '../../src/store/facts/refreshFacts';
+import { countStageChanges } from '../../src/store/facts/stageDays';
 import { testDatabaseProvider } from './testDatabase';
 
 /**
- * Refreshes the pipeline facts (src/store/facts) of leads whose rows a test wrote straight with
- * Prisma, as the app's stores do in every write: the digest and the ICP profile read the facts.
+ * The pipeline facts (src/store/facts) of rows a test wrote straight with Prisma, kept the way the
+ * app's stores keep them in every write: the digest and the ICP profile read the facts.
  */
+
+/** Refreshes the facts of the leads (with their deals). */
 export async function refreshSeededFacts(
   prisma: PrismaDatabase,
   teamId: string,
@@ -14,5 +17,17 @@ export async function refreshSeededFacts(
 ): Promise<void> {
   await prisma.$transaction((transaction) =>
     refreshLeadFacts(transactionFactSql(transaction, testDatabaseProvider()), teamId, leadIds),
+  );
+}
+
+/** Counts a just-seeded deal's stage events into StageDay. */
+export async function countSeededEvents(
+  prisma: PrismaDatabase,
+  teamId: string,
+  dealId: string,
+): Promise<void> {
+  const events = await prisma.stageEvent.findMany({ where: { dealId } });
+  await prisma.$transaction((transaction) =>
+    countStageChanges(transactionFactSql(transaction, testDatabaseProvider()), teamId, events, 1),
   );
 }

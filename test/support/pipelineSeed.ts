@@ -2,7 +2,7 @@ import { companyKey } from '../../src/domain/lead';
 import { FUNNEL_STAGES, type Stage } from '../../src/domain/stages';
 import type { Deal, Lead } from '../../src/generated/postgresql/client';
 import type { PrismaDatabase } from '../../src/store/database';
-import { refreshSeededFacts } from './pipelineFacts';
+import { countSeededEvents, refreshSeededFacts } from './pipelineFacts';
 
 /**
  * Writes leads, deals and their StageEvent rows straight into the database, following the
@@ -113,6 +113,7 @@ export async function seedDeal(
     });
     from = step.stage;
   }
+  await countSeededEvents(prisma, teamId, deal.id);
   await refreshSeededFacts(prisma, teamId, [lead.id]);
   return deal;
 }

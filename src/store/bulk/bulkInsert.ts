@@ -85,7 +85,7 @@ const LOADED_TABLES = [
   'DealFact',
   'LeadFact',
   'ClientFact',
-  'LeadProfileDay',
+  'LeadDay',
 ];
 
 /**

@@ -4,7 +4,7 @@ import { type FactScope, inScope } from './factSql';
 /**
  * A DealFact row per deal in scope, from the deal, its lead and its stage events, by the rules of
  * docs/METRICS.md → General rules (only stage changes count: kind `update` rows are terms only):
- * the first entries into DISCOVERY and OFFER (ties broken by id), whether it ever entered OFFER or
+ * its entries into DISCOVERY (first, last, how many), the first entry into OFFER (ties broken by id), whether it ever entered OFFER or
  * beyond and NEGOTIATION, and its closing event — the latest entry into WON or LOST of a deal
  * that is in that stage now, so a reopen undoes earlier decisions. `previousClientWinAt` is read
  * from the client's other DealFact rows as they are, so it is brought up to date per client
@@ -25,6 +25,8 @@ export const DEAL_FACT_COLUMNS = [
   'productKey',
   'companyKey',
   'firstDiscoveryAt',
+  'lastDiscoveryAt',
+  'discoveryEntries',
   'firstOfferAt',
   'firstOfferValueMinor',
   'firstOfferCurrency',
@@ -69,6 +71,10 @@ export function dealFactRows(scope: FactScope): Prisma.Sql {
       NULLIF(LOWER(TRIM(l."product")), '') AS "productKey", l."companyKey",
       (SELECT MIN(x."at") FROM "StageEvent" x
         WHERE x."dealId" = d."id" AND x."toStage" = 'DISCOVERY' AND x."kind" <> 'update') AS "firstDiscoveryAt",
+      (SELECT MAX(x."at") FROM "StageEvent" x
+        WHERE x."dealId" = d."id" AND x."toStage" = 'DISCOVERY' AND x."kind" <> 'update') AS "lastDiscoveryAt",
+      (SELECT COUNT(*) FROM "StageEvent" x
+        WHERE x."dealId" = d."id" AND x."toStage" = 'DISCOVERY' AND x."kind" <> 'update') AS "discoveryEntries",
       o."at" AS "firstOfferAt", o."valueMinor" AS "firstOfferValueMinor", o."currency" AS "firstOfferCurrency",
       ${entered(`'OFFER', 'NEGOTIATION', 'WON'`)} AS "reachedOffer", ${entered(`'NEGOTIATION'`)} AS "negotiated",
       (SELECT MAX(x."at") FROM "StageEvent" x WHERE x."dealId" = d."id" AND x."kind" <> 'update') AS "lastMovedAt",

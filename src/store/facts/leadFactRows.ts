@@ -6,16 +6,18 @@ import { type FactScope, inScope } from './factSql';
 
 /**
  * A LeadFact row per lead in scope, from the lead and all its deals' events: what the ICP profile
- * counts (any event: a win, the first event into OFFER or beyond) and, for the funnel, when the
- * lead first reached each stage or a later one by a stage change. Its LeadProfileDay share is
- * `profileShares` of the row.
+ * counts (any event: a win, the first event into OFFER or beyond), when the lead first reached
+ * each stage or a later one by a stage change (the funnel), and what the digest counts new leads
+ * by. Its share of LeadDay is `leadDayShares` of the row.
  */
 
 export const LEAD_FACT_COLUMNS = [
   'leadId',
   'teamId',
+  'companyKey',
+  'ownerId',
   'createdAt',
-  'qualifiedAt',
+  'qualified',
   ...PROFILE_ATTRIBUTES,
   'won',
   'firstOfferAt',
@@ -24,7 +26,17 @@ export const LEAD_FACT_COLUMNS = [
   'offerReachedAt',
   'negotiationReachedAt',
   'wonReachedAt',
+  'lastReachedAt',
 ] as const;
+
+/** LeadFact's column holding when a lead first reached each funnel stage after LEAD, or a later one. */
+export const REACHED_COLUMNS = {
+  QUALIFIED: 'qualifiedReachedAt',
+  DISCOVERY: 'discoveryReachedAt',
+  OFFER: 'offerReachedAt',
+  NEGOTIATION: 'negotiationReachedAt',
+  WON: 'wonReachedAt',
+} as const;
 
 /** How the ICP profile groups each attribute: free text lower-cased and trimmed, empty as none. */
 const PROFILE_GROUPING: Record<(typeof PROFILE_ATTRIBUTES)[number], string> = {
@@ -44,57 +56,92 @@ function reached(stage: (typeof FUNNEL_STAGES)[number]): Prisma.Sql {
   return Prisma.raw(`MIN(CASE WHEN e."kind" <> 'update' AND e."toStage" IN (${later}) THEN e."at" END)`);
 }
 
+/** The earlier of two instants, either of which may be null (the same on both databases). */
+function earlier(first: string, second: string): string {
+  return `CASE WHEN ${first} IS NULL OR ${second} < ${first} THEN ${second} ELSE ${first} END`;
+}
+
 /** The columns of LEAD_FACT_COLUMNS, in order, for the leads in scope. */
 export function leadFactRows(scope: FactScope): Prisma.Sql {
   const attributes = PROFILE_ATTRIBUTES.map((attribute) =>
     Prisma.raw(`${PROFILE_GROUPING[attribute]} AS "${attribute}"`),
   );
+  // A lead qualified by itself has reached QUALIFIED too (the funnel's rules).
+  const qualified = earlier('r."qualifiedByMoveAt"', 'r."qualifiedAt"');
+  const profile = PROFILE_ATTRIBUTES.map((attribute) => `r."${attribute}"`).join(', ');
   return Prisma.sql`
-    SELECT l."id" AS "leadId", l."teamId", l."createdAt", l."qualifiedAt", ${Prisma.join(attributes, ', ')},
-      COALESCE(MAX(CASE WHEN e."toStage" = 'WON' THEN 1 ELSE 0 END), 0) AS "won",
-      MIN(CASE WHEN e."toStage" IN ('OFFER', 'NEGOTIATION', 'WON') THEN e."at" END) AS "firstOfferAt",
-      ${reached('QUALIFIED')} AS "qualifiedReachedAt", ${reached('DISCOVERY')} AS "discoveryReachedAt",
-      ${reached('OFFER')} AS "offerReachedAt", ${reached('NEGOTIATION')} AS "negotiationReachedAt",
-      ${reached('WON')} AS "wonReachedAt"
-    FROM "Lead" l
-      LEFT JOIN "Deal" d ON d."leadId" = l."id"
-      LEFT JOIN "StageEvent" e ON e."dealId" = d."id"
-    WHERE ${inScope(scope, 'l', 'id')}
-    GROUP BY l."id"`;
+    SELECT r."leadId", r."teamId", r."companyKey", r."ownerId", r."createdAt", r."qualified",
+      ${Prisma.raw(profile)}, r."won", r."firstOfferAt",
+      ${Prisma.raw(qualified)} AS "qualifiedReachedAt", r."discoveryReachedAt", r."offerReachedAt",
+      r."negotiationReachedAt", r."wonReachedAt",
+      COALESCE(r."wonReachedAt", r."negotiationReachedAt", r."offerReachedAt", r."discoveryReachedAt",
+        ${Prisma.raw(qualified)}) AS "lastReachedAt"
+    FROM (
+      SELECT l."id" AS "leadId", l."teamId", l."companyKey", l."ownerId", l."createdAt",
+        CASE WHEN l."status" = 'qualified' THEN 1 ELSE 0 END AS "qualified", l."qualifiedAt",
+        ${Prisma.join(attributes, ', ')},
+        COALESCE(MAX(CASE WHEN e."toStage" = 'WON' THEN 1 ELSE 0 END), 0) AS "won",
+        MIN(CASE WHEN e."toStage" IN ('OFFER', 'NEGOTIATION', 'WON') THEN e."at" END) AS "firstOfferAt",
+        ${reached('QUALIFIED')} AS "qualifiedByMoveAt", ${reached('DISCOVERY')} AS "discoveryReachedAt",
+        ${reached('OFFER')} AS "offerReachedAt", ${reached('NEGOTIATION')} AS "negotiationReachedAt",
+        ${reached('WON')} AS "wonReachedAt"
+      FROM "Lead" l
+        LEFT JOIN "Deal" d ON d."leadId" = l."id"
+        LEFT JOIN "StageEvent" e ON e."dealId" = d."id"
+      WHERE ${inScope(scope, 'l', 'id')}
+      GROUP BY l."id"
+    ) r`;
 }
 
-export const PROFILE_DAY_COLUMNS = [
-  'teamId',
-  'day',
-  'attribute',
-  'valueKey',
-  'value',
+/** What LeadDay sums leads by: everyone ("all", no value), their owner, and the ICP attributes. */
+export const LEAD_DAY_ATTRIBUTES = ['all', 'ownerId', ...PROFILE_ATTRIBUTES] as const;
+export type LeadDayAttribute = (typeof LEAD_DAY_ATTRIBUTES)[number];
+
+export const LEAD_DAY_KEY = ['teamId', 'attribute', 'day', 'valueKey'] as const;
+export const LEAD_DAY_MEASURES = [
   'leads',
+  'qualifiedLeads',
   'wins',
   'reachedOffer',
   'daysToOfferMs',
+  'funnelQualified',
+  'funnelDiscovery',
+  'funnelOffer',
+  'funnelNegotiation',
+  'funnelWon',
 ] as const;
+export const LEAD_DAY_COLUMNS = [...LEAD_DAY_KEY, 'value', ...LEAD_DAY_MEASURES] as const;
 
 /** The key of a value: "=" and the value, or "" for none. */
-export function profileValueKey(value: Prisma.Sql): Prisma.Sql {
+export function leadDayValueKey(value: Prisma.Sql): Prisma.Sql {
   return Prisma.sql`COALESCE('=' || ${value}, '')`;
 }
 
 /**
- * Each lead's share of LeadProfileDay, one row per attribute, times `sign` (-1 takes a lead's old
- * facts out): the columns of PROFILE_DAY_COLUMNS from the LeadFact-shaped relation `facts`.
+ * Each lead's share of LeadDay, one row per attribute of `attributes`, times `sign` (-1 takes a
+ * lead's old facts out): the columns of LEAD_DAY_COLUMNS from the LeadFact-shaped relation `facts`.
  */
-export function profileShares(dialect: SqlDialect, facts: Prisma.Sql, sign: 1 | -1 = 1): Prisma.Sql {
-  const signed = (value: Prisma.Sql) => (sign === 1 ? value : Prisma.sql`-(${value})`);
-  const perAttribute = PROFILE_ATTRIBUTES.map((attribute) => {
-    const value = Prisma.raw(`f."${attribute}"`);
+export function leadDayShares(
+  dialect: SqlDialect,
+  facts: Prisma.Sql,
+  options: { sign?: 1 | -1; attributes?: readonly LeadDayAttribute[] } = {},
+): Prisma.Sql {
+  const signed = (value: Prisma.Sql) => (options.sign === -1 ? Prisma.sql`-(${value})` : value);
+  const funnel = Object.entries(REACHED_COLUMNS).map(([stage, column]) => {
+    const name = `funnel${stage.charAt(0)}${stage.slice(1).toLowerCase()}`;
+    return Prisma.sql`${signed(Prisma.raw(`CASE WHEN f."${column}" IS NOT NULL THEN 1 ELSE 0 END`))} AS ${Prisma.raw(`"${name}"`)}`;
+  });
+  const perAttribute = (options.attributes ?? LEAD_DAY_ATTRIBUTES).map((attribute) => {
+    const value = attribute === 'all' ? Prisma.sql`CAST(NULL AS TEXT)` : Prisma.raw(`f."${attribute}"`);
+    const daysToOffer = dialect.elapsedMs(Prisma.sql`f."firstOfferAt"`, Prisma.sql`f."createdAt"`);
     return Prisma.sql`
-      SELECT f."teamId", ${dialect.utcDay(Prisma.sql`f."createdAt"`)} AS "day",
-        ${Prisma.raw(`'${attribute}'`)} AS "attribute", ${profileValueKey(value)} AS "valueKey",
-        ${value} AS "value", ${signed(Prisma.sql`1`)} AS "leads", ${signed(Prisma.sql`f."won"`)} AS "wins",
+      SELECT f."teamId", ${Prisma.raw(`'${attribute}'`)} AS "attribute",
+        ${dialect.utcDay(Prisma.sql`f."createdAt"`)} AS "day", ${leadDayValueKey(value)} AS "valueKey",
+        ${value} AS "value", ${signed(Prisma.sql`1`)} AS "leads", ${signed(Prisma.sql`f."qualified"`)} AS "qualifiedLeads",
+        ${signed(Prisma.sql`f."won"`)} AS "wins",
         ${signed(Prisma.sql`CASE WHEN f."firstOfferAt" IS NOT NULL THEN 1 ELSE 0 END`)} AS "reachedOffer",
-        ${signed(Prisma.sql`COALESCE(${dialect.elapsedMs(Prisma.sql`f."firstOfferAt"`, Prisma.sql`f."createdAt"`)}, 0)`)}
-          AS "daysToOfferMs"
+        ${signed(Prisma.sql`COALESCE(${daysToOffer}, 0)`)} AS "daysToOfferMs",
+        ${Prisma.join(funnel, ', ')}
       FROM ${facts} f`;
   });
   return Prisma.join(perAttribute, ' UNION ALL ');

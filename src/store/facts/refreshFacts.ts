@@ -4,22 +4,30 @@ import type { DatabaseProvider } from '../databaseUrl';
 import type { SqlDialect } from '../sqlDialect';
 import { DEAL_FACT_COLUMNS, dealFactRows, previousClientWin } from './dealFactRows';
 import { type FactScope, type FactSql, inScope, transactionFactSql, upsert } from './factSql';
-import { LEAD_FACT_COLUMNS, leadFactRows, PROFILE_DAY_COLUMNS, profileShares } from './leadFactRows';
+import {
+  LEAD_DAY_COLUMNS,
+  LEAD_DAY_KEY,
+  LEAD_DAY_MEASURES,
+  LEAD_FACT_COLUMNS,
+  leadDayShares,
+  leadFactRows,
+} from './leadFactRows';
 import { countAllStageChanges, type CountedEvent, countStageChanges } from './stageDays';
 
 /**
- * Keeps the pipeline facts (DealFact, LeadFact, ClientFact, LeadProfileDay, StageDay;
- * prisma/models.prisma) equal to what the rows say. The unit is a lead with all its deals: every write that changes a
- * lead, a deal or a stage event refreshes that lead's facts in its own transaction, and bulk
- * loads rebuild a team's. A refresh first takes the ClientFact rows of the leads' clients, so two
- * writers touching one client (its first win) take turns on PostgreSQL; SQLite has one writer.
+ * Keeps the pipeline facts (prisma/models.prisma: DealFact, LeadFact, ClientFact, LeadDay,
+ * StageDay) equal to what the rows say. The unit is a lead with all its deals: every write that
+ * changes a lead, a deal or a stage event refreshes that lead's facts in its own transaction
+ * (StageDay is counted per event instead: stageDays.ts), and bulk loads rebuild a team's. A refresh
+ * first takes the ClientFact rows of the leads' clients, so two writers touching one client (its
+ * wins) take turns on PostgreSQL; SQLite has one writer anyway.
  */
 
 /** Leads per refresh statement, well below both databases' parameter limits. */
 const LEADS_PER_REFRESH = 500;
 
 /** Every fact table, each with a `teamId`: what a rebuild empties first. */
-const FACT_TABLES = ['DealFact', 'LeadFact', 'ClientFact', 'LeadProfileDay', 'StageDay'] as const;
+const FACT_TABLES = ['DealFact', 'LeadFact', 'ClientFact', 'LeadDay', 'StageDay'] as const;
 
 const quoted = (names: readonly string[]) => Prisma.raw(names.map((name) => `"${name}"`).join(', '));
 
@@ -50,7 +58,11 @@ export class PipelineFacts {
  * new, edited or deleted leads, deals and stage events alike. Run it in the transaction of the
  * write, after the write.
  */
-export async function refreshLeadFacts(sql: FactSql, teamId: string, leadIds: readonly string[]): Promise<void> {
+export async function refreshLeadFacts(
+  sql: FactSql,
+  teamId: string,
+  leadIds: readonly string[],
+): Promise<void> {
   const unique = [...new Set(leadIds)].sort();
   for (let first = 0; first < unique.length; first += LEADS_PER_REFRESH) {
     await refreshChunk(sql, teamId, unique.slice(first, first + LEADS_PER_REFRESH));
@@ -60,13 +72,19 @@ export async function refreshLeadFacts(sql: FactSql, teamId: string, leadIds: re
 async function refreshChunk(sql: FactSql, teamId: string, leadIds: readonly string[]): Promise<void> {
   const scope = { teamId, leadIds };
   const ids = Prisma.join(leadIds);
-  // The clients of the leads, before and after the write (a lead's company may have changed).
+  // The clients of the leads, before and after the write (a lead's company may have changed, or
+  // the lead be gone).
   const clientRows = await sql.rows<{ companyKey: string }>(Prisma.sql`
     SELECT "companyKey" FROM "Lead" WHERE "teamId" = ${teamId} AND "id" IN (${ids})
+    UNION SELECT "companyKey" FROM "LeadFact" WHERE "teamId" = ${teamId} AND "leadId" IN (${ids})
     UNION SELECT "companyKey" FROM "DealFact" WHERE "teamId" = ${teamId} AND "leadId" IN (${ids})`);
   const clients = [...new Set(clientRows.map((row) => row.companyKey))].sort();
-  const ofClients = Prisma.sql`"teamId" = ${teamId} AND "companyKey" IN (${Prisma.join(clients)})`;
-  if (clients.length > 0) {
+  // Every lead has a client, so only leads gone before their facts were ever written have none.
+  const ofClients =
+    clients.length > 0
+      ? Prisma.sql`"teamId" = ${teamId} AND "companyKey" IN (${Prisma.join(clients)})`
+      : undefined;
+  if (ofClients) {
     // Takes the clients' rows (made if missing) in one order, before any fact is written.
     const rows = clients.map((client) => Prisma.sql`(${teamId}, ${client})`);
     await sql.execute(Prisma.sql`INSERT INTO "ClientFact" ("teamId", "companyKey") VALUES ${Prisma.join(rows)}
@@ -77,18 +95,23 @@ async function refreshChunk(sql: FactSql, teamId: string, leadIds: readonly stri
     AND "dealId" NOT IN (SELECT "id" FROM "Deal" WHERE "leadId" IN (${ids}))`);
   await sql.execute(upsert('DealFact', DEAL_FACT_COLUMNS, ['dealId'], dealFactRows(scope)));
 
-  // The leads' won deals changed, so may the previous wins of their clients' other won deals.
-  if (clients.length > 0) await sql.execute(updatePreviousClientWins(ofClients));
+  if (ofClients) {
+    // The leads' won deals changed, so may the previous wins of their clients' other won deals.
+    await sql.execute(updatePreviousClientWins(ofClients));
+    // A client whose last lead went (deleted, or renamed to another company) has no row.
+    await sql.execute(Prisma.sql`DELETE FROM "ClientFact" WHERE ${ofClients} AND NOT EXISTS (
+      SELECT 1 FROM "Lead" l WHERE l."teamId" = "ClientFact"."teamId" AND l."companyKey" = "ClientFact"."companyKey")`);
+  }
 
-  // The profile days lose the leads' old facts and gain the new ones, in one statement.
+  // The lead days lose the leads' old facts and gain the new ones, in one statement.
   const oldFacts = Prisma.sql`(SELECT * FROM "LeadFact" WHERE ${inScope(scope, '"LeadFact"', 'leadId')})`;
   const newFacts = Prisma.sql`(${leadFactRows(scope)})`;
   await sql.execute(
-    addToProfileDays(
-      Prisma.sql`${profileShares(sql.dialect, oldFacts, -1)} UNION ALL ${profileShares(sql.dialect, newFacts)}`,
+    addToLeadDays(
+      Prisma.sql`${leadDayShares(sql.dialect, oldFacts, { sign: -1 })} UNION ALL ${leadDayShares(sql.dialect, newFacts)}`,
     ),
   );
-  await sql.execute(Prisma.sql`DELETE FROM "LeadProfileDay" WHERE "teamId" = ${teamId} AND "leads" = 0
+  await sql.execute(Prisma.sql`DELETE FROM "LeadDay" WHERE "teamId" = ${teamId} AND "leads" = 0
     AND "day" IN (SELECT ${sql.dialect.utcDay(Prisma.sql`f."createdAt"`)} FROM ${oldFacts} f)`);
 
   await sql.execute(Prisma.sql`DELETE FROM "LeadFact" WHERE ${inScope(scope, '"LeadFact"', 'leadId')}
@@ -108,24 +131,27 @@ function updatePreviousClientWins(where: Prisma.Sql): Prisma.Sql {
     WHERE ${where} AND "stage" = 'WON' AND "previousClientWinAt" IS DISTINCT FROM ${previous}`;
 }
 
-const PROFILE_DAY_KEY = ['teamId', 'day', 'attribute', 'valueKey'] as const;
-
-/** Adds profile shares (rows of PROFILE_DAY_COLUMNS) to LeadProfileDay, summed per key. */
-function addToProfileDays(shares: Prisma.Sql): Prisma.Sql {
-  const additions = PROFILE_DAY_COLUMNS.filter((column) => !['teamId', 'day', 'attribute', 'valueKey', 'value'].includes(column))
-    .map((column) => `"${column}" = "LeadProfileDay"."${column}" + excluded."${column}"`)
-    .join(', ');
-  return Prisma.sql`INSERT INTO "LeadProfileDay" (${quoted(PROFILE_DAY_COLUMNS)})
+/** Adds lead day shares (rows of LEAD_DAY_COLUMNS) to LeadDay, summed per key. */
+function addToLeadDays(shares: Prisma.Sql): Prisma.Sql {
+  const additions = LEAD_DAY_MEASURES.map(
+    (column) => `"${column}" = "LeadDay"."${column}" + excluded."${column}"`,
+  );
+  return Prisma.sql`INSERT INTO "LeadDay" (${quoted(LEAD_DAY_COLUMNS)})
     ${summedShares(shares)}
-    ORDER BY ${quoted(PROFILE_DAY_KEY)}
-    ON CONFLICT (${quoted(PROFILE_DAY_KEY)}) DO UPDATE SET ${Prisma.raw(additions)}`;
+    ORDER BY ${quoted(LEAD_DAY_KEY)}
+    ON CONFLICT (${quoted(LEAD_DAY_KEY)}) DO UPDATE SET ${Prisma.raw(additions.join(', '))}`;
 }
 
+/**
+ * Lead day shares summed per LeadDay key, in LEAD_DAY_COLUMNS order; keys whose shares cancel out
+ * (a refresh that changed nothing of that day) are left out, so their rows are not written.
+ */
 function summedShares(shares: Prisma.Sql): Prisma.Sql {
-  return Prisma.sql`SELECT "teamId", "day", "attribute", "valueKey", MIN("value"), SUM("leads"), SUM("wins"),
-      SUM("reachedOffer"), SUM("daysToOfferMs")
+  const sums = LEAD_DAY_MEASURES.map((column) => `SUM("${column}")`);
+  return Prisma.sql`SELECT ${quoted(LEAD_DAY_KEY)}, MIN("value"), ${Prisma.raw(sums.join(', '))}
     FROM (${shares}) AS "shares" WHERE true
-    GROUP BY ${quoted(PROFILE_DAY_KEY)}`;
+    GROUP BY ${quoted(LEAD_DAY_KEY)}
+    HAVING ${Prisma.raw(sums.map((sum) => `${sum} <> 0`).join(' OR '))}`;
 }
 
 /**
@@ -142,8 +168,8 @@ export function factFillStatements(dialect: SqlDialect, scope: { teamId: string 
     Prisma.sql`INSERT INTO "DealFact" (${quoted(DEAL_FACT_COLUMNS)}) ${dealFactRows(factScope)}`,
     updatePreviousClientWins(team('"DealFact"')),
     Prisma.sql`INSERT INTO "LeadFact" (${quoted(LEAD_FACT_COLUMNS)}) ${leadFactRows(factScope)}`,
-    Prisma.sql`INSERT INTO "LeadProfileDay" (${quoted(PROFILE_DAY_COLUMNS)})
-      ${summedShares(profileShares(dialect, Prisma.sql`(SELECT * FROM "LeadFact" WHERE ${team('"LeadFact"')})`))}`,
+    Prisma.sql`INSERT INTO "LeadDay" (${quoted(LEAD_DAY_COLUMNS)})
+      ${summedShares(leadDayShares(dialect, Prisma.sql`(SELECT * FROM "LeadFact" WHERE ${team('"LeadFact"')})`))}`,
     countAllStageChanges(dialect, team('e')),
   ];
 }

@@ -12,7 +12,9 @@ import { Prisma } from '../../generated/postgresql/client';
 import { toNumber } from '../sqlDialect';
 import { ANY_STAGE, closingRows, inWindow, offerRows } from './dealFacts';
 import {
+  inPartialDays,
   isStageChange,
+  leadDaysOf,
   type MetricsQueryContext,
   periodsTable,
   spendOverlaps,
@@ -39,10 +41,19 @@ export function channelsQuery(context: MetricsQueryContext, period: ReportingPer
     SELECT "channel", SUM("leads") AS "leads", SUM("qualifiedLeads") AS "qualifiedLeads",
       SUM("spendMinor") AS "spendMinor", SUM("wins") AS "wins", SUM("wonValueMinor") AS "wonValueMinor"
     FROM (
-      SELECT ${source} AS "channel", 1 AS "leads", CASE WHEN l."status" = 'qualified' THEN 1 ELSE 0 END AS "qualifiedLeads",
+      SELECT ${orNone(Prisma.sql`d."value"`, NO_SOURCE)} AS "channel", d."leads", d."qualifiedLeads",
         0 AS "spendMinor", 0 AS "wins", 0 AS "wonValueMinor"
-      FROM "Lead" l
-      WHERE l."teamId" = ${teamId} AND ${inWindow(context, period, Prisma.sql`l."createdAt"`)}
+      FROM ${leadDaysOf(context, period, 'source')}
+      UNION ALL
+      ${inPartialDays(
+        dialect,
+        period,
+        Prisma.sql`l."createdAt"`,
+        (
+          inRange,
+        ) => Prisma.sql`SELECT ${source}, 1, CASE WHEN l."status" = 'qualified' THEN 1 ELSE 0 END, 0, 0, 0
+          FROM "Lead" l WHERE l."teamId" = ${teamId} AND ${inRange}`,
+      )}
       UNION ALL
       SELECT s."channel", 0, 0, ${spendShare(dialect)}, 0, 0
       FROM "Spend" s JOIN "periods" p ON ${spendOverlaps(context)}
@@ -166,21 +177,43 @@ export function idlePriorityProductsQuery(context: MetricsQueryContext, period: 
   };
 }
 
+/**
+ * Each deal's discovery meetings (entries into DISCOVERY) in the period, with its owner: from
+ * DealFact's discovery index, whose count is the answer for a deal with all its entries in the
+ * period; a deal with entries before and after it has its events in the period counted.
+ */
+function discoveryMeetings(context: MetricsQueryContext, period: ReportingPeriod): Prisma.Sql {
+  const { dialect, teamId } = context;
+  const start = dialect.instant(period.start);
+  const end = dialect.instant(period.end);
+  return Prisma.sql`SELECT f."ownerId",
+      CASE WHEN f."firstDiscoveryAt" >= ${start} AND f."lastDiscoveryAt" < ${end} THEN f."discoveryEntries"
+        ELSE (SELECT COUNT(*) FROM "StageEvent" e
+          WHERE e."dealId" = f."dealId" AND e."toStage" = 'DISCOVERY' AND ${isStageChange('e')}
+            AND ${inWindow(context, period, Prisma.sql`e."at"`)}) END AS "meetings"
+    FROM "DealFact" f
+    WHERE f."teamId" = ${teamId} AND f."lastDiscoveryAt" >= ${start} AND f."firstDiscoveryAt" < ${end}`;
+}
+
 export function repsQuery(context: MetricsQueryContext, period: ReportingPeriod) {
   const { teamId } = context;
   const sql = Prisma.sql`
     SELECT "userId", SUM("leads") AS "leads", SUM("discoveryMeetings") AS "discoveryMeetings",
       SUM("offers") AS "offers", SUM("wins") AS "wins"
     FROM (
-      SELECT l."ownerId" AS "userId", 1 AS "leads", 0 AS "discoveryMeetings", 0 AS "offers", 0 AS "wins"
-      FROM "Lead" l
-      WHERE l."teamId" = ${teamId} AND ${inWindow(context, period, Prisma.sql`l."createdAt"`)}
+      SELECT d."value" AS "userId", d."leads", 0 AS "discoveryMeetings", 0 AS "offers", 0 AS "wins"
+      FROM ${leadDaysOf(context, period, 'ownerId')}
       UNION ALL
-      -- A lookup per meeting: few in a period, whereas a join may read every deal of the team.
-      SELECT (SELECT d."ownerId" FROM "Deal" d WHERE d."id" = e."dealId"), 0, 1, 0, 0
-      FROM "StageEvent" e
-      WHERE e."teamId" = ${teamId} AND e."toStage" = 'DISCOVERY' AND ${isStageChange('e')}
-        AND ${inWindow(context, period, Prisma.sql`e."at"`)}
+      ${inPartialDays(
+        context.dialect,
+        period,
+        Prisma.sql`l."createdAt"`,
+        (inRange) =>
+          Prisma.sql`SELECT l."ownerId", 1, 0, 0, 0 FROM "Lead" l WHERE l."teamId" = ${teamId} AND ${inRange}`,
+      )}
+      UNION ALL
+      SELECT "ownerId", 0, "meetings", 0, 0 FROM (${discoveryMeetings(context, period)}) AS "deals"
+      WHERE "meetings" > 0
       UNION ALL
       SELECT o."ownerId", 0, 0, 1, 0 FROM (${offerRows(context, period)}) o
       UNION ALL

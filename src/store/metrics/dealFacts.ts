@@ -1,7 +1,6 @@
-import type { ReportingPeriod } from '../../domain/digestFigures';
 import { STAGES } from '../../domain/stages';
 import { Prisma } from '../../generated/postgresql/client';
-import type { MetricsQueryContext, TableExpression } from './tables';
+import type { MetricsQueryContext } from './tables';
 
 /**
  * What the figures need to know about deals, read from DealFact (src/store/facts: each deal's
@@ -11,15 +10,8 @@ import type { MetricsQueryContext, TableExpression } from './tables';
  * periods, not the size of the team's history.
  */
 
-/** [start, end) spanning every period a query reports. */
+/** [start, end): the window a query reads. */
 export type ReportWindow = { start: Date; end: Date };
-
-export function windowOf(periods: readonly ReportingPeriod[]): ReportWindow {
-  const first = periods[0];
-  const last = periods.at(-1);
-  if (!first || !last) throw new RangeError('A report needs at least one period');
-  return { start: first.start, end: last.end };
-}
 
 /** `column` (an instant) in the window. */
 export function inWindow(context: MetricsQueryContext, window: ReportWindow, column: Prisma.Sql): Prisma.Sql {
@@ -36,18 +28,12 @@ export function inTeamCurrency(context: MetricsQueryContext, value: string, curr
 }
 
 /**
- * `closing`: one row per deal decided in the window (its closing event in it; no deal ids, so the
- * index alone answers) with outcome,
- * closedAt, closeValueMinor (in the team's currency), closeDiscountPct, reachedOffer, negotiated,
+ * One row per deal decided in the window (its closing event in it) with outcome, closedAt,
+ * closeValueMinor (in the team's currency), closeDiscountPct, reachedOffer, negotiated,
  * firstOfferValueMinor (in the team's currency), previousClientWinAt and the deal's and lead's
  * columns the breakdowns group by (ownerId, negotiationRounds, lostReason, leadCreatedAt, source,
- * product).
+ * product): straight from DealFact's closing index, without deal ids, so the index alone answers.
  */
-export function closingTable(context: MetricsQueryContext, window: ReportWindow): TableExpression {
-  return Prisma.sql`"closing" AS (${closingRows(context, window)})`;
-}
-
-/** The rows of `closing` (see closingTable) for a window, straight from DealFact's closing index. */
 export function closingRows(context: MetricsQueryContext, window: ReportWindow): Prisma.Sql {
   return Prisma.sql`SELECT f."stage" AS "outcome", f."closedAt",
       ${inTeamCurrency(context, 'f."closeValueMinor"', 'f."closeCurrency"')} AS "closeValueMinor",
@@ -60,15 +46,11 @@ export function closingRows(context: MetricsQueryContext, window: ReportWindow):
 }
 
 /**
- * `offers`: one row per offer sent in the window — a deal's first ever entry into OFFER (entering
- * again after moving back is a revised offer), without deal ids — with offerAt, offerValueMinor (in the team's
- * currency), the deal's ownerId and discoveryAt, its first entry into DISCOVERY (whenever it was).
+ * One row per offer sent in the window — a deal's first ever entry into OFFER (entering again after
+ * moving back is a revised offer) — with offerAt, offerValueMinor (in the team's currency), the
+ * deal's ownerId and discoveryAt, its first entry into DISCOVERY (whenever it was): straight from
+ * DealFact's offer index, without deal ids, so the index alone answers.
  */
-export function offersTable(context: MetricsQueryContext, window: ReportWindow): TableExpression {
-  return Prisma.sql`"offers" AS (${offerRows(context, window)})`;
-}
-
-/** The rows of `offers` (see offersTable) for a window, straight from DealFact's offer index. */
 export function offerRows(context: MetricsQueryContext, window: ReportWindow): Prisma.Sql {
   return Prisma.sql`SELECT f."firstOfferAt" AS "offerAt",
       ${inTeamCurrency(context, 'f."firstOfferValueMinor"', 'f."firstOfferCurrency"')} AS "offerValueMinor",

@@ -6,18 +6,19 @@ import { toNullableNumber, toNumber } from '../sqlDialect';
 import { closingRows, inWindow, offerRows } from './dealFacts';
 import {
   eachPeriod,
+  inPartialDays,
   isStageChange,
+  leadDaysOf,
   type MetricsQueryContext,
   periodsTable,
   spendOverlaps,
   spendShare,
   withTables,
-  within,
 } from './tables';
 
 /**
  * The per-period figures (docs/METRICS.md → Flow counts and KPIs), each query computing every
- * period at once: one row (or group) per period of the `periods` table, idx 0 the oldest.
+ * period at once: one row (or group) per period, idx 0 the oldest.
  */
 
 type Row = Record<string, unknown>;
@@ -41,27 +42,36 @@ function rowsByPeriod(
 }
 
 /**
- * Leads created (and, of them, qualified now) in one pass over each period's range of the lead
- * index; leads qualified, positive feedback and spend beside them.
+ * Leads created (and, of them, qualified now): the period's whole UTC days added up from LeadDay,
+ * its partial days at either end counted from the lead index alone; leads qualified, positive
+ * feedback and spend beside them.
  */
 export function volumeQuery(context: MetricsQueryContext, periods: readonly ReportingPeriod[]): PeriodQuery {
   const { dialect, teamId } = context;
+  const created = (period: ReportingPeriod, days: string, qualifiedOnly: boolean) => Prisma.sql`
+    (SELECT COALESCE(SUM(d.${Prisma.raw(`"${days}"`)}), 0) FROM ${leadDaysOf(context, period, 'all')})
+    + (SELECT COUNT(*) FROM (${inPartialDays(
+      dialect,
+      period,
+      Prisma.sql`l."createdAt"`,
+      (inRange) => Prisma.sql`SELECT 1 AS "lead" FROM "Lead" l WHERE l."teamId" = ${teamId} AND ${inRange}
+        ${qualifiedOnly ? Prisma.sql`AND l."status" = 'qualified'` : Prisma.empty}`,
+    )}) AS "partialDays")`;
   const sql = Prisma.sql`${withTables(periodsTable(dialect, periods))}
     ${eachPeriod(
       periods,
       (period, idx) => Prisma.sql`
-      SELECT ${idx} AS "idx", COUNT(*) AS "leadsCreated",
-        SUM(CASE WHEN l."status" = 'qualified' THEN 1 ELSE 0 END) AS "leadsCreatedQualified",
+      SELECT ${idx} AS "idx", ${created(period, 'leads', false)} AS "leadsCreated",
+        ${created(period, 'qualifiedLeads', true)} AS "leadsCreatedQualified",
         (SELECT COUNT(*) FROM "Lead" q
           WHERE q."teamId" = ${teamId} AND q."status" = 'qualified'
             AND ${inWindow(context, period, Prisma.sql`q."qualifiedAt"`)}) AS "leadsQualified",
         (SELECT COUNT(*) FROM "Feedback" f
           WHERE f."teamId" = ${teamId} AND f."sentiment" = 'positive'
             AND ${inWindow(context, period, Prisma.sql`f."createdAt"`)}) AS "positiveFeedback",
-        (SELECT SUM(${spendShare(dialect)}) FROM "Spend" s, "periods" p
-          WHERE p."idx" = ${idx} AND ${spendOverlaps(context)}) AS "spendMinor"
-      FROM "Lead" l
-      WHERE l."teamId" = ${teamId} AND ${inWindow(context, period, Prisma.sql`l."createdAt"`)}`,
+        -- CROSS JOIN keeps the period first on SQLite, so the team's spend is found by its index.
+        (SELECT SUM(${spendShare(dialect)}) FROM "periods" p CROSS JOIN "Spend" s
+          WHERE p."idx" = ${idx} AND ${spendOverlaps(context)}) AS "spendMinor"`,
     )}`;
   return {
     sql,

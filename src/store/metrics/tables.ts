@@ -1,13 +1,13 @@
 import type { ReportingPeriod } from '../../domain/digestFigures';
 import { periodDates } from '../../domain/periods';
-import { FUNNEL_STAGES } from '../../domain/stages';
 import { Prisma } from '../../generated/postgresql/client';
 import type { SqlDialect } from '../sqlDialect';
 
 /**
- * The building blocks every metrics query shares: the periods as a table and the spend spread
- * (the per-deal facts are in dealFacts.ts). Tables are named common table expressions;
- * `withTables` puts the ones a query needs in front of it.
+ * The building blocks every metrics query shares: the periods (as a table, or one SELECT each),
+ * the split of a window into whole UTC days (read from the day tables LeadDay and StageDay) and
+ * partial ones (read from the rows), and the spend spread. The per-deal facts are in dealFacts.ts.
+ * Tables are named common table expressions; `withTables` puts the ones a query needs in front.
  */
 
 export type MetricsQueryContext = {
@@ -28,18 +28,6 @@ export function isStageChange(alias: string): Prisma.Sql {
   return Prisma.raw(`${alias}."kind" <> 'update'`);
 }
 
-/** The funnel position of a stage column (LEAD 0 … WON 5); NULL for LOST, which ranks nowhere. */
-export function stageRank(column: Prisma.Sql): Prisma.Sql {
-  const cases = FUNNEL_STAGES.map((stage, rank) => Prisma.raw(`WHEN '${stage}' THEN ${rank}`));
-  return Prisma.sql`CASE ${column} ${Prisma.join(cases, ' ')} END`;
-}
-
-/** `column` is in the period row `alias` of the periods table: [startAt, endAt). */
-export function within(column: Prisma.Sql, alias = 'p'): Prisma.Sql {
-  const period = Prisma.raw(alias);
-  return Prisma.sql`${column} >= ${period}."startAt" AND ${column} < ${period}."endAt"`;
-}
-
 /**
  * One SELECT per period (`idx` 0 the oldest), joined with UNION ALL: each one reads its own range
  * of an index and aggregates it without grouping, so no row goes through a sort.
@@ -58,13 +46,45 @@ const DAY_MS = 86_400_000;
 
 /**
  * The whole UTC days inside a window, [start, end), for the tables kept per UTC day (StageDay,
- * LeadProfileDay); the window's rows before and after them come from the rows themselves. With no
+ * LeadDay); the window's rows before and after them come from the rows themselves. With no
  * whole day inside, an empty range at the window's end, so the part before it is the whole window.
  */
 export function wholeUtcDays(window: { start: Date; end: Date }): { start: Date; end: Date } {
   const start = new Date(Math.ceil(window.start.getTime() / DAY_MS) * DAY_MS);
   const end = new Date(Math.floor(window.end.getTime() / DAY_MS) * DAY_MS);
   return start < end ? { start, end } : { start: window.end, end: window.end };
+}
+
+/**
+ * The rows of the window's partial UTC days, before and after its whole ones: `select` given the
+ * condition that `column` (an instant) is in one of them, once for each, joined with UNION ALL so
+ * each part reads one range of an index (either may be empty).
+ */
+export function inPartialDays(
+  dialect: SqlDialect,
+  window: { start: Date; end: Date },
+  column: Prisma.Sql,
+  select: (inRange: Prisma.Sql) => Prisma.Sql,
+): Prisma.Sql {
+  const whole = wholeUtcDays(window);
+  const range = (from: Date, to: Date) =>
+    Prisma.sql`${column} >= ${dialect.instant(from)} AND ${column} < ${dialect.instant(to)}`;
+  return Prisma.sql`${select(range(window.start, whole.start))} UNION ALL ${select(range(whole.end, window.end))}`;
+}
+
+/** LeadDay `alias` rows of one attribute for the whole UTC days of the window. */
+export function leadDaysOf(
+  context: MetricsQueryContext,
+  window: { start: Date; end: Date },
+  attribute: string,
+  alias = 'd',
+): Prisma.Sql {
+  const { dialect } = context;
+  const whole = wholeUtcDays(window);
+  const table = Prisma.raw(alias);
+  return Prisma.sql`"LeadDay" ${table} WHERE ${table}."teamId" = ${context.teamId}
+    AND ${table}."attribute" = ${Prisma.raw(`'${attribute}'`)}
+    AND ${table}."day" >= ${dialect.instant(whole.start)} AND ${table}."day" < ${dialect.instant(whole.end)}`;
 }
 
 /**

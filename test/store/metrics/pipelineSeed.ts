@@ -2,7 +2,7 @@ import { TZDate } from '@date-fns/tz';
 import { companyKey } from '../../../src/domain/lead';
 import type { Stage } from '../../../src/domain/stages';
 import type { PrismaDatabase } from '../../../src/store/database';
-import { refreshSeededFacts } from '../../support/pipelineFacts';
+import { countSeededEvents, refreshSeededFacts } from '../../support/pipelineFacts';
 
 /** Writes pipeline rows directly with Prisma, for metrics tests; times are local to `timeZone`. */
 
@@ -131,6 +131,7 @@ export class PipelineSeeder {
       });
       if (event.kind !== 'update') fromStage = event.to;
     }
+    await countSeededEvents(this.prisma, this.teamId, deal.id);
   }
 
   async spend(
