@@ -1,9 +1,9 @@
-import { PrismaBetterSqlite3 } from '@prisma/adapter-better-sqlite3';
 import BetterSqlite3 from 'better-sqlite3';
 import { PrismaPg } from '@prisma/adapter-pg';
 import { PrismaClient as PostgresPrismaClient } from '../generated/postgresql/client';
 import { PrismaClient as SqlitePrismaClient } from '../generated/sqlite/client';
 import { registerSqliteFile, stopSqliteReads } from './aggregates/offThreadReads';
+import { SqliteWorkerThreadAdapter } from './sqlite/workerThreadAdapter';
 import { parseDatabaseUrl, quoteIdentifier, type DatabaseProvider } from './databaseUrl';
 
 /**
@@ -31,8 +31,9 @@ export function openDatabase(databaseUrl: string, options: { poolSize?: number }
   const prisma =
     target.provider === 'sqlite'
       ? (new SqlitePrismaClient({
-          // Integer milliseconds keep date arithmetic in SQL aggregations simple and exact.
-          adapter: new PrismaBetterSqlite3({ url: target.filePath }, { timestampFormat: 'unixepoch-ms' }),
+          // Integer milliseconds keep date arithmetic in SQL aggregations simple and exact. The
+          // connection lives on a worker thread so that writes do not hold the event loop.
+          adapter: new SqliteWorkerThreadAdapter({ url: target.filePath }, { timestampFormat: 'unixepoch-ms' }),
         }) as unknown as PrismaDatabase)
       : new PostgresPrismaClient({
           adapter: new PrismaPg(

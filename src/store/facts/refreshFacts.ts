@@ -103,13 +103,14 @@ async function refreshChunk(sql: FactSql, teamId: string, leadIds: readonly stri
       SELECT 1 FROM "Lead" l WHERE l."teamId" = "ClientFact"."teamId" AND l."companyKey" = "ClientFact"."companyKey")`);
   }
 
-  // The lead days lose the leads' old facts and gain the new ones, in one statement.
+  // The lead days lose the leads' old facts and gain the new ones, in one statement. The new facts
+  // are a named subquery because every LeadDay attribute reads them: written inline, the joins
+  // behind them ran once per attribute (most of a `/lead`'s write time, docs/BENCHMARKS.md).
   const oldFacts = Prisma.sql`(SELECT * FROM "LeadFact" WHERE ${inScope(scope, '"LeadFact"', 'leadId')})`;
-  const newFacts = Prisma.sql`(${leadFactRows(scope)})`;
   await sql.execute(
-    addToLeadDays(
-      Prisma.sql`${leadDayShares(sql.dialect, oldFacts, { sign: -1 })} UNION ALL ${leadDayShares(sql.dialect, newFacts)}`,
-    ),
+    Prisma.sql`WITH "newFacts" AS MATERIALIZED (${leadFactRows(scope)}) ${addToLeadDays(
+      Prisma.sql`${leadDayShares(sql.dialect, oldFacts, { sign: -1 })} UNION ALL ${leadDayShares(sql.dialect, Prisma.sql`"newFacts"`)}`,
+    )}`,
   );
   await sql.execute(Prisma.sql`DELETE FROM "LeadDay" WHERE "teamId" = ${teamId} AND "leads" = 0
     AND "day" IN (SELECT ${sql.dialect.utcDay(Prisma.sql`f."createdAt"`)} FROM ${oldFacts} f)`);

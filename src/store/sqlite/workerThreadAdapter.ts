@@ -1,0 +1,136 @@
+import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
+import {
+  DriverAdapterError,
+  type IsolationLevel,
+  type SqlDriverAdapter,
+  type SqlDriverAdapterFactory,
+  type SqlQuery,
+  type SqlResultSet,
+  type Transaction,
+  type TransactionOptions,
+} from '@prisma/driver-adapter-utils';
+
+/**
+ * Prisma's better-sqlite3 adapter runs every statement synchronously, so on the main thread a
+ * command's write (about ten statements with the pipeline facts) holds the event loop and every
+ * other request's ack waits behind it (docs/BENCHMARKS.md). This adapter keeps the same adapter on
+ * a worker thread that owns the connection: the main thread only compiles queries and waits.
+ * Statements still run one at a time on one connection, as before, so transactions behave the same.
+ */
+
+const ADAPTER_NAME = '@prisma/adapter-better-sqlite3';
+
+export type SqliteConnectionConfig = { url: string };
+export type SqliteAdapterOptions = { timestampFormat?: 'iso8601' | 'unixepoch-ms' };
+
+type Operation =
+  | 'queryRaw'
+  | 'executeRaw'
+  | 'executeScript'
+  | 'startTransaction'
+  | 'commit'
+  | 'rollback'
+  | 'createSavepoint'
+  | 'rollbackToSavepoint'
+  | 'releaseSavepoint';
+
+type WorkerError = { driverAdapterCause: DriverAdapterError['cause'] } | { message: string };
+type WorkerReply = { id: number; value?: unknown; error?: WorkerError };
+type Pending = { resolve(value: unknown): void; reject(error: Error): void };
+
+/** The connection's thread and the calls waiting for its answers. */
+class ConnectionThread {
+  private readonly worker: Worker;
+  private readonly pending = new Map<number, Pending>();
+  private nextId = 1;
+  private stopped: Error | undefined;
+
+  constructor(config: SqliteConnectionConfig, options: SqliteAdapterOptions | undefined) {
+    this.worker = new Worker(join(__dirname, 'sqliteConnectionWorker.mjs'), {
+      workerData: { config, options },
+    });
+    // An idle connection must not keep the process alive; a call in flight does.
+    this.worker.unref();
+    this.worker.on('message', (reply: WorkerReply) => this.settle(reply));
+    this.worker.on('error', (error) => this.fail(error));
+    this.worker.on('exit', (code) => this.fail(new Error(`the SQLite connection thread stopped (exit code ${code})`)));
+  }
+
+  call<Value>(operation: Operation, argument?: unknown, transactionId?: number): Promise<Value> {
+    if (this.stopped) return Promise.reject(this.stopped);
+    const id = this.nextId;
+    this.nextId += 1;
+    return new Promise<Value>((resolve, reject) => {
+      this.pending.set(id, { resolve: resolve as (value: unknown) => void, reject });
+      if (this.pending.size === 1) this.worker.ref();
+      this.worker.postMessage({ id, operation, argument, transactionId });
+    });
+  }
+
+  async stop(): Promise<void> {
+    this.stopped ??= new Error('the SQLite connection is closed');
+    await this.worker.terminate();
+  }
+
+  private settle({ id, value, error }: WorkerReply): void {
+    const pending = this.pending.get(id);
+    this.pending.delete(id);
+    if (this.pending.size === 0) this.worker.unref();
+    if (!pending) return;
+    if (!error) pending.resolve(value);
+    else if ('driverAdapterCause' in error) pending.reject(new DriverAdapterError(error.driverAdapterCause));
+    else pending.reject(new Error(error.message));
+  }
+
+  private fail(error: Error): void {
+    this.stopped ??= error;
+    for (const pending of this.pending.values()) pending.reject(error);
+    this.pending.clear();
+  }
+}
+
+function transactionOn(thread: ConnectionThread, id: number, options: TransactionOptions): Transaction {
+  return {
+    provider: 'sqlite',
+    adapterName: ADAPTER_NAME,
+    options,
+    queryRaw: (query: SqlQuery) => thread.call<SqlResultSet>('queryRaw', query, id),
+    executeRaw: (query: SqlQuery) => thread.call<number>('executeRaw', query, id),
+    commit: () => thread.call<void>('commit', undefined, id),
+    rollback: () => thread.call<void>('rollback', undefined, id),
+    createSavepoint: (name: string) => thread.call<void>('createSavepoint', name, id),
+    rollbackToSavepoint: (name: string) => thread.call<void>('rollbackToSavepoint', name, id),
+    releaseSavepoint: (name: string) => thread.call<void>('releaseSavepoint', name, id),
+  };
+}
+
+/** Drop-in for `new PrismaBetterSqlite3(config, options)` whose connection lives on a worker thread. */
+export class SqliteWorkerThreadAdapter implements SqlDriverAdapterFactory {
+  readonly provider = 'sqlite';
+  readonly adapterName = ADAPTER_NAME;
+
+  constructor(
+    private readonly config: SqliteConnectionConfig,
+    private readonly options?: SqliteAdapterOptions,
+  ) {}
+
+  connect(): Promise<SqlDriverAdapter> {
+    const thread = new ConnectionThread(this.config, this.options);
+    return Promise.resolve({
+      provider: 'sqlite',
+      adapterName: ADAPTER_NAME,
+      queryRaw: (query: SqlQuery) => thread.call<SqlResultSet>('queryRaw', query),
+      executeRaw: (query: SqlQuery) => thread.call<number>('executeRaw', query),
+      executeScript: (script: string) => thread.call<void>('executeScript', script),
+      startTransaction: async (isolationLevel?: IsolationLevel) => {
+        const opened = await thread.call<{ id: number; options: TransactionOptions }>(
+          'startTransaction',
+          isolationLevel,
+        );
+        return transactionOn(thread, opened.id, opened.options);
+      },
+      dispose: () => thread.stop(),
+    });
+  }
+}
