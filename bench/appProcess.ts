@@ -22,7 +22,17 @@ export type AppRequest =
 export type AppReply =
   | { type: 'listening'; port: number }
   | { type: 'digests-stopped'; digests: number; failures: number }
-  | { type: 'stats'; rssMb: number; peakRssMb: number; loggedErrors: number; firstError: string | undefined };
+  | {
+      type: 'stats';
+      rssMb: number;
+      peakRssMb: number;
+      loggedErrors: number;
+      firstError: string | undefined;
+      /** Commands turned away in their ack because too many were waiting (src/slack/workAfterAck.ts). */
+      turnedAway: number;
+      /** Acknowledged commands still working or waiting: 0 once every answer was posted. */
+      unanswered: number;
+    };
 
 async function main(): Promise<void> {
   const [databaseUrl, slackApiUrl] = process.argv.slice(2);
@@ -97,6 +107,8 @@ async function main(): Promise<void> {
           peakRssMb: process.resourceUsage().maxRSS / 1024,
           loggedErrors,
           firstError,
+          turnedAway: app.commandWork.load.turnedAway,
+          unanswered: app.commandWork.load.running + app.commandWork.load.waiting,
         });
       } else {
         await app.stop();

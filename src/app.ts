@@ -42,6 +42,8 @@ export type AppDependencies = {
   schedulerIntervalMs?: number;
   /** How long `stop()` waits for in-flight work (default SHUTDOWN_GRACE_MS). */
   shutdownGraceMs?: number;
+  /** Commands working at once after their ack, and waiting (defaults in src/slack/workAfterAck.ts). */
+  commandWork?: { concurrency?: number; queueLimit?: number };
 };
 
 export type TandemApp = {
@@ -54,6 +56,8 @@ export type TandemApp = {
   scheduler: Scheduler;
   /** Each workspace's Web API client for work no Slack request started (scheduled digests, reminders). */
   botClients: BotClients;
+  /** Acknowledged commands working, waiting and turned away (also on /healthz). */
+  commandWork: WorkAfterAck;
 };
 
 /** The composition root: builds the Bolt app and its listeners from injected dependencies. */
@@ -86,6 +90,7 @@ export function createApp(deps: AppDependencies): TandemApp {
     clients: botClients,
     logger,
   });
+  const commandWork = new WorkAfterAck(deps.commandWork?.concurrency, deps.commandWork?.queueLimit);
   const scheduler = createScheduler(
     { store: deps.store, runner: digests, clients: botClients, logger, clock: deps.clock },
     deps.schedulerIntervalMs ?? SCHEDULER_INTERVAL_MS,
@@ -101,7 +106,7 @@ export function createApp(deps: AppDependencies): TandemApp {
       ? { socketMode: true, appToken: config.slackAppToken, port: config.port }
       : { signingSecret: config.slackSigningSecret ?? '' }),
     // Served on PORT in both modes (in Socket Mode, on a small HTTP server Bolt starts for it).
-    customRoutes: [healthRoute({ database: deps.store.database, scheduler, logger })],
+    customRoutes: [healthRoute({ database: deps.store.database, scheduler, commandWork, logger })],
     logger,
     // Without it Bolt resets the logger to info, and LOG_LEVEL=debug would show nothing more.
     logLevel: logger.getLevel(),
@@ -128,12 +133,13 @@ export function createApp(deps: AppDependencies): TandemApp {
     users: new SlackUsers({ clock: deps.clock, logger }),
     teams: new TeamService(deps.store, deps.clock),
     permissions: new PermissionService(deps.store),
-    workAfterAck: new WorkAfterAck(),
+    workAfterAck: commandWork,
   });
   return {
     bolt,
     scheduler,
     botClients,
+    commandWork,
     async start() {
       if (socketMode) {
         await bolt.start();

@@ -21,6 +21,9 @@ export type Database = {
 /** PostgreSQL connections per process unless `options.poolSize` or `?connection_limit=` says otherwise. */
 export const DEFAULT_POOL_SIZE = 10;
 
+/** How long a SQLite transaction may wait for the connection before Prisma gives up (P2028). */
+export const SQLITE_TRANSACTION_MAX_WAIT_MS = 10_000;
+
 /**
  * Opens the database a `DATABASE_URL` names: `file:` → embedded SQLite, `postgresql://` → PostgreSQL.
  * The pool size is `options.poolSize`, else the URL's `connection_limit`, else DEFAULT_POOL_SIZE.
@@ -33,7 +36,13 @@ export function openDatabase(databaseUrl: string, options: { poolSize?: number }
       ? (new SqlitePrismaClient({
           // Integer milliseconds keep date arithmetic in SQL aggregations simple and exact. The
           // connection lives on a worker thread so that writes do not hold the event loop.
-          adapter: new SqliteWorkerThreadAdapter({ url: target.filePath }, { timestampFormat: 'unixepoch-ms' }),
+          adapter: new SqliteWorkerThreadAdapter(
+            { url: target.filePath },
+            { timestampFormat: 'unixepoch-ms' },
+          ),
+          // One connection: transactions queue behind each other rather than for a pooled
+          // connection, so under a burst the wait for a turn is longer than Prisma's 2 s default.
+          transactionOptions: { maxWait: SQLITE_TRANSACTION_MAX_WAIT_MS },
         }) as unknown as PrismaDatabase)
       : new PostgresPrismaClient({
           adapter: new PrismaPg(

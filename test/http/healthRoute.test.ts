@@ -31,6 +31,7 @@ describe('GET /healthz', () => {
         database: { reachable: true, latencyMs: expect.any(Number) },
         // Test apps run jobs by hand (no timer).
         scheduler: { state: 'manual', intervalMs: 0, lastRun: null },
+        commands: { running: 0, waiting: 0, turnedAway: 0 },
       },
     });
   });
@@ -96,6 +97,7 @@ describe('GET /healthz', () => {
           status: 'unavailable',
           database: { reachable: false, problem: 'error' },
           scheduler: { state: 'manual', intervalMs: 0, lastRun: null },
+          commands: { running: 0, waiting: 0, turnedAway: 0 },
         },
       });
       expect(second.status).toBe(503);

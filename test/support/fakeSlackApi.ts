@@ -68,8 +68,8 @@ export interface FakeSlackApi {
     when?: (body: Record<string, unknown>) => boolean,
   ): void;
   /**
-   * Holds the next call to `method` until `release()`: it is received (`arrived` resolves) but not
-   * answered, as a slow Slack would. Then it is answered as usual.
+   * Holds the next call to `method` (or `response_url`) until `release()`: it is received
+   * (`arrived` resolves) but not answered, as a slow Slack would. Then it is answered as usual.
    */
   holdNext(method: string): { arrived: Promise<void>; release(): void };
   setUser(userId: string, fields: SlackUserFields): void;
@@ -204,9 +204,10 @@ export async function startFakeSlackApi(options: FakeSlackApiOptions = {}): Prom
     });
   });
 
-  app.post('/response/:id', ...parseBodies, (req, res) =>
-    answer(req, res, 'response_url', () => ({ ok: true })),
-  );
+  app.post('/response/:id', ...parseBodies, async (req, res) => {
+    await heldUntilReleased('response_url');
+    answer(req, res, 'response_url', () => ({ ok: true }));
+  });
 
   // WebClient uploads multipart/form-data with one file part; a raw body is accepted too.
   app.post(

@@ -1,5 +1,5 @@
 import type { Logger } from '@slack/bolt';
-import { createApp, type TandemApp } from '../../src/app';
+import { type AppDependencies, createApp, type TandemApp } from '../../src/app';
 import type { Config } from '../../src/config';
 import { createStore, type Store } from '../../src/store';
 import { openDatabase } from '../../src/store/database';
@@ -35,6 +35,8 @@ export type TestAppOptions = {
   databaseUrl?: string;
   /** The app's logger instead of the TestLogger (whose `lines` then stay empty), e.g. the production one. */
   appLogger?: Logger;
+  /** Smaller bounds on commands working and waiting after their ack, to reach them in a test. */
+  commandWork?: AppDependencies['commandWork'];
 };
 
 /** A database the test app opens but does not create or migrate. */
@@ -71,6 +73,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     // Tests run scheduled jobs by calling them with an explicit `now`, never on a timer.
     schedulerIntervalMs: 0,
     shutdownGraceMs: options.shutdownGraceMs,
+    commandWork: options.commandWork,
   });
   const { port } = await app.start();
   const slack = createSlackRequester({

@@ -3,6 +3,8 @@ import { defineMessages } from '../message';
 /** What a user sees when Tandem could not finish their request, with their text to send again. */
 export const failureMessages = defineMessages({
   en: {
+    'failures.busy':
+      ':hourglass: Tandem has too many commands waiting right now, so this one was not saved. Send it again in a moment.',
     'failures.leadNotFound': 'Lead {reference} does not exist in this team',
     'failures.dealNotFound': 'Deal {reference} does not exist in this team',
     'failures.notFound': '{reference} does not exist in this team',
@@ -14,6 +16,8 @@ export const failureMessages = defineMessages({
     'failures.echo': 'Your text, to fix and send again:',
   },
   pl: {
+    'failures.busy':
+      ':hourglass: Tandem ma teraz zbyt wiele poleceń w kolejce, więc to nie zostało zapisane. Wyślij je ponownie za chwilę.',
     'failures.leadNotFound': 'Lead {reference} nie istnieje w tym zespole',
     'failures.dealNotFound': 'Transakcja {reference} nie istnieje w tym zespole',
     'failures.notFound': '{reference} nie istnieje w tym zespole',
@@ -26,6 +30,8 @@ export const failureMessages = defineMessages({
     'failures.echo': 'Twój tekst do poprawienia i ponownego wysłania:',
   },
   ru: {
+    'failures.busy':
+      ':hourglass: У Tandem сейчас слишком много команд в очереди, поэтому эта не сохранена. Отправьте её снова через минуту.',
     'failures.leadNotFound': 'Лида {reference} нет в этой команде',
     'failures.dealNotFound': 'Сделки {reference} нет в этой команде',
     'failures.notFound': '{reference} нет в этой команде',

@@ -6,7 +6,7 @@ import type { SlackDependencies } from '../dependencies';
 import { buildFailureMessage, requesterTranslator } from '../failures';
 import { type RequestOrigin, type TeamContext, resolveTeam } from '../teamContext';
 import type { SlackMessage } from '../views/message';
-import { buildRejectedCommandMessage } from '../views/problemMessage';
+import { buildBusyCommandMessage, buildRejectedCommandMessage } from '../views/problemMessage';
 
 /** What a command handler gets once the request is acknowledged and its team resolved. */
 export type QuickCommandRequest<Request> = {
@@ -47,9 +47,9 @@ export function commandOrigin(command: SlashCommand, client: WebClient): Request
 
 /**
  * Registers a slash command with the behaviour every Tandem command shares: unreadable text is
- * rejected in the acknowledgement itself with the text echoed back; otherwise the request is
- * acknowledged first, then answered privately; a failure is logged once and the user gets their
- * text back.
+ * rejected in the acknowledgement itself with the text echoed back, and so is a command that finds
+ * too many waiting (src/slack/workAfterAck.ts); otherwise the request is acknowledged first, then
+ * answered privately; a failure is logged once and the user gets their text back.
  */
 export function registerQuickCommand<Request extends { kind: string }>(
   app: App,
@@ -69,6 +69,15 @@ export function registerQuickCommand<Request extends { kind: string }>(
           command.command,
           command.text,
         ),
+      );
+      return;
+    }
+    if (!deps.workAfterAck.admit()) {
+      const t = await requesterTranslator(deps, commandOrigin(command, client), LOCALE_WAIT_BEFORE_ACK_MS);
+      await ack(buildBusyCommandMessage(t, command.command, command.text));
+      const { running, waiting } = deps.workAfterAck.load;
+      deps.logger.warn(
+        `${command.command} turned away for user ${command.user_id} in team ${command.team_id}: ${running} commands working, ${waiting} waiting`,
       );
       return;
     }

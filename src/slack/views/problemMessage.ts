@@ -46,3 +46,9 @@ export function buildRejectedCommandMessage(
     ],
   };
 }
+
+/** A command turned away because too many are waiting: nothing saved, the typed text to send again. */
+export function buildBusyCommandMessage(t: Translator, command: string, typedText: string): SlackMessage {
+  const headline = t.t('failures.busy');
+  return { text: headline, blocks: [section(headline), section(echoBlockText(t, command, typedText))] };
+}

@@ -5,7 +5,17 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { PrismaBetterSqlite3 } from '@prisma/adapter-better-sqlite3';
 
-const adapter = await new PrismaBetterSqlite3(workerData.config, workerData.options).connect();
+let adapter;
+try {
+  adapter = await new PrismaBetterSqlite3(workerData.config, workerData.options).connect();
+} catch (error) {
+  // As the adapter would throw it from connect(): Prisma reports the database as unreachable.
+  parentPort.postMessage({
+    connected: false,
+    error: { name: error.name, message: error.message, code: error.code },
+  });
+  process.exit(0);
+}
 const transactions = new Map();
 let nextTransactionId = 1;
 
@@ -57,3 +67,4 @@ parentPort.on('message', (request) => {
     (error) => parentPort.postMessage({ id: request.id, error: describe(error) }),
   );
 });
+parentPort.postMessage({ connected: true });

@@ -37,6 +37,8 @@ type Operation =
 
 type WorkerError = { driverAdapterCause: DriverAdapterError['cause'] } | { message: string };
 type WorkerReply = { id: number; value?: unknown; error?: WorkerError };
+type ConnectFailure = { name: string; message: string; code?: string };
+type ConnectReply = { connected: true } | { connected: false; error: ConnectFailure };
 type Pending = { resolve(value: unknown): void; reject(error: Error): void };
 
 /** The connection's thread and the calls waiting for its answers. */
@@ -45,16 +47,27 @@ class ConnectionThread {
   private readonly pending = new Map<number, Pending>();
   private nextId = 1;
   private stopped: Error | undefined;
+  /** Settles once the worker has opened the database, or failed to. */
+  readonly connected: Promise<void>;
 
   constructor(config: SqliteConnectionConfig, options: SqliteAdapterOptions | undefined) {
     this.worker = new Worker(join(__dirname, 'sqliteConnectionWorker.mjs'), {
       workerData: { config, options },
     });
-    // An idle connection must not keep the process alive; a call in flight does.
-    this.worker.unref();
-    this.worker.on('message', (reply: WorkerReply) => this.settle(reply));
+    this.connected = new Promise<void>((resolve, reject) => {
+      this.worker.once('message', (reply: ConnectReply) => {
+        if (reply.connected) resolve();
+        else reject(Object.assign(new Error(reply.error.message), reply.error));
+        // An idle connection must not keep the process alive; a call in flight does.
+        this.worker.unref();
+        this.worker.on('message', (answer: WorkerReply) => this.settle(answer));
+      });
+      this.worker.once('error', reject);
+    });
     this.worker.on('error', (error) => this.fail(error));
-    this.worker.on('exit', (code) => this.fail(new Error(`the SQLite connection thread stopped (exit code ${code})`)));
+    this.worker.on('exit', (code) =>
+      this.fail(new Error(`the SQLite connection thread stopped (exit code ${code})`)),
+    );
   }
 
   call<Value>(operation: Operation, argument?: unknown, transactionId?: number): Promise<Value> {
@@ -115,9 +128,10 @@ export class SqliteWorkerThreadAdapter implements SqlDriverAdapterFactory {
     private readonly options?: SqliteAdapterOptions,
   ) {}
 
-  connect(): Promise<SqlDriverAdapter> {
+  async connect(): Promise<SqlDriverAdapter> {
     const thread = new ConnectionThread(this.config, this.options);
-    return Promise.resolve({
+    await thread.connected;
+    return {
       provider: 'sqlite',
       adapterName: ADAPTER_NAME,
       queryRaw: (query: SqlQuery) => thread.call<SqlResultSet>('queryRaw', query),
@@ -131,6 +145,6 @@ export class SqliteWorkerThreadAdapter implements SqlDriverAdapterFactory {
         return transactionOn(thread, opened.id, opened.options);
       },
       dispose: () => thread.stop(),
-    });
+    };
   }
 }
