@@ -17,11 +17,16 @@ export const WORK_AFTER_ACK_LIMIT = 8;
  */
 export const WORK_AFTER_ACK_QUEUE_LIMIT = 250;
 
+/** Under overload every new command is turned away: one warning per this interval says how many. */
+export const TURNED_AWAY_REPORT_INTERVAL_MS = 10_000;
+
 export type WorkAfterAckLoad = { running: number; waiting: number; turnedAway: number };
 
 export class WorkAfterAck {
   private running = 0;
   private turnedAway = 0;
+  private reportedTurnedAway = 0;
+  private lastReportAt = Number.NEGATIVE_INFINITY;
   private readonly waiting: (() => void)[] = [];
 
   constructor(
@@ -46,10 +51,25 @@ export class WorkAfterAck {
     return false;
   }
 
+  /**
+   * How many commands were turned away since the last report, when there are some and the last
+   * report is `intervalMs` old (the first comes at once); else undefined.
+   */
+  turnedAwayToReport(nowMs: number, intervalMs = TURNED_AWAY_REPORT_INTERVAL_MS): number | undefined {
+    const unreported = this.turnedAway - this.reportedTurnedAway;
+    if (unreported === 0 || nowMs - this.lastReportAt < intervalMs) return undefined;
+    this.reportedTurnedAway = this.turnedAway;
+    this.lastReportAt = nowMs;
+    return unreported;
+  }
+
   async run<T>(work: () => Promise<T>): Promise<T> {
     if (this.running >= this.limit) await new Promise<void>((resolve) => this.waiting.push(resolve));
     else this.running += 1;
     try {
+      // Starts on a later turn of the event loop, so the acks of a burst that arrived together go
+      // out before any of its work runs (an ack waiting behind query compilation is a late ack).
+      await new Promise((resolve) => setImmediate(resolve));
       return await work();
     } finally {
       // The turn passes straight to the next waiter, so `running` never dips and overshoots.

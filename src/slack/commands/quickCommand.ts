@@ -75,10 +75,13 @@ export function registerQuickCommand<Request extends { kind: string }>(
     if (!deps.workAfterAck.admit()) {
       const t = await requesterTranslator(deps, commandOrigin(command, client), LOCALE_WAIT_BEFORE_ACK_MS);
       await ack(buildBusyCommandMessage(t, command.command, command.text));
-      const { running, waiting } = deps.workAfterAck.load;
-      deps.logger.warn(
-        `${command.command} turned away for user ${command.user_id} in team ${command.team_id}: ${running} commands working, ${waiting} waiting`,
-      );
+      const turnedAway = deps.workAfterAck.turnedAwayToReport(deps.clock.now().getTime());
+      if (turnedAway !== undefined) {
+        const { running, waiting } = deps.workAfterAck.load;
+        deps.logger.warn(
+          `overloaded, commands turned away: ${turnedAway} (the last ${command.command} from user ${command.user_id} in team ${command.team_id}); ${running} working, ${waiting} waiting`,
+        );
+      }
       return;
     }
     await ack();

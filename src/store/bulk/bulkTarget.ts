@@ -46,21 +46,22 @@ export async function openBulkTarget(databaseUrl: string): Promise<BulkTarget> {
  */
 export async function inBulkTransaction<T>(target: BulkTarget, work: () => Promise<T>): Promise<T> {
   if (target.state.open) throw new Error('inBulkTransaction does not nest');
-  await execute(target, target.provider === 'sqlite' ? 'BEGIN IMMEDIATE' : 'BEGIN');
+  await executeBulkSql(target, target.provider === 'sqlite' ? 'BEGIN IMMEDIATE' : 'BEGIN');
   target.state.open = true;
   try {
     const result = await work();
-    await execute(target, 'COMMIT');
+    await executeBulkSql(target, 'COMMIT');
     return result;
   } catch (error) {
-    await execute(target, 'ROLLBACK');
+    await executeBulkSql(target, 'ROLLBACK');
     throw error;
   } finally {
     target.state.open = false;
   }
 }
 
-async function execute(target: BulkTarget, sql: string): Promise<void> {
+/** Runs one statement without parameters on the target. */
+export async function executeBulkSql(target: BulkTarget, sql: string): Promise<void> {
   if (target.provider === 'sqlite') target.sqlite.exec(sql);
   else await target.postgres.query(sql);
 }

@@ -35,7 +35,10 @@ describe('slash commands when too many are waiting', () => {
     expect(answer).toContain('call back');
     expect(await healthCommands()).toEqual({ running: 1, waiting: 1, turnedAway: 1 });
     expect(t.logger.lines).toContainEqual(
-      expect.objectContaining({ message: expect.stringContaining('/lead turned away for user') }),
+      expect.objectContaining({
+        level: 'warn',
+        message: expect.stringContaining('overloaded, commands turned away: 1 (the last /lead from user'),
+      }),
     );
 
     slowAnswer.release();
