@@ -14,6 +14,7 @@ import {
 import { type BulkTarget, withinTransaction } from './bulkTarget';
 import { bulkFactSql } from '../facts/factSql';
 import { rebuildTeamFacts } from '../facts/refreshFacts';
+import { withIndexesBuiltAfter } from './indexesAfterLoad';
 
 /**
  * Bulk writes of pipeline rows (benchmarks, CSV import). Rows are written as given: the caller
@@ -69,10 +70,15 @@ export async function bulkAdvanceTeamCounters(target: BulkTarget, teamId: string
 /**
  * Rebuilds the team's pipeline facts (src/store/facts) from its rows, inside the caller's bulk
  * transaction if it holds one: call it after bulk-loading leads, deals or stage events of the
- * team, so the digest reads facts that match them.
+ * team, so the digest reads facts that match them. Into empty fact tables (a first load) each
+ * indexed table is filled first and indexed after.
  */
 export async function bulkRebuildTeamFacts(target: BulkTarget, teamId: string): Promise<void> {
-  await withinTransaction(target, () => rebuildTeamFacts(bulkFactSql(target), teamId));
+  await withinTransaction(target, () =>
+    rebuildTeamFacts(bulkFactSql(target), teamId, async (table, fill) => {
+      await withIndexesBuiltAfter(target, [table], fill);
+    }),
+  );
 }
 
 /** The tables a bulk load fills, directly or through the facts. */

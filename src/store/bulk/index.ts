@@ -17,4 +17,9 @@ export {
   newRowId,
 } from './bulkTables';
 export { type BulkTarget, inBulkTransaction, openBulkTarget } from './bulkTarget';
-export { FIRST_LOAD_TABLES, type FirstLoadResult, loadWithIndexesBuiltAfter } from './indexesAfterLoad';
+export {
+  FIRST_LOAD_TABLES,
+  type FirstLoadResult,
+  loadWithIndexesBuiltAfter,
+  withIndexesBuiltAfter,
+} from './indexesAfterLoad';

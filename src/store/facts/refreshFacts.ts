@@ -156,29 +156,57 @@ function summedShares(shares: Prisma.Sql): Prisma.Sql {
 }
 
 /**
- * The statements that fill the fact tables for `scope` from its rows, where they hold none of it
- * yet: a team's after a bulk load (`rebuildTeamFacts`), or every team's in the migration that
- * created the tables.
+ * The fact tables whose fill may run before their secondary indexes exist. Not DealFact: its fill
+ * reads DealFact itself (a client's previous win), and on PostgreSQL a scan of the table being
+ * filled visits every row the same statement has inserted, so without the index it goes quadratic.
  */
-export function factFillStatements(dialect: SqlDialect, scope: { teamId: string } | 'all'): Prisma.Sql[] {
+export type IndexedFactTable = 'LeadFact';
+
+/**
+ * Runs the fill of one indexed fact table; a bulk load wraps it to build the table's indexes after
+ * the rows (src/store/bulk/indexesAfterLoad.ts).
+ */
+export type FactTableFill = (table: IndexedFactTable, fill: () => Promise<void>) => Promise<void>;
+
+/**
+ * The statements that fill the fact tables for `scope` from its rows, where they hold none of it
+ * yet, by what they fill, in the order they run: a team's after a bulk load (`rebuildTeamFacts`),
+ * or every team's in the migration that created the tables.
+ */
+function factFills(dialect: SqlDialect, scope: { teamId: string } | 'all') {
   const team = (alias: string) => inScope(scope, alias, 'leadId');
   const factScope: FactScope = scope;
-  return [
-    Prisma.sql`INSERT INTO "ClientFact" ("teamId", "companyKey")
+  return {
+    clientFacts: Prisma.sql`INSERT INTO "ClientFact" ("teamId", "companyKey")
       SELECT DISTINCT l."teamId", l."companyKey" FROM "Lead" l WHERE ${team('l')}`,
-    Prisma.sql`INSERT INTO "DealFact" (${quoted(DEAL_FACT_COLUMNS)}) ${dealFactRows(factScope)}`,
-    updatePreviousClientWins(team('"DealFact"')),
-    Prisma.sql`INSERT INTO "LeadFact" (${quoted(LEAD_FACT_COLUMNS)}) ${leadFactRows(factScope)}`,
-    Prisma.sql`INSERT INTO "LeadDay" (${quoted(LEAD_DAY_COLUMNS)})
+    dealFacts: Prisma.sql`INSERT INTO "DealFact" (${quoted(DEAL_FACT_COLUMNS)}) ${dealFactRows(factScope)}`,
+    previousClientWins: updatePreviousClientWins(team('"DealFact"')),
+    leadFacts: Prisma.sql`INSERT INTO "LeadFact" (${quoted(LEAD_FACT_COLUMNS)}) ${leadFactRows(factScope)}`,
+    leadDays: Prisma.sql`INSERT INTO "LeadDay" (${quoted(LEAD_DAY_COLUMNS)})
       ${summedShares(leadDayShares(dialect, Prisma.sql`(SELECT * FROM "LeadFact" WHERE ${team('"LeadFact"')})`))}`,
-    countAllStageChanges(dialect, team('e')),
-  ];
+    stageDays: countAllStageChanges(dialect, team('e')),
+  };
+}
+
+/** `factFills` as one list, as the migration that created the fact tables runs them. */
+export function factFillStatements(dialect: SqlDialect, scope: { teamId: string } | 'all'): Prisma.Sql[] {
+  return Object.values(factFills(dialect, scope));
 }
 
 /** Rebuilds a team's facts from its rows (after a bulk load, in the load's transaction or after it). */
-export async function rebuildTeamFacts(sql: FactSql, teamId: string): Promise<void> {
+export async function rebuildTeamFacts(
+  sql: FactSql,
+  teamId: string,
+  fillTable: FactTableFill = (_table, fill) => fill(),
+): Promise<void> {
   for (const table of FACT_TABLES) {
     await sql.execute(Prisma.sql`DELETE FROM ${Prisma.raw(`"${table}"`)} WHERE "teamId" = ${teamId}`);
   }
-  for (const statement of factFillStatements(sql.dialect, { teamId })) await sql.execute(statement);
+  const fills = factFills(sql.dialect, { teamId });
+  await sql.execute(fills.clientFacts);
+  await sql.execute(fills.dealFacts);
+  await sql.execute(fills.previousClientWins);
+  await fillTable('LeadFact', () => sql.execute(fills.leadFacts));
+  await sql.execute(fills.leadDays);
+  await sql.execute(fills.stageDays);
 }

@@ -1,6 +1,7 @@
 import { createStore } from '../../../src/store';
 import {
   bulkInsertLeads,
+  bulkRebuildTeamFacts,
   type BulkLeadRow,
   type BulkTarget,
   loadWithIndexesBuiltAfter,
@@ -24,20 +25,22 @@ afterEach(async () => {
   await database.destroy();
 });
 
-/** The Lead table's index names and definitions, as the database reports them. */
-async function leadIndexes(): Promise<string[]> {
+/** A table's index names and definitions, as the database reports them. */
+async function indexesOf(table: string): Promise<string[]> {
   const rows =
     database.provider === 'sqlite'
       ? await database.prisma.$queryRawUnsafe<{ definition: string }[]>(
           `SELECT "name" || ': ' || COALESCE("sql", '') AS "definition" FROM sqlite_master
-           WHERE "type" = 'index' AND "tbl_name" = 'Lead' ORDER BY "name"`,
+           WHERE "type" = 'index' AND "tbl_name" = '${table}' ORDER BY "name"`,
         )
       : await database.prisma.$queryRawUnsafe<{ definition: string }[]>(
           `SELECT indexname || ': ' || indexdef AS "definition" FROM pg_indexes
-           WHERE schemaname = current_schema() AND tablename = 'Lead' ORDER BY indexname`,
+           WHERE schemaname = current_schema() AND tablename = '${table}' ORDER BY indexname`,
         );
   return rows.map((row) => row.definition);
 }
+
+const leadIndexes = () => indexesOf('Lead');
 
 const lead = (number: number): BulkLeadRow => ({
   id: newRowId(),
@@ -106,5 +109,18 @@ describe('a first bulk load', () => {
     const loaded = await loadWithIndexesBuiltAfter(target, () => bulkInsertLeads(target, [lead(2)]));
     expect(loaded).toMatchObject({ indexesBuiltAfterLoad: false, indexBuildMs: 0 });
     expect(await database.prisma.lead.count()).toBe(2);
+  });
+
+  it('fills empty fact tables first and indexes them after, and a rebuild gives the same facts again', async () => {
+    const before = await indexesOf('LeadFact');
+    await loadWithIndexesBuiltAfter(target, () => bulkInsertLeads(target, [lead(1), lead(2)]));
+    await bulkRebuildTeamFacts(target, teamId);
+    expect(await indexesOf('LeadFact')).toEqual(before);
+    const facts = () => database.prisma.leadFact.findMany({ where: { teamId }, orderBy: { leadId: 'asc' } });
+    const builtAfter = await facts();
+    expect(builtAfter).toHaveLength(2);
+    // Rebuilding again (the team's facts are deleted first) gives the same rows.
+    await bulkRebuildTeamFacts(target, teamId);
+    expect(await facts()).toEqual(builtAfter);
   });
 });
