@@ -2,7 +2,7 @@ import BetterSqlite3 from 'better-sqlite3';
 import { PrismaPg } from '@prisma/adapter-pg';
 import { PrismaClient as PostgresPrismaClient } from '../generated/postgresql/client';
 import { PrismaClient as SqlitePrismaClient } from '../generated/sqlite/client';
-import { registerSqliteFile, stopSqliteReads } from './aggregates/offThreadReads';
+import { registerSnapshotReader } from './aggregates/offThreadReads';
 import { SqliteWorkerThreadAdapter } from './sqlite/workerThreadAdapter';
 import { parseDatabaseUrl, quoteIdentifier, type DatabaseProvider } from './databaseUrl';
 
@@ -31,40 +31,44 @@ export const SQLITE_TRANSACTION_MAX_WAIT_MS = 10_000;
 export function openDatabase(databaseUrl: string, options: { poolSize?: number } = {}): Database {
   const target = parseDatabaseUrl(databaseUrl);
   if (target.provider === 'sqlite') useWriteAheadLog(target.filePath);
-  const prisma =
-    target.provider === 'sqlite'
-      ? (new SqlitePrismaClient({
-          // Integer milliseconds keep date arithmetic in SQL aggregations simple and exact. The
-          // connection lives on a worker thread so that writes do not hold the event loop.
-          adapter: new SqliteWorkerThreadAdapter(
-            { url: target.filePath },
-            { timestampFormat: 'unixepoch-ms' },
-          ),
-          // One connection: transactions queue behind each other rather than for a pooled
-          // connection, so under a burst the wait for a turn is longer than Prisma's 2 s default.
-          transactionOptions: { maxWait: SQLITE_TRANSACTION_MAX_WAIT_MS },
-        }) as unknown as PrismaDatabase)
-      : new PostgresPrismaClient({
-          adapter: new PrismaPg(
-            {
-              connectionString: target.connectionString,
-              max: options.poolSize ?? target.poolSize ?? DEFAULT_POOL_SIZE,
-              // The adapter's `schema` qualifies generated queries only; raw SQL ($queryRaw
-              // aggregations) resolves table names through the search_path.
-              options: `-c search_path=${quoteIdentifier(target.schema)}`,
-            },
-            target.schema ? { schema: target.schema } : undefined,
-          ),
-        });
-  if (target.provider === 'sqlite') registerSqliteFile(prisma, target.filePath);
-  return {
-    prisma,
-    provider: target.provider,
-    close: async () => {
-      await stopSqliteReads(prisma);
-      await prisma.$disconnect();
-    },
-  };
+  if (target.provider === 'sqlite') {
+    // The connection lives on a worker thread so that writes do not hold the event loop, and the
+    // digest's reads go to the same thread (src/store/aggregates/offThreadReads.ts).
+    const adapter = new SqliteWorkerThreadAdapter(
+      { url: target.filePath },
+      // Integer milliseconds keep date arithmetic in SQL aggregations simple and exact.
+      { timestampFormat: 'unixepoch-ms' },
+    );
+    const prisma = new SqlitePrismaClient({
+      adapter,
+      // One connection: transactions queue behind each other rather than for a pooled
+      // connection, so under a burst the wait for a turn is longer than Prisma's 2 s default.
+      transactionOptions: { maxWait: SQLITE_TRANSACTION_MAX_WAIT_MS },
+    }) as unknown as PrismaDatabase;
+    // An in-memory database exists on its one connection only; its reads go through Prisma.
+    if (target.filePath !== ':memory:') registerSnapshotReader(prisma, adapter);
+    return {
+      prisma,
+      provider: target.provider,
+      close: async () => {
+        await prisma.$disconnect();
+        await adapter.close();
+      },
+    };
+  }
+  const prisma = new PostgresPrismaClient({
+    adapter: new PrismaPg(
+      {
+        connectionString: target.connectionString,
+        max: options.poolSize ?? target.poolSize ?? DEFAULT_POOL_SIZE,
+        // The adapter's `schema` qualifies generated queries only; raw SQL ($queryRaw
+        // aggregations) resolves table names through the search_path.
+        options: `-c search_path=${quoteIdentifier(target.schema)}`,
+      },
+      target.schema ? { schema: target.schema } : undefined,
+    ),
+  });
+  return { prisma, provider: target.provider, close: () => prisma.$disconnect() };
 }
 
 /**

@@ -1,9 +1,11 @@
-// Owns the embedded database's read-write connection on a thread of its own (see
-// workerThreadAdapter.ts): Prisma's own better-sqlite3 adapter runs here, each call arrives as a
-// message and its result or error goes back. Plain JavaScript so that any runner (tsx, node,
-// jest) can start it without a TypeScript loader.
+// Owns the embedded database's connections on a thread of their own (see workerThreadAdapter.ts):
+// Prisma's own better-sqlite3 adapter runs here on the read-write connection, each call arrives as
+// a message and its result or error goes back; the digest's aggregations read a consistent
+// snapshot on a second, read-only connection (the file is in WAL mode, so they never wait for a
+// writer). Plain JavaScript so that any runner (tsx, node, jest) can start it without a loader.
 import { parentPort, workerData } from 'node:worker_threads';
 import { PrismaBetterSqlite3 } from '@prisma/adapter-better-sqlite3';
+import Database from 'better-sqlite3';
 
 let adapter;
 try {
@@ -18,6 +20,27 @@ try {
 }
 const transactions = new Map();
 let nextTransactionId = 1;
+let reader;
+const readStatements = new Map();
+
+/** Several read-only queries in one transaction, so they all see the same snapshot. */
+function readSnapshot(queries) {
+  reader ??= new Database(workerData.config.url, { readonly: true, fileMustExist: true, timeout: 10000 });
+  const prepared = (sql) => {
+    let statement = readStatements.get(sql);
+    if (!statement) {
+      statement = reader.prepare(sql);
+      readStatements.set(sql, statement);
+    }
+    return statement;
+  };
+  reader.exec('BEGIN');
+  try {
+    return queries.map(({ sql, values }) => prepared(sql).all(...values));
+  } finally {
+    reader.exec('COMMIT');
+  }
+}
 
 function transaction(id) {
   const open = transactions.get(id);
@@ -32,6 +55,8 @@ async function perform({ operation, transactionId, argument }) {
       return (transactionId ? transaction(transactionId) : adapter)[operation](argument);
     case 'executeScript':
       return adapter.executeScript(argument);
+    case 'readSnapshot':
+      return readSnapshot(argument);
     case 'startTransaction': {
       const opened = await adapter.startTransaction(argument);
       const id = nextTransactionId++;
