@@ -72,8 +72,10 @@ export type CommandResult = CommandScenario & {
   errors: number;
   /** Commands acked but answered with a failure (the app logged an error for each). */
   failedAnswers: number;
-  /** Commands answered in their ack that too many were waiting, with their text to resend. */
-  /** Optional only in results recorded before they were measured. */
+  /**
+   * Commands answered in their ack that too many were waiting, with their text to resend. This and
+   * the answer times are optional only in results recorded before they were measured.
+   */
   turnedAway?: number;
   /** From request sent to its private answer at the response URL (ms), over the answered commands. */
   answerP50Ms?: number;

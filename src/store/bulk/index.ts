@@ -17,9 +17,4 @@ export {
   newRowId,
 } from './bulkTables';
 export { type BulkTarget, inBulkTransaction, openBulkTarget } from './bulkTarget';
-export {
-  FIRST_LOAD_TABLES,
-  type FirstLoadResult,
-  loadWithIndexesBuiltAfter,
-  withIndexesBuiltAfter,
-} from './indexesAfterLoad';
+export { loadWithIndexesBuiltAfter, withIndexesBuiltAfter } from './indexesAfterLoad';

@@ -5,7 +5,7 @@ import { type BulkTarget, executeBulkSql, inBulkTransaction } from './bulkTarget
  * Lead alone) are what slows a large load: each row is inserted into every index in random key
  * order, and at a million rows those B-trees no longer fit the page cache (docs/BENCHMARKS.md).
  */
-export const FIRST_LOAD_TABLES = ['Lead', 'Deal', 'StageEvent', 'Spend', 'Feedback'] as const;
+const FIRST_LOAD_TABLES = ['Lead', 'Deal', 'StageEvent', 'Spend', 'Feedback'] as const;
 
 type SecondaryIndex = { name: string; definition: string };
 

@@ -13,7 +13,7 @@ import {
 
 /**
  * Prisma's better-sqlite3 adapter runs every statement synchronously, so on the main thread a
- * command's write (about ten statements with the pipeline facts) holds the event loop and every
+ * command's write (about fifteen statements with the pipeline facts) holds the event loop and every
  * other request's ack waits behind it (docs/BENCHMARKS.md). This adapter keeps the same adapter on
  * a worker thread that owns the connection: the main thread only compiles queries and waits.
  * Statements still run one at a time on one connection, as before, so transactions behave the same.

@@ -2,6 +2,7 @@ import { Prisma } from '../../../src/generated/postgresql/client';
 import { createStore } from '../../../src/store';
 import { readInOneSnapshot } from '../../../src/store/aggregates/offThreadReads';
 import { toNumber } from '../../../src/store/sqlDialect';
+import { countTicksDuring, LONG_SQLITE_STATEMENT } from '../../support/eventLoopTicks';
 import { createTestDatabase, testDatabaseProvider, type TestDatabase } from '../../support/testDatabase';
 
 let database: TestDatabase;
@@ -44,19 +45,8 @@ const onSqlite = testDatabaseProvider() === 'sqlite' ? describe : describe.skip;
 
 onSqlite('on the embedded database', () => {
   it('run on a worker thread, so the event loop keeps turning during a long read', async () => {
-    let ticks = 0;
-    const timer = setInterval(() => {
-      ticks += 1;
-    }, 5);
-    try {
-      const [rows] = await read([
-        Prisma.sql`WITH RECURSIVE "n"("i") AS (SELECT 1 UNION ALL SELECT "i" + 1 FROM "n" WHERE "i" < 2000000)
-          SELECT COUNT(*) AS "count" FROM "n"`,
-      ]);
-      expect(toNumber(rows?.[0]?.count)).toBe(2_000_000);
-    } finally {
-      clearInterval(timer);
-    }
+    const { result, ticks } = await countTicksDuring(() => read([LONG_SQLITE_STATEMENT]));
+    expect(toNumber(result[0]?.[0]?.count)).toBe(2_000_000);
     expect(ticks).toBeGreaterThan(2);
   });
 

@@ -1,5 +1,5 @@
-import { Prisma } from '../../../src/generated/postgresql/client';
 import { createStore } from '../../../src/store';
+import { countTicksDuring, LONG_SQLITE_STATEMENT } from '../../support/eventLoopTicks';
 import { createTestDatabase, testDatabaseProvider, type TestDatabase } from '../../support/testDatabase';
 
 const onSqlite = testDatabaseProvider() === 'sqlite' ? describe : describe.skip;
@@ -14,24 +14,15 @@ afterAll(async () => {
   await database?.destroy();
 });
 
-const longStatement = Prisma.sql`WITH RECURSIVE "n"("i") AS (SELECT 1 UNION ALL SELECT "i" + 1 FROM "n" WHERE "i" < 2000000)
-  SELECT COUNT(*) AS "count" FROM "n"`;
-
 onSqlite('the embedded database connection on its worker thread', () => {
   it('leaves the event loop free while a statement runs, inside a transaction too', async () => {
-    let ticks = 0;
-    const timer = setInterval(() => {
-      ticks += 1;
-    }, 5);
-    try {
-      const counted = await database.prisma.$transaction(async (transaction) => {
-        await transaction.$executeRaw(longStatement);
-        return transaction.$queryRaw<{ count: bigint }[]>(longStatement);
-      });
-      expect(Number(counted[0]?.count)).toBe(2_000_000);
-    } finally {
-      clearInterval(timer);
-    }
+    const { result: counted, ticks } = await countTicksDuring(() =>
+      database.prisma.$transaction(async (transaction) => {
+        await transaction.$executeRaw(LONG_SQLITE_STATEMENT);
+        return transaction.$queryRaw<{ count: bigint }[]>(LONG_SQLITE_STATEMENT);
+      }),
+    );
+    expect(Number(counted[0]?.count)).toBe(2_000_000);
     // Run on the main thread, both statements would hold the loop and no tick could fire.
     expect(ticks).toBeGreaterThan(2);
   });
