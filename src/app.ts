@@ -6,7 +6,9 @@ import { installedBotClients, singleWorkspaceBotClients, type BotClients } from 
 import type { Clock } from './clock';
 import { DEFAULT_QUICKCHART_URL, type Config } from './config';
 import { DigestRunner } from './digest/digestRunner';
+import { databaseProbe } from './http/databaseProbe';
 import { healthRoute } from './http/healthRoute';
+import { readinessRoute } from './http/readinessRoute';
 import { InFlightWork } from './inFlightWork';
 import { createScheduler, SCHEDULER_INTERVAL_MS, type Scheduler } from './scheduler/scheduler';
 import { FeedbackService } from './services/feedbackService';
@@ -30,6 +32,8 @@ import { singleWorkspaceAuthorize } from './slack/singleWorkspaceAuthorize';
 import { TokenCipher } from './security/tokenCipher';
 import type { Store } from './store';
 import { PrismaInstallationStore } from './store/installationStore';
+import { committedMigrationNames } from './store/migrations';
+import { botTokenCheck, TOKEN_CHECK_TIMEOUT_MS } from './slack/botTokenCheck';
 
 export type AppDependencies = {
   config: Config;
@@ -95,6 +99,23 @@ export function createApp(deps: AppDependencies): TandemApp {
     { store: deps.store, runner: digests, clients: botClients, logger, clock: deps.clock },
     deps.schedulerIntervalMs ?? SCHEDULER_INTERVAL_MS,
   );
+  const database = databaseProbe({
+    database: deps.store.database,
+    expect: { migrations: committedMigrationNames(deps.store.database.provider) },
+    logger,
+  });
+  const slackToken = botTokenCheck({
+    // Its own client: a readiness probe must not wait through the Web API client's retries.
+    client: new WebClient(config.slackBotToken, {
+      ...clientOptions,
+      retryConfig: { retries: 0 },
+      timeout: TOKEN_CHECK_TIMEOUT_MS,
+      logger,
+    }),
+    token: config.oauth ? undefined : config.slackBotToken,
+    clock: deps.clock,
+    logger,
+  });
   const bolt = new App({
     // Many workspaces: tokens come from the installation store; one workspace: SLACK_BOT_TOKEN.
     ...(config.oauth && installations
@@ -106,7 +127,10 @@ export function createApp(deps: AppDependencies): TandemApp {
       ? { socketMode: true, appToken: config.slackAppToken, port: config.port }
       : { signingSecret: config.slackSigningSecret ?? '' }),
     // Served on PORT in both modes (in Socket Mode, on a small HTTP server Bolt starts for it).
-    customRoutes: [healthRoute({ database: deps.store.database, scheduler, commandWork, logger })],
+    customRoutes: [
+      healthRoute({ database, scheduler, commandWork }),
+      readinessRoute({ database, slackToken }),
+    ],
     logger,
     // Without it Bolt resets the logger to info, and LOG_LEVEL=debug would show nothing more.
     logLevel: logger.getLevel(),

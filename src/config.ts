@@ -13,6 +13,8 @@ const HOW_TO_OBTAIN: Record<string, string> = {
   LOG_LEVEL: 'one of debug, info, warn, error',
   QUICKCHART_URL:
     'leave unset for https://quickchart.io, or your own QuickChart server, e.g. http://charts.internal:3400',
+  START_DEGRADED:
+    'true to serve even when the database cannot be migrated at start (/readyz answers 503 until it can), else false',
   ...OAUTH_HOW_TO_OBTAIN,
 };
 
@@ -57,6 +59,7 @@ export const ConfigSchema = z.object({
     .refine((url) => /^https?:\/\/[^/?#]+\/?$/.test(url), {
       message: 'must be scheme://host[:port] with no path, e.g. https://quickchart.io',
     }),
+  START_DEGRADED: z.stringbool({ error: 'must be true or false' }).default(false),
 });
 
 export type Config = {
@@ -72,6 +75,8 @@ export type Config = {
   quickchartUrl?: string;
   /** Installing in many workspaces; when set, tokens come from the installation store. */
   oauth?: OAuthConfig;
+  /** Serve even when the database cannot be reached or migrated at start (START_DEGRADED). */
+  startDegraded?: boolean;
 };
 
 export class ConfigError extends Error {
@@ -137,6 +142,7 @@ export function loadConfig(environment: NodeJS.ProcessEnv): Config {
     slackApiUrl: env.SLACK_API_URL,
     logLevel: env.LOG_LEVEL,
     quickchartUrl: env.QUICKCHART_URL.replace(/\/$/, ''),
+    startDegraded: env.START_DEGRADED,
     ...(oauth.oauth ? { oauth: oauth.oauth } : {}),
   };
 }

@@ -5,18 +5,12 @@ import { createLogger } from './logger';
 import { SHUTDOWN_GRACE_MS } from './shutdown';
 import { createStore } from './store';
 import { openDatabase } from './store/database';
-import { parseDatabaseUrl } from './store/databaseUrl';
-import { applyMigrations } from './store/migrations';
+import { migrateAtStart } from './startup/migrateAtStart';
 
 async function main(): Promise<void> {
   const config = loadConfig(process.env);
   const logger = createLogger(config.logLevel, 'tandem', { secrets: configSecrets(config) });
-  // The embedded database migrates itself so `npm start` just works; PostgreSQL is migrated
-  // deliberately with `npm run db:migrate` as part of a deployment.
-  if (parseDatabaseUrl(config.databaseUrl).provider === 'sqlite') {
-    const { applied } = await applyMigrations(config.databaseUrl, { log: (line) => logger.info(line) });
-    if (applied.length > 0) logger.info(`applied ${applied.length} migration(s) to the embedded database`);
-  }
+  await migrateAtStart(config, logger);
   const database = openDatabase(config.databaseUrl);
   const app = createApp({ config, store: createStore(database), clock: systemClock, logger });
   const { port } = await app.start();

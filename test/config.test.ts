@@ -13,6 +13,7 @@ describe('loadConfig', () => {
       slackApiUrl: undefined,
       logLevel: 'info',
       quickchartUrl: 'https://quickchart.io',
+      startDegraded: false,
     });
   });
 
@@ -38,6 +39,17 @@ describe('loadConfig', () => {
     expect(loadConfig({ SLACK_BOT_TOKEN: 'xoxb-1', SLACK_APP_TOKEN: 'xapp-1' }).slackAppToken).toBe('xapp-1');
     expect(() => loadConfig({ SLACK_BOT_TOKEN: 'xoxb-1', SLACK_APP_TOKEN: 'xoxb-wrong' })).toThrow(
       /SLACK_APP_TOKEN must start with xapp-/,
+    );
+  });
+});
+
+describe('START_DEGRADED', () => {
+  it('turns on with true or 1 and refuses anything but a yes or a no', () => {
+    expect(loadConfig({ ...valid, START_DEGRADED: 'true' }).startDegraded).toBe(true);
+    expect(loadConfig({ ...valid, START_DEGRADED: '1' }).startDegraded).toBe(true);
+    expect(loadConfig({ ...valid, START_DEGRADED: 'false' }).startDegraded).toBe(false);
+    expect(() => loadConfig({ ...valid, START_DEGRADED: 'maybe' })).toThrow(
+      /- START_DEGRADED must be true or false \(true to serve even when the database cannot be migrated/,
     );
   });
 });

@@ -1,3 +1,4 @@
+import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -51,6 +52,36 @@ describe('npm start', () => {
     const answer = await fake.waitFor('response_url', (call) => call.url === listed.sent.response_url);
     expect(answer.allText()).toContain('`L-1` *Acme Corp*');
     expect(await stopTandem(second.child)).toBe(0);
+  });
+
+  it('runs the compiled app, which a SIGTERM sent to npm reaches: it stops gracefully and exits 0', async () => {
+    const port = await freePort();
+    const npm = spawn('npm', ['start'], {
+      cwd: join(__dirname, '..'),
+      env: {
+        PATH: process.env.PATH ?? '',
+        HOME: process.env.HOME ?? directory,
+        SLACK_BOT_TOKEN: BOT_TOKEN,
+        SLACK_SIGNING_SECRET: SIGNING_SECRET,
+        SLACK_API_URL: fake.url,
+        PORT: String(port),
+        DATABASE_URL: `file:${join(directory, 'tandem.db')}`,
+      },
+    });
+    let output = '';
+    npm.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    npm.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    const exited = exitOf(npm);
+    while (!output.includes('listening on port')) {
+      if (npm.exitCode !== null) throw new Error(`npm start exited early:\n${output}`);
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    expect(output).toContain('> exec node dist/main.js');
+    npm.kill('SIGTERM');
+    const code = await exited;
+    expect({ code, signal: npm.signalCode }).toEqual({ code: 0, signal: null });
+    expect(output).toContain('SIGTERM received: finishing requests in progress');
+    expect(output).toMatch(/"level":"info".*"msg":"stopped"/);
   });
 
   it('refuses to start with one line per bad variable and no stack trace', async () => {

@@ -1,56 +1,35 @@
-import type { CustomRoute, Logger } from '@slack/bolt';
+import type { CustomRoute } from '@slack/bolt';
 import type { SchedulerStatus } from '../scheduler/scheduler';
 import type { WorkAfterAckLoad } from '../slack/workAfterAck';
-import type { Database } from '../store/database';
-import { checkDatabase } from '../store/databaseHealth';
+import { answerJson, databaseSummary, type DatabaseProbe } from './databaseProbe';
 
 export const HEALTH_PATH = '/healthz';
-/** A load balancer probes often; a database slower than this counts as down. */
-export const DATABASE_CHECK_TIMEOUT_MS = 2000;
 
 /**
- * `GET /healthz` for load balancers and uptime checks: 200 with `{"status":"ok"}` when the
- * database answers `SELECT 1` in time, else 503. Beside it, the scheduler's state and last run
- * (when, outcome, jobs run and failed); a failed run does not make the answer 503, since another
- * instance would fail the same way and the run is retried. `commands` shows acknowledged commands
- * working, waiting and turned away as overloaded, the figure to scale instances by. It is public, so it names no host,
- * team, user or error text; causes are logged instead, a database outage once.
+ * `GET /healthz`, liveness for a supervisor: 200 for as long as the process serves HTTP, since
+ * restarting it would not mend a database or Slack outage. `status` is `ok`, or `degraded` with the
+ * database's problem (unreachable, missing, access_denied, read_only, pending_migrations, timeout,
+ * error); whether to send it traffic is `/readyz`'s answer. Beside it, the scheduler's state and last
+ * run (a failed run is retried, so it does not count as a problem), and `commands`: acknowledged
+ * commands working, waiting and turned away as overloaded, the figure to scale instances by. It is
+ * public, so it names no host, team, user or error text; causes are logged (src/http/databaseProbe.ts).
  */
 export function healthRoute(deps: {
-  database: Database;
+  database: DatabaseProbe;
   scheduler: { status(): SchedulerStatus };
   commandWork: { load: WorkAfterAckLoad };
-  logger: Logger;
-  timeoutMs?: number;
 }): CustomRoute {
-  let down = false;
   return {
     path: HEALTH_PATH,
     method: 'GET',
     handler: (_request, response) => {
-      void checkDatabase(deps.database, deps.timeoutMs ?? DATABASE_CHECK_TIMEOUT_MS).then((database) => {
-        if (!database.reachable && !down) {
-          deps.logger.error(
-            `health check: the database is unavailable (${database.problem})`,
-            database.error,
-          );
-        } else if (database.reachable && down) {
-          deps.logger.info('health check: the database answers again');
-        }
-        down = !database.reachable;
-        const body = {
-          status: database.reachable ? 'ok' : 'unavailable',
-          database: database.reachable
-            ? { reachable: true, latencyMs: database.latencyMs }
-            : { reachable: false, problem: database.problem },
+      void deps.database.check().then((database) => {
+        answerJson(response, 200, {
+          status: database.problem ? 'degraded' : 'ok',
+          database: databaseSummary(database),
           scheduler: deps.scheduler.status(),
           commands: deps.commandWork.load,
-        };
-        response.writeHead(database.reachable ? 200 : 503, {
-          'Content-Type': 'application/json; charset=utf-8',
-          'Cache-Control': 'no-store',
         });
-        response.end(JSON.stringify(body));
       });
     },
   };

@@ -13,6 +13,9 @@ export { parseDatabaseUrl, type DatabaseProvider, type ParsedDatabaseUrl } from 
 /** The advisory lock key `prisma migrate` uses, so our runner and Prisma's CLI exclude each other. */
 export const MIGRATION_LOCK_KEY = 72707369;
 
+/** How long connecting to PostgreSQL may take before the runner gives up. */
+const CONNECT_TIMEOUT_MS = 10_000;
+
 export type MigrationErrorCode =
   'checksum_mismatch' | 'failed_migration' | 'apply_failed' | 'invalid_migrations';
 
@@ -109,6 +112,11 @@ export function readMigrations(migrationsDir: string, provider?: DatabaseProvide
     const script = readFileSync(file, 'utf8');
     return { name, script, checksum: migrationChecksum(script) };
   });
+}
+
+/** The names of the project's committed migrations for `provider`, in the order they apply. */
+export function committedMigrationNames(provider: DatabaseProvider): string[] {
+  return readMigrations(defaultMigrationsDir(provider), provider).map((migration) => migration.name);
 }
 
 export function migrationChecksum(script: string): string {
@@ -278,7 +286,8 @@ async function openPostgres(
   schema: string,
   log: (message: string) => void,
 ): Promise<MigrationTarget> {
-  const client = new Client({ connectionString });
+  // Without a timeout, a host that drops packets would hold start-up forever.
+  const client = new Client({ connectionString, connectionTimeoutMillis: CONNECT_TIMEOUT_MS });
   await client.connect();
   try {
     // Session-level lock: a second instance waits here until the first one has finished.

@@ -20,13 +20,13 @@ describe('checkDatabase', () => {
     await expect(checkDatabase(hung, 30)).resolves.toEqual({ reachable: false, problem: 'timeout' });
   });
 
-  it('reports a failing query as an error, keeping it for the log', async () => {
+  it('reports a refused connection as unreachable, keeping the error for the log', async () => {
     const failing = {
       prisma: { $queryRaw: () => Promise.reject(new Error('ECONNREFUSED')) },
     } as unknown as Database;
     await expect(checkDatabase(failing, 1000)).resolves.toMatchObject({
       reachable: false,
-      problem: 'error',
+      problem: 'unreachable',
       error: new Error('ECONNREFUSED'),
     });
   });

@@ -1,9 +1,24 @@
-import { type ChildProcess, spawn } from 'node:child_process';
+import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 
-/** `npm start` as a user runs it: the real entry point in its own process. */
+/** `npm start` as a user runs it: the compiled entry point in its own process. */
 const ROOT = join(__dirname, '..', '..');
+/** What `npm start` runs, and what a supervisor runs directly. */
+export const COMPILED_ENTRY_POINT = join(ROOT, 'dist', 'main.js');
+
+/**
+ * Compiles src/ to dist/ when a source changed since the last build (`npm run build`; a no-op
+ * otherwise). Run while this module loads, before any test starts, so that the build's time
+ * counts against no test's timeout; concurrent test files wait for one build.
+ */
+export function buildWhenStale(): void {
+  execFileSync(process.execPath, [join(ROOT, 'scripts', 'build.mjs'), '--if-stale'], {
+    cwd: ROOT,
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+}
+buildWhenStale();
 
 export async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -18,7 +33,7 @@ export async function freePort(): Promise<number> {
 }
 
 export function spawnTandem(environment: Record<string, string>): ChildProcess {
-  return spawn(process.execPath, [join(ROOT, 'node_modules/tsx/dist/cli.mjs'), join(ROOT, 'src/main.ts')], {
+  return spawn(process.execPath, [COMPILED_ENTRY_POINT], {
     cwd: ROOT,
     env: { PATH: process.env.PATH ?? '', ...environment },
   });
