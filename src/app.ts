@@ -116,15 +116,21 @@ export function createApp(deps: AppDependencies): TandemApp {
     clock: deps.clock,
     logger,
   });
+  const oauthOptions =
+    config.oauth && installations ? oauthAppOptions(config.oauth, installations, logger) : undefined;
   const bolt = new App({
     // Many workspaces: tokens come from the installation store; one workspace: SLACK_BOT_TOKEN.
-    ...(config.oauth && installations
-      ? oauthAppOptions(config.oauth, installations, logger)
-      : {
-          authorize: singleWorkspaceAuthorize(configuredClient, config.slackBotToken ?? '', logger),
-        }),
+    ...(oauthOptions ?? {
+      authorize: singleWorkspaceAuthorize(configuredClient, config.slackBotToken ?? '', logger),
+    }),
     ...(socketMode
-      ? { socketMode: true, appToken: config.slackAppToken, port: config.port }
+      ? {
+          socketMode: true,
+          appToken: config.slackAppToken,
+          port: config.port,
+          // The Socket Mode client opens its connection through apps.connections.open at SLACK_API_URL too.
+          installerOptions: { ...oauthOptions?.installerOptions, clientOptions },
+        }
       : { signingSecret: config.slackSigningSecret ?? '' }),
     // Served on PORT in both modes (in Socket Mode, on a small HTTP server Bolt starts for it).
     customRoutes: [

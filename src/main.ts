@@ -16,7 +16,7 @@ async function main(): Promise<void> {
   const { port } = await app.start();
   logger.info(
     port === undefined
-      ? 'Tandem is running in Socket Mode'
+      ? `Tandem is running in Socket Mode; /healthz and /readyz on port ${config.port}`
       : `Tandem is listening on port ${port} at /slack/events${config.oauth ? '; install it in a workspace from /slack/install' : ''}`,
   );
 

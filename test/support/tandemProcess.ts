@@ -39,7 +39,7 @@ export function spawnTandem(environment: Record<string, string>): ChildProcess {
   });
 }
 
-/** Starts Tandem and resolves once it listens; `output()` is everything it printed so far. */
+/** Starts Tandem and resolves once it listens (or is connected in Socket Mode); `output()` is everything it printed so far. */
 export function startTandem(
   environment: Record<string, string>,
 ): Promise<{ child: ChildProcess; output: () => string }> {
@@ -49,7 +49,7 @@ export function startTandem(
   child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
   return new Promise((resolve, reject) => {
     const timer = setInterval(() => {
-      if (output.includes('listening on port')) {
+      if (output.includes('listening on port') || output.includes('running in Socket Mode')) {
         clearInterval(timer);
         resolve({ child, output: () => output });
       }
