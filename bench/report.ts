@@ -1,6 +1,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { BENCH_SIZES, type BenchSize } from './generate';
 import type { BenchRecord, BenchResults } from './results';
+import { startTable } from './startReport';
 
 /**
  * Renders the measured results into docs/BENCHMARKS.md between two markers; the hand-written
@@ -289,6 +290,10 @@ export function renderResults(results: BenchResults): string {
     '### Command latency (signed requests through the real HTTP receiver)',
     '',
     commandTable(records),
+    '',
+    '### Right after start (the compiled app restarted on a database with its team)',
+    '',
+    startTable(results.start),
     '',
     '### Targets (issue 8)',
     '',

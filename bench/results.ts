@@ -5,6 +5,7 @@ import type { CommandBenchResult } from './commandBench';
 import type { DigestResult } from './digestBench';
 import type { BenchSize } from './generate';
 import type { LoadResult } from './loadTeam';
+import type { StartBenchResult } from './startBench';
 
 /** One size on one engine, as measured. */
 export type BenchRecord = {
@@ -28,8 +29,11 @@ export type MachineInfo = {
   postgres: string | undefined;
 };
 
+/** The "right after start" scenario on one engine, as measured. */
+export type StartRecord = StartBenchResult & { measuredAt: string; loadAverage: number };
+
 /** Every measurement kept, newest per size and engine, so sizes measured in separate runs form one report. */
-export type BenchResults = { machine: MachineInfo; records: BenchRecord[] };
+export type BenchResults = { machine: MachineInfo; records: BenchRecord[]; start?: StartRecord[] };
 
 export function describeMachine(sqlite: string, postgres: string | undefined): MachineInfo {
   const [first] = cpus();
@@ -69,7 +73,14 @@ export function mergeResults(
   });
   const fresh = new Set(records.map(key));
   const kept = (previous?.records ?? []).filter((record) => !fresh.has(key(record)));
-  return { machine, records: [...kept, ...merged] };
+  return { machine, records: [...kept, ...merged], ...(previous?.start ? { start: previous.start } : {}) };
+}
+
+/** Keeps the other engines' "right after start" records; a new record replaces its engine's. */
+export function mergeStartResults(results: BenchResults, records: StartRecord[]): BenchResults {
+  const fresh = new Set(records.map((record) => record.engine));
+  const kept = (results.start ?? []).filter((record) => !fresh.has(record.engine));
+  return { ...results, start: [...kept, ...records] };
 }
 
 export function writeResults(path: string, results: BenchResults): void {

@@ -1,4 +1,4 @@
-import { fork } from 'node:child_process';
+import { execFileSync, fork } from 'node:child_process';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import Database from 'better-sqlite3';
@@ -10,6 +10,7 @@ import {
   DEFAULT_BENCH_POSTGRES_URL,
 } from './benchDatabase';
 import { measureCommands } from './commandBench';
+import { measureStart } from './startBench';
 import { openRawSql } from './floor/computeFloor';
 import { BENCH_SIZES, type BenchSize } from './generate';
 import type { PhaseResult } from './phaseProcess';
@@ -19,12 +20,15 @@ import {
   currentLoadAverage,
   describeMachine,
   mergeResults,
+  mergeStartResults,
+  type StartRecord,
   readResults,
   writeResults,
 } from './results';
 
 const USAGE = `npm run bench -- [--sizes 10k,100k,1m] [--engines sqlite,postgresql] [--runs 5]
-  [--duration 10] [--no-commands] [--no-report] | --report-only
+  [--duration 10] [--no-commands] [--no-start] [--no-report] | --only-start | --report-only
+--only-start: only the "right after start" scenario (compiled app, first command, ack p99 beside bare Bolt).
 Environment: BENCH_POSTGRES_URL (default ${DEFAULT_BENCH_POSTGRES_URL}); each run uses a fresh schema, dropped afterwards.`;
 
 const ROOT = resolve(__dirname, '..');
@@ -39,6 +43,8 @@ function options() {
       runs: { type: 'string', default: '5' },
       duration: { type: 'string', default: '10' },
       'no-commands': { type: 'boolean', default: false },
+      'no-start': { type: 'boolean', default: false },
+      'only-start': { type: 'boolean', default: false },
       'no-report': { type: 'boolean', default: false },
       'report-only': { type: 'boolean', default: false },
       help: { type: 'boolean', default: false },
@@ -61,6 +67,8 @@ function options() {
     runs: Number(values.runs),
     durationSeconds: Number(values.duration),
     commands: !values['no-commands'],
+    start: !values['no-start'],
+    onlyStart: values['only-start'],
     report: !values['no-report'],
     reportOnly: values['report-only'],
   };
@@ -141,6 +149,25 @@ async function measure(
   }
 }
 
+/** The "right after start" scenario on each engine, each on a fresh database. */
+async function measureStartScenario(engines: BenchEngine[], postgresUrl: string): Promise<StartRecord[]> {
+  // It runs the compiled app, as `npm start` does.
+  execFileSync(process.execPath, [join(ROOT, 'scripts', 'build.mjs'), '--if-stale'], { stdio: 'inherit' });
+  const records: StartRecord[] = [];
+  for (const engine of engines) {
+    const loadAverage = currentLoadAverage();
+    const measuredAt = new Date().toISOString();
+    const database = await createBenchDatabase(engine, postgresUrl);
+    try {
+      console.log(`right after start, ${engine}…`);
+      records.push({ ...(await measureStart(engine, database.url, console.log)), measuredAt, loadAverage });
+    } finally {
+      await database.drop();
+    }
+  }
+  return records;
+}
+
 async function main(): Promise<void> {
   const settings = options();
   if (settings.reportOnly) {
@@ -152,12 +179,16 @@ async function main(): Promise<void> {
   const postgresUrl = process.env.BENCH_POSTGRES_URL ?? DEFAULT_BENCH_POSTGRES_URL;
   const versions = await databaseVersions(postgresUrl, settings.engines);
   const records: BenchRecord[] = [];
-  for (const size of settings.sizes) {
-    for (const engine of settings.engines) records.push(await measure(size, engine, postgresUrl, settings));
+  if (!settings.onlyStart) {
+    for (const size of settings.sizes) {
+      for (const engine of settings.engines) records.push(await measure(size, engine, postgresUrl, settings));
+    }
   }
+  const start =
+    settings.start || settings.onlyStart ? await measureStartScenario(settings.engines, postgresUrl) : [];
   const previous = readResults(RESULTS_PATH);
   const machine = describeMachine(versions.sqlite, versions.postgres ?? previous?.machine.postgres);
-  const results = mergeResults(previous, machine, records);
+  const results = mergeStartResults(mergeResults(previous, machine, records), start);
   writeResults(RESULTS_PATH, results);
   if (settings.report) {
     writeReport(REPORT_PATH, results);

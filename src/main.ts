@@ -6,13 +6,16 @@ import { SHUTDOWN_GRACE_MS } from './shutdown';
 import { createStore } from './store';
 import { openDatabase } from './store/database';
 import { migrateAtStart } from './startup/migrateAtStart';
+import { warmUp } from './startup/warmUp';
 
 async function main(): Promise<void> {
   const config = loadConfig(process.env);
   const logger = createLogger(config.logLevel, 'tandem', { secrets: configSecrets(config) });
   await migrateAtStart(config, logger);
   const database = openDatabase(config.databaseUrl);
-  const app = createApp({ config, store: createStore(database), clock: systemClock, logger });
+  const store = createStore(database);
+  await warmUp({ store, logger });
+  const app = createApp({ config, store, clock: systemClock, logger });
   const { port } = await app.start();
   logger.info(
     port === undefined

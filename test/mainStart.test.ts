@@ -88,6 +88,8 @@ describe(`start-up on ${provider}`, () => {
       const engine = provider === 'sqlite' ? 'the embedded database' : 'the PostgreSQL database';
       const migrations = committedMigrationNames(provider);
       expect(tandem.output()).toContain(`applied ${migrations.length} migration(s) to ${engine}`);
+      // Warmed up (database connection, query compiler, language formats) before the port opened.
+      expect(tandem.output()).toMatch(/"msg":"warmed up in \d+ ms"[^]*"msg":"Tandem is listening on port/);
       expect(await appliedMigrations()).toEqual(migrations);
       expect(await readiness(port)).toEqual({
         status: 200,

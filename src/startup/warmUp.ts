@@ -1,0 +1,38 @@
+import type { Logger } from '@slack/bolt';
+import { createTranslator } from '../i18n/translator';
+import { LANGUAGES } from '../i18n/locales';
+import type { Store } from '../store';
+import { checkDatabase } from '../store/databaseHealth';
+import { committedMigrationNames } from '../store/migrations';
+
+/** Longer than a probe's: at start the database may still be busy with migrations of another instance. */
+const WARM_UP_TIMEOUT_MS = 30_000;
+/** No workspace has it: warm-up reads find nothing and write nothing. */
+const NO_WORKSPACE = 'T-WARM-UP';
+
+/**
+ * Does before the port opens what the first request would otherwise pay for (docs/BENCHMARKS.md,
+ * "Right after start"): the SQLite connection's worker thread and its connection, Prisma's query
+ * compiler (WebAssembly, instantiated on the first query) and the plans of the request path's
+ * first reads, and each language's plural rules, number, list and date formats.
+ */
+export async function warmUp(deps: { store: Store; logger: Logger }): Promise<void> {
+  const started = performance.now();
+  const { database } = deps.store;
+  await checkDatabase(database, WARM_UP_TIMEOUT_MS, {
+    migrations: committedMigrationNames(database.provider),
+  });
+  // The reads every command starts with: which team a channel or user belongs to.
+  await deps.store.teams.inWorkspace(NO_WORKSPACE).catch(() => undefined);
+  await database.prisma.teamChannel
+    .findUnique({ where: { slackTeamId_channelId: { slackTeamId: NO_WORKSPACE, channelId: '-' } } })
+    .catch(() => undefined);
+  for (const language of LANGUAGES) {
+    const t = createTranslator(language);
+    t.t('common.percent', { value: t.number(12.5) });
+    t.money(123_456, 'PLN');
+    t.date(new Date(0), 'd MMM yyyy', 'Europe/Warsaw');
+    t.list(['a', 'b', 'c']);
+  }
+  deps.logger.info(`warmed up in ${Math.round(performance.now() - started)} ms`);
+}
