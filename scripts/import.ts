@@ -1,6 +1,7 @@
 // Imports a CRM export (CSV) of leads, deals or spend into one workspace's Tandem team:
 //   npm run import -- leads.csv                      dry run: shows what would be created, updated, rejected
 //   npm run import -- leads.csv --apply              writes it
+//   npm run import -- hubspot-deals.csv --from hubspot --currency EUR   a CRM's export, as exported
 //   npm run import -- export.csv --kind deals --team T0123ABCD --map stage=Etap,value="Kwota netto"
 // Uses DATABASE_URL like the app (default file:./data/tandem.db). See README.md → "Import and export".
 import { readFileSync } from 'node:fs';
@@ -8,7 +9,9 @@ import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
 import { systemClock } from '../src/clock';
 import { CSV_ENCODINGS } from '../src/domain/import/csvFile';
-import { IMPORT_KINDS, type ImportKind, kindFromFileName } from '../src/domain/import/importColumns';
+import { IMPORT_KINDS, type ImportKind } from '../src/domain/import/importColumns';
+import { DAY_MONTH_ORDERS, type DayMonthOrder } from '../src/domain/import/importValues';
+import { CRM_NAMES, type CrmName } from '../src/domain/import/presets';
 import { countOutcomes, formatImportReport } from '../src/domain/import/importReport';
 import { ImportService } from '../src/services/importService';
 import { createStore } from '../src/store';
@@ -18,7 +21,9 @@ import { ImportLookups } from '../src/store/importLookups';
 import { ImportWrites } from '../src/store/importWrites';
 import { applyMigrations } from '../src/store/migrations';
 
-const USAGE = `usage: npm run import -- <file.csv> [--apply] [--kind ${IMPORT_KINDS.join('|')}] [--team <Slack team id>]
+const USAGE = `usage: npm run import -- <file.csv> [--apply] [--from ${CRM_NAMES.join('|')}] [--kind ${IMPORT_KINDS.join('|')}]
+       [--currency EUR] [--stages "Contract Sent=offer,..."] [--sources "Trade Show=events,..."]
+       [--owners "Jane Doe=U0123ABCD,..."] [--dates ${DAY_MONTH_ORDERS.join('|')}] [--team <Slack team id>]
        [--team-name <Tandem team name>] [--owner <Slack user id>] [--map key=Header,...] [--encoding ${CSV_ENCODINGS.join('|')}] [--delimiter ";"]`;
 
 /** Exit codes: 0 every row imported (or importable), 1 some rows rejected or failed, 2 nothing could be done. */
@@ -37,6 +42,12 @@ async function main(): Promise<number> {
       options: {
         apply: { type: 'boolean', default: false },
         kind: { type: 'string' },
+        from: { type: 'string' },
+        currency: { type: 'string' },
+        stages: { type: 'string', multiple: true, default: [] },
+        sources: { type: 'string', multiple: true, default: [] },
+        owners: { type: 'string', multiple: true, default: [] },
+        dates: { type: 'string' },
         team: { type: 'string' },
         'team-name': { type: 'string' },
         owner: { type: 'string' },
@@ -56,11 +67,17 @@ async function main(): Promise<number> {
   }
   const [file, ...extra] = positionals;
   if (!file || extra.length > 0) return fail(`give exactly one CSV file (got ${positionals.length})`);
-  const kind = values.kind ?? kindFromFileName(basename(file));
-  if (!kind)
-    return fail(`cannot tell from “${basename(file)}” what it holds: add --kind ${IMPORT_KINDS.join('|')}`);
-  if (!(IMPORT_KINDS as readonly string[]).includes(kind)) {
+  const { kind, from, dates } = values;
+  if (kind !== undefined && !(IMPORT_KINDS as readonly string[]).includes(kind)) {
     return fail(`--kind “${kind}” is not one of ${IMPORT_KINDS.join(', ')}`);
+  }
+  if (from !== undefined && !(CRM_NAMES as readonly string[]).includes(from.toLowerCase())) {
+    return fail(`--from “${from}” is not one of ${CRM_NAMES.join(', ')}`);
+  }
+  if (dates !== undefined && !(DAY_MONTH_ORDERS as readonly string[]).includes(dates)) {
+    return fail(
+      `--dates “${dates}” is not one of ${DAY_MONTH_ORDERS.join(', ')} (dmy: 27/05/2026, mdy: 5/27/2026)`,
+    );
   }
   if (values.team !== undefined && !/^[TE][A-Z0-9]+$/.test(values.team)) {
     return fail(`--team “${values.team}” is not a Slack team id (it starts with T, e.g. T0123ABCD)`);
@@ -84,7 +101,13 @@ async function main(): Promise<number> {
       systemClock,
     );
     const result = await service.run({
-      kind: kind as ImportKind,
+      ...(kind ? { kind: kind as ImportKind } : {}),
+      ...(from ? { from: from.toLowerCase() as CrmName } : {}),
+      ...(dates ? { dates: dates as DayMonthOrder } : {}),
+      ...(values.currency ? { currency: values.currency } : {}),
+      stages: values.stages,
+      sources: values.sources,
+      owners: values.owners,
       bytes,
       columnMap: values.map,
       apply: values.apply,

@@ -2,7 +2,12 @@ import type { Clock } from '../clock';
 import { mapColumns, missingColumns, parseColumnMap, rowValues } from '../domain/import/columnMapping';
 import { readCsv } from '../domain/import/csvFile';
 import { parseSlackUserId } from '../domain/import/dealRows';
-import { COLUMNS_OF_KIND, type ImportKind } from '../domain/import/importColumns';
+import { COLUMNS_OF_KIND, IMPORT_KINDS, type ImportKind } from '../domain/import/importColumns';
+import type { DayMonthOrder } from '../domain/import/importValues';
+import { CRM_PRESETS, type CrmName } from '../domain/import/presets';
+import { prepareRows } from '../domain/import/rowPreparation';
+import { buildVocabulary } from '../domain/import/valueMaps';
+import { fileCurrency, guessKind, resolveOwners, withExample } from './importPreparation';
 import {
   type ImportReport,
   type ReportLine,
@@ -22,7 +27,21 @@ import {
 } from './importKinds';
 
 export type ImportRequest = {
-  kind: ImportKind;
+  /** What the file holds; told from its columns when left out. */
+  kind?: ImportKind;
+  /** `--from`: the CRM the file was exported from, whose headers, stages and sources it reads. */
+  from?: CrmName;
+  /** `--stages` and `--sources`: CRM value=Tandem value pairs. */
+  stages?: readonly string[];
+  sources?: readonly string[];
+  /** `--owners`: CRM owner name or email=Slack user id pairs. */
+  owners?: readonly string[];
+  /** `--currency`: the currency of a file's amounts when it has no currency column. */
+  currency?: string;
+  /** `--dates`: how slashed dates are written, when the file does not show it. */
+  dates?: DayMonthOrder;
+  /** Finds the Slack user of a CRM owner's email (Slack's users.lookupByEmail); left out on the command line. */
+  lookupUserByEmail?: (email: string) => Promise<string | undefined>;
   /** The file as read from disk; decoded with `encoding` (UTF-8 by default). */
   bytes: Uint8Array;
   /** The Slack workspace id; may be left out when the database holds one team. */
@@ -67,19 +86,29 @@ export class ImportService {
   }
 
   async run(request: ImportRequest): Promise<ImportResult> {
-    const columns = COLUMNS_OF_KIND[request.kind];
     const read = readCsv(request.bytes, {
       ...(request.encoding ? { encoding: request.encoding } : {}),
       ...(request.delimiter ? { delimiter: request.delimiter } : {}),
     });
     if (!read.ok) return { ok: false, problems: [read.message] };
     const { table } = read;
+    const preset = request.from ? CRM_PRESETS[request.from] : undefined;
+    const kind = request.kind ?? guessKind(table.headers, preset);
+    if (!kind) {
+      return {
+        ok: false,
+        problems: [
+          `cannot tell from its columns whether the file holds ${IMPORT_KINDS.join(', ')}; add --kind ${IMPORT_KINDS.join('|')}`,
+        ],
+      };
+    }
+    const columns = COLUMNS_OF_KIND[kind];
     const overrides = parseColumnMap(request.columnMap, columns);
     if (!overrides.ok) return { ok: false, problems: overrides.problems.map((each) => each.message) };
-    const mapping = mapColumns(table.headers, columns, overrides.value);
+    const mapping = mapColumns(table.headers, columns, overrides.value, preset?.headers);
     if (!mapping.ok)
       return { ok: false, problems: mapping.problems.map((each) => `${each.message} (${each.example})`) };
-    const missing = missingColumns(request.kind, mapping.value);
+    const missing = missingColumns(kind, mapping.value);
     if (missing.length > 0) {
       return {
         ok: false,
@@ -91,13 +120,40 @@ export class ImportService {
     const actor = await this.actor(team.value, request.ownerId);
     if (!actor.ok) return { ok: false, problems: [actor.message] };
 
-    const rows = table.rows.map((row) => ({ line: row.line, values: rowValues(row.cells, mapping.value) }));
-    const outcome = await KIND_RUNS[request.kind](this.stores, {
+    const channels = await this.stores.store.teams.options(team.value.id, 'channel');
+    const vocabulary = buildVocabulary(
+      { ...(preset ? { preset } : {}), stages: request.stages ?? [], sources: request.sources ?? [] },
+      channels,
+    );
+    if (!vocabulary.ok) return { ok: false, problems: vocabulary.problems.map(withExample) };
+    const valueRows = table.rows.map((row) => ({
+      line: row.line,
+      values: rowValues(row.cells, mapping.value),
+    }));
+    const ownerIds = await resolveOwners(valueRows, request.owners ?? [], request.lookupUserByEmail);
+    if (!ownerIds.ok) return { ok: false, problems: ownerIds.problems.map(withExample) };
+    const dates = request.dates ?? preset?.dateOrder;
+    const prepared = prepareRows(kind, valueRows, {
+      vocabulary: vocabulary.value,
+      ownerIds: ownerIds.value,
+      ...(dates ? { dateOrder: dates } : {}),
+    });
+    if (!prepared.ok) return { ok: false, problems: prepared.problems.map(withExample) };
+    const currency = fileCurrency(
+      kind,
+      prepared.value.rows,
+      mapping.value.indexes.has('currency'),
+      request.currency,
+    );
+    if (!currency.ok) return { ok: false, problems: currency.problems.map(withExample) };
+
+    const outcome = await KIND_RUNS[kind](this.stores, {
       team: team.value,
-      rows,
+      rows: currency.value,
       actorId: actor.value,
       now: this.clock.now(),
       apply: request.apply,
+      vocabulary: vocabulary.value,
     });
     const results = new Map(outcome.results.map((result) => [result.line, result]));
     const lines: ReportLine[] = [
@@ -111,14 +167,21 @@ export class ImportService {
           : { ...line, outcome: 'failed', details: [result.reason] };
       }),
     ].sort((a, b) => a.line - b.line);
+    const footer =
+      table.footerLines > 0
+        ? [
+            `${table.footerLines} ${table.footerLines === 1 ? 'line' : 'lines'} below the table (a report footer) skipped`,
+          ]
+        : [];
     return {
       ok: true,
       team: team.value,
       report: {
-        kind: request.kind,
+        kind,
         applied: request.apply,
         columns: mapping.value.used,
         ignoredHeaders: mapping.value.ignored,
+        notes: [...prepared.value.notes, ...(outcome.notes ?? []), ...footer],
         lines,
       },
     };

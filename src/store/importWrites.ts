@@ -161,6 +161,35 @@ export class ImportWrites {
     });
   }
 
+  /** Dates a lead back to the first deal a CRM has for its company, so its deals do not predate it. */
+  async moveLeadCreatedAt(
+    teamId: string,
+    lead: { id: string; number: number },
+    createdAt: Date,
+    actorId: string,
+    at: Date,
+  ): Promise<void> {
+    await this.prisma.$transaction(async (transaction) => {
+      const before = await transaction.lead.findUniqueOrThrow({ where: { id: lead.id } });
+      if (before.createdAt <= createdAt) return;
+      const after = await transaction.lead.update({
+        where: { id: lead.id, teamId },
+        data: { createdAt, version: { increment: 1 }, updatedAt: at },
+      });
+      await recordChange(transaction, {
+        teamId,
+        entityType: 'lead',
+        entityId: lead.id,
+        actorId,
+        action: 'update',
+        before,
+        after,
+        at,
+      });
+      await this.facts.refreshLeads(transaction, teamId, [lead.id]);
+    });
+  }
+
   /** Opens a deal with the team's next number, its `create` event, and its lead qualified if the stage says so. */
   async createDeal(teamId: string, create: DealCreate, actorId: string, now: Date): Promise<number> {
     const { lead, plan, terms } = create;

@@ -85,11 +85,11 @@ describe('npm run import', () => {
 
   it('explains what it needs, writes nothing and exits 2 when it cannot start', async () => {
     const environment = { DATABASE_URL: database.url };
-    const unnamed = csvFile('export.csv', 'Company\nAcme\n');
-    const noKind = await runImport([unnamed, '--owner', ALICE], environment);
+    const unnamed = csvFile('leads.csv', 'Company\nAcme\n');
+    const noKind = await runImport([csvFile('leads.csv', 'Notes;Phone\nhi;123\n'), '--owner', ALICE], environment);
     expect(noKind.code).toBe(2);
     expect(noKind.stderr).toContain(
-      'cannot tell from “export.csv” what it holds: add --kind leads|deals|spend',
+      'cannot tell from its columns whether the file holds leads, deals, spend; add --kind leads|deals|spend',
     );
     expect(noKind.stderr).toContain('usage: npm run import -- <file.csv>');
 

@@ -149,6 +149,7 @@ describe('importing deals', () => {
     await f.run('deals', DEALS, { apply: true });
     const report = await f.run('deals', 'Firma,Etap,Wartość\nBeta,Offer,"13 500"\nAcme,Won,18000 PLN\n', {
       apply: true,
+      currency: 'EUR',
     });
     expect(outcomes(report)).toEqual([
       [2, 'update', 'D-2 Beta'],
@@ -169,7 +170,7 @@ describe('importing deals', () => {
       'O-9,A-3,Offer,200,explode',
       'O-10,A-1,Discovery,300,',
     ].join('\n');
-    const report = await f.run('deals', file, { apply: true });
+    const report = await f.run('deals', file, { apply: true, currency: 'EUR' });
     expect(outcomes(report)).toEqual([
       [2, 'create', 'D-1 Beta: Offer'],
       [3, 'failed', 'L-3 Gamma: Offer'],

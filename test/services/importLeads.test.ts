@@ -192,7 +192,7 @@ describe('importing leads', () => {
     ]);
   });
 
-  it('reads a file saved by Polish Excel (windows-1250) when told its encoding', async () => {
+  it('reads a file saved by Polish Excel (windows-1250), detected or told', async () => {
     // "Firma;Źródło\nŁódź Sp.;seo" in windows-1250.
     const bytes = Buffer.from([
       ...Buffer.from('Firma;'),
@@ -209,7 +209,17 @@ describe('importing leads', () => {
       0x9f,
       ...Buffer.from(' Sp.;seo\n'),
     ]);
-    expect(await f.attempt({ kind: 'leads', bytes, columnMap: [], apply: false, ownerId: ALICE })).toEqual({
+    expect(outcomes(await f.run('leads', bytes))).toEqual([[2, 'create', 'Łódź Sp.']]);
+    expect(
+      await f.attempt({
+        kind: 'leads',
+        bytes,
+        columnMap: [],
+        apply: false,
+        ownerId: ALICE,
+        encoding: 'utf-8',
+      }),
+    ).toEqual({
       ok: false,
       problems: [
         'its header line has bytes that are not utf-8 text; save the file as UTF-8 or pass --encoding windows-1250 or windows-1251',

@@ -28,6 +28,16 @@ export function normalizeHeader(text: string): string {
     .replace(/[^\p{L}\p{N}]+/gu, '');
 }
 
+/** "Deal - Title" → "Title", "Person - Name" → "Name": Pipedrive names every header by its record. */
+const RECORD_PREFIX = /^(?:deal|person|organi[sz]ation|lead|contact|сделка|контакт|компания)\s+-\s+/i;
+
+function withoutRecordPrefix(header: string): string {
+  return header.replace(RECORD_PREFIX, '');
+}
+
+/** `#5` (the fifth column) or `Associated Company#2` (the second column of that name). */
+const POSITION = /^(.*?)#(\d+)$/;
+
 /**
  * Reads `--map` values: `key=Header` pairs separated by commas; a header with commas goes in double
  * quotes, and `key=` alone leaves that column out even when a header would match it.
@@ -77,6 +87,7 @@ export function mapColumns(
   headers: readonly string[],
   columns: readonly ColumnSpec[],
   overrides: ReadonlyMap<string, string>,
+  presetHeaders: Partial<Record<string, readonly string[]>> = {},
 ): Parsed<ColumnMapping, ImportProblem> {
   const normalized = headers.map(normalizeHeader);
   const problems: ImportProblem[] = [];
@@ -85,15 +96,22 @@ export function mapColumns(
   const listed = headers.map((header) => `“${header}”`).join(', ');
 
   // `--map` names a header as written; a normalized match ("e-mail" for "E-mail") is the fallback.
+  // A position picks one of several columns of one name, or any column by its number.
   const headerIndex = (wanted: string, key: string): number | undefined => {
-    const exact = headers.flatMap((header, index) => (header === wanted.trim() ? [index] : []));
+    const position = POSITION.exec(wanted.trim());
+    const name = position ? (position[1] ?? '').trim() : wanted.trim();
+    const exact = headers.flatMap((header, index) => (header === name ? [index] : []));
     const found =
-      exact.length > 0
-        ? exact
-        : normalized.flatMap((header, index) => (header === normalizeHeader(wanted) ? [index] : []));
-    if (found.length === 1) return found[0];
+      name === ''
+        ? headers.map((_, index) => index)
+        : exact.length > 0
+          ? exact
+          : normalized.flatMap((header, index) => (header === normalizeHeader(name) ? [index] : []));
+    const nth = position ? Number(position[2]) : undefined;
+    if (nth !== undefined && found[nth - 1] !== undefined) return found[nth - 1];
+    if (nth === undefined && found.length === 1) return found[0];
     problems.push(
-      found.length === 0
+      found.length === 0 || nth !== undefined
         ? importProblem(
             'map',
             `${key}=${wanted}: the file has no column “${wanted}”; its columns are ${listed}`,
@@ -101,8 +119,8 @@ export function mapColumns(
           )
         : importProblem(
             'map',
-            `${key}=${wanted}: the file has ${found.length} columns named “${wanted}”`,
-            MAP_EXAMPLE,
+            `${key}=${wanted}: the file has ${found.length} columns named “${wanted}”; pick one as “${name}#2”`,
+            `--map ${key}="${name}#2"`,
           ),
     );
     return undefined;
@@ -119,11 +137,25 @@ export function mapColumns(
     indexes.set(key, index);
     taken.add(index);
   }
+  // A CRM preset names each column's header as that CRM exports it: the first it finds is taken,
+  // and of several columns of that name (HubSpot's two "Associated Company") the first.
   for (const column of columns) {
     if (overrides.has(column.key)) continue;
+    for (const header of presetHeaders[column.key] ?? []) {
+      const wanted = normalizeHeader(header);
+      const index = normalized.findIndex((each, at) => each === wanted && !taken.has(at));
+      if (index === -1) continue;
+      indexes.set(column.key, index);
+      taken.add(index);
+      break;
+    }
+  }
+  const unprefixed = headers.map((header) => normalizeHeader(withoutRecordPrefix(header)));
+  for (const column of columns) {
+    if (overrides.has(column.key) || indexes.has(column.key)) continue;
     const aliases = new Set(column.aliases.map(normalizeHeader));
     const found = normalized.flatMap((header, index) =>
-      aliases.has(header) && !taken.has(index) ? [index] : [],
+      (aliases.has(header) || aliases.has(unprefixed[index] ?? '')) && !taken.has(index) ? [index] : [],
     );
     const [index, ...others] = found;
     if (index === undefined) continue;
@@ -159,8 +191,8 @@ export function missingColumns(kind: ImportKind, mapping: ColumnMapping): Import
   const problems: ImportProblem[] = [];
   if (kind === 'leads' && !has('company')) problems.push(missing('company', 'Company', 'a "Company" header'));
   if (kind === 'deals') {
-    if (!has('stage')) problems.push(missing('stage', 'Stage', 'a "Stage" header'));
-    if (!has('lead') && !has('company')) {
+    if (!has('stage') && !has('status')) problems.push(missing('stage', 'Stage', 'a "Stage" header'));
+    if (!has('lead') && !has('company') && !has('name')) {
       problems.push(missing('lead', 'Lead or Company', 'a "Lead" header with L-12 or the lead\'s CRM id'));
     }
   }

@@ -104,6 +104,11 @@ function refusalText(deal: StoredDeal, refusal: StageMoveRefusal): string {
   return `D-${deal.number} cannot move to ${stage}`;
 }
 
+/** "L-12 Acme", or "new lead Acme" for a lead the same import creates. */
+function leadLabel(lead: StoredLeadRef): string {
+  return lead.number > 0 ? `L-${lead.number} ${lead.company}` : `new lead ${lead.company}`;
+}
+
 /** Lookups of the stored records by the keys rows name them by, built once per file. */
 function groupBy<T>(items: readonly T[], key: (item: T) => string | null): Map<string, T[]> {
   const groups = new Map<string, T[]>();
@@ -130,9 +135,10 @@ function leadFinder(leads: readonly StoredLeadRef[]) {
         [];
       return lead ?? `no lead has the CRM id or number “${reference.text}”; import the leads first`;
     }
-    const matches = (byCompany.get(reference.companyKey) ?? []).filter(
-      (each) => !reference.email || each.email === reference.email,
-    );
+    const ofCompany = byCompany.get(reference.companyKey) ?? [];
+    const byEmail = ofCompany.filter((each) => !reference.email || each.email === reference.email);
+    // A company's one lead is its deals' lead whoever the deal's contact is.
+    const matches = byEmail.length === 0 && ofCompany.length === 1 ? ofCompany : byEmail;
     if (matches.length === 1 && matches[0]) return matches[0];
     if (matches.length === 0) return `no lead for “${reference.company}”; import the leads first`;
     const numbers = matches.map((each) => `L-${each.number}`).join(', ');
@@ -201,7 +207,7 @@ export function planDealImport(
       return {
         line,
         action: 'create',
-        subject: `L-${lead.number} ${lead.company}: ${STAGE_LABELS[row.stage]}`,
+        subject: `${leadLabel(lead)}: ${STAGE_LABELS[row.stage]}`,
         create: {
           lead,
           plan: plan.plan,

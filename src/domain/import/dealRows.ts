@@ -58,7 +58,8 @@ export function parseSlackUserId(text: string): string | undefined {
 export function dealSubject(values: RowValues): string {
   const lead = values.get('lead') ?? values.get('company') ?? '(no lead)';
   const id = values.get('id');
-  return `${id ? `${id}: ` : ''}${lead}, ${values.get('stage') ?? 'no stage'}`;
+  const stage = [values.get('stage'), values.get('status')].filter(Boolean).join(' / ');
+  return `${id ? `${id}: ` : ''}${lead}, ${stage || 'no stage'}`;
 }
 
 function readLeadReference(values: RowValues): LeadReference | undefined {
@@ -94,7 +95,7 @@ function readDraft(values: RowValues, problems: ImportProblem[]): DealDraft {
 export function readDealRow(
   line: number,
   values: RowValues,
-  context: { timeZone: string; now: Date },
+  context: { timeZone: string; now: Date; stageOf?: (values: RowValues) => Stage | undefined },
 ): ReadRow<DealImportRow> {
   const subject = dealSubject(values);
   const problems: ImportProblem[] = [];
@@ -103,11 +104,20 @@ export function readDealRow(
     problems.push(
       importProblem('lead', 'is empty: say which lead the deal is for (its CRM id, L-12 or company)'),
     );
-  const stageText = values.get('stage');
-  const stage = stageText ? parseImportedStage(stageText) : undefined;
+  const stageText = values.get('stage') ?? values.get('status');
+  const stage = context.stageOf
+    ? context.stageOf(values)
+    : stageText
+      ? parseImportedStage(stageText)
+      : undefined;
   if (!stageText) problems.push(importProblem('stage', `is empty; stages are ${stageNamesHint()}`));
   else if (!stage)
-    problems.push(importProblem('stage', `“${stageText}” is not a stage; stages are ${stageNamesHint()}`));
+    problems.push(
+      importProblem(
+        'stage',
+        `“${stageText}” is not a stage; stages are ${stageNamesHint()} (map it with --stages "${stageText}=offer")`,
+      ),
+    );
   const externalId = values.get('id');
   if (externalId && externalId.length > MAX_EXTERNAL_ID_LENGTH) {
     problems.push(

@@ -12,6 +12,12 @@ export type ColumnSpec = { key: string; label: string; aliases: readonly string[
 
 const CRM_ID = ['id', 'external id', 'crm id', 'record id', 'identyfikator', 'идентификатор'];
 const OWNER = ['slack owner', 'owner slack id', 'slack user', 'opiekun slack', 'владелец slack'];
+/** A contact's name in two columns, joined into one ("Anna" + "Nowak" → "Anna Nowak"). */
+const NAME_PARTS = [
+  { key: 'firstName', label: 'First name', aliases: ['first name', 'imię'] },
+  { key: 'lastName', label: 'Last name', aliases: ['last name', 'nazwisko', 'фамилия'] },
+] as const satisfies readonly ColumnSpec[];
+
 const CREATED = [
   'created',
   'created at',
@@ -109,7 +115,8 @@ export const LEAD_COLUMNS = [
     label: 'Product interest',
     aliases: ['product', 'product interest', 'produkt', 'продукт'],
   },
-  { key: 'owner', label: 'Owner (Slack user id)', aliases: OWNER },
+  { key: 'owner', label: 'Owner', aliases: OWNER },
+  ...NAME_PARTS,
   {
     key: 'note',
     label: 'Note',
@@ -139,13 +146,33 @@ export const DEAL_COLUMNS = [
     label: 'Lead (external id or L-12)',
     aliases: ['lead', 'lead id', 'lead external id', 'id leada', 'лид', 'id лида'],
   },
-  { key: 'company', label: 'Company', aliases: ['company', 'company name', 'account', 'firma', 'компания'] },
+  {
+    key: 'name',
+    label: 'Deal name',
+    aliases: ['deal name', 'deal title', 'nazwa szansy', 'название сделки'],
+  },
+  {
+    key: 'company',
+    label: 'Company',
+    aliases: ['company', 'company name', 'account', 'account name', 'firma', 'компания'],
+  },
+  { key: 'contact', label: 'Contact', aliases: ['contact', 'contact name', 'contact person', 'контакт'] },
+  ...NAME_PARTS,
   { key: 'email', label: 'Email', aliases: ['email', 'contact email', 'адрес email', 'почта'] },
+  {
+    key: 'source',
+    label: 'Source channel',
+    aliases: ['source', 'lead source', 'źródło', 'источник'],
+  },
+  { key: 'industry', label: 'Industry', aliases: ['industry', 'branża', 'отрасль'] },
+  { key: 'size', label: 'Company size', aliases: ['company size', 'employees', 'no. of employees'] },
+  { key: 'country', label: 'Country', aliases: ['country', 'kraj', 'страна'] },
   {
     key: 'stage',
     label: 'Stage',
-    aliases: ['stage', 'deal stage', 'pipeline stage', 'etap', 'faza', 'этап', 'стадия'],
+    aliases: ['stage', 'deal stage', 'pipeline stage', 'etap', 'faza', 'этап', 'стадия', 'этап сделки'],
   },
+  { key: 'status', label: 'Status (open, won, lost)', aliases: ['status', 'deal status', 'статус'] },
   {
     key: 'value',
     label: 'Value',
@@ -188,8 +215,13 @@ export const DEAL_COLUMNS = [
     label: 'Lost reason',
     aliases: ['lost reason', 'reason', 'loss reason', 'powód przegranej', 'причина проигрыша', 'причина'],
   },
-  { key: 'owner', label: 'Owner (Slack user id)', aliases: OWNER },
+  { key: 'owner', label: 'Owner', aliases: OWNER },
   { key: 'created', label: 'Created', aliases: CREATED },
+  {
+    key: 'closeDate',
+    label: 'Close date (closed, or expected when open)',
+    aliases: ['close date', 'closing date', 'data zamknięcia szansy'],
+  },
   {
     key: 'closed',
     label: 'Closed',
@@ -233,15 +265,15 @@ export const COLUMNS_OF_KIND: Record<ImportKind, readonly ColumnSpec[]> = {
   spend: SPEND_COLUMNS,
 };
 
-/** The kind a file name suggests ("leads-2026.csv" → leads, "Сделки.csv" → deals), if any. */
-export function kindFromFileName(fileName: string): ImportKind | undefined {
-  const name = fileName.toLowerCase();
-  const matches = (
-    [
-      ['leads', /lead|kontakt|лид/],
-      ['deals', /deal|opportunit|szans|сделк/],
-      ['spend', /spend|cost|koszt|wydatk|расход|затрат/],
-    ] as const
-  ).filter(([, pattern]) => pattern.test(name));
-  return matches.length === 1 ? matches[0]?.[0] : undefined;
+/**
+ * The kind of records a file holds, told from the columns it has (never its name: amoCRM calls its
+ * deals "leads"): a stage means deals, a channel with an amount and a period means spend, a company,
+ * contact or email means leads.
+ */
+export function kindFromColumns(has: (kind: ImportKind, key: string) => boolean): ImportKind | undefined {
+  if (has('deals', 'stage') || has('deals', 'status')) return 'deals';
+  if (has('spend', 'channel') && has('spend', 'amount') && (has('spend', 'period') || has('spend', 'from')))
+    return 'spend';
+  if (['company', 'contact', 'email', 'firstName'].some((key) => has('leads', key))) return 'leads';
+  return undefined;
 }

@@ -15,6 +15,8 @@ export type ImportReport = {
   applied: boolean;
   columns: ColumnMapping['used'];
   ignoredHeaders: string[];
+  /** What the import says about the file as a whole: values it read as "other", leads it adds. */
+  notes: string[];
   lines: ReportLine[];
 };
 
@@ -93,7 +95,7 @@ export function formatImportReport(
   if (report.ignoredHeaders.length > 0) {
     lines.push(`Not imported: ${report.ignoredHeaders.map((header) => `“${header}”`).join(', ')}`);
   }
-  lines.push('');
+  lines.push(...report.notes.map((note) => `Note: ${note}`), '');
   const width = String(report.lines.reduce((widest, each) => Math.max(widest, each.line), 1)).length;
   for (const each of report.lines) {
     if (each.outcome === 'unchanged') continue;

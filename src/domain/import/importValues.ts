@@ -9,8 +9,79 @@ export type InstantParse = { ok: true; at: Date } | { ok: false; message: string
 const ISO_DATE_TIME =
   /^(\d{4}-\d{2}-\d{2})(?:[ T](\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?)?\s*(Z|[+-]\d{2}:?\d{2})?$/i;
 const DOTTED_DATE_TIME = /^(\d{1,2})\.(\d{1,2})\.(\d{4})(?:,?\s+(\d{1,2}):(\d{2})(?::(\d{2}))?)?$/;
+const SLASHED_DATE_TIME =
+  /^(\d{1,2})\/(\d{1,2})\/(\d{4})(?:,?\s+(\d{1,2}):(\d{2})(?::(\d{2}))?\s*([AP]\.?M\.?)?)?$/i;
 
 export const INSTANT_EXAMPLE = '2026-11-05, 2026-11-05 14:30 or 05.11.2026';
+
+/** Which comes first in a slashed date: "5/27/2026" is month first (US), "27/05/2026" day first. */
+export type DayMonthOrder = 'mdy' | 'dmy';
+export const DAY_MONTH_ORDERS: readonly DayMonthOrder[] = ['mdy', 'dmy'];
+
+/**
+ * The order a file's slashed dates are in, when they tell: a first number above 12 is a day, a
+ * second one above 12 is too. Undefined when none tells; 'mixed' when they disagree.
+ */
+export function detectDayMonthOrder(texts: Iterable<string>): DayMonthOrder | 'mixed' | undefined {
+  let dayFirst = false;
+  let monthFirst = false;
+  for (const text of texts) {
+    const slashed = SLASHED_DATE_TIME.exec(text.trim());
+    if (!slashed) continue;
+    if (Number(slashed[1]) > 12) dayFirst = true;
+    if (Number(slashed[2]) > 12) monthFirst = true;
+  }
+  if (dayFirst && monthFirst) return 'mixed';
+  return dayFirst ? 'dmy' : monthFirst ? 'mdy' : undefined;
+}
+
+/** True for a slashed date, whose day and month need an order to be read. */
+export function isSlashedDate(text: string): boolean {
+  return SLASHED_DATE_TIME.test(text.trim());
+}
+
+/**
+ * "5/27/2026 4:05 PM" as "2026-05-27 16:05:00", read in `order`; any other text as it is. Dates
+ * are rewritten before rows are read, so every reader takes one form.
+ */
+export function isoFromSlashedDate(text: string, order: DayMonthOrder): string {
+  const slashed = SLASHED_DATE_TIME.exec(text.trim());
+  if (!slashed?.[1] || !slashed[2] || !slashed[3]) return text;
+  const [day, month] = order === 'dmy' ? [slashed[1], slashed[2]] : [slashed[2], slashed[1]];
+  let hours = Number(slashed[4] ?? 0);
+  const meridiem = slashed[7]?.toUpperCase().replace(/\./g, '');
+  if (meridiem === 'PM' && hours < 12) hours += 12;
+  if (meridiem === 'AM' && hours === 12) hours = 0;
+  const time = `${pad(hours)}:${slashed[5] ?? '00'}:${slashed[6] ?? '00'}`;
+  return `${slashed[3]}-${month.padStart(2, '0')}-${day.padStart(2, '0')} ${time}`;
+}
+
+/** What CRMs write in a cell that has no value: "—", "n/a", amoCRM's "не закрыта". */
+const EMPTY_WORDS = new Set(
+  [
+    '-',
+    '—',
+    '–',
+    'n/a',
+    'na',
+    'null',
+    'none',
+    '(none)',
+    '(no value)',
+    'brak',
+    'nie dotyczy',
+    'не закрыта',
+    'не закрыто',
+    'не указано',
+    'не указан',
+    'не задано',
+    'нет данных',
+  ].map((word) => word.toLowerCase()),
+);
+
+export function isEmptyLike(text: string): boolean {
+  return EMPTY_WORDS.has(text.trim().toLowerCase());
+}
 
 /** The ISO date text of "2026-11-05", "2026-11-05 00:00:00" or "05.11.2026"; undefined for anything else. */
 function dateAndTime(
@@ -72,13 +143,14 @@ export function parseImportInstant(text: string, timeZone: string, now: Date): I
 }
 
 /**
- * A calendar date as the domain validators read it (YYYY-MM-DD), from "05.11.2026" or a timestamp
- * at midnight; other text is returned as it is, so the validator explains what is wrong with it.
+ * A calendar date as the domain validators read it (YYYY-MM-DD), from "05.11.2026" or a local
+ * date and time; other text is returned as it is, so the validator explains what is wrong with it.
  */
 export function calendarDateText(text: string): string {
   const parts = dateAndTime(text.trim());
   const date = parts ? parseIsoDate(parts.date) : undefined;
-  if (!parts || !date || parts.offset || parts.hours + parts.minutes + parts.seconds !== 0) return text;
+  // A time on a calendar date (HubSpot's close dates have one) says nothing more about the day.
+  if (!parts || !date || parts.offset) return text;
   return isoDate(date);
 }
 
@@ -91,7 +163,29 @@ const CURRENCY_SYMBOLS: Record<string, string> = {
   руб: 'RUB',
   'руб.': 'RUB',
   '₴': 'UAH',
+  $: 'USD',
+  'р.': 'RUB',
 };
+
+/** Currency names as CRMs write them ("Российский рубль", "Euro", "złoty polski") → ISO code. */
+const CURRENCY_NAMES: ReadonlyMap<string, string> = new Map(
+  ['en', 'ru', 'pl'].flatMap((language) => {
+    const names = new Intl.DisplayNames([language], { type: 'currency' });
+    return Intl.supportedValuesOf('currency').map(
+      (code) => [(names.of(code) ?? code).toLowerCase(), code] as const,
+    );
+  }),
+);
+
+/** An ISO currency code from its code, symbol or name; undefined when the text is none of them. */
+export function currencyCodeOf(text: string): string | undefined {
+  const trimmed = text.trim();
+  return (
+    normalizeCurrency(trimmed) ??
+    CURRENCY_SYMBOLS[trimmed.toLowerCase()] ??
+    CURRENCY_NAMES.get(trimmed.toLowerCase().replace(/\s+/g, ' '))
+  );
+}
 
 /** "12 000 PLN", "PLN 12000", "12 000,50 zł" → the amount and the currency written with it. */
 export function splitAmountAndCurrency(text: string): { amount: string; currency?: string } {

@@ -9,9 +9,10 @@ import {
   COLUMNS_OF_KIND,
   DEAL_COLUMNS,
   IMPORT_KINDS,
-  kindFromFileName,
   LEAD_COLUMNS,
 } from '../../../src/domain/import/importColumns';
+import { CRM_PRESETS } from '../../../src/domain/import/presets';
+import { guessKind } from '../../../src/services/importPreparation';
 
 function mapped(headers: string[], overrides: Map<string, string> = new Map()) {
   const result = mapColumns(headers, LEAD_COLUMNS, overrides);
@@ -131,18 +132,17 @@ describe('missingColumns', () => {
   });
 });
 
-describe('kindFromFileName', () => {
+describe('guessKind: the kind is told by the columns, never by the file name', () => {
   it.each([
-    ['leads.csv', 'leads'],
-    ['HubSpot-Leads-2026.csv', 'leads'],
-    ['deals.csv', 'deals'],
-    ['opportunities.csv', 'deals'],
-    ['сделки.csv', 'deals'],
-    ['spend-november.csv', 'spend'],
-    ['koszty.csv', 'spend'],
-    ['export.csv', undefined],
-    ['lead-deals.csv', undefined],
-  ])('%s → %s', (name, kind) => {
-    expect(kindFromFileName(name)).toBe(kind);
+    [['Company', 'Email', 'Source'], undefined, 'leads'],
+    [['Firma', 'E-mail'], undefined, 'leads'],
+    [['Deal ID', 'Lead', 'Stage', 'Amount'], undefined, 'deals'],
+    [['Channel', 'Amount', 'Period'], undefined, 'spend'],
+    [['Deal - Title', 'Deal - Status', 'Deal - Value'], 'pipedrive', 'deals'],
+    // amoCRM's deals file; its English UI calls deals "leads".
+    [['ID', 'Название сделки', 'Бюджет', 'Этап сделки'], 'amocrm', 'deals'],
+    [['Notes', 'Phone'], undefined, undefined],
+  ] as const)('%j (%s) → %s', (headers, from, kind) => {
+    expect(guessKind(headers, from ? CRM_PRESETS[from] : undefined)).toBe(kind);
   });
 });

@@ -8,6 +8,7 @@ const REPORT: ImportReport = {
     { key: 'email', label: 'Email', header: 'E-mail' },
   ],
   ignoredHeaders: ['Telefon'],
+  notes: [],
   lines: [
     { line: 2, outcome: 'create', subject: 'Acme <a@acme.pl>', details: [] },
     { line: 3, outcome: 'unchanged', subject: 'L-4 Beta', details: [] },

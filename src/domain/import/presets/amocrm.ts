@@ -1,0 +1,45 @@
+import type { CrmPreset } from './crmPreset';
+
+/** amoCRM's export of "Сделки" (its English UI calls deals "leads"): no currency column, "не закрыта". */
+export const AMOCRM: CrmPreset = {
+  name: 'amocrm',
+  label: 'amoCRM',
+  headers: {
+    id: ['ID'],
+    name: ['Название сделки'],
+    company: ['Компания', 'Компания контакта'],
+    contact: ['Полное имя контакта', 'Основной контакт'],
+    email: ['Рабочий email (контакт)', 'Email (контакт)', 'Рабочий email'],
+    stage: ['Этап сделки', 'Статус'],
+    value: ['Бюджет'],
+    closed: ['Дата закрытия'],
+    created: ['Дата создания'],
+    owner: ['Ответственный'],
+    reason: ['Причина отказа'],
+    source: ['Источник', 'Источник сделки'],
+  },
+  stages: {
+    неразобранное: 'LEAD',
+    'первичный контакт': 'QUALIFIED',
+    переговоры: 'NEGOTIATION',
+    'принимают решение': 'NEGOTIATION',
+    'согласование договора': 'NEGOTIATION',
+    'успешно реализовано': 'WON',
+    'закрыто и не реализовано': 'LOST',
+  },
+  statuses: {},
+  sources: {
+    реклама: 'paid_search',
+    'контекстная реклама': 'paid_search',
+    таргет: 'paid_social',
+    instagram: 'paid_social',
+    вконтакте: 'paid_social',
+    сайт: 'seo',
+    выставка: 'events',
+    рекомендация: 'referral',
+    'холодный звонок': 'outbound',
+    рассылка: 'email',
+  },
+  dateOrder: 'dmy',
+  omitsCurrency: true,
+};
