@@ -68,6 +68,11 @@ export type DealValidationContext = {
   /** The deal's currency, or the team's default for a new deal. */
   currency: string;
   lostReasons: readonly { key: string; label: string }[];
+  /**
+   * For history a CRM exported: a won deal may have no value (it counts as a win of unknown value)
+   * and a lost one no reason. Someone closing a deal in Slack gives both.
+   */
+  closedAsRecorded?: boolean;
 };
 
 function reasonKey(text: string): string {
@@ -123,7 +128,7 @@ export function validateDealDraft(draft: DealDraft, context: DealValidationConte
   if (currency !== context.currency && !valueText) {
     problems.push(problem('currency', 'problem.deal.currencyNeedsValue', 'value:12000 currency:PLN'));
   } else if (valueText) terms.currency = currency;
-  if (context.toStage === 'WON' && !valueText) {
+  if (context.toStage === 'WON' && !valueText && !context.closedAsRecorded) {
     problems.push(problem('value', 'problem.deal.wonNeedsValue', '/deal D-7 won value:10800'));
   }
 
@@ -168,7 +173,8 @@ export function validateDealDraft(draft: DealDraft, context: DealValidationConte
   }
 
   const reasonText = typed('reason');
-  if (context.toStage === 'LOST') {
+  // A lost deal exported without a reason is kept without one (the digest shows "(no reason)").
+  if (context.toStage === 'LOST' && (reasonText || !context.closedAsRecorded)) {
     const lost = readLostReason(reasonText, typed('reasonOther'), context.lostReasons);
     if (lost.ok) Object.assign(terms, lost.value);
     else problems.push(...lost.problems);

@@ -86,7 +86,10 @@ describe('npm run import', () => {
   it('explains what it needs, writes nothing and exits 2 when it cannot start', async () => {
     const environment = { DATABASE_URL: database.url };
     const unnamed = csvFile('leads.csv', 'Company\nAcme\n');
-    const noKind = await runImport([csvFile('leads.csv', 'Notes;Phone\nhi;123\n'), '--owner', ALICE], environment);
+    const noKind = await runImport(
+      [csvFile('leads.csv', 'Notes;Phone\nhi;123\n'), '--owner', ALICE],
+      environment,
+    );
     expect(noKind.code).toBe(2);
     expect(noKind.stderr).toContain(
       'cannot tell from its columns whether the file holds leads, deals, spend; add --kind leads|deals|spend',

@@ -52,14 +52,13 @@ describe('importing deals', () => {
       [3, 'create', 'L-2 Beta: Offer'],
       [4, 'create', 'L-3 Gamma: Lost'],
       [5, 'reject', 'O-4: A-9, Offer'],
-      [6, 'reject', 'O-5: A-1, Won'],
+      [6, 'create', 'L-1 Acme: Won'],
       [7, 'reject', 'O-6: A-2, Qualified'],
       [8, 'reject', 'O-7: A-2, sideways'],
     ]);
     expect(detailsOf(report, 5)).toEqual([
       '“Lead” (Lead (external id or L-12)): no lead has the CRM id or number “A-9”; import the leads first',
     ]);
-    expect(detailsOf(report, 6)).toEqual(['“Amount” (Value): Winning a deal needs its final value']);
     expect(detailsOf(report, 7)).toEqual([
       '“Closed” (Closed): is only for won or lost deals; this one is in Qualified',
     ]);
@@ -107,7 +106,9 @@ describe('importing deals', () => {
     });
     expect(lost.events[0]).toMatchObject({ toStage: 'LOST', reason: 'price' });
     expect(lost.lead.status).toBe('new');
-    expect(await f.database.prisma.change.count({ where: { entityType: 'deal', action: 'create' } })).toBe(3);
+    // A win the CRM recorded without an amount is a win of unknown value.
+    expect(await dealByExternalId('O-5')).toMatchObject({ stage: 'WON', valueMinor: null });
+    expect(await f.database.prisma.change.count({ where: { entityType: 'deal', action: 'create' } })).toBe(4);
 
     const again = await f.run('deals', DEALS, { apply: true });
     expect(
@@ -119,8 +120,8 @@ describe('importing deals', () => {
       [3, 'unchanged'],
       [4, 'unchanged'],
     ]);
-    expect(await f.database.prisma.deal.count()).toBe(3);
-    expect(await f.database.prisma.stageEvent.count()).toBe(3);
+    expect(await f.database.prisma.deal.count()).toBe(4);
+    expect(await f.database.prisma.stageEvent.count()).toBe(4);
   });
 
   it('moves a deal the CRM has in another stage with the /deal rules, and refuses to move a closed one', async () => {
@@ -147,13 +148,13 @@ describe('importing deals', () => {
 
   it('without an id column, matches a deal by its lead (company) and stage and updates its terms', async () => {
     await f.run('deals', DEALS, { apply: true });
-    const report = await f.run('deals', 'Firma,Etap,Wartość\nBeta,Offer,"13 500"\nAcme,Won,18000 PLN\n', {
+    const report = await f.run('deals', 'Firma,Etap,Wartość\nBeta,Offer,"13 500"\nGamma,Lost,\n', {
       apply: true,
       currency: 'EUR',
     });
     expect(outcomes(report)).toEqual([
       [2, 'update', 'D-2 Beta'],
-      [3, 'unchanged', 'D-1 Acme'],
+      [3, 'unchanged', 'D-3 Gamma'],
     ]);
     expect(detailsOf(report, 2)).toEqual(['value']);
     const updated = await dealByExternalId('O-2');

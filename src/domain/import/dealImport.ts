@@ -162,7 +162,12 @@ export function planDealImport(
   const dealsByExternalId = groupBy(deals, (deal) => deal.externalId);
   const dealsByLeadStage = groupBy(deals, (deal) => `${deal.leadId}:${deal.stage}`);
   const validate = (row: DealImportRow, toStage: Stage | undefined, currency: string) =>
-    validateDealDraft(row.draft, { toStage, currency, lostReasons: context.lostReasons });
+    validateDealDraft(row.draft, {
+      toStage,
+      currency,
+      lostReasons: context.lostReasons,
+      closedAsRecorded: true,
+    });
 
   return rows.map((read): DealPlanLine => {
     const { line, subject } = read;
