@@ -110,6 +110,9 @@ async function main(): Promise<number> {
       owners: values.owners,
       bytes,
       columnMap: values.map,
+      // A line per few thousand rows on stderr, so a 100 k-row import shows it is moving.
+      onProgress: ({ done, total }) =>
+        console.error(`written ${done.toLocaleString('en')} of ${total.toLocaleString('en')} rows`),
       apply: values.apply,
       ...(values.team ? { slackTeamId: values.team } : {}),
       ...(values['team-name'] ? { teamName: values['team-name'] } : {}),

@@ -11,6 +11,7 @@ import { companyKey } from '../domain/lead';
 import { parseLeadNumber } from '../domain/leadCommand';
 import { STAGE_LABELS, type Stage } from '../domain/stages';
 import { VersionConflictError } from '../errors';
+import type { WriteProgress } from './importProgress';
 import type { Store } from '../store';
 import type { ImportLookups, ImportTeam } from '../store/importLookups';
 import type { ImportWrites } from '../store/importWrites';
@@ -29,6 +30,7 @@ export type KindInput = {
   now: Date;
   apply: boolean;
   vocabulary: ImportVocabulary;
+  progress?: WriteProgress;
 };
 
 export type KindOutcome = {
@@ -63,6 +65,7 @@ export function failureReason(error: unknown): string {
 async function eachRow<Row>(
   rows: readonly { line: number; row: Row }[],
   write: (row: Row) => Promise<string | undefined>,
+  progress: WriteProgress | undefined,
 ): Promise<RowResult[]> {
   const results: RowResult[] = [];
   for (const { line, row } of rows) {
@@ -72,6 +75,7 @@ async function eachRow<Row>(
     } catch (error) {
       results.push({ line, written: false, reason: failureReason(error) });
     }
+    progress?.advance(1);
   }
   return results;
 }
@@ -80,15 +84,18 @@ async function eachRow<Row>(
 async function allRows<Row>(
   rows: readonly { line: number; row: Row }[],
   write: (rows: Row[]) => Promise<string[] | undefined>,
+  progress: WriteProgress | undefined,
 ): Promise<RowResult[]> {
   if (rows.length === 0) return [];
   try {
     const subjects = await write(rows.map((each) => each.row));
+    progress?.advance(rows.length);
     return rows.map(({ line }, index) => {
       const subject = subjects?.[index];
       return subject === undefined ? { line, written: true } : { line, written: true, subject };
     });
   } catch (error) {
+    progress?.advance(rows.length);
     const reason = `${failureReason(error)} (none of the ${rows.length} new rows was written)`;
     return rows.map(({ line }) => ({ line, written: false, reason }));
   }
@@ -118,15 +125,24 @@ export async function importLeads(stores: ImportStores, input: KindInput): Promi
   const plan = planLeadImport(reads, stored);
   if (!input.apply) return { plan, results: [] };
   const { creates, updates } = planned(plan);
+  input.progress?.start(creates.length + updates.length);
   const results = [
-    ...(await allRows(creates, async (rows) => {
-      const leads = await stores.writes.createLeads(team.id, rows, actorId, now);
-      return leads.map((lead) => `L-${lead.number} ${lead.company}`);
-    })),
-    ...(await eachRow(updates, async (update) => {
-      const lead = await stores.writes.updateLead(team.id, update, actorId, now);
-      return `L-${lead.number} ${lead.company}`;
-    })),
+    ...(await allRows(
+      creates,
+      async (rows) => {
+        const leads = await stores.writes.createLeads(team.id, rows, actorId, now);
+        return leads.map((lead) => `L-${lead.number} ${lead.company}`);
+      },
+      input.progress,
+    )),
+    ...(await eachRow(
+      updates,
+      async (update) => {
+        const lead = await stores.writes.updateLead(team.id, update, actorId, now);
+        return `L-${lead.number} ${lead.company}`;
+      },
+      input.progress,
+    )),
   ];
   return { plan, results };
 }
@@ -222,10 +238,14 @@ export async function importDeals(stores: ImportStores, input: KindInput): Promi
   };
   if (!input.apply) return { plan: await planWith(leadPlan.leads), results: [], notes };
 
-  const leadResults = await allRows(leadPlan.creates, async (rows) => {
-    await stores.writes.createLeads(team.id, rows, actorId, now);
-    return undefined;
-  });
+  const leadResults = await allRows(
+    leadPlan.creates,
+    async (rows) => {
+      await stores.writes.createLeads(team.id, rows, actorId, now);
+      return undefined;
+    },
+    undefined,
+  );
   const failedLeads = leadResults.find((result) => !result.written);
   for (const move of leadPlan.moves)
     await stores.writes.moveLeadCreatedAt(team.id, move.lead, move.at, actorId, now);
@@ -236,15 +256,24 @@ export async function importDeals(stores: ImportStores, input: KindInput): Promi
   });
   const plan = await planWith(written);
   const { creates, updates } = planned(plan);
+  input.progress?.start(creates.length + updates.length);
   const results = [
-    ...(await eachRow(creates, async (create) => {
-      const number = await stores.writes.createDeal(team.id, create, actorId, now);
-      return `D-${number} ${create.lead.company}: ${STAGE_LABELS[create.plan.toStage as Stage]}`;
-    })),
-    ...(await eachRow(updates, async (update) => {
-      await stores.writes.updateDeal(team.id, update, actorId, now);
-      return undefined;
-    })),
+    ...(await eachRow(
+      creates,
+      async (create) => {
+        const number = await stores.writes.createDeal(team.id, create, actorId, now);
+        return `D-${number} ${create.lead.company}: ${STAGE_LABELS[create.plan.toStage as Stage]}`;
+      },
+      input.progress,
+    )),
+    ...(await eachRow(
+      updates,
+      async (update) => {
+        await stores.writes.updateDeal(team.id, update, actorId, now);
+        return undefined;
+      },
+      input.progress,
+    )),
   ];
   if (failedLeads && !failedLeads.written)
     notes.push(`The deals' new leads were not written: ${failedLeads.reason}`);
@@ -266,9 +295,14 @@ export async function importSpend(stores: ImportStores, input: KindInput): Promi
   const plan = planSpendImport(reads, stored);
   if (!input.apply) return { plan, results: [] };
   const { creates } = planned(plan);
-  const results = await allRows(creates, async (rows) => {
-    await stores.writes.createSpend(team.id, rows, actorId, now);
-    return undefined;
-  });
+  input.progress?.start(creates.length);
+  const results = await allRows(
+    creates,
+    async (rows) => {
+      await stores.writes.createSpend(team.id, rows, actorId, now);
+      return undefined;
+    },
+    input.progress,
+  );
   return { plan, results };
 }

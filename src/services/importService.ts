@@ -7,6 +7,7 @@ import type { DayMonthOrder } from '../domain/import/importValues';
 import { CRM_PRESETS, type CrmName } from '../domain/import/presets';
 import { prepareRows } from '../domain/import/rowPreparation';
 import { buildVocabulary } from '../domain/import/valueMaps';
+import { type ImportProgress, WriteProgress } from './importProgress';
 import { fileCurrency, guessKind, resolveOwners, withExample } from './importPreparation';
 import {
   type ImportReport,
@@ -40,6 +41,9 @@ export type ImportRequest = {
   currency?: string;
   /** `--dates`: how slashed dates are written, when the file does not show it. */
   dates?: DayMonthOrder;
+  /** Told how far the writes have got, every `progressEvery` rows (5,000 by default) and at the end. */
+  onProgress?: (progress: ImportProgress) => void;
+  progressEvery?: number;
   /** Finds the Slack user of a CRM owner's email (Slack's users.lookupByEmail); left out on the command line. */
   lookupUserByEmail?: (email: string) => Promise<string | undefined>;
   /** The file as read from disk; decoded with `encoding` (UTF-8 by default). */
@@ -57,6 +61,9 @@ export type ImportRequest = {
   /** False for a dry run. */
   apply: boolean;
 };
+
+/** Rows between progress reports: a line on the command line, an updated message in Slack. */
+export const PROGRESS_EVERY = 5_000;
 
 /** A report, or why the file could not be imported at all (nothing was written). */
 export type ImportResult =
@@ -154,6 +161,9 @@ export class ImportService {
       now: this.clock.now(),
       apply: request.apply,
       vocabulary: vocabulary.value,
+      ...(request.onProgress
+        ? { progress: new WriteProgress(request.onProgress, request.progressEvery ?? PROGRESS_EVERY) }
+        : {}),
     });
     const results = new Map(outcome.results.map((result) => [result.line, result]));
     const lines: ReportLine[] = [

@@ -288,3 +288,18 @@ function laterExport(each: Case): Buffer {
   for (let byte = 0; byte < 256; byte += 1) bytes.set(decoder.decode(Uint8Array.of(byte)), byte);
   return Buffer.from([...edited].map((character) => bytes.get(character) ?? 0x3f));
 }
+
+it('reports the progress of its writes every few rows and at the end', async () => {
+  const progress: string[] = [];
+  const result = await f.attempt({
+    bytes: fileBytes('pipedrive-deals.csv'),
+    from: 'pipedrive',
+    columnMap: [],
+    apply: true,
+    ownerId: ALICE,
+    progressEvery: 4,
+    onProgress: ({ done, total }) => progress.push(`${done}/${total}`),
+  });
+  expect(result.ok).toBe(true);
+  expect(progress).toEqual(['4/6', '6/6']);
+});

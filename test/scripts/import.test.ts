@@ -83,6 +83,21 @@ describe('npm run import', () => {
     expect(await database.prisma.lead.count()).toBe(2);
   });
 
+  it('imports a Salesforce report with --from salesforce: its footer is skipped, exit code 0, a progress line', async () => {
+    const file = join(__dirname, '..', 'import', 'fixtures', 'salesforce-opportunities.csv');
+    const environment = { DATABASE_URL: database.url };
+    const args = [file, '--from', 'salesforce', '--owner', ALICE];
+    const needsCurrency = await runImport(args, environment);
+    expect(needsCurrency.code).toBe(2);
+    expect(needsCurrency.stderr).toContain('the file has no currency column');
+    const applied = await runImport([...args, '--currency', 'USD', '--apply'], environment);
+    expect(applied.stdout).toContain('Note: 8 lines below the table (a report footer) skipped');
+    expect(applied.stdout).toContain('6 rows: 6 created, 0 rejected.');
+    expect(applied.stderr).toContain('written 6 of 6 rows');
+    expect(applied.code).toBe(0);
+    expect(await database.prisma.deal.count()).toBe(6);
+  });
+
   it('explains what it needs, writes nothing and exits 2 when it cannot start', async () => {
     const environment = { DATABASE_URL: database.url };
     const unnamed = csvFile('leads.csv', 'Company\nAcme\n');
