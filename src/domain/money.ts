@@ -6,8 +6,8 @@ import { type ProblemCode, type ProblemReason, because } from './inputError';
  * amounts is refused rather than guessed.
  */
 
-/** The largest amount a money column holds (a 32-bit integer on PostgreSQL). */
-export const MAX_MINOR_UNITS = 2_147_483_647;
+/** The largest amount Tandem keeps: money columns are 64-bit, and amounts are exact JS numbers up to 2^53. */
+export const MAX_MINOR_UNITS = 9_000_000_000_000_000;
 
 const KNOWN_CURRENCIES: ReadonlySet<string> = new Set(Intl.supportedValuesOf('currency'));
 

@@ -38,8 +38,8 @@ export async function recordChange(
       entityId: change.entityId,
       actorId: change.actorId,
       action: change.action,
-      beforeJson: change.before === undefined ? null : JSON.stringify(change.before),
-      afterJson: change.after === undefined ? null : JSON.stringify(change.after),
+      beforeJson: change.before === undefined ? null : JSON.stringify(change.before, bigintsAsNumbers),
+      afterJson: change.after === undefined ? null : JSON.stringify(change.after, bigintsAsNumbers),
       createdAt: change.at,
     },
     select: { id: true },
@@ -63,4 +63,9 @@ export class ChangeStore {
     });
     return change ?? undefined;
   }
+}
+
+/** Money columns come from Prisma as bigint, which JSON cannot hold; as numbers they are exact below 2^53. */
+function bigintsAsNumbers(_key: string, value: unknown): unknown {
+  return typeof value === 'bigint' ? Number(value) : value;
 }

@@ -4,12 +4,13 @@ import { NotFoundError, VersionConflictError } from '../errors';
 import type { Deal, Lead, StageEvent } from '../generated/postgresql/client';
 import { recordChange, type Transaction } from './changeStore';
 import type { PrismaDatabase } from './database';
+import { type MoneyAsNumber, moneyAsNumber } from './moneyColumns';
 import type { PipelineFacts } from './facts/refreshFacts';
 import { moveColumns, qualifyLeadOfDeal, termColumns, withoutLead, writeEvent } from './dealWrites';
 
-export type DealRecord = Deal;
-export type DealWithLead = Deal & { lead: Lead };
-export type StageEventRecord = StageEvent;
+export type DealRecord = MoneyAsNumber<Deal>;
+export type DealWithLead = DealRecord & { lead: Lead };
+export type StageEventRecord = MoneyAsNumber<StageEvent>;
 
 /** What a create or move wrote: the deal after it, its event, the audit row, and the lead if it got qualified. */
 export type DealWrite = {
@@ -35,51 +36,53 @@ export class DealStore {
     at: Date;
   }): Promise<DealWrite> {
     const { lead, plan, terms, actorId, at } = input;
-    return this.prisma.$transaction(async (transaction) => {
-      const team = await transaction.team.update({
-        where: { id: lead.teamId },
-        data: { dealCounter: { increment: 1 } },
-        select: { dealCounter: true },
-      });
-      const deal = await transaction.deal.create({
-        data: {
+    return moneyAsNumber(
+      await this.prisma.$transaction(async (transaction) => {
+        const team = await transaction.team.update({
+          where: { id: lead.teamId },
+          data: { dealCounter: { increment: 1 } },
+          select: { dealCounter: true },
+        });
+        const deal = await transaction.deal.create({
+          data: {
+            teamId: lead.teamId,
+            number: team.dealCounter,
+            leadId: lead.id,
+            currency: input.currency,
+            ...moveColumns(plan, terms, at),
+            negotiationRounds: plan.toStage === 'NEGOTIATION' ? 1 : 0,
+            ownerId: actorId,
+            createdById: actorId,
+            createdAt: at,
+            updatedAt: at,
+          },
+        });
+        const event = await writeEvent(transaction, deal, plan, terms, actorId, at);
+        await this.facts.countEvents(transaction, lead.teamId, [event], 1);
+        const qualified = await qualifyLeadOfDeal(transaction, lead.id, plan, actorId, at);
+        const after = await transaction.deal.findUniqueOrThrow({
+          where: { id: deal.id },
+          include: { lead: true },
+        });
+        const changeId = await recordChange(transaction, {
           teamId: lead.teamId,
-          number: team.dealCounter,
-          leadId: lead.id,
-          currency: input.currency,
-          ...moveColumns(plan, terms, at),
-          negotiationRounds: plan.toStage === 'NEGOTIATION' ? 1 : 0,
-          ownerId: actorId,
-          createdById: actorId,
-          createdAt: at,
-          updatedAt: at,
-        },
-      });
-      const event = await writeEvent(transaction, deal, plan, terms, actorId, at);
-      await this.facts.countEvents(transaction, lead.teamId, [event], 1);
-      const qualified = await qualifyLeadOfDeal(transaction, lead.id, plan, actorId, at);
-      const after = await transaction.deal.findUniqueOrThrow({
-        where: { id: deal.id },
-        include: { lead: true },
-      });
-      const changeId = await recordChange(transaction, {
-        teamId: lead.teamId,
-        entityType: 'deal',
-        entityId: deal.id,
-        actorId,
-        action: 'create',
-        before: qualified ? { lead: qualified.before } : undefined,
-        after: {
-          deal: withoutLead(after),
-          eventId: event.id,
-          lead: qualified?.after,
-          leadChangeId: qualified?.changeId,
-        },
-        at,
-      });
-      await this.facts.refreshLeads(transaction, lead.teamId, [lead.id]);
-      return { deal: after, event, changeId, qualifiedLead: qualified?.after };
-    });
+          entityType: 'deal',
+          entityId: deal.id,
+          actorId,
+          action: 'create',
+          before: qualified ? { lead: qualified.before } : undefined,
+          after: {
+            deal: withoutLead(after),
+            eventId: event.id,
+            lead: qualified?.after,
+            leadChangeId: qualified?.changeId,
+          },
+          at,
+        });
+        await this.facts.refreshLeads(transaction, lead.teamId, [lead.id]);
+        return { deal: after, event, changeId, qualifiedLead: qualified?.after };
+      }),
+    );
   }
 
   /**
@@ -96,44 +99,46 @@ export class DealStore {
     at: Date;
   }): Promise<DealWrite> {
     const { teamId, number, plan, terms, actorId, at } = input;
-    return this.prisma.$transaction(async (transaction) => {
-      const before = await this.lockedRead(
-        transaction,
-        teamId,
-        number,
-        input.expectedVersion,
-        {
-          ...moveColumns(plan, terms, at),
-          ...(plan.toStage === 'NEGOTIATION' ? { negotiationRounds: { increment: 1 } } : {}),
-        },
-        at,
-      );
-      const moved = await transaction.deal.findUniqueOrThrow({ where: { id: before.id } });
-      const event = await writeEvent(transaction, moved, plan, terms, actorId, at);
-      await this.facts.countEvents(transaction, teamId, [event], 1);
-      const qualified = await qualifyLeadOfDeal(transaction, before.leadId, plan, actorId, at);
-      const after = await transaction.deal.findUniqueOrThrow({
-        where: { id: before.id },
-        include: { lead: true },
-      });
-      const changeId = await recordChange(transaction, {
-        teamId,
-        entityType: 'deal',
-        entityId: before.id,
-        actorId,
-        action: 'move',
-        before: { deal: before, lead: qualified?.before },
-        after: {
-          deal: withoutLead(after),
-          eventId: event.id,
-          lead: qualified?.after,
-          leadChangeId: qualified?.changeId,
-        },
-        at,
-      });
-      await this.facts.refreshLeads(transaction, teamId, [before.leadId]);
-      return { deal: after, event, changeId, qualifiedLead: qualified?.after };
-    });
+    return moneyAsNumber(
+      await this.prisma.$transaction(async (transaction) => {
+        const before = await this.lockedRead(
+          transaction,
+          teamId,
+          number,
+          input.expectedVersion,
+          {
+            ...moveColumns(plan, terms, at),
+            ...(plan.toStage === 'NEGOTIATION' ? { negotiationRounds: { increment: 1 } } : {}),
+          },
+          at,
+        );
+        const moved = await transaction.deal.findUniqueOrThrow({ where: { id: before.id } });
+        const event = await writeEvent(transaction, moved, plan, terms, actorId, at);
+        await this.facts.countEvents(transaction, teamId, [event], 1);
+        const qualified = await qualifyLeadOfDeal(transaction, before.leadId, plan, actorId, at);
+        const after = await transaction.deal.findUniqueOrThrow({
+          where: { id: before.id },
+          include: { lead: true },
+        });
+        const changeId = await recordChange(transaction, {
+          teamId,
+          entityType: 'deal',
+          entityId: before.id,
+          actorId,
+          action: 'move',
+          before: { deal: before, lead: qualified?.before },
+          after: {
+            deal: withoutLead(after),
+            eventId: event.id,
+            lead: qualified?.after,
+            leadChangeId: qualified?.changeId,
+          },
+          at,
+        });
+        await this.facts.refreshLeads(transaction, teamId, [before.leadId]);
+        return { deal: after, event, changeId, qualifiedLead: qualified?.after };
+      }),
+    );
   }
 
   /** Changes a deal's terms without moving it: no stage event, one audit row. */
@@ -146,31 +151,33 @@ export class DealStore {
     at: Date;
   }): Promise<{ deal: DealWithLead; changeId: string }> {
     const { teamId, number, terms, actorId, at } = input;
-    return this.prisma.$transaction(async (transaction) => {
-      const before = await this.lockedRead(
-        transaction,
-        teamId,
-        number,
-        input.expectedVersion,
-        termColumns(terms),
-        at,
-      );
-      const after = await transaction.deal.findUniqueOrThrow({
-        where: { id: before.id },
-        include: { lead: true },
-      });
-      const changeId = await recordChange(transaction, {
-        teamId,
-        entityType: 'deal',
-        entityId: before.id,
-        actorId,
-        action: 'update',
-        before: { deal: before },
-        after: { deal: withoutLead(after) },
-        at,
-      });
-      return { deal: after, changeId };
-    });
+    return moneyAsNumber(
+      await this.prisma.$transaction(async (transaction) => {
+        const before = await this.lockedRead(
+          transaction,
+          teamId,
+          number,
+          input.expectedVersion,
+          termColumns(terms),
+          at,
+        );
+        const after = await transaction.deal.findUniqueOrThrow({
+          where: { id: before.id },
+          include: { lead: true },
+        });
+        const changeId = await recordChange(transaction, {
+          teamId,
+          entityType: 'deal',
+          entityId: before.id,
+          actorId,
+          action: 'update',
+          before: { deal: before },
+          after: { deal: withoutLead(after) },
+          at,
+        });
+        return { deal: after, changeId };
+      }),
+    );
   }
 
   /** Applies `data` only at `expectedVersion` (optimistic check) and returns the deal as it was before. */
@@ -193,10 +200,12 @@ export class DealStore {
   }
 
   async findByNumber(teamId: string, number: number): Promise<DealWithLead | null> {
-    return this.prisma.deal.findUnique({
-      where: { teamId_number: { teamId, number } },
-      include: { lead: true },
-    });
+    return moneyAsNumber(
+      await this.prisma.deal.findUnique({
+        where: { teamId_number: { teamId, number } },
+        include: { lead: true },
+      }),
+    );
   }
 
   async getByNumber(teamId: string, number: number): Promise<DealWithLead> {
@@ -207,10 +216,12 @@ export class DealStore {
 
   /** A deal's stage events, oldest first. */
   async events(teamId: string, dealId: string): Promise<StageEventRecord[]> {
-    return this.prisma.stageEvent.findMany({
-      where: { teamId, dealId },
-      orderBy: [{ at: 'asc' }, { id: 'asc' }],
-    });
+    return moneyAsNumber(
+      await this.prisma.stageEvent.findMany({
+        where: { teamId, dealId },
+        orderBy: [{ at: 'asc' }, { id: 'asc' }],
+      }),
+    );
   }
 
   /** The newest event of a deal: who moved it last, and from where a closed deal was closed. */
@@ -219,11 +230,17 @@ export class DealStore {
       where: { teamId, dealId },
       orderBy: [{ at: 'desc' }, { id: 'desc' }],
     });
-    return event ?? undefined;
+    return event ? moneyAsNumber(event) : undefined;
   }
 
   /** Every deal of one lead, newest first (a lead rarely has more than a few). */
   async dealsOfLead(teamId: string, leadId: string, limit = 20): Promise<DealRecord[]> {
-    return this.prisma.deal.findMany({ where: { teamId, leadId }, orderBy: { number: 'desc' }, take: limit });
+    return moneyAsNumber(
+      await this.prisma.deal.findMany({
+        where: { teamId, leadId },
+        orderBy: { number: 'desc' },
+        take: limit,
+      }),
+    );
   }
 }

@@ -51,7 +51,7 @@ export class DigestDetailsStore {
         company: event.deal.lead.company,
         reason: event.deal.lostReason ?? event.reason,
         reasonText: event.deal.lostReasonText,
-        valueMinor: event.valueMinor,
+        valueMinor: event.valueMinor === null ? null : Number(event.valueMinor),
         ownerId: event.deal.ownerId,
       })),
       total,

@@ -1,5 +1,6 @@
 import type { DigestRun, Prisma } from '../generated/postgresql/client';
 import type { PrismaDatabase } from './database';
+import { moneyAsNumber } from './moneyColumns';
 import { OPEN_STAGES, type PipelineDeal } from './pipelineStore';
 
 export type LeadAwaitingQualification = { number: number; company: string; createdAt: Date };
@@ -39,7 +40,7 @@ export class HomeStore {
       }),
       this.prisma.deal.count({ where }),
     ]);
-    return { rows, total };
+    return { rows: moneyAsNumber(rows), total };
   }
 
   /** The user's leads still `new`, oldest first. */

@@ -3,6 +3,7 @@ import type { StoredDeal, StoredLeadRef } from '../domain/import/dealImport';
 import type { StoredLead } from '../domain/import/leadImport';
 import type { StoredSpend } from '../domain/import/spendImport';
 import type { PrismaDatabase } from './database';
+import { moneyAsNumber } from './moneyColumns';
 
 /** Values per `IN (…)` list: far below SQLite's and PostgreSQL's parameter limits. */
 const IN_LIST_SIZE = 500;
@@ -85,16 +86,18 @@ export class ImportLookups {
     ];
     for (const where of lookups) {
       for (const deal of await this.prisma.deal.findMany({ where: { teamId, ...where } }))
-        found.set(deal.id, deal);
+        found.set(deal.id, moneyAsNumber(deal));
     }
     return [...found.values()].sort((a, b) => a.number - b.number);
   }
 
   /** Spend rows whose period starts within `starts`, the span of the file's periods. */
   async spend(teamId: string, starts: CalendarRange): Promise<StoredSpend[]> {
-    return this.prisma.spend.findMany({
-      where: { teamId, periodStart: { gte: starts.start, lte: starts.end } },
-      select: { channel: true, amountMinor: true, currency: true, periodStart: true, periodEnd: true },
-    });
+    return moneyAsNumber(
+      await this.prisma.spend.findMany({
+        where: { teamId, periodStart: { gte: starts.start, lte: starts.end } },
+        select: { channel: true, amountMinor: true, currency: true, periodStart: true, periodEnd: true },
+      }),
+    );
   }
 }

@@ -1,9 +1,10 @@
 import type { ReportingPeriod } from '../domain/digestFigures';
 import type { Deal, Lead } from '../generated/postgresql/client';
 import type { PrismaDatabase } from './database';
+import { type MoneyAsNumber, moneyAsNumber } from './moneyColumns';
 
 /** A deal that moved in the period, with its lead and the stage events that fall in the period. */
-export type ExportedDeal = Deal & {
+export type ExportedDeal = MoneyAsNumber<Deal> & {
   lead: Pick<Lead, 'number' | 'company'>;
   events: { toStage: string; at: Date }[];
 };
@@ -23,7 +24,7 @@ export class PeriodExportStore {
   /** Deals with a stage event in the period (created, moved, won or lost in it), by number. */
   async dealsMoved(teamId: string, period: ReportingPeriod): Promise<ExportedDeal[]> {
     const inPeriod = { at: { gte: period.start, lt: period.end } };
-    return this.prisma.deal.findMany({
+    const deals = await this.prisma.deal.findMany({
       where: { teamId, events: { some: inPeriod } },
       include: {
         lead: { select: { number: true, company: true } },
@@ -35,5 +36,6 @@ export class PeriodExportStore {
       },
       orderBy: { number: 'asc' },
     });
+    return moneyAsNumber(deals);
   }
 }

@@ -2,8 +2,9 @@ import { isClosedStage } from '../domain/stageMove';
 import { FUNNEL_STAGES, type Stage } from '../domain/stages';
 import type { Deal, Lead } from '../generated/postgresql/client';
 import type { PrismaDatabase } from './database';
+import { type MoneyAsNumber, moneyAsNumber } from './moneyColumns';
 
-export type PipelineDeal = Deal & { lead: Pick<Lead, 'number' | 'company'> };
+export type PipelineDeal = MoneyAsNumber<Deal> & { lead: Pick<Lead, 'number' | 'company'> };
 
 /** Count and total value of the deals in one stage, per currency. */
 export type StageTotal = { stage: Stage; currency: string; deals: number; valueMinor: number };
@@ -34,7 +35,7 @@ export class PipelineStore {
       stage: group.stage as Stage,
       currency: group.currency,
       deals: group._count._all,
-      valueMinor: group._sum.valueMinor ?? 0,
+      valueMinor: Number(group._sum.valueMinor ?? 0),
     }));
   }
 
@@ -48,7 +49,7 @@ export class PipelineStore {
     filter: PipelineFilter,
     limit: number,
   ): Promise<PipelineDeal[]> {
-    return this.prisma.deal.findMany({
+    const deals = await this.prisma.deal.findMany({
       where: { teamId, stage, ...(filter.ownerId ? { ownerId: filter.ownerId } : {}) },
       include: { lead: { select: { number: true, company: true } } },
       orderBy: isClosedStage(stage)
@@ -56,5 +57,6 @@ export class PipelineStore {
         : [{ stageEnteredAt: 'asc' }, { number: 'asc' }],
       take: limit,
     });
+    return moneyAsNumber(deals);
   }
 }

@@ -2,8 +2,9 @@ import type { CalendarRange } from '../domain/calendar';
 import type { SpendInput } from '../domain/spend';
 import { Prisma, type Spend } from '../generated/postgresql/client';
 import type { Database } from './database';
+import { type MoneyAsNumber, moneyAsNumber } from './moneyColumns';
 
-export type SpendRecord = Spend;
+export type SpendRecord = MoneyAsNumber<Spend>;
 
 /** A channel's share of the spend in a window (spread per day), per currency. */
 export type ChannelSpend = { channel: string; currency: string; shareMinor: number; entries: number };
@@ -18,7 +19,7 @@ export class SpendStore {
   constructor(private readonly database: Database) {}
 
   async create(teamId: string, input: SpendInput, actorId: string, at: Date): Promise<SpendRecord> {
-    return this.database.prisma.spend.create({
+    const spend = await this.database.prisma.spend.create({
       data: {
         teamId,
         channel: input.channel,
@@ -31,15 +32,17 @@ export class SpendStore {
         createdAt: at,
       },
     });
+    return moneyAsNumber(spend);
   }
 
   /** Spend rows whose period overlaps the window, earliest first. */
   async overlapping(teamId: string, window: CalendarRange, limit: number): Promise<SpendRecord[]> {
-    return this.database.prisma.spend.findMany({
+    const rows = await this.database.prisma.spend.findMany({
       where: { teamId, periodStart: { lt: window.end }, periodEnd: { gt: window.start } },
       orderBy: [{ periodStart: 'asc' }, { channel: 'asc' }, { createdAt: 'asc' }],
       take: limit,
     });
+    return moneyAsNumber(rows);
   }
 
   /**

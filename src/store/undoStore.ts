@@ -3,13 +3,20 @@ import type { Deal, Lead } from '../generated/postgresql/client';
 import type { Transaction } from './changeStore';
 import type { PrismaDatabase } from './database';
 import type { PipelineFacts } from './facts/refreshFacts';
+import { type MoneyAsNumber, moneyAsNumber } from './moneyColumns';
 
 /** What a deal change stores as its before/after JSON; lead changes store the lead itself. */
 type DealSnapshot = { deal?: Deal; eventId?: string; lead?: Lead; leadChangeId?: string };
 
 export type UndoneEntity =
   | { entityType: 'lead'; action: string; number: number; lead: Lead | undefined }
-  | { entityType: 'deal'; action: string; number: number; deal: Deal | undefined; leadRestored: boolean };
+  | {
+      entityType: 'deal';
+      action: string;
+      number: number;
+      deal: MoneyAsNumber<Deal> | undefined;
+      leadRestored: boolean;
+    };
 
 export type UndoOutcome =
   | { kind: 'undone'; undone: UndoneEntity }
@@ -185,7 +192,7 @@ export class UndoStore {
     const refusal = undoRefusal(change, actorId, now, later);
     if (refusal) return { kind: 'refused', reference, refusal };
 
-    let deal: Deal | undefined;
+    let deal: MoneyAsNumber<Deal> | undefined;
     // The events about to go, the move's or (with the deal) all of them, leave StageDay first.
     const going = before?.deal ? (after.eventId ? { id: after.eventId } : undefined) : {};
     if (going) {
@@ -195,10 +202,12 @@ export class UndoStore {
     if (before?.deal) {
       if (after.eventId)
         await transaction.stageEvent.deleteMany({ where: { id: after.eventId, dealId: current.id } });
-      deal = await transaction.deal.update({
-        where: { id: current.id },
-        data: { ...restoredColumns(before.deal, DEAL_COLUMNS), version: { increment: 1 }, updatedAt: now },
-      });
+      deal = moneyAsNumber(
+        await transaction.deal.update({
+          where: { id: current.id },
+          data: { ...restoredColumns(before.deal, DEAL_COLUMNS), version: { increment: 1 }, updatedAt: now },
+        }),
+      );
     } else {
       await transaction.deal.delete({ where: { id: current.id } });
     }

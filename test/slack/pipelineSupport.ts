@@ -2,6 +2,7 @@ import { ActionIds } from '../../src/slack/ids';
 import { ALICE, TEAM_A, buttonAction } from '../support/fixtures';
 import type { RecordedCall } from '../support/recordedCall';
 import type { TestApp } from '../support/testApp';
+import { moneyAsNumber } from '../../src/store/moneyColumns';
 
 /** What the app answered to a command or a click: every text joined, and the blocks. */
 export type Answer = { text: string; blocks: Block[]; call?: RecordedCall };
@@ -59,7 +60,11 @@ export async function teamId(t: TestApp): Promise<string> {
 }
 
 export async function dealRow(t: TestApp, number: number) {
-  return t.database.prisma.deal.findUnique({ where: { teamId_number: { teamId: await teamId(t), number } } });
+  return moneyAsNumber(
+    await t.database.prisma.deal.findUnique({
+      where: { teamId_number: { teamId: await teamId(t), number } },
+    }),
+  );
 }
 
 export async function leadRow(t: TestApp, number: number) {
@@ -80,7 +85,7 @@ export async function eventRows(t: TestApp, number: number) {
     skipped: event.skipped,
     at: event.at.toISOString(),
     byUserId: event.byUserId,
-    valueMinor: event.valueMinor,
+    valueMinor: event.valueMinor === null ? null : Number(event.valueMinor),
     currency: event.currency,
     discountPct: event.discountPct,
     reason: event.reason,

@@ -77,6 +77,7 @@ async function insertSqlite<Model>(
 const POSTGRES_ARRAY_TYPES: Record<ColumnType, string> = {
   text: 'text[]',
   integer: 'integer[]',
+  bigint: 'bigint[]',
   real: 'double precision[]',
   timestamp: 'timestamp(3)[]',
 };

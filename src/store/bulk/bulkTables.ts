@@ -1,5 +1,17 @@
 import { randomBytes } from 'node:crypto';
-import type { Deal, Feedback, Lead, Spend, StageEvent } from '../../generated/postgresql/client';
+import type {
+  Deal as DealModel,
+  Feedback,
+  Lead,
+  Spend as SpendModel,
+  StageEvent as StageEventModel,
+} from '../../generated/postgresql/client';
+import type { MoneyAsNumber } from '../moneyColumns';
+
+// Loaders take money as numbers, like the rest of Tandem above the database.
+type Deal = MoneyAsNumber<DealModel>;
+type StageEvent = MoneyAsNumber<StageEventModel>;
+type Spend = MoneyAsNumber<SpendModel>;
 
 /**
  * The tables the bulk loaders write, described column by column so that a bulk-loaded row is
@@ -8,8 +20,8 @@ import type { Deal, Feedback, Lead, Spend, StageEvent } from '../../generated/po
  * prisma/models.prisma fails to compile here until the loader knows how to store it.
  */
 
-/** How a column's value is stored (SQLite: TEXT, INTEGER, REAL, epoch ms; PostgreSQL: its type). */
-export type ColumnType = 'text' | 'integer' | 'real' | 'timestamp';
+/** How a column's value is stored (SQLite: TEXT, INTEGER, REAL, epoch ms; PostgreSQL: its type; money is bigint). */
+export type ColumnType = 'text' | 'integer' | 'bigint' | 'real' | 'timestamp';
 
 type NullableKeys<Row> = { [Key in keyof Row]-?: null extends Row[Key] ? Key : never }[keyof Row];
 
@@ -91,7 +103,7 @@ export const DEAL_TABLE: BulkTable<Deal> = {
     number: 'integer',
     leadId: 'text',
     stage: 'text',
-    valueMinor: 'integer',
+    valueMinor: 'bigint',
     currency: 'text',
     discountPct: 'real',
     expectedCloseDate: 'timestamp',
@@ -134,7 +146,7 @@ export const STAGE_EVENT_TABLE: BulkTable<StageEvent> = {
     skipped: 'text',
     at: 'timestamp',
     byUserId: 'text',
-    valueMinor: 'integer',
+    valueMinor: 'bigint',
     currency: 'text',
     discountPct: 'real',
     reason: 'text',
@@ -148,7 +160,7 @@ export const SPEND_TABLE: BulkTable<Spend> = {
     id: 'text',
     teamId: 'text',
     channel: 'text',
-    amountMinor: 'integer',
+    amountMinor: 'bigint',
     currency: 'text',
     periodStart: 'timestamp',
     periodEnd: 'timestamp',

@@ -2,6 +2,7 @@ import { CallbackIds, INPUT_ACTION_ID, SpendModalBlocks } from '../../../src/sla
 import { ALICE, SALES } from '../../support/fixtures';
 import { startTestApp, type TestApp } from '../../support/testApp';
 import { run, teamId } from '../pipelineSupport';
+import { moneyAsNumber } from '../../../src/store/moneyColumns';
 
 let t: TestApp;
 
@@ -15,7 +16,12 @@ afterEach(async () => {
 
 const spend = (text: string) => run(t, '/spend', text);
 const spendRows = async () =>
-  t.database.prisma.spend.findMany({ where: { teamId: await teamId(t) }, orderBy: { createdAt: 'asc' } });
+  moneyAsNumber(
+    await t.database.prisma.spend.findMany({
+      where: { teamId: await teamId(t) },
+      orderBy: { createdAt: 'asc' },
+    }),
+  );
 
 describe('/spend quick entry and list', () => {
   it('records spend over a period and spreads it per day across a month boundary', async () => {

@@ -74,7 +74,7 @@ const CORPUS: Record<string, FieldProblem[]> = {
   deal: problemsOf(
     validateDealDraft(
       {
-        value: '99999999999',
+        value: '999999999999999',
         discount: '150%',
         expectedClose: '15.12.2026',
         offerRequested: '2026-11-20',
@@ -258,17 +258,17 @@ describe('problems in the reader’s language', () => {
 
   it('writes the fields, the text and the example words in Polish and Russian, and amounts their way', () => {
     const amount = problemsOf(
-      validateSpendDraft({ channel: 'seo', amount: '99999999999', period: '2026-11' }, spend),
+      validateSpendDraft({ channel: 'seo', amount: '999999999999999', period: '2026-11' }, spend),
     );
     const polish = buildRejectedCommandMessage(
       createTranslator('pl-PL'),
       'Tytuł',
       amount,
       '/spend',
-      'seo 99999999999',
+      'seo 999999999999999',
     );
     expect(renderedStrings(polish).join('\n')).toContain(
-      '• *kwota*: „99999999999” to więcej niż największa kwota, jaką Tandem zapisuje (21 474 836,47 PLN) — na przykład `/spend paid_search 4500 PLN period:2026-11`',
+      '• *kwota*: „999999999999999” to więcej niż największa kwota, jaką Tandem zapisuje (90 000 000 000 000 PLN) — na przykład `/spend paid_search 4500 PLN period:2026-11`',
     );
     const russian = buildRejectedCommandMessage(
       createTranslator('ru-RU'),

@@ -14,6 +14,7 @@ import {
   openBulkTarget,
 } from '../../../src/store/bulk';
 import { createTestDatabase, type TestDatabase } from '../../support/testDatabase';
+import { moneyAsNumber } from '../../../src/store/moneyColumns';
 
 let database: TestDatabase;
 let store: Store;
@@ -171,9 +172,12 @@ describe('bulk inserts read back through Prisma', () => {
 
     const prisma = database.prisma;
     expect(await prisma.lead.findUniqueOrThrow({ where: { id: leadId } })).toEqual(lead);
-    expect(await prisma.deal.findUniqueOrThrow({ where: { id: dealId } })).toEqual(deal);
-    expect(await prisma.stageEvent.findMany({ where: { dealId }, orderBy: { at: 'asc' } })).toEqual(events);
-    expect(await prisma.spend.findUniqueOrThrow({ where: { id: spend.id } })).toEqual(spend);
+    // Money columns are 64-bit: Prisma reads them as bigint, the store hands them on as numbers.
+    expect(moneyAsNumber(await prisma.deal.findUniqueOrThrow({ where: { id: dealId } }))).toEqual(deal);
+    expect(
+      moneyAsNumber(await prisma.stageEvent.findMany({ where: { dealId }, orderBy: { at: 'asc' } })),
+    ).toEqual(events);
+    expect(moneyAsNumber(await prisma.spend.findUniqueOrThrow({ where: { id: spend.id } }))).toEqual(spend);
     expect(await prisma.feedback.findUniqueOrThrow({ where: { id: feedback.id } })).toEqual(feedback);
   });
 

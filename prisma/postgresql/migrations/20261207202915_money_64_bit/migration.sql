@@ -1,0 +1,12 @@
+-- AlterTable
+ALTER TABLE "Deal" ALTER COLUMN "valueMinor" SET DATA TYPE BIGINT;
+
+-- AlterTable
+ALTER TABLE "DealFact" ALTER COLUMN "firstOfferValueMinor" SET DATA TYPE BIGINT,
+ALTER COLUMN "closeValueMinor" SET DATA TYPE BIGINT;
+
+-- AlterTable
+ALTER TABLE "Spend" ALTER COLUMN "amountMinor" SET DATA TYPE BIGINT;
+
+-- AlterTable
+ALTER TABLE "StageEvent" ALTER COLUMN "valueMinor" SET DATA TYPE BIGINT;
