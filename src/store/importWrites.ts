@@ -14,7 +14,7 @@ import {
 } from './bulk';
 import { insertRows } from './bulk/bulkInsertRows';
 import type { BulkTable } from './bulk/bulkTables';
-import { recordChange } from './changeStore';
+import { recordChange, type Transaction } from './changeStore';
 import { leadColumns } from './leadStore';
 import type { PrismaDatabase } from './database';
 import { parseDatabaseUrl } from './databaseUrl';
@@ -146,19 +146,29 @@ export class ImportWrites {
       });
       if (updated.count === 0) throw new VersionConflictError('Lead', `L-${lead.number}`, before);
       const after = await transaction.lead.findUniqueOrThrow({ where: { id: lead.id } });
-      await recordChange(transaction, {
-        teamId,
-        entityType: 'lead',
-        entityId: lead.id,
-        actorId,
-        action: 'update',
-        before,
-        after,
-        at,
-      });
-      await this.facts.refreshLeads(transaction, teamId, [lead.id]);
+      await this.auditLeadUpdate(transaction, teamId, { before, after }, actorId, at);
       return after;
     });
+  }
+
+  /** The audit row of a lead update and the lead's facts after it. */
+  private async auditLeadUpdate(
+    transaction: Transaction,
+    teamId: string,
+    change: { before: Lead; after: Lead },
+    actorId: string,
+    at: Date,
+  ): Promise<void> {
+    await recordChange(transaction, {
+      teamId,
+      entityType: 'lead',
+      entityId: change.after.id,
+      actorId,
+      action: 'update',
+      ...change,
+      at,
+    });
+    await this.facts.refreshLeads(transaction, teamId, [change.after.id]);
   }
 
   /** Dates a lead back to the first deal a CRM has for its company, so its deals do not predate it. */
@@ -176,17 +186,7 @@ export class ImportWrites {
         where: { id: lead.id, teamId },
         data: { createdAt, version: { increment: 1 }, updatedAt: at },
       });
-      await recordChange(transaction, {
-        teamId,
-        entityType: 'lead',
-        entityId: lead.id,
-        actorId,
-        action: 'update',
-        before,
-        after,
-        at,
-      });
-      await this.facts.refreshLeads(transaction, teamId, [lead.id]);
+      await this.auditLeadUpdate(transaction, teamId, { before, after }, actorId, at);
     });
   }
 

@@ -6,6 +6,7 @@ import {
   outcomes,
   refuseInserts,
 } from '../support/importFixture';
+import { moneyAsNumber } from '../../src/store/moneyColumns';
 
 /** `npm run import` of deals, through the service, on SQLite and (TEST_POSTGRES_URL) PostgreSQL. */
 let f: ImportFixture;
@@ -37,11 +38,13 @@ afterEach(async () => {
   await f.destroy();
 });
 
-function dealByExternalId(externalId: string) {
-  return f.database.prisma.deal.findFirstOrThrow({
-    where: { externalId },
-    include: { events: true, lead: true },
-  });
+async function dealByExternalId(externalId: string) {
+  return moneyAsNumber(
+    await f.database.prisma.deal.findFirstOrThrow({
+      where: { externalId },
+      include: { events: true, lead: true },
+    }),
+  );
 }
 
 describe('importing deals', () => {

@@ -44,7 +44,7 @@ describe('importing spend', () => {
     await f.run('spend', SPEND, { apply: true });
     const rows = await f.database.prisma.spend.findMany({ orderBy: [{ channel: 'asc' }] });
     expect(
-      rows.map((row) => [row.channel, row.amountMinor, row.currency, row.note, row.createdById]),
+      rows.map((row) => [row.channel, Number(row.amountMinor), row.currency, row.note, row.createdById]),
     ).toEqual([
       ['paid_search', 450_000, 'PLN', 'Google Ads', ALICE],
       ['seo', 120_000, 'EUR', null, ALICE],
