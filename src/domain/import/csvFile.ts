@@ -37,7 +37,7 @@ const REPLACEMENT_CHARACTER = '\uFFFD';
  * The encoding a file's byte-order mark announces (Excel's "Unicode text" is UTF-16 little-endian),
  * else UTF-8 when the bytes are UTF-8, else the Windows code page the text reads best in.
  */
-export function encodingOf(bytes: Uint8Array): string {
+function encodingOf(bytes: Uint8Array): string {
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf-16le';
   // A header or most lines that are not UTF-8 mean a Windows code page; a line or two mean a UTF-8
   // file with a few bad lines, which are reported as such.

@@ -129,7 +129,7 @@ describe('planDealImport', () => {
     });
   });
 
-  it('reads the value with its currency and checks a lost deal for its reason', () => {
+  it('reads the value with its currency; a lost deal the CRM recorded without a reason keeps none', () => {
     const [valued] = planDealImport(
       [read({ lead: 'A-1', stage: 'Closed Lost', value: '1 200,50 PLN', reason: 'Price too high' })],
       [lead],
@@ -150,9 +150,8 @@ describe('planDealImport', () => {
       problems: [{ field: 'value', message: 'is in PLN but the currency column says EUR' }],
     });
     const [reasonless] = planDealImport([read({ lead: 'A-1', stage: 'lost' })], [lead], [], context);
-    expect(reasonless).toMatchObject({
-      problems: [{ field: 'reason', message: expect.stringContaining('Losing a deal needs a reason') }],
-    });
+    expect(reasonless).toMatchObject({ action: 'create', create: { plan: { toStage: 'LOST' } } });
+    expect(reasonless?.action === 'create' && reasonless.create.terms.lostReason).toBeUndefined();
   });
 
   it('finds the lead by company and email, and says when it cannot', () => {
