@@ -36,53 +36,51 @@ export class DealStore {
     at: Date;
   }): Promise<DealWrite> {
     const { lead, plan, terms, actorId, at } = input;
-    return moneyAsNumber(
-      await this.prisma.$transaction(async (transaction) => {
-        const team = await transaction.team.update({
-          where: { id: lead.teamId },
-          data: { dealCounter: { increment: 1 } },
-          select: { dealCounter: true },
-        });
-        const deal = await transaction.deal.create({
-          data: {
-            teamId: lead.teamId,
-            number: team.dealCounter,
-            leadId: lead.id,
-            currency: input.currency,
-            ...moveColumns(plan, terms, at),
-            negotiationRounds: plan.toStage === 'NEGOTIATION' ? 1 : 0,
-            ownerId: actorId,
-            createdById: actorId,
-            createdAt: at,
-            updatedAt: at,
-          },
-        });
-        const event = await writeEvent(transaction, deal, plan, terms, actorId, at);
-        await this.facts.countEvents(transaction, lead.teamId, [event], 1);
-        const qualified = await qualifyLeadOfDeal(transaction, lead.id, plan, actorId, at);
-        const after = await transaction.deal.findUniqueOrThrow({
-          where: { id: deal.id },
-          include: { lead: true },
-        });
-        const changeId = await recordChange(transaction, {
+    return this.prisma.$transaction(async (transaction) => {
+      const team = await transaction.team.update({
+        where: { id: lead.teamId },
+        data: { dealCounter: { increment: 1 } },
+        select: { dealCounter: true },
+      });
+      const deal = await transaction.deal.create({
+        data: {
           teamId: lead.teamId,
-          entityType: 'deal',
-          entityId: deal.id,
-          actorId,
-          action: 'create',
-          before: qualified ? { lead: qualified.before } : undefined,
-          after: {
-            deal: withoutLead(after),
-            eventId: event.id,
-            lead: qualified?.after,
-            leadChangeId: qualified?.changeId,
-          },
-          at,
-        });
-        await this.facts.refreshLeads(transaction, lead.teamId, [lead.id]);
-        return { deal: after, event, changeId, qualifiedLead: qualified?.after };
-      }),
-    );
+          number: team.dealCounter,
+          leadId: lead.id,
+          currency: input.currency,
+          ...moveColumns(plan, terms, at),
+          negotiationRounds: plan.toStage === 'NEGOTIATION' ? 1 : 0,
+          ownerId: actorId,
+          createdById: actorId,
+          createdAt: at,
+          updatedAt: at,
+        },
+      });
+      const event = await writeEvent(transaction, deal, plan, terms, actorId, at);
+      await this.facts.countEvents(transaction, lead.teamId, [event], 1);
+      const qualified = await qualifyLeadOfDeal(transaction, lead.id, plan, actorId, at);
+      const after = await transaction.deal.findUniqueOrThrow({
+        where: { id: deal.id },
+        include: { lead: true },
+      });
+      const changeId = await recordChange(transaction, {
+        teamId: lead.teamId,
+        entityType: 'deal',
+        entityId: deal.id,
+        actorId,
+        action: 'create',
+        before: qualified ? { lead: qualified.before } : undefined,
+        after: {
+          deal: withoutLead(after),
+          eventId: event.id,
+          lead: qualified?.after,
+          leadChangeId: qualified?.changeId,
+        },
+        at,
+      });
+      await this.facts.refreshLeads(transaction, lead.teamId, [lead.id]);
+      return moneyAsNumber({ deal: after, event, changeId, qualifiedLead: qualified?.after });
+    });
   }
 
   /**
@@ -99,46 +97,44 @@ export class DealStore {
     at: Date;
   }): Promise<DealWrite> {
     const { teamId, number, plan, terms, actorId, at } = input;
-    return moneyAsNumber(
-      await this.prisma.$transaction(async (transaction) => {
-        const before = await this.lockedRead(
-          transaction,
-          teamId,
-          number,
-          input.expectedVersion,
-          {
-            ...moveColumns(plan, terms, at),
-            ...(plan.toStage === 'NEGOTIATION' ? { negotiationRounds: { increment: 1 } } : {}),
-          },
-          at,
-        );
-        const moved = await transaction.deal.findUniqueOrThrow({ where: { id: before.id } });
-        const event = await writeEvent(transaction, moved, plan, terms, actorId, at);
-        await this.facts.countEvents(transaction, teamId, [event], 1);
-        const qualified = await qualifyLeadOfDeal(transaction, before.leadId, plan, actorId, at);
-        const after = await transaction.deal.findUniqueOrThrow({
-          where: { id: before.id },
-          include: { lead: true },
-        });
-        const changeId = await recordChange(transaction, {
-          teamId,
-          entityType: 'deal',
-          entityId: before.id,
-          actorId,
-          action: 'move',
-          before: { deal: before, lead: qualified?.before },
-          after: {
-            deal: withoutLead(after),
-            eventId: event.id,
-            lead: qualified?.after,
-            leadChangeId: qualified?.changeId,
-          },
-          at,
-        });
-        await this.facts.refreshLeads(transaction, teamId, [before.leadId]);
-        return { deal: after, event, changeId, qualifiedLead: qualified?.after };
-      }),
-    );
+    return this.prisma.$transaction(async (transaction) => {
+      const before = await this.lockedRead(
+        transaction,
+        teamId,
+        number,
+        input.expectedVersion,
+        {
+          ...moveColumns(plan, terms, at),
+          ...(plan.toStage === 'NEGOTIATION' ? { negotiationRounds: { increment: 1 } } : {}),
+        },
+        at,
+      );
+      const moved = await transaction.deal.findUniqueOrThrow({ where: { id: before.id } });
+      const event = await writeEvent(transaction, moved, plan, terms, actorId, at);
+      await this.facts.countEvents(transaction, teamId, [event], 1);
+      const qualified = await qualifyLeadOfDeal(transaction, before.leadId, plan, actorId, at);
+      const after = await transaction.deal.findUniqueOrThrow({
+        where: { id: before.id },
+        include: { lead: true },
+      });
+      const changeId = await recordChange(transaction, {
+        teamId,
+        entityType: 'deal',
+        entityId: before.id,
+        actorId,
+        action: 'move',
+        before: { deal: before, lead: qualified?.before },
+        after: {
+          deal: withoutLead(after),
+          eventId: event.id,
+          lead: qualified?.after,
+          leadChangeId: qualified?.changeId,
+        },
+        at,
+      });
+      await this.facts.refreshLeads(transaction, teamId, [before.leadId]);
+      return moneyAsNumber({ deal: after, event, changeId, qualifiedLead: qualified?.after });
+    });
   }
 
   /** Changes a deal's terms without moving it: no stage event, one audit row. */
@@ -151,33 +147,31 @@ export class DealStore {
     at: Date;
   }): Promise<{ deal: DealWithLead; changeId: string }> {
     const { teamId, number, terms, actorId, at } = input;
-    return moneyAsNumber(
-      await this.prisma.$transaction(async (transaction) => {
-        const before = await this.lockedRead(
-          transaction,
-          teamId,
-          number,
-          input.expectedVersion,
-          termColumns(terms),
-          at,
-        );
-        const after = await transaction.deal.findUniqueOrThrow({
-          where: { id: before.id },
-          include: { lead: true },
-        });
-        const changeId = await recordChange(transaction, {
-          teamId,
-          entityType: 'deal',
-          entityId: before.id,
-          actorId,
-          action: 'update',
-          before: { deal: before },
-          after: { deal: withoutLead(after) },
-          at,
-        });
-        return { deal: after, changeId };
-      }),
-    );
+    return this.prisma.$transaction(async (transaction) => {
+      const before = await this.lockedRead(
+        transaction,
+        teamId,
+        number,
+        input.expectedVersion,
+        termColumns(terms),
+        at,
+      );
+      const after = await transaction.deal.findUniqueOrThrow({
+        where: { id: before.id },
+        include: { lead: true },
+      });
+      const changeId = await recordChange(transaction, {
+        teamId,
+        entityType: 'deal',
+        entityId: before.id,
+        actorId,
+        action: 'update',
+        before: { deal: before },
+        after: { deal: withoutLead(after) },
+        at,
+      });
+      return moneyAsNumber({ deal: after, changeId });
+    });
   }
 
   /** Applies `data` only at `expectedVersion` (optimistic check) and returns the deal as it was before. */
@@ -200,12 +194,11 @@ export class DealStore {
   }
 
   async findByNumber(teamId: string, number: number): Promise<DealWithLead | null> {
-    return moneyAsNumber(
-      await this.prisma.deal.findUnique({
-        where: { teamId_number: { teamId, number } },
-        include: { lead: true },
-      }),
-    );
+    const deal = await this.prisma.deal.findUnique({
+      where: { teamId_number: { teamId, number } },
+      include: { lead: true },
+    });
+    return moneyAsNumber(deal);
   }
 
   async getByNumber(teamId: string, number: number): Promise<DealWithLead> {
@@ -216,12 +209,11 @@ export class DealStore {
 
   /** A deal's stage events, oldest first. */
   async events(teamId: string, dealId: string): Promise<StageEventRecord[]> {
-    return moneyAsNumber(
-      await this.prisma.stageEvent.findMany({
-        where: { teamId, dealId },
-        orderBy: [{ at: 'asc' }, { id: 'asc' }],
-      }),
-    );
+    const events = await this.prisma.stageEvent.findMany({
+      where: { teamId, dealId },
+      orderBy: [{ at: 'asc' }, { id: 'asc' }],
+    });
+    return moneyAsNumber(events);
   }
 
   /** The newest event of a deal: who moved it last, and from where a closed deal was closed. */
@@ -235,12 +227,11 @@ export class DealStore {
 
   /** Every deal of one lead, newest first (a lead rarely has more than a few). */
   async dealsOfLead(teamId: string, leadId: string, limit = 20): Promise<DealRecord[]> {
-    return moneyAsNumber(
-      await this.prisma.deal.findMany({
-        where: { teamId, leadId },
-        orderBy: { number: 'desc' },
-        take: limit,
-      }),
-    );
+    const deals = await this.prisma.deal.findMany({
+      where: { teamId, leadId },
+      orderBy: { number: 'desc' },
+      take: limit,
+    });
+    return moneyAsNumber(deals);
   }
 }

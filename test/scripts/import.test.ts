@@ -96,13 +96,13 @@ describe('npm run import', () => {
     expect(applied.stderr).toContain('written 6 of 6 rows');
     expect(applied.code).toBe(0);
     expect(await database.prisma.deal.count()).toBe(6);
-  });
+  }, 90_000); // two processes through tsx, each migrating the database first
 
   it('explains what it needs, writes nothing and exits 2 when it cannot start', async () => {
     const environment = { DATABASE_URL: database.url };
     const unnamed = csvFile('leads.csv', 'Company\nAcme\n');
     const noKind = await runImport(
-      [csvFile('leads.csv', 'Notes;Phone\nhi;123\n'), '--owner', ALICE],
+      [csvFile('export.csv', 'Notes;Phone\nhi;123\n'), '--owner', ALICE],
       environment,
     );
     expect(noKind.code).toBe(2);
