@@ -94,6 +94,10 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
       await app.stop();
       await database.destroy();
       await fake.close();
+      if (fake.refusals.length > 0) {
+        const refused = fake.refusals.map((call) => `${call.method}: ${JSON.stringify(call.response.body)}`);
+        throw new Error(`the app sent what Slack refuses:\n${refused.join('\n')}`);
+      }
     },
   };
 }
