@@ -21,6 +21,11 @@ export type TestApp = {
   database: TestDatabase;
   clock: TestClock;
   logger: TestLogger;
+  /**
+   * Resolves once every request and listener the app is running has finished (work after an ack
+   * included): wait on this, never on a sleep, before asserting that something did not happen.
+   */
+  settled(timeoutMs?: number): Promise<void>;
   close(): Promise<void>;
 };
 
@@ -90,6 +95,11 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     database,
     clock,
     logger,
+    async settled(timeoutMs = 10_000) {
+      if (!(await app.inFlight.drain(timeoutMs))) {
+        throw new Error(`the app was still working ${timeoutMs} ms later (${app.inFlight.size} running)`);
+      }
+    },
     async close() {
       await app.stop();
       await database.destroy();
