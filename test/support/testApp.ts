@@ -53,7 +53,12 @@ function existingDatabase(url: string): TestDatabase {
 export async function startTestApp(options: TestAppOptions = {}): Promise<TestApp> {
   // Slack's 3 s per trigger_id: an app that does slow work before opening a modal fails here too.
   const fake = await startFakeSlackApi();
-  const database = options.databaseUrl ? existingDatabase(options.databaseUrl) : await createTestDatabase();
+  const database = options.databaseUrl
+    ? existingDatabase(options.databaseUrl)
+    : await createTestDatabase().catch(async (error: unknown) => {
+        await fake.close();
+        throw error;
+      });
   const store = createStore(database);
   const clock = createTestClock(options.now);
   const logger = createTestLogger();
@@ -80,7 +85,16 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     shutdownGraceMs: options.shutdownGraceMs,
     commandWork: options.commandWork,
   });
-  const { port } = await app.start();
+  let port: number | undefined;
+  try {
+    ({ port } = await app.start());
+  } catch (error) {
+    // Nothing may outlive a failed start: the port, the database (a PostgreSQL schema) and the fake.
+    await app.stop().catch(() => undefined);
+    await database.destroy().catch(() => undefined);
+    await fake.close().catch(() => undefined);
+    throw error;
+  }
   const slack = createSlackRequester({
     appUrl: `http://127.0.0.1:${port}/slack/events`,
     signingSecret: SIGNING_SECRET,
