@@ -65,9 +65,9 @@ beforeEach(() => {
   refusedRuns = 0;
 });
 
-/** Runs a property, an empty form (which every form refuses) first, and checks refusals were seen. */
-function assertRefusing<T extends [unknown, ...unknown[]]>(property: fc.IProperty<T>, empty: T): void {
-  fc.assert(property, { ...RUNS, examples: [empty] });
+/** Runs a property, a form it must refuse first (for most, the empty one), and checks refusals were seen. */
+function assertRefusing<T extends [unknown, ...unknown[]]>(property: fc.IProperty<T>, refused: T): void {
+  fc.assert(property, { ...RUNS, examples: [refused] });
   expect(refusedRuns).toBeGreaterThan(0);
 }
 
@@ -128,7 +128,8 @@ describe('modal payloads never crash and every refusal is shown under a field', 
             );
         },
       ),
-      [{}],
+      // Nothing of the deal form is required until a stage is chosen: a value that is no number is refused.
+      [{ [DealModalBlocks.value]: { [INPUT_ACTION_ID]: { type: 'plain_text_input', value: 'a lot' } } }],
     );
   });
 
@@ -185,7 +186,14 @@ describe('modal payloads never crash and every refusal is shown under a field', 
             ids(IcpModalBlocks),
           );
       }),
-      [{}],
+      // Every ICP section is optional, so the form refused by all is one with a section too long.
+      [
+        {
+          [IcpModalBlocks.industries]: {
+            [INPUT_ACTION_ID]: { type: 'plain_text_input', value: 'x'.repeat(2001) },
+          },
+        },
+      ],
     );
   });
 

@@ -68,7 +68,11 @@ async function facts(): Promise<Record<string, unknown[]>> {
   return snapshot;
 }
 
+/** Set while a test replays the steps before its own: their checks already ran in their own tests. */
+let replaying = false;
+
 async function expectFactsAsRebuilt(): Promise<void> {
+  if (replaying) return;
   const kept = await facts();
   await database.prisma.$transaction((transaction) =>
     rebuildTeamFacts(transactionFactSql(transaction, database.provider), teamId),
@@ -296,7 +300,13 @@ describe('pipeline facts kept by every write', () => {
 
   steps.forEach(({ name }, index) => {
     it(name, async () => {
-      for (const each of steps.slice(0, index + 1)) await each.run();
+      replaying = true;
+      try {
+        for (const each of steps.slice(0, index)) await each.run();
+      } finally {
+        replaying = false;
+      }
+      await steps[index]?.run();
     });
   });
 });
