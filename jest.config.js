@@ -1,3 +1,4 @@
+/* eslint-disable @typescript-eslint/no-require-imports -- CommonJS: jest loads its config with require(). */
 const { resolve } = require('node:path');
 const { splitTestFiles } = require('./test/support/databaseTests');
 

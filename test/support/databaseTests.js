@@ -1,3 +1,4 @@
+/* eslint-disable @typescript-eslint/no-require-imports -- CommonJS, required by jest.config.js. */
 // Which test files touch a database: those reaching test/support/testDatabase.ts through their
 // imports inside test/, or opening one themselves. jest.config.js runs the rest (unit) once, on
 // SQLite's pass only, since the PostgreSQL pass would run them unchanged.

@@ -5,5 +5,5 @@ export default async function globalSetup(): Promise<void> {
   const url = process.env.TEST_POSTGRES_URL;
   if (!url) return;
   const dropped = await dropAbandonedSchemas(url);
-  if (dropped.length > 0) console.log(`dropped ${dropped.length} abandoned test schemas`);
+  if (dropped.length > 0) console.warn(`dropped ${dropped.length} abandoned test schemas`);
 }
