@@ -248,4 +248,3 @@ describe(`migrations on ${provider}`, () => {
     }
   });
 });
-
