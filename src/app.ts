@@ -62,6 +62,8 @@ export type TandemApp = {
   botClients: BotClients;
   /** Acknowledged commands working, waiting and turned away (also on /healthz). */
   commandWork: WorkAfterAck;
+  /** Requests and listeners still running; `drain()` resolves once none are (shutdown, tests). */
+  inFlight: InFlightWork;
 };
 
 /** The composition root: builds the Bolt app and its listeners from injected dependencies. */
@@ -170,6 +172,7 @@ export function createApp(deps: AppDependencies): TandemApp {
     scheduler,
     botClients,
     commandWork,
+    inFlight,
     async start() {
       if (socketMode) {
         await bolt.start();

@@ -12,6 +12,7 @@ import {
   type SlackUserFields,
 } from './fakeSlackState';
 import { CallLog } from './callLog';
+import { validateMessageBlocks } from './slackValidation';
 import { createRecordedCall, type RecordedCall } from './recordedCall';
 
 export type { RecordedCall } from './recordedCall';
@@ -45,6 +46,12 @@ export interface FakeSlackApi {
   readonly identity: FakeSlackIdentity;
   /** Every request, in arrival order, including failed and unknown ones. */
   readonly calls: readonly RecordedCall[];
+  /**
+   * Calls the fake refused because Slack would (invalid blocks, views, options or arguments), not
+   * because a test scripted it; kept across `clearCalls()` and `reset()`. `startTestApp` fails a
+   * test whose app sent any.
+   */
+  readonly refusals: readonly RecordedCall[];
   /** Files announced through files.getUploadURLExternal, with their uploaded bytes. */
   readonly files: readonly FakeUploadedFile[];
   callsTo(method: string): RecordedCall[];
@@ -89,6 +96,9 @@ export interface FakeSlackApi {
 
 /** Methods Slack authenticates by client id and secret in the body instead of a token. */
 const CLIENT_CREDENTIAL_METHODS = new Set(['oauth.v2.access', 'oauth.access']);
+
+/** Errors with which Slack refuses what an app sent, as opposed to failing itself. */
+const REFUSAL_ERRORS = new Set(['invalid_blocks', 'invalid_blocks_format', 'invalid_arguments']);
 
 function defaultFailureBody(status: number): object {
   return { ok: false, error: status === 429 ? 'ratelimited' : 'fatal_error' };
@@ -149,7 +159,15 @@ export async function startFakeSlackApi(options: FakeSlackApiOptions = {}): Prom
   let responseUrlCounter = 0;
 
   /** Answers with a scripted failure when one is queued, else with `compute()`, and records the exchange. */
-  const answer = (req: Request, res: Response, method: string, compute: MethodHandler): void => {
+  const refusals: RecordedCall[] = [];
+  /** `builtIn`: the fake's own Slack rules computed the answer, not a test's `setHandler`. */
+  const answer = (
+    req: Request,
+    res: Response,
+    method: string,
+    compute: MethodHandler,
+    builtIn = true,
+  ): void => {
     const body: Record<string, unknown> =
       req.body !== null && typeof req.body === 'object' ? { ...req.body } : {};
     const token = tokenOf(req, body);
@@ -169,17 +187,20 @@ export async function startFakeSlackApi(options: FakeSlackApiOptions = {}): Prom
       }
     }
     const url = `${baseUrl}${req.originalUrl}`;
-    log.record(
-      createRecordedCall({
-        method,
-        url,
-        body,
-        token,
-        headers: req.headers,
-        at: Date.now(),
-        response: { status, body: responseBody },
-      }),
-    );
+    const refused = builtIn && !scripted && REFUSAL_ERRORS.has(String(responseBody.error));
+    // Slack answers a response_url post it refuses with HTTP 400.
+    if (refused && method === 'response_url') status = 400;
+    const call = createRecordedCall({
+      method,
+      url,
+      body,
+      token,
+      headers: req.headers,
+      at: Date.now(),
+      response: { status, body: responseBody },
+    });
+    if (refused) refusals.push(call);
+    log.record(call);
     res
       .status(status)
       .set(scripted?.headers ?? {})
@@ -196,17 +217,24 @@ export async function startFakeSlackApi(options: FakeSlackApiOptions = {}): Prom
     const { method } = req.params;
     await heldUntilReleased(method);
     const handler = customHandlers.get(method) ?? handlers[method];
-    answer(req, res, method, (request) => {
-      if (request.token === undefined && !CLIENT_CREDENTIAL_METHODS.has(method)) {
-        return { ok: false, error: 'not_authed' };
-      }
-      return handler ? handler(request) : { ok: false, error: 'unknown_method' };
-    });
+    answer(
+      req,
+      res,
+      method,
+      (request) => {
+        if (request.token === undefined && !CLIENT_CREDENTIAL_METHODS.has(method)) {
+          return { ok: false, error: 'not_authed' };
+        }
+        return handler ? handler(request) : { ok: false, error: 'unknown_method' };
+      },
+      !customHandlers.has(method),
+    );
   });
 
   app.post('/response/:id', ...parseBodies, async (req, res) => {
     await heldUntilReleased('response_url');
-    answer(req, res, 'response_url', () => ({ ok: true }));
+    // Slack checks a response_url message's blocks as chat.postMessage does.
+    answer(req, res, 'response_url', (request) => validateMessageBlocks(request.body.blocks) ?? { ok: true });
   });
 
   // WebClient uploads multipart/form-data with one file part; a raw body is accepted too.
@@ -243,6 +271,7 @@ export async function startFakeSlackApi(options: FakeSlackApiOptions = {}): Prom
     baseUrl,
     identity,
     calls: log.calls,
+    refusals,
     files: state.files,
     callsTo: (method) => log.callsTo(method),
     lastCall: (method) => log.callsTo(method).at(-1),

@@ -21,6 +21,11 @@ export type TestApp = {
   database: TestDatabase;
   clock: TestClock;
   logger: TestLogger;
+  /**
+   * Resolves once every request and listener the app is running has finished (work after an ack
+   * included): wait on this, never on a sleep, before asserting that something did not happen.
+   */
+  settled(timeoutMs?: number): Promise<void>;
   close(): Promise<void>;
 };
 
@@ -46,9 +51,14 @@ function existingDatabase(url: string): TestDatabase {
 }
 
 export async function startTestApp(options: TestAppOptions = {}): Promise<TestApp> {
-  // Slack allows 3 s per trigger_id; tests on a loaded 2-core CI machine get more slack.
-  const fake = await startFakeSlackApi({ triggerIdTtlMs: 30_000 });
-  const database = options.databaseUrl ? existingDatabase(options.databaseUrl) : await createTestDatabase();
+  // Slack's 3 s per trigger_id: an app that does slow work before opening a modal fails here too.
+  const fake = await startFakeSlackApi();
+  const database = options.databaseUrl
+    ? existingDatabase(options.databaseUrl)
+    : await createTestDatabase().catch(async (error: unknown) => {
+        await fake.close();
+        throw error;
+      });
   const store = createStore(database);
   const clock = createTestClock(options.now);
   const logger = createTestLogger();
@@ -75,7 +85,16 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     shutdownGraceMs: options.shutdownGraceMs,
     commandWork: options.commandWork,
   });
-  const { port } = await app.start();
+  let port: number | undefined;
+  try {
+    ({ port } = await app.start());
+  } catch (error) {
+    // Nothing may outlive a failed start: the port, the database (a PostgreSQL schema) and the fake.
+    await app.stop().catch(() => undefined);
+    await database.destroy().catch(() => undefined);
+    await fake.close().catch(() => undefined);
+    throw error;
+  }
   const slack = createSlackRequester({
     appUrl: `http://127.0.0.1:${port}/slack/events`,
     signingSecret: SIGNING_SECRET,
@@ -90,10 +109,19 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     database,
     clock,
     logger,
+    async settled(timeoutMs = 10_000) {
+      if (!(await app.inFlight.drain(timeoutMs))) {
+        throw new Error(`the app was still working ${timeoutMs} ms later (${app.inFlight.size} running)`);
+      }
+    },
     async close() {
       await app.stop();
       await database.destroy();
       await fake.close();
+      if (fake.refusals.length > 0) {
+        const refused = fake.refusals.map((call) => `${call.method}: ${JSON.stringify(call.response.body)}`);
+        throw new Error(`the app sent what Slack refuses:\n${refused.join('\n')}`);
+      }
     },
   };
 }

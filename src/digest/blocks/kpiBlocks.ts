@@ -3,7 +3,7 @@ import type { MessageKey } from '../../i18n/catalog';
 import type { Translator } from '../../i18n/translator';
 import type { KnownBlock } from '../../slack/views/message';
 import { formatChange, formatFigure, type DigestFormat, type FigureKind } from '../format';
-import { fieldsSection, mrkdwnSection } from './blockKit';
+import { fieldsSections, mrkdwnSection } from './blockKit';
 
 /** One KPI line of the digest: the catalog key of its name, where its figures are and how they are written. */
 export type KpiLine = { key: MessageKey; kind: FigureKind; pick: (figures: DigestFigures) => Comparison };
@@ -61,12 +61,12 @@ export function kpiField(line: KpiLine, figures: DigestFigures, style: DigestFor
   return `*${kpiLabel(line, style.t)}*\n${formatFigure(comparison.current, line.kind, style)}   ${formatChange(comparison, line.kind, style)}`;
 }
 
-/** The KPI part of the parent message: three sections of up to ten fields, changes against the previous period. */
+/** The KPI part of the parent message: sections of up to ten fields (an eleventh figure opens another), changes against the previous period. */
 export function buildKpiBlocks(figures: DigestFigures, style: DigestFormat): KnownBlock[] {
   return [
     mrkdwnSection(style.t.t('digest.kpi.heading')),
-    fieldsSection(FLOW_KPIS.map((line) => kpiField(line, figures, style))),
-    fieldsSection(RATE_KPIS.map((line) => kpiField(line, figures, style))),
-    fieldsSection(PACE_KPIS.map((line) => kpiField(line, figures, style))),
+    ...fieldsSections(FLOW_KPIS.map((line) => kpiField(line, figures, style))),
+    ...fieldsSections(RATE_KPIS.map((line) => kpiField(line, figures, style))),
+    ...fieldsSections(PACE_KPIS.map((line) => kpiField(line, figures, style))),
   ];
 }

@@ -9,7 +9,7 @@ import { ActionIds, Commands } from '../ids';
 import { actionItemBlocks } from '../views/actionItemMessages';
 import { dealTitle, moneyText } from '../views/dealFormat';
 import { actions, button, context, type KnownBlock, section } from '../views/message';
-import { escapeMrkdwn, truncate, userMention } from '../views/text';
+import { escapeTruncated, userMention } from '../views/text';
 import { type HomeData, staleBefore } from './homeData';
 
 /** The New lead / New deal / New feedback buttons, opening the same forms as the commands. */
@@ -71,7 +71,7 @@ function leadLine(
 ): string {
   const { t } = data;
   const added = t.t('home.leadAdded', { age: formatAge(lead.createdAt, data.now, data.timeZone, t) });
-  const company = escapeMrkdwn(truncate(lead.company, 150));
+  const company = escapeTruncated(lead.company, 150);
   return `• \`L-${lead.number}\` *${company}* · ${added} · \`${Commands.lead} qualify L-${lead.number}\``;
 }
 

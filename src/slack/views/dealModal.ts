@@ -9,8 +9,8 @@ import type { TeamOptionRecord } from '../../store/teamStore';
 import { ActionIds, CallbackIds, DealModalBlocks, INPUT_ACTION_ID } from '../ids';
 import { plainTextInput } from './inputBlocks';
 import { describeProblem } from './problemMessage';
-import { context, section } from './message';
-import { escapeMrkdwn, truncate } from './text';
+import { context, plainOption, section } from './message';
+import { escapeTruncated } from './text';
 import { readInput } from './viewState';
 
 /** Carried in private_metadata: where to answer and, when moving a deal, which one at which version. */
@@ -32,9 +32,7 @@ export type DealModalInput = {
 
 type Option = types.PlainTextOption;
 
-function option(value: string, text: string): Option {
-  return { text: { type: 'plain_text', text: truncate(text, 75) }, value };
-}
+const option = plainOption;
 
 export function leadOption(lead: { number: number; company: string }): Option {
   return option(String(lead.number), `L-${lead.number} · ${lead.company}`);
@@ -152,7 +150,7 @@ export function buildDealModal(t: Translator, input: DealModalInput): types.Moda
         section(
           t.t('dealForm.currentStage', {
             number: String(input.deal.number),
-            company: escapeMrkdwn(truncate(input.deal.company, 150)),
+            company: escapeTruncated(input.deal.company, 150),
             stage: stageLabel(t, input.deal.stage),
           }),
         ),

@@ -20,7 +20,7 @@ import {
 } from './dealFormat';
 import { leadReference } from './leadMessages';
 import { actions, button, context, type KnownBlock, section, type SlackMessage } from './message';
-import { escapeMrkdwn, truncate, userMention } from './text';
+import { escapeTruncated, userMention } from './text';
 
 const SECTION_LIMIT = 2900;
 /** Events shown in Slack; a deal with more shows its latest ones (the digest uses them all). */
@@ -35,7 +35,7 @@ function eventLine(t: Translator, event: StageEventRecord, timeZone: string): st
   const facts = [
     moneyText(t, event.valueMinor, event.currency),
     discountText(t, event.discountPct),
-    event.reason ? t.t('deals.reason', { reason: escapeMrkdwn(truncate(event.reason, 200)) }) : undefined,
+    event.reason ? t.t('deals.reason', { reason: escapeTruncated(event.reason, 200) }) : undefined,
   ].filter((fact): fact is string => fact !== undefined);
   const line = t.t('dealTimeline.event', {
     when: formatDayTime(event.at, timeZone, t),
@@ -109,7 +109,7 @@ function detailLines(t: Translator, timeline: DealTimeline, lostReasons: TeamOpt
   ];
   return rows
     .filter((row): row is [MessageKey, string] => Boolean(row[1]))
-    .map(([label, value]) => `*${t.t(label)}:* ${escapeMrkdwn(truncate(value, 400))}`);
+    .map(([label, value]) => `*${t.t(label)}:* ${escapeTruncated(value, 400)}`);
 }
 
 /** `/deal show D-7`: where the deal is, every stage change with who, when and the terms, and the durations. */

@@ -7,7 +7,7 @@ import type { DigestRunRecord } from '../../store/digestRunStore';
 import type { DigestScheduleRecord } from '../../store/digestScheduleStore';
 import { ActionIds } from '../ids';
 import { button, context, type KnownBlock, section, type SlackMessage } from './message';
-import { escapeMrkdwn, truncate } from './text';
+import { escapeMrkdwn, escapeTruncated } from './text';
 
 /** A Monday in UTC: ISO weekday n is this date plus n − 1 days. */
 const A_MONDAY = Date.UTC(2024, 0, 1);
@@ -113,7 +113,7 @@ function runLine(run: DigestRunRecord, style: DigestFormat): string {
   const { t } = style;
   const period = periodOf(run, style);
   const when = (date: Date | null) => (date ? formatDateTime(date, style.timeZone, t) : '');
-  const error = escapeMrkdwn(truncate(run.lastError ?? '', 200));
+  const error = escapeTruncated(run.lastError ?? '', 200);
   switch (run.status) {
     case 'posted': {
       const amended = run.amendedAt

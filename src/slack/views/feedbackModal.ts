@@ -14,7 +14,7 @@ import { problemText } from '../../i18n/problemText';
 import type { Translator } from '../../i18n/translator';
 import type { TeamOptionRecord } from '../../store/teamStore';
 import { ActionIds, CallbackIds, FeedbackModalBlocks, INPUT_ACTION_ID } from '../ids';
-import { context } from './message';
+import { context, plainOption } from './message';
 import { userMention } from './text';
 import { readInput, readMetadata } from './viewState';
 
@@ -35,9 +35,7 @@ export function readFeedbackModalMetadata(privateMetadata: string | undefined): 
 type Option = types.PlainTextOption;
 type StateValues = ViewOutput['state']['values'];
 
-function option(value: string, text: string): Option {
-  return { text: { type: 'plain_text', text: text.slice(0, 75) }, value };
-}
+const option = plainOption;
 
 function staticSelect(
   t: Translator,

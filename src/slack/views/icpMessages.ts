@@ -3,7 +3,7 @@ import type { IcpNoteRecord, IcpVersionRecord } from '../../store/icpStore';
 import { ActionIds, Commands } from '../ids';
 import { icpChangeText } from './icpChangeText';
 import { actions, button, context, type KnownBlock, section, type SlackMessage } from './message';
-import { escapeMrkdwn, truncate, userMention } from './text';
+import { escapeMrkdwn, escapeTruncated, truncate, userMention } from './text';
 
 const SECTION_LIMIT = 2900;
 
@@ -37,7 +37,7 @@ export function buildIcpHistoryMessage(
   const lines = versions.map(
     (version) =>
       `*v${version.version}* · ${formatDate(version.changedAt)} · ${userMention(version.changedById)} — ` +
-      escapeMrkdwn(truncate(icpChangeText(t, version.change), 600)),
+      escapeTruncated(icpChangeText(t, version.change), 600),
   );
   const blocks: KnownBlock[] = [section(t.t('icp.historyHeading', { count: versions.length }))];
   let chunk: string[] = [];
@@ -57,7 +57,7 @@ export function buildIcpNoteSavedMessage(
   note: IcpNoteRecord,
   openNotes: number,
 ): SlackMessage {
-  const quote = escapeMrkdwn(truncate(note.text, 2500)).replace(/\n/g, '\n>');
+  const quote = escapeTruncated(note.text, 2500).replace(/\n/g, '\n>');
   return {
     text: t.t('icp.notedText'),
     blocks: [

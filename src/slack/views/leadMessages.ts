@@ -5,7 +5,7 @@ import type { Translator } from '../../i18n/translator';
 import type { LeadRecord } from '../../store/leadStore';
 import { ActionIds, Commands } from '../ids';
 import { actions, button, context, type KnownBlock, section, type SlackMessage } from './message';
-import { escapeMrkdwn, truncate, userMention } from './text';
+import { escapeMrkdwn, escapeTruncated, userMention } from './text';
 
 /** Each lead field's label; `/lead help` lists the keys in this order. */
 export const LEAD_FIELD_LABELS: Record<LeadField, MessageKey> = {
@@ -62,7 +62,7 @@ export function leadFacts(t: Translator, lead: LeadRecord): string {
 }
 
 export function leadTitle(lead: LeadRecord): string {
-  return `\`${leadReference(lead)}\` *${escapeMrkdwn(truncate(lead.company, 150))}*`;
+  return `\`${leadReference(lead)}\` *${escapeTruncated(lead.company, 150)}*`;
 }
 
 /** `undoChangeId`: the change the confirmation's Undo button takes back (absent: no Undo button). */
@@ -74,7 +74,7 @@ export function buildLeadSavedMessage(
 ): SlackMessage {
   const facts = leadFacts(t, lead);
   const added = verb === 'Added';
-  const company = escapeMrkdwn(truncate(lead.company, 150));
+  const company = escapeTruncated(lead.company, 150);
   const headline = t.t(added ? 'leads.added' : 'leads.updated', { lead: leadTitle(lead) });
   const owner = t.t('leads.owner', { user: userMention(lead.ownerId) });
   return {
@@ -108,7 +108,7 @@ export function buildDuplicateWarningMessage(
     text: t.t('leads.duplicateText', { references: duplicates.map(leadReference).join(', ') }),
     blocks: [
       section(
-        `:mag: ${t.t('leads.duplicate', { company: escapeMrkdwn(truncate(company, 150)) })}\n${lines.join('\n')}`,
+        `:mag: ${t.t('leads.duplicate', { company: escapeTruncated(company, 150) })}\n${lines.join('\n')}`,
       ),
       actions(
         button(t.t('leads.addAnyway'), ActionIds.leadAddAnyway, draftId, 'primary'),
@@ -187,10 +187,10 @@ export function buildLeadDetailMessage(
   ];
   const details = rows
     .filter((row): row is [string, string] => Boolean(row[1]))
-    .map(([label, value]) => `*${label}:* ${escapeMrkdwn(truncate(value, 400))}`)
+    .map(([label, value]) => `*${label}:* ${escapeTruncated(value, 400)}`)
     .join('\n');
   return {
-    text: `${leadReference(lead)} ${escapeMrkdwn(truncate(lead.company, 150))}`,
+    text: `${leadReference(lead)} ${escapeTruncated(lead.company, 150)}`,
     blocks: [
       section(`${leadTitle(lead)}\n${details}`),
       context(

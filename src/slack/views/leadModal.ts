@@ -5,7 +5,7 @@ import { teamOptionLabel } from '../../i18n/teamOptionLabel';
 import type { Translator } from '../../i18n/translator';
 import type { TeamOptionRecord } from '../../store/teamStore';
 import { ActionIds, CallbackIds, INPUT_ACTION_ID, LeadModalBlocks } from '../ids';
-import { section } from './message';
+import { plainOption, section } from './message';
 import { readInput } from './viewState';
 
 /** Where the modal came from and what it edits, carried in private_metadata. */
@@ -18,9 +18,7 @@ export type LeadModalMetadata = {
 
 type Option = types.PlainTextOption;
 
-function option(value: string, text: string): Option {
-  return { text: { type: 'plain_text', text: text.slice(0, 75) }, value };
-}
+const option = plainOption;
 
 function fieldLabel(t: Translator, field: LeadField): string {
   return t.t(`leadForm.field.${field}`);

@@ -8,7 +8,7 @@ import {
 } from '../../domain/meeting';
 import type { Translator } from '../../i18n/translator';
 import { ActionIds, CallbackIds, INPUT_ACTION_ID, MeetingNoteBlocks } from '../ids';
-import { context } from './message';
+import { context, plainOption } from './message';
 import { escapeMrkdwn } from './text';
 import { readInput, readMetadata } from './viewState';
 
@@ -27,9 +27,7 @@ export function readMeetingModalMetadata(privateMetadata: string | undefined): M
   };
 }
 
-export function plainOption(value: string, text: string): types.PlainTextOption {
-  return { text: { type: 'plain_text', text: text.slice(0, 75) }, value };
-}
+export { plainOption };
 
 /** The picker of a lead or deal (L-12, D-7), served by the meeting's options listener. */
 export function recordSelect(placeholder: string): types.ExternalSelect {

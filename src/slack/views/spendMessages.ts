@@ -8,7 +8,7 @@ import type { SpendRecord } from '../../store/spendStore';
 import type { TeamOptionRecord } from '../../store/teamStore';
 import { Commands } from '../ids';
 import { context, type KnownBlock, section, type SlackMessage } from './message';
-import { escapeMrkdwn, truncate, userMention } from './text';
+import { escapeMrkdwn, escapeTruncated, truncate, userMention } from './text';
 
 const SECTION_LIMIT = 2900;
 
@@ -35,7 +35,7 @@ export function buildSpendAddedMessage(t: Translator, spend: SpendRecord): Slack
     text: t.t('spend.recordedText', { amount, channel: spend.channel }),
     blocks: [
       section(
-        `:white_check_mark: ${recorded}${perDay}${spend.note ? `\n${escapeMrkdwn(truncate(spend.note, 500))}` : ''}`,
+        `:white_check_mark: ${recorded}${perDay}${spend.note ? `\n${escapeTruncated(spend.note, 500)}` : ''}`,
       ),
       context(t.t('spend.recordedHint', { command: Commands.spend })),
     ],
@@ -83,7 +83,7 @@ export function buildSpendListMessage(t: Translator, report: SpendReport): Slack
         amount: t.money(entry.amountMinor, entry.currency),
         period: periodText(t, entry),
         user: userMention(entry.createdById),
-      }) + `${entry.note ? ` · ${escapeMrkdwn(truncate(entry.note, 100))}` : ''}`,
+      }) + `${entry.note ? ` · ${escapeTruncated(entry.note, 100)}` : ''}`,
   );
   const entryCount = report.shares.reduce((sum, share) => sum + share.entries, 0);
   const entriesHeading =

@@ -182,7 +182,7 @@ describe('App Home for a brand-new user', () => {
 
   it('publishes nothing for the Messages tab', async () => {
     await t.slack.sendEvent(appHomeOpenedEvent(CAROL, 'messages'));
-    await new Promise((resolve) => setTimeout(resolve, 200));
+    await t.settled();
     expect(t.fake.callsTo('views.publish')).toHaveLength(0);
   });
 });
