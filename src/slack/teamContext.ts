@@ -27,6 +27,11 @@ export type RequestOrigin = {
   channelId?: string;
   /** The request's own client (authorized for its workspace), used to read the user's locale. */
   client?: WebClient;
+  /**
+   * The team a clicked message was about (a button carries it): it wins over the channel and the
+   * default when it is one of the workspace's teams, so a click acts where the message acted.
+   */
+  teamId?: string;
 };
 
 type PayloadWithTeam = {
@@ -66,12 +71,7 @@ export function payloadOrigin(body: PayloadWithTeam, client?: WebClient): Reques
  * on first use). Every query after this is scoped by `team.id`.
  */
 export async function resolveTeam(deps: SlackDependencies, origin: RequestOrigin): Promise<TeamContext> {
-  const { team, pickedBy } = await deps.store.teams.forRequest({
-    slackTeamId: origin.slackTeamId,
-    ...(origin.enterpriseId ? { enterpriseId: origin.enterpriseId } : {}),
-    ...(origin.channelId ? { channelId: origin.channelId } : {}),
-    ...(origin.userId ? { userId: origin.userId } : {}),
-  });
+  const { team, pickedBy } = await pickTeam(deps, origin);
   const teamT = createTranslator(team.locale);
   const userLocale =
     origin.client && origin.userId
@@ -86,4 +86,22 @@ export async function resolveTeam(deps: SlackDependencies, origin: RequestOrigin
     formatDate: (date) => formatDay(date, team.timezone, t),
     formatAge: (date) => formatAge(date, deps.clock.now(), team.timezone, t),
   };
+}
+
+async function pickTeam(
+  deps: SlackDependencies,
+  origin: RequestOrigin,
+): Promise<{ team: TeamRecord; pickedBy: TeamPick }> {
+  if (origin.teamId) {
+    const teams = await deps.store.teams.inWorkspace(origin.slackTeamId);
+    const named = teams.find((each) => each.id === origin.teamId);
+    // The message's team is as good as a bound channel: the click happened in its context.
+    if (named) return { team: named, pickedBy: 'channel' };
+  }
+  return deps.store.teams.forRequest({
+    slackTeamId: origin.slackTeamId,
+    ...(origin.enterpriseId ? { enterpriseId: origin.enterpriseId } : {}),
+    ...(origin.channelId ? { channelId: origin.channelId } : {}),
+    ...(origin.userId ? { userId: origin.userId } : {}),
+  });
 }

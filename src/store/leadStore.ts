@@ -1,8 +1,12 @@
+import { companyMatchKey, companySearchWord } from '../domain/companyName';
 import { companyKey, type LeadInput } from '../domain/lead';
 import { NotFoundError, VersionConflictError } from '../errors';
 import type { Lead } from '../generated/postgresql/client';
 import type { PrismaDatabase } from './database';
 import type { PipelineFacts } from './facts/refreshFacts';
+
+/** The most rows a company-name lookup compares; names sharing a word are far fewer in practice. */
+const COMPANY_CANDIDATES = 200;
 
 export type LeadRecord = Lead;
 
@@ -77,6 +81,21 @@ export class LeadStore {
       orderBy: { number: 'asc' },
       take: 3,
     });
+  }
+
+  /**
+   * Leads whose company is `company` once case, punctuation and legal forms are set aside
+   * (`companyMatchKey`), oldest first. The database narrows by the name's main word; the key
+   * comparison, which SQL cannot do portably, runs on those few rows.
+   */
+  async findByCompanyName(teamId: string, company: string, limit: number): Promise<LeadRecord[]> {
+    const key = companyMatchKey(company);
+    const candidates = await this.prisma.lead.findMany({
+      where: { teamId, companyKey: { contains: companySearchWord(company) } },
+      orderBy: { number: 'asc' },
+      take: COMPANY_CANDIDATES,
+    });
+    return candidates.filter((lead) => companyMatchKey(lead.company) === key).slice(0, limit);
   }
 
   async findByNumber(teamId: string, number: number): Promise<LeadRecord | null> {

@@ -1,20 +1,31 @@
 import type { App } from '@slack/bolt';
+import type { DealDraft } from '../../domain/deal';
 import { type DealCommand, parseDealCommand } from '../../domain/dealCommand';
+import { problem, because } from '../../domain/inputError';
+import type { Stage } from '../../domain/stages';
 import { calendarDaysBetween } from '../../domain/calendar';
 import { OPEN_STAGES } from '../../store/pipelineStore';
 import { loadDealModal } from '../dealModalLoader';
 import type { SlackDependencies } from '../dependencies';
 import { registerQuickCommand } from './quickCommand';
 import type { TeamContext } from '../teamContext';
-import { Commands } from '../ids';
+import { ActionIds, Commands } from '../ids';
 import { buildDealListMessage } from '../views/dealList';
 import { buildDealHelpMessage } from '../views/dealMessages';
 import { buildDealOutcomeMessage } from '../views/dealOutcomeMessage';
 import { buildDealTimelineMessage } from '../views/dealTimeline';
-import type { SlackMessage } from '../views/message';
+import { context as contextBlock, type SlackMessage } from '../views/message';
+import { buildRejectedCommandMessage } from '../views/problemMessage';
+import {
+  buildDidYouMeanMessage,
+  buildWhichDealMessage,
+  buildWhichLeadMessage,
+} from '../views/repFlowMessages';
 
 const DEALS_PER_STAGE = 10;
 const DEALS_IN_ONE_STAGE = 30;
+/** Leads offered as buttons when a company name matches several. */
+const LEADS_TO_CHOOSE_FROM = 10;
 
 type Echo = { command: string; text: string };
 
@@ -23,6 +34,7 @@ export function registerDealCommand(app: App, deps: SlackDependencies): void {
     command: Commands.deal,
     rejectionTitle: 'deals.unreadable',
     parse: parseDealCommand,
+    runAction: ActionIds.dealRun,
     async answer({ context, command, client, request }) {
       if (request.kind === 'open_modal') {
         const view = await loadDealModal(deps, context, {
@@ -48,6 +60,10 @@ async function answerDealCommand(
 ): Promise<SlackMessage> {
   const { team, t } = context;
   switch (request.kind) {
+    case 'did_you_mean':
+      return buildDidYouMeanMessage(t, Commands.deal, request, team.id);
+    case 'company':
+      return moveByCompany(deps, context, userId, request, echo);
     case 'help':
       return buildDealHelpMessage(t, await deps.store.teams.options(team.id, 'lost_reason'));
     case 'show': {
@@ -58,16 +74,7 @@ async function answerDealCommand(
     case 'list':
       return listDeals(deps, context, userId, request);
     case 'create':
-      return buildDealOutcomeMessage(
-        t,
-        await deps.deals.create(team, userId, {
-          leadNumber: request.leadNumber,
-          stage: request.stage,
-          draft: request.draft,
-          allowSecondDeal: false,
-        }),
-        echo,
-      );
+      return moveByLead(deps, context, userId, request, echo);
     case 'move':
       return buildDealOutcomeMessage(
         t,
@@ -99,6 +106,71 @@ async function answerDealCommand(
         echo,
       );
   }
+}
+
+/**
+ * `/deal L-3 won`: a lead without an open deal gets one; its only open deal is moved (the rep
+ * meant that deal); with several, each is offered as a button that makes the same move.
+ */
+async function moveByLead(
+  deps: SlackDependencies,
+  context: TeamContext,
+  userId: string,
+  request: { leadNumber: number; stage: Stage; draft: DealDraft },
+  echo: Echo,
+): Promise<SlackMessage> {
+  const { team, t } = context;
+  const { stage, draft } = request;
+  const created = await deps.deals.create(team, userId, {
+    leadNumber: request.leadNumber,
+    stage,
+    draft,
+    allowSecondDeal: false,
+  });
+  if (created.kind !== 'lead_has_open_deals') return buildDealOutcomeMessage(t, created, echo);
+  const [only, ...others] = created.openDeals;
+  if (!only || others.length > 0) {
+    return buildWhichDealMessage(t, created.lead, created.openDeals, { stage, draft, teamId: team.id });
+  }
+  const moved = await deps.deals.change(team, userId, {
+    number: only.number,
+    change: { kind: 'move', stage },
+    draft,
+  });
+  const message = buildDealOutcomeMessage(t, moved, echo);
+  if (moved.kind !== 'moved') return message;
+  const note = t.t('flow.onlyOpenDeal', {
+    deal: `D-${only.number}`,
+    lead: `L-${created.lead.number}`,
+  });
+  return {
+    ...message,
+    blocks: [...message.blocks.slice(0, 1), contextBlock(note), ...message.blocks.slice(1)],
+  };
+}
+
+/** `/deal Acme won`: the one lead of the team with that company, then as `/deal L-n won`. */
+async function moveByCompany(
+  deps: SlackDependencies,
+  context: TeamContext,
+  userId: string,
+  request: Extract<DealCommand, { kind: 'company' }>,
+  echo: Echo,
+): Promise<SlackMessage> {
+  const { team, t } = context;
+  const leads = await deps.store.leads.findByCompanyName(team.id, request.company, LEADS_TO_CHOOSE_FROM);
+  const [only, ...others] = leads;
+  if (!only) {
+    const why = problem(
+      'company',
+      because('problem.flow.noLeadNamed', { typed: request.company }),
+      '/deal L-12 won',
+    );
+    return buildRejectedCommandMessage(t, t.t('deals.rejectedTitle'), [why], echo.command, echo.text);
+  }
+  const move = { stage: request.stage, draft: request.draft, teamId: team.id };
+  if (others.length > 0) return buildWhichLeadMessage(t, request.company, leads, move);
+  return moveByLead(deps, context, userId, { leadNumber: only.number, ...move }, echo);
 }
 
 async function listDeals(

@@ -4,8 +4,7 @@ import { leadToDraft } from '../../services/leadService';
 import type { SlackDependencies } from '../dependencies';
 import { registerQuickCommand } from './quickCommand';
 import type { TeamContext } from '../teamContext';
-import { Commands } from '../ids';
-import { draftText } from '../views/leadDraftText';
+import { ActionIds, Commands } from '../ids';
 import { buildLeadModal } from '../views/leadModal';
 import {
   buildDuplicateWarningMessage,
@@ -17,6 +16,7 @@ import {
 import { buildLeadDealsSection, buildLeadStatusMessage } from '../views/leadQualificationMessages';
 import type { SlackMessage } from '../views/message';
 import { buildRejectedCommandMessage } from '../views/problemMessage';
+import { buildDidYouMeanMessage } from '../views/repFlowMessages';
 
 const LIST_LIMIT = 20;
 
@@ -25,6 +25,7 @@ export function registerLeadCommand(app: App, deps: SlackDependencies): void {
     command: Commands.lead,
     rejectionTitle: 'leads.unreadable',
     parse: parseLeadCommand,
+    runAction: ActionIds.leadRun,
     async answer({ context, command, client, request }) {
       if (request.kind === 'open_modal' || request.kind === 'edit') {
         const lead =
@@ -45,7 +46,7 @@ export function registerLeadCommand(app: App, deps: SlackDependencies): void {
         });
         return undefined;
       }
-      return answerLeadCommand(deps, context, command.user_id, request);
+      return answerLeadCommand(deps, context, command.user_id, request, command.text);
     },
   });
 }
@@ -55,10 +56,13 @@ async function answerLeadCommand(
   context: TeamContext,
   userId: string,
   request: Exclude<LeadCommand, { kind: 'open_modal' | 'edit' }>,
+  typedText: string,
 ): Promise<SlackMessage> {
   const teamId = context.team.id;
   const { t } = context;
   switch (request.kind) {
+    case 'did_you_mean':
+      return buildDidYouMeanMessage(t, Commands.lead, request, teamId);
     case 'help': {
       const channels = await deps.store.teams.options(teamId, 'channel');
       return buildLeadHelpMessage(
@@ -100,7 +104,7 @@ async function answerLeadCommand(
           t.t('leads.rejectedTitle'),
           outcome.problems,
           Commands.lead,
-          draftText(request.draft),
+          typedText,
         );
       }
       if (outcome.kind === 'possible_duplicate') {

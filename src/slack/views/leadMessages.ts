@@ -4,7 +4,8 @@ import type { MessageKey } from '../../i18n/catalog';
 import type { Translator } from '../../i18n/translator';
 import type { LeadRecord } from '../../store/leadStore';
 import { ActionIds, Commands } from '../ids';
-import { actions, button, context, type KnownBlock, section, type SlackMessage } from './message';
+import { actions, type Button, button, context, type KnownBlock, section, type SlackMessage } from './message';
+import { encodeRunValue } from './runButton';
 import { escapeMrkdwn, truncate, userMention } from './text';
 
 /** Each lead field's label; `/lead help` lists the keys in this order. */
@@ -65,6 +66,11 @@ export function leadTitle(lead: LeadRecord): string {
   return `\`${leadReference(lead)}\` *${escapeMrkdwn(truncate(lead.company, 150))}*`;
 }
 
+function openDealButton(t: Translator, lead: LeadRecord): Button {
+  const value = encodeRunValue({ text: String(lead.number), teamId: lead.teamId });
+  return button(t.t('flow.openDealButton'), ActionIds.leadOpenDeal, value, 'primary');
+}
+
 /** `undoChangeId`: the change the confirmation's Undo button takes back (absent: no Undo button). */
 export function buildLeadSavedMessage(
   t: Translator,
@@ -83,6 +89,8 @@ export function buildLeadSavedMessage(
       section(`:white_check_mark: ${headline}${facts ? `\n${facts}` : ''}`),
       context(`${owner}${lead.email ? ` · ${escapeMrkdwn(lead.email)}` : ''}`),
       actions(
+        // A new lead's likely next step is its deal.
+        ...(added ? [openDealButton(t, lead)] : []),
         button(t.t('leads.editButton'), ActionIds.leadEdit, String(lead.number)),
         ...(undoChangeId ? [button(t.t('undo.button'), ActionIds.undoChange, undoChangeId)] : []),
       ),

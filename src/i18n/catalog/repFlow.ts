@@ -1,0 +1,112 @@
+import { defineMessages } from '../message';
+
+/** The rep's short path: "did you mean", choosing among records, next-step buttons, derived won values. */
+export const repFlowMessages = defineMessages({
+  en: {
+    'flow.didYouMean': 'Did you mean `{suggestion}`?',
+    'flow.didYouMeanText': 'Did you mean {meant}?',
+    'flow.didYouMeanTyped': 'You typed `{typed}`, which is close to *{meant}*. Nothing was saved yet.',
+    'flow.runSuggested': 'Yes, {meant}',
+    'flow.runLiteralLead': 'No, add a lead “{typed}”',
+    'flow.runLiteralDeal': 'No, “{typed}” is a company',
+    'flow.whichDeal': {
+      one: '{lead} has {count} open deal. Which one do you mean?',
+      other: '{lead} has {count} open deals. Which one do you mean?',
+    },
+    'flow.whichDealText': {
+      one: '{reference} has {count} open deal: pick one',
+      other: '{reference} has {count} open deals: pick one',
+    },
+    'flow.whichLead': {
+      one: '{count} lead is called “{company}”. Which one do you mean?',
+      other: '{count} leads are called “{company}”. Which one do you mean?',
+    },
+    'flow.whichLeadText': {
+      one: '{count} lead matches “{company}”: pick one',
+      other: '{count} leads match “{company}”: pick one',
+    },
+    'flow.onlyOpenDeal': '`{deal}` is the only open deal of `{lead}`, so that is the one moved',
+    'flow.wonFromOffer':
+      'won value {value}: the offer’s {offer} less the {percent} discount, as no value was given',
+    'flow.openDealButton': 'Open deal',
+    'flow.qualifyButton': 'Qualify',
+    'flow.team': 'Team: *{team}*',
+  },
+  pl: {
+    'flow.didYouMean': 'Czy chodziło o `{suggestion}`?',
+    'flow.didYouMeanText': 'Czy chodziło o {meant}?',
+    'flow.didYouMeanTyped': 'Wpisano `{typed}`, co przypomina *{meant}*. Na razie nic nie zapisano.',
+    'flow.runSuggested': 'Tak, {meant}',
+    'flow.runLiteralLead': 'Nie, dodaj lead „{typed}”',
+    'flow.runLiteralDeal': 'Nie, „{typed}” to nazwa firmy',
+    'flow.whichDeal': {
+      one: '{lead} ma {count} otwartą transakcję. O którą chodzi?',
+      few: '{lead} ma {count} otwarte transakcje. O którą chodzi?',
+      many: '{lead} ma {count} otwartych transakcji. O którą chodzi?',
+      other: '{lead} ma {count} otwartej transakcji. O którą chodzi?',
+    },
+    'flow.whichDealText': {
+      one: '{reference} ma {count} otwartą transakcję: wybierz',
+      few: '{reference} ma {count} otwarte transakcje: wybierz jedną',
+      many: '{reference} ma {count} otwartych transakcji: wybierz jedną',
+      other: '{reference} ma {count} otwartej transakcji: wybierz jedną',
+    },
+    'flow.whichLead': {
+      one: '{count} lead nazywa się „{company}”. O który chodzi?',
+      few: '{count} leady nazywają się „{company}”. O który chodzi?',
+      many: '{count} leadów nazywa się „{company}”. O który chodzi?',
+      other: '{count} leada nazywa się „{company}”. O który chodzi?',
+    },
+    'flow.whichLeadText': {
+      one: '{count} lead pasuje do „{company}”: wybierz',
+      few: '{count} leady pasują do „{company}”: wybierz jeden',
+      many: '{count} leadów pasuje do „{company}”: wybierz jeden',
+      other: '{count} leada pasuje do „{company}”: wybierz jeden',
+    },
+    'flow.onlyOpenDeal':
+      '`{deal}` to jedyna otwarta transakcja leada `{lead}`, więc to ona została przesunięta',
+    'flow.wonFromOffer':
+      'wartość wygranej {value}: oferta {offer} pomniejszona o rabat {percent}, bo nie podano wartości',
+    'flow.openDealButton': 'Otwórz transakcję',
+    'flow.qualifyButton': 'Kwalifikuj',
+    'flow.team': 'Zespół: *{team}*',
+  },
+  ru: {
+    'flow.didYouMean': 'Вы имели в виду `{suggestion}`?',
+    'flow.didYouMeanText': 'Вы имели в виду {meant}?',
+    'flow.didYouMeanTyped': 'Вы ввели `{typed}` — это похоже на *{meant}*. Пока ничего не сохранено.',
+    'flow.runSuggested': 'Да, {meant}',
+    'flow.runLiteralLead': 'Нет, добавить лид «{typed}»',
+    'flow.runLiteralDeal': 'Нет, «{typed}» — это компания',
+    'flow.whichDeal': {
+      one: 'У {lead} {count} открытая сделка. Какую вы имеете в виду?',
+      few: 'У {lead} {count} открытые сделки. Какую вы имеете в виду?',
+      many: 'У {lead} {count} открытых сделок. Какую вы имеете в виду?',
+      other: 'У {lead} {count} открытой сделки. Какую вы имеете в виду?',
+    },
+    'flow.whichDealText': {
+      one: 'У {reference} {count} открытая сделка: выберите её',
+      few: 'У {reference} {count} открытые сделки: выберите одну',
+      many: 'У {reference} {count} открытых сделок: выберите одну',
+      other: 'У {reference} {count} открытой сделки: выберите одну',
+    },
+    'flow.whichLead': {
+      one: '«{company}» называется {count} лид. Какой вы имеете в виду?',
+      few: '«{company}» называются {count} лида. Какой вы имеете в виду?',
+      many: '«{company}» называются {count} лидов. Какой вы имеете в виду?',
+      other: '«{company}» называются {count} лида. Какой вы имеете в виду?',
+    },
+    'flow.whichLeadText': {
+      one: 'С «{company}» совпадает {count} лид: выберите его',
+      few: 'С «{company}» совпадают {count} лида: выберите один',
+      many: 'С «{company}» совпадают {count} лидов: выберите один',
+      other: 'С «{company}» совпадают {count} лида: выберите один',
+    },
+    'flow.onlyOpenDeal': '`{deal}` — единственная открытая сделка лида `{lead}`, поэтому перемещена она',
+    'flow.wonFromOffer':
+      'сумма выигрыша {value}: предложение {offer} минус скидка {percent}, так как сумма не указана',
+    'flow.openDealButton': 'Открыть сделку',
+    'flow.qualifyButton': 'Квалифицировать',
+    'flow.team': 'Команда: *{team}*',
+  },
+});
