@@ -137,7 +137,8 @@ export function validateDealDraft(draft: DealDraft, context: DealValidationConte
     else problems.push(problem('discount', percent.reason, DEAL_FIELDS.discount.example));
   } else if (discountText === '') terms.discountPct = null;
 
-  const standingValue = context.standing?.valueMinor;
+  // Only a value left out is taken from the deal; a form's emptied field still needs one.
+  const standingValue = draft.value === undefined ? context.standing?.valueMinor : undefined;
   if (context.toStage === 'WON' && !valueText) {
     if (standingValue === null || standingValue === undefined || currency !== context.currency) {
       problems.push(problem('value', 'problem.deal.wonNeedsValue', '/deal D-7 won value:10800'));

@@ -122,6 +122,11 @@ function parseCompanyMove(tokens: QuickToken[]): Parsed<DealCommand> | undefined
   return { ok: true, value: { kind: 'company', company, stage, draft } };
 }
 
+/** `/deal Initech won` named a company no lead of the team has. */
+export function noLeadNamed(company: string): FieldProblem {
+  return problem('company', because('problem.flow.noLeadNamed', { typed: company }), '/deal L-12 won');
+}
+
 /** A move written back as `/deal` text for `target` (`D-4`, `L-3`), for a button that runs it. */
 export function dealMoveText(target: string, stage: Stage, draft: DealDraft): string {
   const pairs = (Object.entries(draft) as [keyof DealDraft, string][]).map(([field, value]) => {

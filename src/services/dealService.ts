@@ -46,7 +46,9 @@ export class DealService {
       toStage,
       currency,
       lostReasons,
-      ...(standing ? { standing: { valueMinor: standing.valueMinor, discountPct: standing.discountPct } } : {}),
+      ...(standing
+        ? { standing: { valueMinor: standing.valueMinor, discountPct: standing.discountPct } }
+        : {}),
     });
   }
 
@@ -114,10 +116,16 @@ export class DealService {
         actorId,
         at: this.clock.now(),
       });
-      const derivedWonValue = toStage === 'WON' && !input.draft.value?.trim() && deal.valueMinor !== null;
+      const derivedWonValue =
+        toStage === 'WON' && input.draft.value === undefined && deal.valueMinor !== null;
       if (!derivedWonValue) return { kind: 'moved', write, plan: plan.plan };
       const discountPct = write.deal.discountPct;
-      return { kind: 'moved', write, plan: plan.plan, wonFrom: { offerMinor: deal.valueMinor ?? 0, discountPct } };
+      return {
+        kind: 'moved',
+        write,
+        plan: plan.plan,
+        wonFrom: { offerMinor: deal.valueMinor ?? 0, discountPct },
+      };
     } catch (error) {
       if (error instanceof VersionConflictError) {
         return this.conflict(team, await this.store.deals.getByNumber(team.id, input.number));

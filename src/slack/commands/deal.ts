@@ -1,7 +1,6 @@
 import type { App } from '@slack/bolt';
 import type { DealDraft } from '../../domain/deal';
-import { type DealCommand, parseDealCommand } from '../../domain/dealCommand';
-import { problem, because } from '../../domain/inputError';
+import { type DealCommand, noLeadNamed, parseDealCommand } from '../../domain/dealCommand';
 import type { Stage } from '../../domain/stages';
 import { calendarDaysBetween } from '../../domain/calendar';
 import { OPEN_STAGES } from '../../store/pipelineStore';
@@ -161,11 +160,7 @@ async function moveByCompany(
   const leads = await deps.store.leads.findByCompanyName(team.id, request.company, LEADS_TO_CHOOSE_FROM);
   const [only, ...others] = leads;
   if (!only) {
-    const why = problem(
-      'company',
-      because('problem.flow.noLeadNamed', { typed: request.company }),
-      '/deal L-12 won',
-    );
+    const why = noLeadNamed(request.company);
     return buildRejectedCommandMessage(t, t.t('deals.rejectedTitle'), [why], echo.command, echo.text);
   }
   const move = { stage: request.stage, draft: request.draft, teamId: team.id };

@@ -4,7 +4,15 @@ import type { MessageKey } from '../../i18n/catalog';
 import type { Translator } from '../../i18n/translator';
 import type { LeadRecord } from '../../store/leadStore';
 import { ActionIds, Commands } from '../ids';
-import { actions, type Button, button, context, type KnownBlock, section, type SlackMessage } from './message';
+import {
+  actions,
+  type Button,
+  button,
+  context,
+  type KnownBlock,
+  section,
+  type SlackMessage,
+} from './message';
 import { encodeRunValue } from './runButton';
 import { escapeMrkdwn, truncate, userMention } from './text';
 
@@ -89,9 +97,9 @@ export function buildLeadSavedMessage(
       section(`:white_check_mark: ${headline}${facts ? `\n${facts}` : ''}`),
       context(`${owner}${lead.email ? ` · ${escapeMrkdwn(lead.email)}` : ''}`),
       actions(
+        button(t.t('leads.editButton'), ActionIds.leadEdit, String(lead.number)),
         // A new lead's likely next step is its deal.
         ...(added ? [openDealButton(t, lead)] : []),
-        button(t.t('leads.editButton'), ActionIds.leadEdit, String(lead.number)),
         ...(undoChangeId ? [button(t.t('undo.button'), ActionIds.undoChange, undoChangeId)] : []),
       ),
     ],

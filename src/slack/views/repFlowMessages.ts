@@ -67,12 +67,15 @@ export function buildWhichDealMessage(
 ): SlackMessage {
   const count = openDeals.length;
   const buttons = present(
-    openDeals.slice(0, CHOICES_SHOWN).map((deal) =>
-      runButton(label(`${dealReference(deal)} · ${stageLabel(t, deal.stage)}`), ActionIds.dealRun, {
-        text: dealMoveText(dealReference(deal), move.stage, move.draft),
-        teamId: move.teamId,
-      }),
-    ),
+    [...openDeals]
+      .sort((a, b) => a.number - b.number)
+      .slice(0, CHOICES_SHOWN)
+      .map((deal) =>
+        runButton(label(`${dealReference(deal)} · ${stageLabel(t, deal.stage)}`), ActionIds.dealRun, {
+          text: dealMoveText(dealReference(deal), move.stage, move.draft),
+          teamId: move.teamId,
+        }),
+      ),
   );
   return {
     text: t.t('flow.whichDealText', { reference: leadReference(lead), count }),
