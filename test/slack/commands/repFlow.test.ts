@@ -93,6 +93,14 @@ describe('the short path: new lead → offer → won', () => {
     expect(await dealRow(t, 1)).toMatchObject({ stage: 'WON', valueMinor: 1_080_000, discountPct: 10 });
   });
 
+  it('runs the README’s short path without a single id typed', async () => {
+    await lead('Acme Corp source:seo');
+    await deal('acme offer value:12000');
+    const won = await deal('acme won');
+    expect(won.text).toContain('Offer → Won');
+    expect(await dealRow(t, 1)).toMatchObject({ stage: 'WON', valueMinor: 1_200_000 });
+  });
+
   it('lists several open deals of a lead as buttons, and the chosen one makes the move', async () => {
     await lead('Globex');
     await deal('L-1 discovery');
