@@ -3,7 +3,12 @@ import { formatAge, formatDay } from '../domain/dates';
 import { createTranslator, type Translator } from '../i18n/translator';
 import type { TeamPick, TeamRecord } from '../store/teamStore';
 import type { SlackDependencies } from './dependencies';
+import { context as contextBlock, type SlackMessage } from './views/message';
+import { escapeMrkdwn } from './views/text';
 import { readMetadata } from './views/viewState';
+
+/** Slack's limit on blocks in one message. */
+const MESSAGE_BLOCK_LIMIT = 50;
 
 /** The Tandem team a request acts on, with formatters in its time zone and languages. */
 export type TeamContext = {
@@ -104,4 +109,30 @@ async function pickTeam(
     ...(origin.channelId ? { channelId: origin.channelId } : {}),
     ...(origin.userId ? { userId: origin.userId } : {}),
   });
+}
+
+/**
+ * A reply with the team it acted on named at its end, when the workspace has more than one
+ * Tandem team (with one, naming it would only be noise). A user's default team never changes by
+ * itself: when a channel's team is not their default, the reply says the default stays.
+ */
+export async function withTeamName(
+  deps: SlackDependencies,
+  context: TeamContext,
+  message: SlackMessage,
+  userId?: string,
+): Promise<SlackMessage> {
+  const { team, t } = context;
+  if (message.blocks.length >= MESSAGE_BLOCK_LIMIT) return message;
+  if ((await deps.store.teams.countInWorkspace(team.slackTeamId)) < 2) return message;
+  const userDefault =
+    userId && context.pickedBy === 'channel'
+      ? await deps.store.teams.defaultOf(team.slackTeamId, userId)
+      : undefined;
+  const named = { team: escapeMrkdwn(team.name) };
+  const note =
+    userDefault && userDefault.id !== team.id
+      ? t.t('flow.teamNotDefault', { ...named, default: escapeMrkdwn(userDefault.name) })
+      : t.t('flow.team', named);
+  return { ...message, blocks: [...message.blocks, contextBlock(note)] };
 }

@@ -51,6 +51,15 @@ export async function recordChange(
 export class ChangeStore {
   constructor(private readonly prisma: PrismaDatabase) {}
 
+  /**
+   * The team a change belongs to, for an Undo clicked where another team is the default: the
+   * caller acts on it only when that team is one of the clicking workspace's (resolveTeam checks).
+   */
+  async teamIdOf(changeId: string): Promise<string | undefined> {
+    const change = await this.prisma.change.findUnique({ where: { id: changeId }, select: { teamId: true } });
+    return change?.teamId;
+  }
+
   /** The newest change of one lead or deal that is not undone. */
   async latestFor(
     teamId: string,

@@ -31,6 +31,8 @@ export const repFlowMessages = defineMessages({
     'flow.openDealButton': 'Open deal',
     'flow.qualifyButton': 'Qualify',
     'flow.team': 'Team: *{team}*',
+    'flow.teamNotDefault':
+      'Team: *{team}*, this channel’s team; your default team stays *{default}* (to make this one your default: `/tandem team {team}`)',
   },
   pl: {
     'flow.didYouMean': 'Czy chodziło o `{suggestion}`?',
@@ -70,6 +72,8 @@ export const repFlowMessages = defineMessages({
     'flow.openDealButton': 'Otwórz transakcję',
     'flow.qualifyButton': 'Kwalifikuj',
     'flow.team': 'Zespół: *{team}*',
+    'flow.teamNotDefault':
+      'Zespół: *{team}*, zespół tego kanału; Twoim domyślnym zespołem pozostaje *{default}* (aby ustawić ten jako domyślny: `/tandem team {team}`)',
   },
   ru: {
     'flow.didYouMean': 'Вы имели в виду `{suggestion}`?',
@@ -108,5 +112,7 @@ export const repFlowMessages = defineMessages({
     'flow.openDealButton': 'Открыть сделку',
     'flow.qualifyButton': 'Квалифицировать',
     'flow.team': 'Команда: *{team}*',
+    'flow.teamNotDefault':
+      'Команда: *{team}* — команда этого канала; ваша команда по умолчанию по-прежнему *{default}* (сделать эту команду основной: `/tandem team {team}`)',
   },
 });

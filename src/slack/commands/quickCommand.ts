@@ -11,7 +11,13 @@ import type { Parsed } from '../../domain/inputError';
 import type { MessageKey } from '../../i18n/catalog';
 import type { SlackDependencies } from '../dependencies';
 import { buildFailureMessage, requesterTranslator } from '../failures';
-import { type RequestOrigin, type TeamContext, payloadOrigin, resolveTeam } from '../teamContext';
+import {
+  type RequestOrigin,
+  type TeamContext,
+  payloadOrigin,
+  resolveTeam,
+  withTeamName,
+} from '../teamContext';
 import type { SlackMessage } from '../views/message';
 import { readRunButtonValue } from '../views/runButton';
 import { buildBusyCommandMessage, buildRejectedCommandMessage } from '../views/problemMessage';
@@ -176,7 +182,11 @@ async function answerSafely<Request extends { kind: string }>(
   try {
     context = await resolveTeam(deps, origin);
     const message = await spec.answer({ ...input, context });
-    if (message) await respond({ response_type: 'ephemeral', ...message });
+    if (message)
+      await respond({
+        response_type: 'ephemeral',
+        ...(await withTeamName(deps, context, message, command.user_id)),
+      });
   } catch (error) {
     const failure = buildFailureMessage(
       context?.t ?? (await requesterTranslator(deps, origin)),
