@@ -76,8 +76,28 @@ export function companyMatchKey(company: string): string {
  * `companyKey`): its longest word that is no legal form ("ООО «Ромашка»" → "ромашка").
  */
 export function companySearchWord(company: string): string {
-  const words = company.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((word) => word !== '');
+  const words = company
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((word) => word !== '');
   const named = words.filter((word) => !LEGAL_FORMS.includes(word));
   const pool = named.length > 0 ? named : words;
   return pool.reduce((longest, word) => (word.length > longest.length ? word : longest), '');
+}
+
+/** What makes a stored lead look like the one being added: the same company, the same email, or both. */
+export type DuplicateMatch = 'company' | 'email' | 'both';
+
+export function duplicateMatch(
+  existing: { company: string; email: string | null },
+  typed: { company: string; email?: string | undefined },
+): DuplicateMatch | undefined {
+  const company = companyMatchKey(existing.company) === companyMatchKey(typed.company);
+  const email =
+    typed.email !== undefined &&
+    existing.email !== null &&
+    existing.email.toLowerCase() === typed.email.toLowerCase();
+  if (company && email) return 'both';
+  if (company) return 'company';
+  return email ? 'email' : undefined;
 }

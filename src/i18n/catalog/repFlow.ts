@@ -31,6 +31,9 @@ export const repFlowMessages = defineMessages({
     'flow.openDealButton': 'Open deal',
     'flow.qualifyButton': 'Qualify',
     'flow.team': 'Team: *{team}*',
+    'flow.sameCompany': 'same company',
+    'flow.sameEmail': 'same email',
+    'flow.sameCompanyAndEmail': 'same company and email',
     'flow.teamNotDefault':
       'Team: *{team}*, this channel’s team; your default team stays *{default}* (to make this one your default: `/tandem team {team}`)',
   },
@@ -72,6 +75,9 @@ export const repFlowMessages = defineMessages({
     'flow.openDealButton': 'Otwórz transakcję',
     'flow.qualifyButton': 'Kwalifikuj',
     'flow.team': 'Zespół: *{team}*',
+    'flow.sameCompany': 'ta sama firma',
+    'flow.sameEmail': 'ten sam e-mail',
+    'flow.sameCompanyAndEmail': 'ta sama firma i e-mail',
     'flow.teamNotDefault':
       'Zespół: *{team}*, zespół tego kanału; Twoim domyślnym zespołem pozostaje *{default}* (aby ustawić ten jako domyślny: `/tandem team {team}`)',
   },
@@ -112,6 +118,9 @@ export const repFlowMessages = defineMessages({
     'flow.openDealButton': 'Открыть сделку',
     'flow.qualifyButton': 'Квалифицировать',
     'flow.team': 'Команда: *{team}*',
+    'flow.sameCompany': 'та же компания',
+    'flow.sameEmail': 'тот же e-mail',
+    'flow.sameCompanyAndEmail': 'та же компания и e-mail',
     'flow.teamNotDefault':
       'Команда: *{team}* — команда этого канала; ваша команда по умолчанию по-прежнему *{default}* (сделать эту команду основной: `/tandem team {team}`)',
   },

@@ -114,6 +114,7 @@ async function answerLeadCommand(
           outcome.duplicates,
           outcome.draftId,
           context.formatDate,
+          outcome.input.email,
         );
       }
       return buildLeadSavedMessage(

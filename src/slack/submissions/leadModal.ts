@@ -123,6 +123,8 @@ export function registerLeadModalSubmission(app: App, deps: SlackDependencies): 
             outcome.duplicates,
             duplicateMetadata,
             context.formatDate,
+            undefined,
+            outcome.input.email,
           ),
         });
       }

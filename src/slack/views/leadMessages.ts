@@ -1,3 +1,4 @@
+import { duplicateMatch } from '../../domain/companyName';
 import { countryName } from '../../domain/countries';
 import { LEAD_FIELDS, LEAD_STATUSES, type LeadField, SEGMENTS, type Segment } from '../../domain/lead';
 import type { MessageKey } from '../../i18n/catalog';
@@ -106,20 +107,29 @@ export function buildLeadSavedMessage(
   };
 }
 
+const DUPLICATE_MATCH_TEXT = {
+  company: 'flow.sameCompany',
+  email: 'flow.sameEmail',
+  both: 'flow.sameCompanyAndEmail',
+} as const;
+
 export function buildDuplicateWarningMessage(
   t: Translator,
   company: string,
   duplicates: LeadRecord[],
   draftId: string,
   formatDate: (date: Date) => string,
+  typedEmail?: string,
 ): SlackMessage {
-  const lines = duplicates.map((lead) =>
-    t.t('leads.duplicateLine', {
+  const lines = duplicates.map((lead) => {
+    const line = t.t('leads.duplicateLine', {
       lead: leadTitle(lead),
       user: userMention(lead.createdById),
       date: formatDate(lead.createdAt),
-    }),
-  );
+    });
+    const match = duplicateMatch(lead, { company, email: typedEmail });
+    return match ? `${line} · ${t.t(DUPLICATE_MATCH_TEXT[match])}` : line;
+  });
   return {
     text: t.t('leads.duplicateText', { references: duplicates.map(leadReference).join(', ') }),
     blocks: [

@@ -200,3 +200,30 @@ describe('in Polish', () => {
     expect(which.text).toContain('ma 2 otwarte transakcje. O którą chodzi?');
   });
 });
+
+describe('duplicate warnings', () => {
+  it('say whether the company or the email matched, punctuation and legal forms aside', async () => {
+    await lead('Acme Corp email:anna@acme.pl', BOB);
+    await lead('"Nowak Sp. z o.o." email:jan@nowak.pl', BOB);
+
+    const byCompany = await lead('Acme Corp. source:seo');
+    expect(byCompany.text).toContain(
+      '`L-1` *Acme Corp* — added by <@U0000BOB> on 23 Nov 2026 · same company',
+    );
+    const byEmail = await lead('Globex email:ANNA@acme.pl');
+    expect(byEmail.text).toContain('`L-1` *Acme Corp* — added by <@U0000BOB> on 23 Nov 2026 · same email');
+    const byBoth = await lead('nowak email:jan@nowak.pl');
+    expect(byBoth.text).toContain(
+      '*Nowak Sp. z o.o.* — added by <@U0000BOB> on 23 Nov 2026 · same company and email',
+    );
+    expect(await t.database.prisma.lead.count()).toBe(2);
+  });
+
+  it('say it in Russian, matching ООО «Ромашка» to Ромашка', async () => {
+    t.fake.setUser(ALICE, { locale: 'ru-RU' });
+    await lead('"ООО «Ромашка»"', BOB);
+    const warned = await lead('Ромашка');
+    expect(warned.text).toContain('· та же компания');
+    expect(await t.database.prisma.lead.count()).toBe(1);
+  });
+});
