@@ -60,6 +60,26 @@ export class ChangeStore {
     return change?.teamId;
   }
 
+  /**
+   * The changes of one lead or deal made after it was at `version` (read from each change's
+   * before-snapshot), oldest first: the first one's before is the entity as it was at `version`.
+   */
+  async since(
+    teamId: string,
+    entityType: ChangeEntity,
+    entityId: string,
+    version: number,
+  ): Promise<ChangeRecord[]> {
+    const changes = await this.prisma.change.findMany({
+      where: { teamId, entityType, entityId, undoneAt: null },
+      orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
+    });
+    const start = changes.findIndex(
+      (change) => (JSON.parse(change.beforeJson ?? '{}') as { version?: number }).version === version,
+    );
+    return start === -1 ? [] : changes.slice(start);
+  }
+
   /** The newest change of one lead or deal that is not undone. */
   async latestFor(
     teamId: string,

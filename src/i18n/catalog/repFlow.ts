@@ -31,6 +31,9 @@ export const repFlowMessages = defineMessages({
     'flow.openDealButton': 'Open deal',
     'flow.qualifyButton': 'Qualify',
     'flow.team': 'Team: *{team}*',
+    'flow.leadConflict':
+      ':warning: {user} saved L-{number} (*{company}*) on {time} while you were editing, changing {fields}. Their changes are in the form below, except where you changed the same field: {conflicts}. There the form keeps your value (theirs: {theirs}); press Save to keep yours, or put theirs back.',
+    'flow.leadKept': 'kept {user}’s change of {fields}, saved on {time} while you were editing',
     'flow.sameCompany': 'same company',
     'flow.sameEmail': 'same email',
     'flow.sameCompanyAndEmail': 'same company and email',
@@ -75,6 +78,9 @@ export const repFlowMessages = defineMessages({
     'flow.openDealButton': 'Otwórz transakcję',
     'flow.qualifyButton': 'Kwalifikuj',
     'flow.team': 'Zespół: *{team}*',
+    'flow.leadConflict':
+      ':warning: {user} zapisał(a) L-{number} (*{company}*) {time} w trakcie Twojej edycji i zmienił(a): {fields}. Te zmiany są już w formularzu poniżej, z wyjątkiem pól, które zmieniliście oboje: {conflicts}. Tam formularz zachowuje Twoją wartość (ich wartość: {theirs}); naciśnij „Zapisz”, aby zostawić swoją, albo przywróć ich wartość.',
+    'flow.leadKept': 'zachowano zmianę {user} w polach: {fields}, zapisaną {time} w trakcie Twojej edycji',
     'flow.sameCompany': 'ta sama firma',
     'flow.sameEmail': 'ten sam e-mail',
     'flow.sameCompanyAndEmail': 'ta sama firma i e-mail',
@@ -118,6 +124,9 @@ export const repFlowMessages = defineMessages({
     'flow.openDealButton': 'Открыть сделку',
     'flow.qualifyButton': 'Квалифицировать',
     'flow.team': 'Команда: *{team}*',
+    'flow.leadConflict':
+      ':warning: {user} сохранил(а) L-{number} (*{company}*) {time}, пока вы редактировали, и изменил(а): {fields}. Эти изменения уже в форме ниже, кроме полей, которые вы оба изменили: {conflicts}. Там в форме ваше значение (их значение: {theirs}); нажмите «Сохранить», чтобы оставить своё, или верните их значение.',
+    'flow.leadKept': 'сохранено изменение {user} в полях: {fields}, сделанное {time}, пока вы редактировали',
     'flow.sameCompany': 'та же компания',
     'flow.sameEmail': 'тот же e-mail',
     'flow.sameCompanyAndEmail': 'та же компания и e-mail',
