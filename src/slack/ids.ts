@@ -187,4 +187,5 @@ export const TeamSettingsBlocks = {
   locale: 'team_locale',
   timeZone: 'team_time_zone',
   staleDealDays: 'team_stale_deal_days',
+  announcements: 'team_announcements',
 } as const;

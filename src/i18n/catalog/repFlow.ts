@@ -34,6 +34,20 @@ export const repFlowMessages = defineMessages({
     'flow.leadConflict':
       ':warning: {user} saved L-{number} (*{company}*) on {time} while you were editing, changing {fields}. Their changes are in the form below, except where you changed the same field: {conflicts}. There the form keeps your value (theirs: {theirs}); press Save to keep yours, or put theirs back.',
     'flow.leadKept': 'kept {user}’s change of {fields}, saved on {time} while you were editing',
+    'flow.settings.announcements': 'Post in the team channel',
+    'flow.settings.announcementsHint':
+      'Off by default. The team channel is the digest’s channel, else the first channel bound to the team.',
+    'flow.settings.announceOutcomes': 'Won and lost deals',
+    'flow.settings.announceQualified': 'Newly qualified leads',
+    'flow.announce.won':
+      ':tada: *Won!* {deal} · {value} · owner {owner} · source: {source} · {days} to close',
+    'flow.announce.lost':
+      ':small_red_triangle_down: *Lost* {deal} · {value} · owner {owner} · source: {source} · {days} to close · reason: {reason}',
+    'flow.announce.wonText': 'Won: {reference} {company}, {value}',
+    'flow.announce.lostText': 'Lost: {reference} {company}, {value}',
+    'flow.announce.qualified': ':seedling: *Newly qualified lead* {lead} · owner {owner} · source: {source}',
+    'flow.announce.qualifiedText': 'Newly qualified lead: {reference} {company}',
+    'flow.announce.none': 'none',
     'flow.sameCompany': 'same company',
     'flow.sameEmail': 'same email',
     'flow.sameCompanyAndEmail': 'same company and email',
@@ -81,6 +95,21 @@ export const repFlowMessages = defineMessages({
     'flow.leadConflict':
       ':warning: {user} zapisał(a) L-{number} (*{company}*) {time} w trakcie Twojej edycji i zmienił(a): {fields}. Te zmiany są już w formularzu poniżej, z wyjątkiem pól, które zmieniliście oboje: {conflicts}. Tam formularz zachowuje Twoją wartość (ich wartość: {theirs}); naciśnij „Zapisz”, aby zostawić swoją, albo przywróć ich wartość.',
     'flow.leadKept': 'zachowano zmianę {user} w polach: {fields}, zapisaną {time} w trakcie Twojej edycji',
+    'flow.settings.announcements': 'Publikuj na kanale zespołu',
+    'flow.settings.announcementsHint':
+      'Domyślnie wyłączone. Kanał zespołu to kanał podsumowania, a jeśli go nie ma — pierwszy kanał przypisany do zespołu.',
+    'flow.settings.announceOutcomes': 'Wygrane i przegrane transakcje',
+    'flow.settings.announceQualified': 'Nowo zakwalifikowane leady',
+    'flow.announce.won':
+      ':tada: *Wygrana!* {deal} · {value} · opiekun {owner} · źródło: {source} · zamknięcie po {days}',
+    'flow.announce.lost':
+      ':small_red_triangle_down: *Przegrana* {deal} · {value} · opiekun {owner} · źródło: {source} · zamknięcie po {days} · powód: {reason}',
+    'flow.announce.wonText': 'Wygrana: {reference} {company}, {value}',
+    'flow.announce.lostText': 'Przegrana: {reference} {company}, {value}',
+    'flow.announce.qualified':
+      ':seedling: *Nowy zakwalifikowany lead* {lead} · opiekun {owner} · źródło: {source}',
+    'flow.announce.qualifiedText': 'Nowy zakwalifikowany lead: {reference} {company}',
+    'flow.announce.none': 'brak',
     'flow.sameCompany': 'ta sama firma',
     'flow.sameEmail': 'ten sam e-mail',
     'flow.sameCompanyAndEmail': 'ta sama firma i e-mail',
@@ -127,6 +156,21 @@ export const repFlowMessages = defineMessages({
     'flow.leadConflict':
       ':warning: {user} сохранил(а) L-{number} (*{company}*) {time}, пока вы редактировали, и изменил(а): {fields}. Эти изменения уже в форме ниже, кроме полей, которые вы оба изменили: {conflicts}. Там в форме ваше значение (их значение: {theirs}); нажмите «Сохранить», чтобы оставить своё, или верните их значение.',
     'flow.leadKept': 'сохранено изменение {user} в полях: {fields}, сделанное {time}, пока вы редактировали',
+    'flow.settings.announcements': 'Публиковать в канале команды',
+    'flow.settings.announcementsHint':
+      'По умолчанию выключено. Канал команды — канал сводки, а если его нет — первый канал, привязанный к команде.',
+    'flow.settings.announceOutcomes': 'Выигранные и проигранные сделки',
+    'flow.settings.announceQualified': 'Новые квалифицированные лиды',
+    'flow.announce.won':
+      ':tada: *Сделка выиграна!* {deal} · {value} · ответственный {owner} · источник: {source} · закрыта за {days}',
+    'flow.announce.lost':
+      ':small_red_triangle_down: *Сделка проиграна* {deal} · {value} · ответственный {owner} · источник: {source} · закрыта за {days} · причина: {reason}',
+    'flow.announce.wonText': 'Выиграна: {reference} {company}, {value}',
+    'flow.announce.lostText': 'Проиграна: {reference} {company}, {value}',
+    'flow.announce.qualified':
+      ':seedling: *Новый квалифицированный лид* {lead} · ответственный {owner} · источник: {source}',
+    'flow.announce.qualifiedText': 'Новый квалифицированный лид: {reference} {company}',
+    'flow.announce.none': 'нет',
     'flow.sameCompany': 'та же компания',
     'flow.sameEmail': 'тот же e-mail',
     'flow.sameCompanyAndEmail': 'та же компания и e-mail',

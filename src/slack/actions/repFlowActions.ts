@@ -1,4 +1,5 @@
 import type { AllMiddlewareArgs, App, BlockButtonAction, SlackActionMiddlewareArgs } from '@slack/bolt';
+import { announceQualifiedLead } from '../announcements';
 import { loadDealModal } from '../dealModalLoader';
 import type { SlackDependencies } from '../dependencies';
 import { buildFailureMessage, requesterTranslator } from '../failures';
@@ -29,7 +30,9 @@ export function registerRepFlowActions(app: App, deps: SlackDependencies): void 
   app.action(
     ActionIds.homeQualifyLead,
     onLeadButton(deps, 'home qualify button', async ({ context, number, args }) => {
-      await deps.qualification.qualify(context.team.id, args.body.user.id, number);
+      const outcome = await deps.qualification.qualify(context.team.id, args.body.user.id, number);
+      if (outcome.kind === 'changed')
+        await announceQualifiedLead(deps, args.client, context.team, outcome.lead);
       await publishHome(deps, args.client, context, args.body.user.id);
     }),
   );

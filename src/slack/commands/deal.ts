@@ -1,4 +1,7 @@
 import type { App } from '@slack/bolt';
+import type { WebClient } from '@slack/web-api';
+import type { DealOutcome } from '../../services/dealService';
+import { announceDealOutcome } from '../announcements';
 import type { DealDraft } from '../../domain/deal';
 import { type DealCommand, noLeadNamed, parseDealCommand } from '../../domain/dealCommand';
 import type { Stage } from '../../domain/stages';
@@ -27,6 +30,18 @@ const DEALS_IN_ONE_STAGE = 30;
 const LEADS_TO_CHOOSE_FROM = 10;
 
 type Echo = { command: string; text: string };
+/** Answers a create, move, reopen or edit; a won, lost or qualifying move is announced first. */
+type Reply = { echo: Echo; outcome(outcome: DealOutcome): Promise<SlackMessage> };
+
+function replyWith(deps: SlackDependencies, client: WebClient, context: TeamContext, echo: Echo): Reply {
+  return {
+    echo,
+    async outcome(outcome) {
+      await announceDealOutcome(deps, client, context.team, outcome);
+      return buildDealOutcomeMessage(context.t, outcome, echo);
+    },
+  };
+}
 
 export function registerDealCommand(app: App, deps: SlackDependencies): void {
   registerQuickCommand(app, deps, {
@@ -45,7 +60,8 @@ export function registerDealCommand(app: App, deps: SlackDependencies): void {
         return undefined;
       }
       const echo = { command: command.command, text: command.text };
-      return answerDealCommand(deps, context, command.user_id, request, echo);
+      const reply = replyWith(deps, client, context, echo);
+      return answerDealCommand(deps, context, command.user_id, request, reply);
     },
   });
 }
@@ -55,14 +71,14 @@ async function answerDealCommand(
   context: TeamContext,
   userId: string,
   request: Exclude<DealCommand, { kind: 'open_modal' }>,
-  echo: Echo,
+  reply: Reply,
 ): Promise<SlackMessage> {
   const { team, t } = context;
   switch (request.kind) {
     case 'did_you_mean':
       return buildDidYouMeanMessage(t, Commands.deal, request, team.id);
     case 'company':
-      return moveByCompany(deps, context, userId, request, echo);
+      return moveByCompany(deps, context, userId, request, reply);
     case 'help':
       return buildDealHelpMessage(t, await deps.store.teams.options(team.id, 'lost_reason'));
     case 'show': {
@@ -73,36 +89,30 @@ async function answerDealCommand(
     case 'list':
       return listDeals(deps, context, userId, request);
     case 'create':
-      return moveByLead(deps, context, userId, request, echo);
+      return moveByLead(deps, context, userId, request, reply);
     case 'move':
-      return buildDealOutcomeMessage(
-        t,
+      return reply.outcome(
         await deps.deals.change(team, userId, {
           number: request.number,
           change: { kind: 'move', stage: request.stage },
           draft: request.draft,
         }),
-        echo,
       );
     case 'reopen':
-      return buildDealOutcomeMessage(
-        t,
+      return reply.outcome(
         await deps.deals.change(team, userId, {
           number: request.number,
           change: request.stage ? { kind: 'reopen', stage: request.stage } : { kind: 'reopen' },
           draft: request.draft,
         }),
-        echo,
       );
     case 'update':
-      return buildDealOutcomeMessage(
-        t,
+      return reply.outcome(
         await deps.deals.change(team, userId, {
           number: request.number,
           change: { kind: 'update' },
           draft: request.draft,
         }),
-        echo,
       );
   }
 }
@@ -116,7 +126,7 @@ async function moveByLead(
   context: TeamContext,
   userId: string,
   request: { leadNumber: number; stage: Stage; draft: DealDraft },
-  echo: Echo,
+  reply: Reply,
 ): Promise<SlackMessage> {
   const { team, t } = context;
   const { stage, draft } = request;
@@ -126,7 +136,7 @@ async function moveByLead(
     draft,
     allowSecondDeal: false,
   });
-  if (created.kind !== 'lead_has_open_deals') return buildDealOutcomeMessage(t, created, echo);
+  if (created.kind !== 'lead_has_open_deals') return reply.outcome(created);
   const [only, ...others] = created.openDeals;
   if (!only || others.length > 0) {
     return buildWhichDealMessage(t, created.lead, created.openDeals, { stage, draft, teamId: team.id });
@@ -136,7 +146,7 @@ async function moveByLead(
     change: { kind: 'move', stage },
     draft,
   });
-  const message = buildDealOutcomeMessage(t, moved, echo);
+  const message = await reply.outcome(moved);
   if (moved.kind !== 'moved') return message;
   const note = t.t('flow.onlyOpenDeal', {
     deal: `D-${only.number}`,
@@ -154,18 +164,24 @@ async function moveByCompany(
   context: TeamContext,
   userId: string,
   request: Extract<DealCommand, { kind: 'company' }>,
-  echo: Echo,
+  reply: Reply,
 ): Promise<SlackMessage> {
   const { team, t } = context;
   const leads = await deps.store.leads.findByCompanyName(team.id, request.company, LEADS_TO_CHOOSE_FROM);
   const [only, ...others] = leads;
   if (!only) {
     const why = noLeadNamed(request.company);
-    return buildRejectedCommandMessage(t, t.t('deals.rejectedTitle'), [why], echo.command, echo.text);
+    return buildRejectedCommandMessage(
+      t,
+      t.t('deals.rejectedTitle'),
+      [why],
+      reply.echo.command,
+      reply.echo.text,
+    );
   }
   const move = { stage: request.stage, draft: request.draft, teamId: team.id };
   if (others.length > 0) return buildWhichLeadMessage(t, request.company, leads, move);
-  return moveByLead(deps, context, userId, { leadNumber: only.number, ...move }, echo);
+  return moveByLead(deps, context, userId, { leadNumber: only.number, ...move }, reply);
 }
 
 async function listDeals(

@@ -1,4 +1,6 @@
 import type { App } from '@slack/bolt';
+import type { WebClient } from '@slack/web-api';
+import { announceQualifiedLead } from '../announcements';
 import { type LeadCommand, parseLeadCommand } from '../../domain/leadCommand';
 import { leadToDraft } from '../../services/leadService';
 import type { SlackDependencies } from '../dependencies';
@@ -46,7 +48,7 @@ export function registerLeadCommand(app: App, deps: SlackDependencies): void {
         });
         return undefined;
       }
-      return answerLeadCommand(deps, context, command.user_id, request, command.text);
+      return answerLeadCommand(deps, context, command.user_id, request, command.text, client);
     },
   });
 }
@@ -57,6 +59,7 @@ async function answerLeadCommand(
   userId: string,
   request: Exclude<LeadCommand, { kind: 'open_modal' | 'edit' }>,
   typedText: string,
+  client: WebClient,
 ): Promise<SlackMessage> {
   const teamId = context.team.id;
   const { t } = context;
@@ -77,11 +80,11 @@ async function answerLeadCommand(
       // The deals go after the lead's facts, before its footer and buttons.
       return { ...detail, blocks: [...detail.blocks.slice(0, 1), deals, ...detail.blocks.slice(1)] };
     }
-    case 'qualify':
-      return buildLeadStatusMessage(
-        t,
-        await deps.qualification.qualify(teamId, userId, request.number, request.reason),
-      );
+    case 'qualify': {
+      const outcome = await deps.qualification.qualify(teamId, userId, request.number, request.reason);
+      if (outcome.kind === 'changed') await announceQualifiedLead(deps, client, context.team, outcome.lead);
+      return buildLeadStatusMessage(t, outcome);
+    }
     case 'disqualify':
       return buildLeadStatusMessage(
         t,
