@@ -1,8 +1,8 @@
 import { DEAL_FIELD_BY_KEY, DEAL_FIELDS, type DealDraft } from './deal';
 import { DEAL_KEYS, withEnglishKeys } from './inputAliases';
 import { type FieldProblem, type Parsed, type ProblemReason, problem, because, term } from './inputError';
-import { type DidYouMean, parseLeadNumber, quoteWord } from './leadCommand';
-import { nearMissOf } from './nearMiss';
+import { parseLeadNumber } from './leadCommand';
+import { type DidYouMean, quoteWord, verbNearMiss } from './nearMiss';
 import { type QuickToken, tokenizeQuickText } from './quickText';
 import { withSpacedAmounts, withTrailingText } from './quickTokens';
 import { parseStageName } from './stageMove';
@@ -86,24 +86,13 @@ export function parseDealCommand(text: string): Parsed<DealCommand> {
 
 /** `lsit offer` → did you mean list; `Acme won` is no near miss (its rest does not fit `list`). */
 function dealNearMiss(text: string, tokens: QuickToken[]): DidYouMean | undefined {
-  const [first, ...rest] = tokens;
-  if (first?.kind !== 'word' || first.quoted) return undefined;
-  const meant = nearMissOf(first.value, DEAL_VERBS);
-  const fits =
-    meant === 'help'
-      ? rest.length === 0
-      : meant === 'show'
-        ? rest.length === 1 && rest[0]?.kind === 'word' && parseDealNumber(rest[0].value) !== undefined
-        : meant === 'list' && parseList(rest).ok;
-  if (!meant || !fits) return undefined;
-  const after = text.trim().slice(first.value.length);
-  return {
-    kind: 'did_you_mean',
-    typed: first.value,
-    meant,
-    suggestion: `${meant}${after}`,
-    literal: `${quoteWord(first.value)}${after}`,
-  };
+  return verbNearMiss(text, tokens, DEAL_VERBS, (verb, rest) => {
+    if (verb === 'help') return rest.length === 0;
+    if (verb === 'show') {
+      return rest.length === 1 && rest[0]?.kind === 'word' && parseDealNumber(rest[0].value) !== undefined;
+    }
+    return parseList(rest).ok;
+  });
 }
 
 /**

@@ -1,7 +1,7 @@
 import { LEAD_KEYS, withEnglishKeys } from './inputAliases';
 import { type FieldProblem, type Parsed, problem, because, term } from './inputError';
 import { LEAD_FIELD_BY_KEY, LEAD_FIELDS, type LeadDraft } from './lead';
-import { nearMissOf } from './nearMiss';
+import { type DidYouMean, verbNearMiss } from './nearMiss';
 import { type QuickToken, tokenizeQuickText } from './quickText';
 import { withTrailingText } from './quickTokens';
 
@@ -17,12 +17,7 @@ export type LeadCommand =
   | { kind: 'add'; draft: LeadDraft }
   | DidYouMean;
 
-/**
- * The first word was one slip away from a command word (`shwo L-1`): ask before acting.
- * `suggestion` is the text with that word corrected, `literal` the text read as typed (the word
- * quoted, so it is taken as a name).
- */
-export type DidYouMean = { kind: 'did_you_mean'; typed: string; meant: string; suggestion: string; literal: string };
+export type { DidYouMean } from './nearMiss';
 
 const STATUS_VERBS = ['edit', 'qualify', 'disqualify'] as const;
 type StatusVerb = (typeof STATUS_VERBS)[number];
@@ -62,24 +57,8 @@ function fitsVerb(verb: (typeof LEAD_VERBS)[number], rest: QuickToken[]): boolea
 }
 
 /** `shwo L-1` → did you mean show; undefined when the first word is no near miss of a verb. */
-export function leadNearMiss(text: string, tokens: QuickToken[]): DidYouMean | undefined {
-  const [first, ...rest] = tokens;
-  if (first?.kind !== 'word' || first.quoted) return undefined;
-  const meant = nearMissOf(first.value, LEAD_VERBS);
-  if (!meant || !fitsVerb(meant as (typeof LEAD_VERBS)[number], rest)) return undefined;
-  const after = text.trim().slice(first.value.length);
-  return {
-    kind: 'did_you_mean',
-    typed: first.value,
-    meant,
-    suggestion: `${meant}${after}`,
-    literal: `${quoteWord(first.value)}${after}`,
-  };
-}
-
-/** A word in quotes that cannot clash with the ones it holds. */
-export function quoteWord(word: string): string {
-  return word.includes('"') ? `«${word}»` : `"${word}"`;
+function leadNearMiss(text: string, tokens: QuickToken[]): DidYouMean | undefined {
+  return verbNearMiss(text, tokens, LEAD_VERBS, fitsVerb);
 }
 
 /** Parses the text of `/lead`; rejections name the key at fault and show a correct example. */

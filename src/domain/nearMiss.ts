@@ -1,4 +1,5 @@
 import damerauLevenshtein from 'damerau-levenshtein';
+import type { QuickToken } from './quickText';
 
 /**
  * The command word `typed` was probably meant to be: one slip away (a letter wrong, missing,
@@ -12,4 +13,46 @@ export function nearMissOf(typed: string, words: readonly string[]): string | un
     const allowed = word.length > 5 ? 2 : 1;
     return damerauLevenshtein(folded, word).steps <= allowed;
   });
+}
+
+/**
+ * The first word was one slip away from a command word (`shwo L-1`): ask before acting.
+ * `suggestion` is the text with that word corrected, `literal` the text read as typed (the word
+ * quoted, so it is taken as a name).
+ */
+export type DidYouMean = {
+  kind: 'did_you_mean';
+  typed: string;
+  meant: string;
+  suggestion: string;
+  literal: string;
+};
+
+/** A word in quotes that cannot clash with the ones it holds. */
+export function quoteWord(word: string): string {
+  return word.includes('"') ? `«${word}»` : `"${word}"`;
+}
+
+/**
+ * "Did you mean" for a command's text: its first word, unquoted, is a near miss of one of `verbs`
+ * and what follows `fits` that verb (so "Lisa Software" is no near miss of list).
+ */
+export function verbNearMiss<Verb extends string>(
+  text: string,
+  tokens: readonly QuickToken[],
+  verbs: readonly Verb[],
+  fits: (verb: Verb, rest: QuickToken[]) => boolean,
+): DidYouMean | undefined {
+  const [first, ...rest] = tokens;
+  if (first?.kind !== 'word' || first.quoted) return undefined;
+  const meant = nearMissOf(first.value, verbs) as Verb | undefined;
+  if (!meant || !fits(meant, rest)) return undefined;
+  const after = text.trim().slice(first.value.length);
+  return {
+    kind: 'did_you_mean',
+    typed: first.value,
+    meant,
+    suggestion: `${meant}${after}`,
+    literal: `${quoteWord(first.value)}${after}`,
+  };
 }
