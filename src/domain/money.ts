@@ -19,16 +19,16 @@ export function normalizeCurrency(text: string): string | undefined {
 
 /** Currency symbols and words people type after an amount, besides ISO codes. */
 const CURRENCY_WORDS: Readonly<Record<string, string>> = {
-  'zł': 'PLN',
-  'zl': 'PLN',
+  zł: 'PLN',
+  zl: 'PLN',
   '€': 'EUR',
-  '$': 'USD',
+  $: 'USD',
   '£': 'GBP',
   '₽': 'RUB',
-  'руб': 'RUB',
+  руб: 'RUB',
   'руб.': 'RUB',
   '₴': 'UAH',
-  'kč': 'CZK',
+  kč: 'CZK',
 };
 
 /** The currency a word after an amount names (`PLN`, `zł`, `€`); undefined for any other word. */

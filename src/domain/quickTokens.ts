@@ -10,7 +10,10 @@ import { currencyOfWord } from './money';
  * A free-text pair last on the line takes the words after it (`note:met at the fair`), since
  * nothing else can follow it; a quoted value stays exactly what the quotes hold.
  */
-export function withTrailingText(tokens: readonly QuickToken[], freeTextKeys: readonly string[]): QuickToken[] {
+export function withTrailingText(
+  tokens: readonly QuickToken[],
+  freeTextKeys: readonly string[],
+): QuickToken[] {
   const lastPair = tokens.findLastIndex((token) => token.kind === 'pair');
   const pair = tokens[lastPair];
   const after = tokens.slice(lastPair + 1);
@@ -41,7 +44,11 @@ export function withSpacedAmounts(tokens: readonly QuickToken[], amountKey: stri
     }
     let value = token.value;
     let next = tokens[index + 1];
-    while (FIRST_GROUP.test(value.split(' ')[0] ?? '') && next?.kind === 'word' && NEXT_GROUP.test(next.value)) {
+    while (
+      FIRST_GROUP.test(value.split(' ')[0] ?? '') &&
+      next?.kind === 'word' &&
+      NEXT_GROUP.test(next.value)
+    ) {
       value = `${value} ${next.value}`;
       index++;
       next = tokens[index + 1];
