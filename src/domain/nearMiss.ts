@@ -11,6 +11,8 @@ export function nearMissOf(typed: string, words: readonly string[]): string | un
   if (folded.length < 3 || words.includes(folded)) return undefined;
   return words.find((word) => {
     const allowed = word.length > 5 ? 2 : 1;
+    // Lengths further apart cannot be that close; this also keeps long text from costing time.
+    if (Math.abs(folded.length - word.length) > allowed) return false;
     return damerauLevenshtein(folded, word).steps <= allowed;
   });
 }
