@@ -44,6 +44,13 @@ async function press(answer: Answer, actionId: string, label: string, userId = A
   return { text: call.allText(), blocks: (call.json('blocks') as Answer['blocks']) ?? [], call };
 }
 
+/** The first command after start may wait on a loaded machine (connections, first queries): longer wait. */
+async function firstLead(text: string): Promise<Answer> {
+  const sent = await t.slack.sendCommand({ command: '/lead', text, userId: ALICE });
+  const call = await t.fake.waitFor('response_url', (each) => each.url === sent.sent.response_url, 20_000);
+  return { text: call.allText(), blocks: (call.json('blocks') as Answer['blocks']) ?? [], call };
+}
+
 async function secondOpenDeal(leadNumber: number): Promise<void> {
   const leadRecord = await t.store.leads.getByNumber(await teamId(t), leadNumber);
   const plan = planStageMove(null, 'DISCOVERY');
@@ -60,7 +67,7 @@ async function secondOpenDeal(leadNumber: number): Promise<void> {
 
 describe('the short path: new lead → offer → won', () => {
   it('offers [Open deal] on a new lead, moves the only open deal by lead id or company, and wins at the offer less discount', async () => {
-    const added = await lead('Acme Corp source:seo note:met at the fair in Poznań');
+    const added = await firstLead('Acme Corp source:seo note:met at the fair in Poznań');
     expect((await leadRow(t, 1))?.note).toBe('met at the fair in Poznań');
     expect(buttons(added, ActionIds.leadOpenDeal).map((each) => each.label)).toEqual(['Open deal']);
 
