@@ -52,7 +52,7 @@ export const LEAD_FIELDS = {
 export type LeadField = keyof typeof LEAD_FIELDS;
 
 /** Each field's name at the start of a problem's sentence ("Company is 201 characters…"). */
-const LEAD_FIELD_LABELS: Record<LeadField, MessageKey> = {
+export const LEAD_FIELD_LABELS: Record<LeadField, MessageKey> = {
   company: 'problem.label.company',
   source: 'problem.label.sourceChannel',
   industry: 'problem.label.industry',

@@ -17,6 +17,25 @@ export function normalizeCurrency(text: string): string | undefined {
   return /^[A-Z]{3}$/.test(code) && KNOWN_CURRENCIES.has(code) ? code : undefined;
 }
 
+/** Currency symbols and words people type after an amount, besides ISO codes. */
+const CURRENCY_WORDS: Readonly<Record<string, string>> = {
+  zł: 'PLN',
+  zl: 'PLN',
+  '€': 'EUR',
+  $: 'USD',
+  '£': 'GBP',
+  '₽': 'RUB',
+  руб: 'RUB',
+  'руб.': 'RUB',
+  '₴': 'UAH',
+  kč: 'CZK',
+};
+
+/** The currency a word after an amount names (`PLN`, `zł`, `€`); undefined for any other word. */
+export function currencyOfWord(text: string): string | undefined {
+  return normalizeCurrency(text) ?? CURRENCY_WORDS[text.trim().toLowerCase()];
+}
+
 /** Digits after the decimal separator: 2 for PLN and EUR, 0 for JPY, 3 for KWD. */
 export function currencyMinorDigits(currency: string): number {
   return (

@@ -1,5 +1,5 @@
 import type { Clock } from '../clock';
-import { sameTeamName, type TeamLists, type TeamSettings } from '../domain/teamSettings';
+import { type Announcements, sameTeamName, type TeamLists, type TeamSettings } from '../domain/teamSettings';
 import type { Store } from '../store';
 import type { TeamStaff } from '../store/teamMemberStore';
 import type { TeamRecord, WorkspaceTeam } from '../store/teamStore';
@@ -18,7 +18,11 @@ export type BindChannelOutcome =
 export type SaveSettingsOutcome = { kind: 'saved' } | { kind: 'name_taken' };
 
 /** What the settings form starts from. */
-export type TeamSettingsView = TeamLists & { team: TeamRecord; staff: TeamStaff[] };
+export type TeamSettingsView = TeamLists & {
+  team: TeamRecord;
+  staff: TeamStaff[];
+  announcements: Announcements;
+};
 
 /** Several Tandem teams in one Slack workspace: creating them, binding channels, defaults and settings. */
 export class TeamService {
@@ -78,12 +82,13 @@ export class TeamService {
   }
 
   async settingsOf(team: TeamRecord): Promise<TeamSettingsView> {
-    const [channels, products, staff] = await Promise.all([
+    const [channels, products, staff, announcements] = await Promise.all([
       this.store.teams.options(team.id, 'channel'),
       this.store.teams.options(team.id, 'product'),
       this.store.teamMembers.staff(team.id),
+      this.store.teamSettings.announcements(team.id),
     ]);
-    return { team, channels, products, staff };
+    return { team, channels, products, staff, announcements };
   }
 
   /** The lists as they are now, which entries typed in the form keep their keys against. */

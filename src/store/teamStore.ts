@@ -93,6 +93,20 @@ export class TeamStore {
     return { team: await this.ensure(slackTeamId, request.enterpriseId), pickedBy: 'workspace' };
   }
 
+  /** The user's default team in the workspace, when they have one. */
+  async defaultOf(slackTeamId: string, userId: string): Promise<TeamRecord | undefined> {
+    const member = await this.prisma.teamMember.findUnique({
+      where: { defaultKey: defaultTeamKey(slackTeamId, userId) },
+      select: { team: true },
+    });
+    return member?.team;
+  }
+
+  /** How many Tandem teams the workspace has: with more than one, replies name theirs. */
+  async countInWorkspace(slackTeamId: string): Promise<number> {
+    return this.prisma.team.count({ where: { slackTeamId } });
+  }
+
   /** Every team of a workspace, the default one first, with the channels bound to each. */
   async inWorkspace(slackTeamId: string): Promise<WorkspaceTeam[]> {
     const teams = await this.prisma.team.findMany({

@@ -29,6 +29,8 @@ import { dateMessages } from './dates';
 import { dealMessages } from './deals';
 import { dealTimelineMessages } from './dealTimeline';
 import { exportMessages } from './export';
+import { repFlowMessages } from './repFlow';
+import { repFlowProblemMessages } from './problemsRepFlow';
 import { failureMessages } from './failures';
 import { feedbackMessages } from './feedback';
 import { helpMessages } from './help';
@@ -82,6 +84,8 @@ const AREAS = [
   failureMessages,
   helpMessages,
   teamOptionMessages,
+  repFlowMessages,
+  repFlowProblemMessages,
 ] as const;
 
 type KeysOf<Area> = Area extends { en: infer English } ? keyof English & string : never;

@@ -1,11 +1,25 @@
-import type { App, RespondFn, SlashCommand } from '@slack/bolt';
+import type {
+  AllMiddlewareArgs,
+  App,
+  BlockButtonAction,
+  RespondFn,
+  SlackActionMiddlewareArgs,
+  SlashCommand,
+} from '@slack/bolt';
 import type { WebClient } from '@slack/web-api';
 import type { Parsed } from '../../domain/inputError';
 import type { MessageKey } from '../../i18n/catalog';
 import type { SlackDependencies } from '../dependencies';
 import { buildFailureMessage, requesterTranslator } from '../failures';
-import { type RequestOrigin, type TeamContext, resolveTeam } from '../teamContext';
+import {
+  type RequestOrigin,
+  type TeamContext,
+  payloadOrigin,
+  resolveTeam,
+  withTeamName,
+} from '../teamContext';
 import type { SlackMessage } from '../views/message';
+import { readRunButtonValue } from '../views/runButton';
 import { buildBusyCommandMessage, buildRejectedCommandMessage } from '../views/problemMessage';
 
 /** What a command handler gets once the request is acknowledged and its team resolved. */
@@ -29,7 +43,15 @@ export type QuickCommandSpec<Request extends { kind: string }> = {
    * answered another way (for example by opening a modal).
    */
   answer(input: QuickCommandRequest<Request>): Promise<SlackMessage | undefined>;
+  /**
+   * The action id of message buttons that run this command's text (a "did you mean" suggestion,
+   * one of several records): the click is answered like the command, in the team the button names,
+   * and the answer replaces the message with the buttons.
+   */
+  runAction?: string;
 };
+
+type ButtonArgs = SlackActionMiddlewareArgs<BlockButtonAction> & AllMiddlewareArgs;
 
 /** How long a rejection waits for the user's locale (users.info, cached after) before answering in English. */
 const LOCALE_WAIT_BEFORE_ACK_MS = 1500;
@@ -89,6 +111,54 @@ export function registerQuickCommand<Request extends { kind: string }>(
       answerSafely(spec, { deps, command, client, respond, request: parsed.value }),
     );
   });
+  if (spec.runAction) app.action(spec.runAction, (args: ButtonArgs) => runFromButton(deps, spec, args));
+}
+
+/** A run button's click, answered as if its text had been typed as the command, in the button's team. */
+async function runFromButton<Request extends { kind: string }>(
+  deps: SlackDependencies,
+  spec: QuickCommandSpec<Request>,
+  { ack, body, action, client, respond }: ButtonArgs,
+): Promise<void> {
+  await ack();
+  const run = readRunButtonValue(action.value);
+  const origin = payloadOrigin(body, client);
+  const command: SlashCommand = {
+    token: '',
+    command: spec.command,
+    text: run?.text ?? '',
+    response_url: body.response_url ?? '',
+    trigger_id: body.trigger_id,
+    user_id: body.user.id,
+    user_name: body.user.name ?? '',
+    team_id: origin.slackTeamId,
+    team_domain: body.team?.domain ?? '',
+    channel_id: body.channel?.id ?? '',
+    channel_name: body.channel?.name ?? '',
+    api_app_id: body.api_app_id,
+    ...(origin.enterpriseId ? { enterprise_id: origin.enterpriseId } : {}),
+  };
+  const parsed = spec.parse(command.text);
+  if (!parsed.ok) {
+    const t = await requesterTranslator(deps, origin);
+    const title = t.t(spec.rejectionTitle);
+    await respond({
+      response_type: 'ephemeral',
+      ...buildRejectedCommandMessage(t, title, parsed.problems, command.command, command.text),
+    });
+    return;
+  }
+  // The choice is made: the answer takes the place of the message that offered it.
+  const replacing: RespondFn = (message) =>
+    respond(typeof message === 'string' ? message : { replace_original: true, ...message });
+  await answerSafely(spec, {
+    deps,
+    command,
+    client,
+    respond: replacing,
+    request: parsed.value,
+    ...(run ? { teamId: run.teamId } : {}),
+  });
 }
 
 async function answerSafely<Request extends { kind: string }>(
@@ -99,15 +169,24 @@ async function answerSafely<Request extends { kind: string }>(
     client: WebClient;
     respond: RespondFn;
     request: Request;
+    /** The team a clicked button named (see RequestOrigin.teamId). */
+    teamId?: string;
   },
 ): Promise<void> {
   const { deps, command, respond } = input;
-  const origin = commandOrigin(command, input.client);
+  const origin = {
+    ...commandOrigin(command, input.client),
+    ...(input.teamId ? { teamId: input.teamId } : {}),
+  };
   let context: TeamContext | undefined;
   try {
     context = await resolveTeam(deps, origin);
     const message = await spec.answer({ ...input, context });
-    if (message) await respond({ response_type: 'ephemeral', ...message });
+    if (message)
+      await respond({
+        response_type: 'ephemeral',
+        ...(await withTeamName(deps, context, message, command.user_id)),
+      });
   } catch (error) {
     const failure = buildFailureMessage(
       context?.t ?? (await requesterTranslator(deps, origin)),

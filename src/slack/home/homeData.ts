@@ -7,6 +7,8 @@ import type { PipelineDeal } from '../../store/pipelineStore';
 /** Everything the App Home shows one user; the builders in this folder turn it into blocks. */
 export type HomeData = {
   userId: string;
+  /** The Tandem team shown, which the rows' buttons act in. */
+  teamId: string;
   now: Date;
   timeZone: string;
   /** The user's language (their Slack locale): the Home is theirs alone. */

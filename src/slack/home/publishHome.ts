@@ -69,6 +69,7 @@ export async function loadHomeData(
   ]);
   return {
     userId,
+    teamId: team.id,
     now,
     timeZone: team.timezone,
     t: context.t,

@@ -1,10 +1,20 @@
+import { duplicateMatch } from '../../domain/companyName';
 import { countryName } from '../../domain/countries';
 import { LEAD_FIELDS, LEAD_STATUSES, type LeadField, SEGMENTS, type Segment } from '../../domain/lead';
 import type { MessageKey } from '../../i18n/catalog';
 import type { Translator } from '../../i18n/translator';
 import type { LeadRecord } from '../../store/leadStore';
 import { ActionIds, Commands } from '../ids';
-import { actions, button, context, type KnownBlock, section, type SlackMessage } from './message';
+import {
+  actions,
+  type Button,
+  button,
+  context,
+  type KnownBlock,
+  section,
+  type SlackMessage,
+} from './message';
+import { encodeRunValue } from './runButton';
 import { escapeMrkdwn, escapeTruncated, userMention } from './text';
 
 /** Each lead field's label; `/lead help` lists the keys in this order. */
@@ -65,6 +75,11 @@ export function leadTitle(lead: LeadRecord): string {
   return `\`${leadReference(lead)}\` *${escapeTruncated(lead.company, 150)}*`;
 }
 
+function openDealButton(t: Translator, lead: LeadRecord): Button {
+  const value = encodeRunValue({ text: String(lead.number), teamId: lead.teamId });
+  return button(t.t('flow.openDealButton'), ActionIds.leadOpenDeal, value, 'primary');
+}
+
 /** `undoChangeId`: the change the confirmation's Undo button takes back (absent: no Undo button). */
 export function buildLeadSavedMessage(
   t: Translator,
@@ -84,11 +99,19 @@ export function buildLeadSavedMessage(
       context(`${owner}${lead.email ? ` · ${escapeMrkdwn(lead.email)}` : ''}`),
       actions(
         button(t.t('leads.editButton'), ActionIds.leadEdit, String(lead.number)),
+        // A new lead's likely next step is its deal.
+        ...(added ? [openDealButton(t, lead)] : []),
         ...(undoChangeId ? [button(t.t('undo.button'), ActionIds.undoChange, undoChangeId)] : []),
       ),
     ],
   };
 }
+
+const DUPLICATE_MATCH_TEXT = {
+  company: 'flow.sameCompany',
+  email: 'flow.sameEmail',
+  both: 'flow.sameCompanyAndEmail',
+} as const;
 
 export function buildDuplicateWarningMessage(
   t: Translator,
@@ -96,14 +119,17 @@ export function buildDuplicateWarningMessage(
   duplicates: LeadRecord[],
   draftId: string,
   formatDate: (date: Date) => string,
+  typedEmail?: string,
 ): SlackMessage {
-  const lines = duplicates.map((lead) =>
-    t.t('leads.duplicateLine', {
+  const lines = duplicates.map((lead) => {
+    const line = t.t('leads.duplicateLine', {
       lead: leadTitle(lead),
       user: userMention(lead.createdById),
       date: formatDate(lead.createdAt),
-    }),
-  );
+    });
+    const match = duplicateMatch(lead, { company, email: typedEmail });
+    return match ? `${line} · ${t.t(DUPLICATE_MATCH_TEXT[match])}` : line;
+  });
   return {
     text: t.t('leads.duplicateText', { references: duplicates.map(leadReference).join(', ') }),
     blocks: [

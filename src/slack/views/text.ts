@@ -1,3 +1,4 @@
+import { typedText } from '../../domain/quickText';
 import type { Translator } from '../../i18n/translator';
 
 /**
@@ -35,9 +36,9 @@ export function escapeTruncated(text: string, limit: number): string {
   return truncate(escapeMrkdwn(text), limit);
 }
 
-/** Shows what the user typed in a code block they can copy, fix and send again. */
+/** Shows what the user typed (Slack's escaping undone) in a code block they can copy, fix and send again. */
 export function echoBlockText(t: Translator, command: string, text: string): string {
-  const typed = `${command} ${text}`.trim().replace(/```/g, "'''");
+  const typed = `${command} ${typedText(text)}`.trim().replace(/```/g, "'''");
   return `${t.t('failures.echo')}\n\`\`\`${escapeTruncated(typed, 2800)}\`\`\``;
 }
 

@@ -142,6 +142,7 @@ function homeData(t: Translator, overrides: Partial<HomeData['rep']> = {}): Home
   ];
   return {
     userId: 'U0000BOB',
+    teamId: 'team-1',
     now: new Date('2026-12-02T10:00:00Z'),
     timeZone: 'Europe/Warsaw',
     t,

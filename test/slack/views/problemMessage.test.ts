@@ -1,6 +1,6 @@
 import { validateActionItemDraft } from '../../../src/domain/actionItem';
 import { validateDealDraft } from '../../../src/domain/deal';
-import { parseDealCommand } from '../../../src/domain/dealCommand';
+import { noLeadNamed, parseDealCommand } from '../../../src/domain/dealCommand';
 import { parseDigestCommand, validateDigestSchedule } from '../../../src/domain/digestCommand';
 import { validateFeedbackDraft } from '../../../src/domain/feedback';
 import { parseFeedbackCommand } from '../../../src/domain/feedbackCommand';
@@ -55,6 +55,7 @@ const CORPUS: Record<string, FieldProblem[]> = {
   ),
   dealCommand: problemsOf(parseDealCommand('D-3 oferty price:100 value: discount:1 discount:2 extra')),
   dealId: problemsOf(parseDealCommand('Acme')),
+  dealCompany: [noLeadNamed('Initech')],
   dealList: problemsOf(parseDealCommand('list everything')),
   dealCreate: problemsOf(parseDealCommand('L-2 value:100')),
   dealVerbs: [
