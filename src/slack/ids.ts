@@ -47,6 +47,7 @@ export const ActionIds = {
   homeNewLead: 'home_new_lead',
   homeNewDeal: 'home_new_deal',
   homeNewFeedback: 'home_new_feedback',
+  homeLanguage: 'home_language',
 } as const;
 
 /** Events API event types Tandem subscribes to (manifest.yml → settings.event_subscriptions.bot_events). */

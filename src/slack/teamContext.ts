@@ -3,6 +3,7 @@ import { formatAge, formatDay } from '../domain/dates';
 import { createTranslator, type Translator } from '../i18n/translator';
 import type { TeamPick, TeamRecord } from '../store/teamStore';
 import type { SlackDependencies } from './dependencies';
+import { readerTranslator } from './readerLanguage';
 import { readMetadata } from './views/viewState';
 
 /** The Tandem team a request acts on, with formatters in its time zone and languages. */
@@ -10,7 +11,7 @@ export type TeamContext = {
   team: TeamRecord;
   /** Why this team: the request's channel is bound to it, it is the user's default, or the workspace's. */
   pickedBy: TeamPick;
-  /** The requesting user's language (their Slack locale): ephemeral replies, modals, App Home. */
+  /** The requesting user's language (src/slack/readerLanguage.ts): ephemeral replies, modals, App Home. */
   t: Translator;
   /** The team's language (its settings): digests and anything posted in a channel. */
   teamT: Translator;
@@ -73,11 +74,7 @@ export async function resolveTeam(deps: SlackDependencies, origin: RequestOrigin
     ...(origin.userId ? { userId: origin.userId } : {}),
   });
   const teamT = createTranslator(team.locale);
-  const userLocale =
-    origin.client && origin.userId
-      ? await deps.users.localeOf(origin.client, origin.slackTeamId, origin.userId)
-      : undefined;
-  const t = userLocale ? createTranslator(userLocale) : teamT;
+  const t = origin.userId ? await readerTranslator(deps, team, origin.userId, origin.client) : teamT;
   return {
     team,
     pickedBy,

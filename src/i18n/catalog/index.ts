@@ -38,6 +38,7 @@ import { leadMessages } from './leads';
 import { spendMessages } from './spend';
 import { undoMessages } from './undo';
 import { teamOptionMessages } from './teamOptions';
+import { languageMessages } from './language';
 
 /**
  * Every area's messages. An area is one file in this folder (digest, modals, home, commands…);
@@ -82,6 +83,7 @@ const AREAS = [
   failureMessages,
   helpMessages,
   teamOptionMessages,
+  languageMessages,
 ] as const;
 
 type KeysOf<Area> = Area extends { en: infer English } ? keyof English & string : never;

@@ -15,6 +15,7 @@ export const teamMessages = defineMessages({
       '`/tandem team bind` — commands typed in this channel act on the current team; `bind EMEA` on EMEA (admins)\n' +
       '`/tandem team unbind` — this channel stops belonging to its team (admins)\n' +
       '`/tandem settings` — roles, channel and product lists, currency, language, time zone, stale-deal threshold (admins; facilitators change the lists)\n' +
+      '`/tandem language pl` — the language Tandem speaks to you (pl, ru, en; `auto` follows Slack or the team)\n' +
       'Names with spaces go in quotes: `/tandem team "North America"`.',
     'teams.overview.title': 'Your team here: {team}',
     'teams.overview.pickedBy.channel': 'This channel is bound to it.',
@@ -51,7 +52,8 @@ export const teamMessages = defineMessages({
     'teams.rejected.title': "Couldn't read that /tandem command",
     'teams.rejected.example': 'For example: {example}',
     'teams.problem.unclosedQuote': 'A quote is opened but never closed',
-    'teams.problem.unknownVerb': '“{word}” is not a /tandem command; use team, settings or help',
+    'teams.problem.unknownVerb': '“{word}” is not a /tandem command; use team, settings, language or help',
+    'teams.problem.unknownLanguage': '“{word}” is not a language of Tandem: use pl, ru, en or auto',
     'teams.problem.takesNothing': '“{word}” takes nothing after it',
     'teams.problem.nameMissing': 'Name the team',
     'teams.problem.nameTooLong': {
@@ -130,6 +132,7 @@ export const teamMessages = defineMessages({
       '`/tandem team bind` — polecenia wpisane w tym kanale dotyczą bieżącego zespołu; `bind EMEA` — zespołu EMEA (administratorzy)\n' +
       '`/tandem team unbind` — ten kanał przestaje należeć do swojego zespołu (administratorzy)\n' +
       '`/tandem settings` — role, listy kanałów i produktów, waluta, język, strefa czasowa, próg zastoju transakcji (administratorzy; prowadzący zmieniają listy)\n' +
+      '`/tandem language pl` — język, w którym Tandem pisze do ciebie (pl, ru, en; `auto` — język Slacka lub zespołu)\n' +
       'Nazwy ze spacjami wpisz w cudzysłowie: `/tandem team "North America"`.',
     'teams.overview.title': 'Twój zespół w tym miejscu: {team}',
     'teams.overview.pickedBy.channel': 'Ten kanał jest do niego przypisany.',
@@ -173,7 +176,9 @@ export const teamMessages = defineMessages({
     'teams.rejected.title': 'Nie udało się odczytać polecenia /tandem',
     'teams.rejected.example': 'Na przykład: {example}',
     'teams.problem.unclosedQuote': 'Cudzysłów został otwarty, ale nie zamknięty',
-    'teams.problem.unknownVerb': '„{word}” nie jest poleceniem /tandem; użyj team, settings albo help',
+    'teams.problem.unknownVerb':
+      '„{word}” nie jest poleceniem /tandem; użyj team, settings, language albo help',
+    'teams.problem.unknownLanguage': '„{word}” nie jest językiem Tandemu: użyj pl, ru, en albo auto',
     'teams.problem.takesNothing': 'Po „{word}” nie należy nic dopisywać',
     'teams.problem.nameMissing': 'Podaj nazwę zespołu',
     'teams.problem.nameTooLong': {
@@ -268,6 +273,7 @@ export const teamMessages = defineMessages({
       '`/tandem team bind` — всё, что вводится в этом канале, относится к текущей команде; `bind EMEA` — к команде EMEA (администраторы)\n' +
       '`/tandem team unbind` — этот канал перестаёт принадлежать своей команде (администраторы)\n' +
       '`/tandem settings` — роли, списки каналов и продуктов, валюта, язык, часовой пояс, порог застоя сделки (администраторы; ведущие меняют списки)\n' +
+      '`/tandem language ru` — язык, на котором Tandem пишет вам (pl, ru, en; `auto` — язык Slack или команды)\n' +
       'Названия с пробелами пишите в кавычках: `/tandem team "North America"`.',
     'teams.overview.title': 'Ваша команда здесь: {team}',
     'teams.overview.pickedBy.channel': 'Этот канал привязан к ней.',
@@ -311,7 +317,9 @@ export const teamMessages = defineMessages({
     'teams.rejected.title': 'Не удалось разобрать запрос /tandem',
     'teams.rejected.example': 'Например: {example}',
     'teams.problem.unclosedQuote': 'Кавычка открыта, но не закрыта',
-    'teams.problem.unknownVerb': '«{word}» — не подкоманда /tandem; используйте team, settings или help',
+    'teams.problem.unknownVerb':
+      '«{word}» — не подкоманда /tandem; используйте team, settings, language или help',
+    'teams.problem.unknownLanguage': '«{word}» — не язык Tandem: используйте pl, ru, en или auto',
     'teams.problem.takesNothing': 'После «{word}» ничего не пишут',
     'teams.problem.nameMissing': 'Укажите название команды',
     'teams.problem.nameTooLong': {
