@@ -222,7 +222,7 @@ export function buildLeadHelpMessage(t: Translator, channelKeys: readonly string
     blocks: [
       section(t.t('help.lead', { command })),
       section(`${t.t('help.keysHeading')}\n${keys}`),
-      context(t.t('help.leadChannels', { channels: channelKeys.map(escapeMrkdwn).join(', ') })),
+      context(t.t('help.leadChannels', { channels: channelKeys.map((key) => `\`${key}\``).join(', ') })),
     ],
   };
 }

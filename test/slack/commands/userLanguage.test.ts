@@ -17,7 +17,7 @@ describe('command replies in the requesting user’s Slack language', () => {
   it('confirms a lead and a deal in Polish to a pl-PL user, with money written the Polish way', async () => {
     t.fake.setUser(ALICE, { locale: 'pl-PL' });
     const lead = await run(t, '/lead', 'Acme Corp source:seo country:DE');
-    expect(lead.text).toContain('Dodano lead `L-1` *Acme Corp*');
+    expect(lead.text).toContain('Dodano leada `L-1` *Acme Corp*');
     expect(lead.text).toContain('źródło seo · Niemcy');
     expect(lead.text).toContain('Opiekun <@U0000ALICE>');
 
