@@ -178,3 +178,20 @@ export function withEnglishKeys(tokens: readonly QuickToken[], keys: KeyAliases)
     token.kind === 'pair' ? { ...token, key: keys.get(foldWord(token.key)) ?? token.key } : token,
   );
 }
+
+/**
+ * The key each field was typed under (`wielkość:` for companySize), so a problem names the key the
+ * user typed rather than the field's code. Fields typed under no key are absent.
+ */
+export function typedKeysByField(
+  tokens: readonly QuickToken[],
+  keys: KeyAliases,
+  fieldByKey: ReadonlyMap<string, string>,
+): ReadonlyMap<string, string> {
+  const typed = new Map<string, string>();
+  for (const token of withEnglishKeys(tokens, keys)) {
+    const field = token.kind === 'pair' ? fieldByKey.get(token.key) : undefined;
+    if (field && token.kind === 'pair' && !typed.has(field)) typed.set(field, token.rawKey);
+  }
+  return typed;
+}

@@ -5,7 +5,6 @@ import type { SlackDependencies } from '../dependencies';
 import { registerQuickCommand } from './quickCommand';
 import type { TeamContext } from '../teamContext';
 import { Commands } from '../ids';
-import { draftText } from '../views/leadDraftText';
 import { buildLeadModal } from '../views/leadModal';
 import {
   buildDuplicateWarningMessage,
@@ -45,7 +44,7 @@ export function registerLeadCommand(app: App, deps: SlackDependencies): void {
         });
         return undefined;
       }
-      return answerLeadCommand(deps, context, command.user_id, request);
+      return answerLeadCommand(deps, context, command.user_id, request, command.text);
     },
   });
 }
@@ -55,6 +54,7 @@ async function answerLeadCommand(
   context: TeamContext,
   userId: string,
   request: Exclude<LeadCommand, { kind: 'open_modal' | 'edit' }>,
+  typedText: string,
 ): Promise<SlackMessage> {
   const teamId = context.team.id;
   const { t } = context;
@@ -100,7 +100,8 @@ async function answerLeadCommand(
           t.t('leads.rejectedTitle'),
           outcome.problems,
           Commands.lead,
-          draftText(request.draft),
+          // As typed: its keys (`wielkość:`) name the problems, and the user fixes their own words.
+          typedText,
         );
       }
       if (outcome.kind === 'possible_duplicate') {

@@ -37,7 +37,14 @@ describe('a Polish team whose people use Slack in en-US', () => {
     const rejected = await run(t, '/lead', 'Acme colour:red');
     expect(rejected.text).toContain('```/lead Acme colour:red```');
     const help = await run(t, '/lead', 'help', BOB);
-    for (const answer of [lead, rejected, help]) {
+    // A problem names the key as typed, in whichever language it was typed.
+    const polishKey = await run(t, '/lead', 'Acme wielkość:dużo opiekun:bob');
+    expect(polishKey.text).toContain('*wielkość*:');
+    expect(polishKey.text).toContain('*opiekun*:');
+    const englishKey = await run(t, '/lead', 'Acme size:dużo', BOB);
+    expect(englishKey.text).toContain('*size*:');
+    expect(englishKey.text).not.toMatch(/companySize|ownerId/);
+    for (const answer of [lead, rejected, help, polishKey]) {
       expect(englishIn(answer.text, 'pl')).toEqual([]);
       expect(leftoverPlaceholders(answer.text)).toEqual([]);
     }
