@@ -198,6 +198,25 @@ describe('the digest reads right in each language', () => {
     );
   });
 
+  it('draws every chart in the team’s locale: numbers, percentages and money on the axes', () => {
+    for (const [rendered, locale] of [
+      [pl, 'pl'],
+      [ru, 'ru'],
+      [en, 'en'],
+    ] as const) {
+      for (const chart of rendered?.charts ?? [])
+        expect([chart.key, chart.config.options?.locale]).toEqual([chart.key, locale]);
+    }
+    const axes = (rendered: typeof pl, key: string) =>
+      rendered?.charts.find((chart) => chart.key === key)?.config.options?.scales as
+        Record<string, { ticks?: { format?: Intl.NumberFormatOptions } }> | undefined;
+    const format = (options: Intl.NumberFormatOptions | undefined, locale: string) =>
+      new Intl.NumberFormat(locale, options).format(12000);
+    expect(format(axes(pl, 'trend')?.v?.ticks?.format, 'pl')).toBe('12\u00a0000\u00a0PLN');
+    expect(format(axes(pl, 'trend')?.q?.ticks?.format, 'pl')).toBe('12\u00a0000%');
+    expect(format(axes(ru, 'channels')?.y1?.ticks?.format, 'ru')).toBe('12\u00a0000\u00a0PLN');
+  });
+
   it('shows a ratio with nothing to divide by as the language’s n/a', () => {
     const fields = (rendered: ReturnType<typeof renderDigest> | undefined) =>
       sectionTexts(rendered?.parent.blocks ?? []);

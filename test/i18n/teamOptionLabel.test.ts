@@ -29,7 +29,11 @@ describe('built-in team lists', () => {
     );
     const russian = createTranslator('ru');
     const label = (kind: 'channel' | 'lost_reason', key: string) =>
-      teamOptionLabel(russian, kind, polish.find((each) => each.kind === kind && each.key === key)!);
+      teamOptionLabel(
+        russian,
+        kind,
+        polish.find((each) => each.kind === kind && each.key === key)!,
+      );
     expect(label('channel', 'paid_search')).toBe('Контекстная реклама');
     expect(label('channel', 'paid_social')).toBe('Таргетированная реклама');
     expect(label('channel', 'email')).toBe('Email-маркетинг');
