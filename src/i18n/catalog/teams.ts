@@ -236,9 +236,9 @@ export const teamMessages = defineMessages({
     'teams.settings.save': 'Zapisz',
     'teams.settings.cancel': 'Anuluj',
     'teams.settings.intro':
-      'Ustawienia zespołu {team}. Na listach każda pozycja w osobnym wierszu; usunięta pozycja trafia do archiwum, a zapisane pod nią rekordy ją zachowują.',
+      'Ustawienia zespołu {team}. Na listach każda pozycja w osobnym wierszu; usunięta pozycja trafia do archiwum, a zapisane pod nią wpisy ją zachowują.',
     'teams.settings.listsIntro':
-      'Listy zespołu {team}, każda pozycja w osobnym wierszu; usunięta pozycja trafia do archiwum, a zapisane pod nią rekordy ją zachowują. Pozostałe ustawienia zmieniają administratorzy.',
+      'Listy zespołu {team}, każda pozycja w osobnym wierszu; usunięta pozycja trafia do archiwum, a zapisane pod nią wpisy ją zachowują. Pozostałe ustawienia zmieniają administratorzy.',
     'teams.settings.name': 'Nazwa zespołu',
     'teams.settings.admins': 'Administratorzy',
     'teams.settings.adminsHint':
@@ -253,7 +253,7 @@ export const teamMessages = defineMessages({
     'teams.settings.locale': 'Język podsumowań i wiadomości na kanałach',
     'teams.settings.timeZone': 'Strefa czasowa',
     'teams.settings.timeZoneHint': 'Nazwa strefy czasowej, np. Europe/Warsaw albo America/New_York.',
-    'teams.settings.staleDealDays': 'Liczba dni do uznania transakcji za zastałą',
+    'teams.settings.staleDealDays': 'Po ilu dniach transakcja jest utknięta',
     'teams.settings.staleDealDaysHint':
       'Transakcja bez zmian przez tyle dni jest oznaczana w przypomnieniach i w podsumowaniu.',
     'teams.settings.saved': 'Zapisano ustawienia zespołu {team}.',
@@ -272,7 +272,7 @@ export const teamMessages = defineMessages({
       '`/tandem team create EMEA` — новая команда с настройками текущей (администраторы)\n' +
       '`/tandem team bind` — всё, что вводится в этом канале, относится к текущей команде; `bind EMEA` — к команде EMEA (администраторы)\n' +
       '`/tandem team unbind` — этот канал перестаёт принадлежать своей команде (администраторы)\n' +
-      '`/tandem settings` — роли, списки каналов и продуктов, валюта, язык, часовой пояс, порог застоя сделки (администраторы; ведущие меняют списки)\n' +
+      '`/tandem settings` — роли, списки каналов и продуктов, валюта, язык, часовой пояс, порог зависшей сделки (администраторы; ведущие меняют списки)\n' +
       '`/tandem language ru` — язык, на котором Tandem пишет вам (pl, ru, en; `auto` — язык Slack или команды)\n' +
       'Названия с пробелами пишите в кавычках: `/tandem team "North America"`.',
     'teams.overview.title': 'Ваша команда здесь: {team}',
@@ -354,9 +354,9 @@ export const teamMessages = defineMessages({
     'teams.problem.selfDemotion':
       'Оставьте себя среди администраторов: после этого вернуть вам роль сможет только другой администратор',
     'teams.refusal.postDigest':
-      'Публиковать дайджест и публиковать его повторно могут только администраторы и ведущие команды {team}.',
+      'Публиковать сводку и публиковать её повторно могут только администраторы и ведущие команды {team}.',
     'teams.refusal.scheduleDigest':
-      'Менять расписание дайджеста могут только администраторы и ведущие команды {team}.',
+      'Менять расписание сводки могут только администраторы и ведущие команды {team}.',
     'teams.refusal.editIcp':
       'Редактировать профиль идеального клиента могут только администраторы и ведущие команды {team}.',
     'teams.refusal.editLists':
@@ -386,17 +386,17 @@ export const teamMessages = defineMessages({
       'Администраторы и владельцы рабочего пространства Slack — администраторы каждой команды, даже если их нет в списке.',
     'teams.settings.facilitators': 'Ведущие',
     'teams.settings.facilitatorsHint':
-      'Ведущие публикуют дайджест, задают его расписание, редактируют профиль идеального клиента и меняют списки.',
+      'Ведущие публикуют сводку, задают её расписание, редактируют профиль идеального клиента и меняют списки.',
     'teams.settings.channels': 'Каналы (источники лидов и расходы)',
     'teams.settings.products': 'Продукты',
     'teams.settings.currency': 'Валюта по умолчанию',
     'teams.settings.currencyHint': 'Код ISO, например EUR, PLN или USD.',
-    'teams.settings.locale': 'Язык дайджестов и сообщений в каналах',
+    'teams.settings.locale': 'Язык сводок и сообщений в каналах',
     'teams.settings.timeZone': 'Часовой пояс',
     'teams.settings.timeZoneHint': 'Название часового пояса, например Europe/Warsaw или America/New_York.',
-    'teams.settings.staleDealDays': 'Дней до застоя сделки',
+    'teams.settings.staleDealDays': 'Через сколько дней сделка зависла',
     'teams.settings.staleDealDaysHint':
-      'Сделка без изменений дольше этого срока отмечается в напоминаниях и в дайджесте.',
+      'Сделка без изменений дольше этого срока отмечается в напоминаниях и в сводке.',
     'teams.settings.saved': 'Настройки команды {team} сохранены.',
     'teams.settings.listsSaved': 'Списки команды {team} сохранены.',
     'teams.settings.saveFailed':
