@@ -56,7 +56,7 @@ describe('a scheduled digest of a Polish team', () => {
       expect.arrayContaining([
         '*Nowe leady*\n3   ↑ +2 (+200%)',
         '*Wartość wygranych*\n18 000 EUR   ↑ +18 000 EUR',
-        '*Koszt leada*\n500 EUR   b.d.',
+        '*Koszt pozyskania leada*\n500 EUR   b.d.',
         '*Jakość leadów*\n66,7%   ↑ +66,7 p.p.',
       ]),
     );
@@ -64,9 +64,9 @@ describe('a scheduled digest of a Polish team', () => {
     expect(replies.map((reply) => reply.body.text)).toEqual([
       'Dane, na których oparto wykresy',
       'Skarga: 1 w okresie 16–29 lis 2026',
-      'Życzenie / prośba o produkt: 1 w okresie 16–29 lis 2026',
-      'Pochwała / opinia: brak w okresie 16–29 lis 2026',
-      'Zastrzeżenie / powód odmowy: brak w okresie 16–29 lis 2026',
+      'Sugestia: 1 w okresie 16–29 lis 2026',
+      'Pochwała: brak w okresie 16–29 lis 2026',
+      'Obiekcja: brak w okresie 16–29 lis 2026',
       'Przegrane transakcje w okresie 16–29 lis 2026',
       'Produkty i handlowcy w okresie 16–29 lis 2026',
     ]);

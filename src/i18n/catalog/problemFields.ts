@@ -34,7 +34,7 @@ export const problemFieldMessages = defineMessages({
     'problem.field.desiredOutcomes': 'outcomes',
     'problem.field.offerRequested': 'requested',
     'problem.field.offerSent': 'sent',
-    'problem.field.negotiationNotes': 'notes',
+    'problem.field.negotiationNotes': 'negotiation notes',
     'problem.field.reasonOther': 'other reason',
     'problem.field.stage': 'stage',
     'problem.field.channel': 'channel',

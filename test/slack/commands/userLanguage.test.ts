@@ -44,7 +44,7 @@ describe('command replies in the requesting user’s Slack language', () => {
 
     const help = await run(t, '/deal', 'help', BOB);
     expect(help.text).toContain('Как пользоваться /deal');
-    expect(help.text).toContain('*/deal* ведёт сделку от первого контакта до выигрыша или проигрыша.');
+    expect(help.text).toContain('*/deal* ведёт сделку от первого контакта до выигранной или проигранной сделки.');
     expect(englishIn(list.text + help.text, 'ru')).toEqual([]);
   });
 
