@@ -185,14 +185,14 @@ describe('the digest reads right in each language', () => {
     expect(sectionTexts(pl?.parent.blocks ?? [])).toEqual(
       expect.arrayContaining([
         '*Nowe leady*\n48   ↑ +8 (+20%)',
-        '*Wydatki marketingowe*\n12 345 PLN   ↑ +2345 PLN (+23,5%)',
+        '*Wydatki marketingowe*\n12\u00a0345\u00a0PLN   ↑ +2345\u00a0PLN (+23,5%)',
         '*Jakość leadów*\n41,7%   ↓ −13,3 p.p.',
       ]),
     );
     expect(sectionTexts(ru?.parent.blocks ?? [])).toEqual(
       expect.arrayContaining([
         '*Новые лиды*\n48   ↑ +8 (+20\u00a0%)',
-        '*Маркетинговые расходы*\n12 345 PLN   ↑ +2 345 PLN (+23,5\u00a0%)',
+        '*Маркетинговые расходы*\n12\u00a0345\u00a0PLN   ↑ +2\u00a0345\u00a0PLN (+23,5\u00a0%)',
         '*Качество лидов*\n41,7\u00a0%   ↓ −13,3 п.п.',
       ]),
     );
@@ -221,8 +221,8 @@ describe('the digest reads right in each language', () => {
     const fields = (rendered: ReturnType<typeof renderDigest> | undefined) =>
       sectionTexts(rendered?.parent.blocks ?? []);
     expect(fields(en)).toContain('*Customer acquisition cost*\nPLN 4,000   n/a');
-    expect(fields(pl)).toContain('*Koszt pozyskania klienta*\n4000 PLN   b.d.');
-    expect(fields(ru)).toContain('*Стоимость привлечения клиента*\n4 000 PLN   н/д');
+    expect(fields(pl)).toContain('*Koszt pozyskania klienta*\n4000\u00a0PLN   b.d.');
+    expect(fields(ru)).toContain('*Стоимость привлечения клиента*\n4\u00a0000\u00a0PLN   н/д');
   });
 
   it('dates the written ICP and the last meeting in the language', () => {

@@ -50,13 +50,13 @@ describe('a scheduled digest of a Polish team', () => {
       text: { text: 'Podsumowanie sprzedaży i marketingu · 16–29 lis 2026' },
     });
     expect(String(parent?.body.text)).toContain(
-      '3 nowe leady, jakość leadów 66,7%, 1 wygrana na kwotę 18 000 EUR',
+      '3 nowe leady, jakość leadów 66,7%, 1 wygrana na kwotę 18\u00a0000\u00a0EUR',
     );
     expect(fieldsOf(parent)).toEqual(
       expect.arrayContaining([
         '*Nowe leady*\n3   ↑ +2 (+200%)',
-        '*Wartość wygranych*\n18 000 EUR   ↑ +18 000 EUR',
-        '*Koszt pozyskania leada*\n500 EUR   b.d.',
+        '*Wartość wygranych*\n18\u00a0000\u00a0EUR   ↑ +18\u00a0000\u00a0EUR',
+        '*Koszt pozyskania leada*\n500\u00a0EUR   b.d.',
         '*Jakość leadów*\n66,7%   ↑ +66,7 p.p.',
       ]),
     );

@@ -205,6 +205,20 @@ export function buildLeadDetailMessage(
   };
 }
 
+/** Examples of free text in the reader's language: keys stay English, what follows them is words. */
+const TYPED_EXAMPLES: Partial<Record<LeadField, MessageKey>> = {
+  industry: 'help.leadExample.industry',
+  contactName: 'help.leadExample.contactName',
+  heardFrom: 'help.leadExample.heardFrom',
+  promptedBy: 'help.leadExample.promptedBy',
+  note: 'help.leadExample.note',
+};
+
+function typedExample(t: Translator, field: LeadField): string {
+  const key = TYPED_EXAMPLES[field];
+  return key ? t.t(key) : LEAD_FIELDS[field].example;
+}
+
 export function buildLeadHelpMessage(t: Translator, channelKeys: readonly string[]): SlackMessage {
   const keys = (Object.keys(LEAD_FIELDS) as LeadField[])
     .filter((field) => field !== 'company')
@@ -212,7 +226,7 @@ export function buildLeadHelpMessage(t: Translator, channelKeys: readonly string
       t.t('help.keyLine', {
         key: LEAD_FIELDS[field].key,
         label: t.t(LEAD_FIELD_LABELS[field]),
-        example: LEAD_FIELDS[field].example,
+        example: typedExample(t, field),
       }),
     )
     .join('\n');

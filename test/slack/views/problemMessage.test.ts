@@ -268,7 +268,7 @@ describe('problems in the reader’s language', () => {
       'seo 999999999999999',
     );
     expect(renderedStrings(polish).join('\n')).toContain(
-      '• *kwota*: „999999999999999” to więcej niż największa kwota, jaką Tandem zapisuje (90 000 000 000 000 PLN) — na przykład `/spend paid_search 4500 PLN period:2026-11`',
+      '• *kwota*: „999999999999999” to więcej niż największa kwota, jaką Tandem zapisuje (90\u00a0000\u00a0000\u00a0000\u00a0000\u00a0PLN) — na przykład `/spend paid_search 4500 PLN period:2026-11`',
     );
     const russian = buildRejectedCommandMessage(
       createTranslator('ru-RU'),
