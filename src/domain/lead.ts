@@ -53,20 +53,20 @@ export type LeadField = keyof typeof LEAD_FIELDS;
 
 /** Each field's name at the start of a problem's sentence ("Company is 201 characters…"). */
 const LEAD_FIELD_LABELS: Record<LeadField, MessageKey> = {
-  company: 'problem.label.company',
-  source: 'problem.label.sourceChannel',
-  industry: 'problem.label.industry',
-  segment: 'problem.label.segment',
-  companySize: 'problem.label.companySize',
-  country: 'problem.label.country',
-  contactName: 'problem.label.contact',
-  email: 'problem.label.email',
-  product: 'problem.label.productInterest',
-  heardFrom: 'problem.label.heardFrom',
-  promptedBy: 'problem.label.promptedBy',
-  campaign: 'problem.label.campaign',
-  ownerId: 'problem.label.owner',
-  note: 'problem.label.note',
+  company: 'field.company',
+  source: 'field.source',
+  industry: 'field.industry',
+  segment: 'field.segment',
+  companySize: 'field.companySize',
+  country: 'field.country',
+  contactName: 'field.contactName',
+  email: 'field.email',
+  product: 'field.product',
+  heardFrom: 'field.heardFrom',
+  promptedBy: 'field.promptedBy',
+  campaign: 'field.campaign',
+  ownerId: 'field.ownerId',
+  note: 'field.note',
 };
 export const LEAD_FIELD_NAMES = Object.keys(LEAD_FIELDS) as LeadField[];
 export const LEAD_FIELD_BY_KEY: ReadonlyMap<string, LeadField> = new Map(

@@ -39,6 +39,7 @@ import { spendMessages } from './spend';
 import { undoMessages } from './undo';
 import { teamOptionMessages } from './teamOptions';
 import { languageMessages } from './language';
+import { fieldMessages } from './fields';
 
 /**
  * Every area's messages. An area is one file in this folder (digest, modals, home, commands…);
@@ -84,6 +85,7 @@ const AREAS = [
   helpMessages,
   teamOptionMessages,
   languageMessages,
+  fieldMessages,
 ] as const;
 
 type KeysOf<Area> = Area extends { en: infer English } ? keyof English & string : never;

@@ -9,20 +9,20 @@ import { escapeMrkdwn, escapeTruncated, userMention } from './text';
 
 /** Each lead field's label; `/lead help` lists the keys in this order. */
 export const LEAD_FIELD_LABELS: Record<LeadField, MessageKey> = {
-  company: 'leads.field.company',
-  source: 'leads.field.source',
-  industry: 'leads.field.industry',
-  segment: 'leads.field.segment',
-  companySize: 'leads.field.companySize',
-  country: 'leads.field.country',
-  contactName: 'leads.field.contactName',
-  email: 'leads.field.email',
-  product: 'leads.field.product',
-  heardFrom: 'leads.field.heardFrom',
-  promptedBy: 'leads.field.promptedBy',
-  campaign: 'leads.field.campaign',
-  ownerId: 'leads.field.ownerId',
-  note: 'leads.field.note',
+  company: 'field.company',
+  source: 'field.source',
+  industry: 'field.industry',
+  segment: 'field.segment',
+  companySize: 'field.companySize',
+  country: 'field.country',
+  contactName: 'field.contactName',
+  email: 'field.email',
+  product: 'field.product',
+  heardFrom: 'field.heardFrom',
+  promptedBy: 'field.promptedBy',
+  campaign: 'field.campaign',
+  ownerId: 'field.ownerId',
+  note: 'field.note',
 };
 
 export function leadReference(lead: Pick<LeadRecord, 'number'>): string {

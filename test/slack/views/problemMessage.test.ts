@@ -288,7 +288,7 @@ describe('problems in the reader’s language', () => {
       describeProblem(createTranslator(locale), {
         field: 'note',
         code: 'problem.tooLong',
-        params: { label: { term: 'problem.label.note' }, count: length, max: 500 },
+        params: { label: { term: 'field.note' }, count: length, max: 500 },
       });
     expect(tooLong('en', 501)).toBe('Note is 501 characters; at most 500 fit');
     expect(tooLong('pl', 502)).toBe('Notatka: 502 znaki, a zmieści się najwyżej 500');
