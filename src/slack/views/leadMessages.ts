@@ -1,29 +1,18 @@
 import { countryName } from '../../domain/countries';
-import { LEAD_FIELDS, LEAD_STATUSES, type LeadField, SEGMENTS, type Segment } from '../../domain/lead';
+import {
+  LEAD_FIELDS,
+  LEAD_STATUSES,
+  type LeadField,
+  leadFieldLabel,
+  SEGMENTS,
+  type Segment,
+} from '../../domain/lead';
 import type { MessageKey } from '../../i18n/catalog';
 import type { Translator } from '../../i18n/translator';
 import type { LeadRecord } from '../../store/leadStore';
 import { ActionIds, Commands } from '../ids';
 import { actions, button, context, type KnownBlock, section, type SlackMessage } from './message';
 import { escapeMrkdwn, escapeTruncated, userMention } from './text';
-
-/** Each lead field's label; `/lead help` lists the keys in this order. */
-export const LEAD_FIELD_LABELS: Record<LeadField, MessageKey> = {
-  company: 'field.company',
-  source: 'field.source',
-  industry: 'field.industry',
-  segment: 'field.segment',
-  companySize: 'field.companySize',
-  country: 'field.country',
-  contactName: 'field.contactName',
-  email: 'field.email',
-  product: 'field.product',
-  heardFrom: 'field.heardFrom',
-  promptedBy: 'field.promptedBy',
-  campaign: 'field.campaign',
-  ownerId: 'field.ownerId',
-  note: 'field.note',
-};
 
 export function leadReference(lead: Pick<LeadRecord, 'number'>): string {
   return `L-${lead.number}`;
@@ -168,22 +157,22 @@ export function buildLeadDetailMessage(
 ): SlackMessage {
   const status = leadStatusLabel(t, lead.status);
   const rows: [string, string | null][] = [
-    [t.t(LEAD_FIELD_LABELS.contactName), lead.contactName],
-    [t.t(LEAD_FIELD_LABELS.email), lead.email],
-    [t.t(LEAD_FIELD_LABELS.source), lead.source],
-    [t.t(LEAD_FIELD_LABELS.campaign), lead.campaign],
-    [t.t(LEAD_FIELD_LABELS.industry), lead.industry],
-    [t.t(LEAD_FIELD_LABELS.segment), lead.segment ? segmentLabel(t, lead.segment) : null],
-    [t.t(LEAD_FIELD_LABELS.companySize), lead.companySize],
+    [t.t(leadFieldLabel('contactName')), lead.contactName],
+    [t.t(leadFieldLabel('email')), lead.email],
+    [t.t(leadFieldLabel('source')), lead.source],
+    [t.t(leadFieldLabel('campaign')), lead.campaign],
+    [t.t(leadFieldLabel('industry')), lead.industry],
+    [t.t(leadFieldLabel('segment')), lead.segment ? segmentLabel(t, lead.segment) : null],
+    [t.t(leadFieldLabel('companySize')), lead.companySize],
     [
-      t.t(LEAD_FIELD_LABELS.country),
+      t.t(leadFieldLabel('country')),
       lead.country ? `${countryLabel(t, lead.country)} (${lead.country})` : null,
     ],
-    [t.t(LEAD_FIELD_LABELS.heardFrom), lead.heardFrom],
-    [t.t(LEAD_FIELD_LABELS.promptedBy), lead.promptedBy],
-    [t.t(LEAD_FIELD_LABELS.product), lead.product],
+    [t.t(leadFieldLabel('heardFrom')), lead.heardFrom],
+    [t.t(leadFieldLabel('promptedBy')), lead.promptedBy],
+    [t.t(leadFieldLabel('product')), lead.product],
     [t.t('leads.status'), lead.statusReason ? `${status} — ${lead.statusReason}` : status],
-    [t.t(LEAD_FIELD_LABELS.note), lead.note],
+    [t.t(leadFieldLabel('note')), lead.note],
   ];
   const details = rows
     .filter((row): row is [string, string] => Boolean(row[1]))
@@ -225,7 +214,7 @@ export function buildLeadHelpMessage(t: Translator, channelKeys: readonly string
     .map((field) =>
       t.t('help.keyLine', {
         key: LEAD_FIELDS[field].key,
-        label: t.t(LEAD_FIELD_LABELS[field]),
+        label: t.t(leadFieldLabel(field)),
         example: typedExample(t, field),
       }),
     )
