@@ -18,7 +18,7 @@ const LANGUAGE_WAIT_MS = 2000;
  * The requesting user's language for an answer that cannot wait for long: a failure (resolving
  * the team may be what failed) or a rejection inside the acknowledgement. Their language in their
  * team (src/slack/readerLanguage.ts) is waited for at most `waitMs` (2 s unless given); when it cannot be
- * had, their Slack locale counts if Tandem speaks it (not Slack's en-US), else the answer is English.
+ * had in time, their Slack locale counts if Tandem speaks it (not Slack's en-US), else the answer is English.
  */
 export async function requesterTranslator(
   deps: SlackDependencies,
@@ -27,19 +27,22 @@ export async function requesterTranslator(
 ): Promise<Translator> {
   const { client, userId } = origin;
   if (!client || !userId) return createTranslator(undefined);
+  // Asked at once (and cached, so the team's lookup below shares it): if the team is slow to come,
+  // a Slack language Tandem speaks still answers in time.
+  const slackLocale = deps.users.localeOf(client, origin.slackTeamId, userId);
   const slackOnly = async () =>
     createTranslator(
-      readerLocale({
-        chosen: undefined,
-        slackLocale: await deps.users.localeOf(client, origin.slackTeamId, userId),
-        teamLocale: DEFAULT_LANGUAGE,
-      }),
+      readerLocale({ chosen: undefined, slackLocale: await slackLocale, teamLocale: DEFAULT_LANGUAGE }),
     );
   const lookup = resolveTeam(deps, origin).then(
     (context) => context.t,
     () => slackOnly(),
   );
-  return (await settledWithin(lookup, waitMs ?? LANGUAGE_WAIT_MS)) ?? createTranslator(undefined);
+  return (
+    (await settledWithin(lookup, waitMs ?? LANGUAGE_WAIT_MS)) ??
+    (await settledWithin(slackOnly(), 0)) ??
+    createTranslator(undefined)
+  );
 }
 
 /** The promise's value, or undefined once `waitMs` pass first (the promise itself runs on). */
