@@ -97,8 +97,10 @@ export function createApp(deps: AppDependencies): TandemApp {
     logger,
   });
   const commandWork = new WorkAfterAck(deps.commandWork?.concurrency, deps.commandWork?.queueLimit);
+  // One users.info cache for requests and for the DMs the scheduler sends in each reader's language.
+  const users = new SlackUsers({ clock: deps.clock, logger });
   const scheduler = createScheduler(
-    { store: deps.store, runner: digests, clients: botClients, logger, clock: deps.clock },
+    { store: deps.store, runner: digests, clients: botClients, logger, clock: deps.clock, users },
     deps.schedulerIntervalMs ?? SCHEDULER_INTERVAL_MS,
   );
   const database = databaseProbe({
@@ -162,7 +164,7 @@ export function createApp(deps: AppDependencies): TandemApp {
     digests,
     meetings: new MeetingService(deps.store, deps.clock),
     workspaces: new WorkspaceService(deps.store, deps.clock),
-    users: new SlackUsers({ clock: deps.clock, logger }),
+    users,
     teams: new TeamService(deps.store, deps.clock),
     permissions: new PermissionService(deps.store),
     workAfterAck: commandWork,

@@ -5,6 +5,7 @@ import { computeIcpProfile } from '../services/icpProfile';
 import type { Store } from '../store';
 import { computeDigestFigures } from '../store/metrics';
 import type { TeamRecord } from '../store/teamStore';
+import { teamOptionLabel } from '../i18n/teamOptionLabel';
 import { createTranslator, type Translator } from '../i18n/translator';
 import { buildChannelChart } from './charts/channelChart';
 import { resolveChartImages, type ChartImageOptions } from './charts/chartImage';
@@ -49,12 +50,18 @@ export async function labelsFor(store: Store, teamId: string, t: Translator): Pr
     store.teams.options(teamId, 'lost_reason'),
     store.teams.options(teamId, 'product'),
   ]);
-  const byKey = (options: { key: string; label: string }[]) =>
-    Object.fromEntries(options.map((option) => [option.key, option.label]));
+  const byKey = (
+    options: { key: string; label: string }[],
+    name = (option: { key: string; label: string }) => option.label,
+  ) => Object.fromEntries(options.map((option) => [option.key, name(option)]));
   return {
-    channels: byKey(channels),
+    // Built-in entries read in the digest's language; a team's own entries in its own words.
+    channels: byKey(channels, (option) => teamOptionLabel(t, 'channel', option)),
     // "other" is always offered beside the team's list; the rep's own words are in the details.
-    lostReasons: { [OTHER_LOST_REASON]: t.t('digest.otherOwnWords'), ...byKey(lostReasons) },
+    lostReasons: {
+      [OTHER_LOST_REASON]: t.t('digest.otherOwnWords'),
+      ...byKey(lostReasons, (option) => teamOptionLabel(t, 'lost_reason', option)),
+    },
     products: byKey(products),
   };
 }

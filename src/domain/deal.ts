@@ -32,10 +32,10 @@ export const DEAL_FIELD_BY_KEY: ReadonlyMap<string, DealField> = new Map(
 
 /** The free-text fields' length limits, and their names at the start of a problem's sentence. */
 const TEXT_LIMITS: Partial<Record<DealField, { max: number; label: MessageKey }>> = {
-  problems: { max: 2000, label: 'problem.label.problems' },
-  desiredOutcomes: { max: 2000, label: 'problem.label.desiredOutcomes' },
-  negotiationNotes: { max: 2000, label: 'problem.label.negotiationNotes' },
-  reason: { max: 500, label: 'problem.label.reason' },
+  problems: { max: 2000, label: 'field.problems' },
+  desiredOutcomes: { max: 2000, label: 'field.desiredOutcomes' },
+  negotiationNotes: { max: 2000, label: 'field.negotiationNotes' },
+  reason: { max: 500, label: 'field.reason' },
   reasonOther: { max: 500, label: 'problem.label.reasonOther' },
 };
 

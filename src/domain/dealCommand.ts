@@ -1,5 +1,5 @@
 import { DEAL_FIELD_BY_KEY, DEAL_FIELDS, type DealDraft } from './deal';
-import { DEAL_KEYS, withEnglishKeys } from './inputAliases';
+import { DEAL_KEYS, leadingStage, withEnglishKeys } from './inputAliases';
 import { type FieldProblem, type Parsed, type ProblemReason, problem, because, term } from './inputError';
 import { parseLeadNumber } from './leadCommand';
 import { type DidYouMean, quoteWord, verbNearMiss } from './nearMiss';
@@ -187,10 +187,12 @@ function unknownStage(word: string, example: string): FieldProblem {
 function parseDealMove(number: number, tokens: QuickToken[]): Parsed<DealCommand> {
   if (tokens.length === 0) return { ok: true, value: { kind: 'open_modal', dealNumber: number } };
   const { words, draft, problems } = readMoveTokens(tokens);
-  const [stageWord, ...extra] = words;
+  const [stageWord] = words;
   if (stageWord?.toLowerCase() === 'reopen') {
-    const [targetWord, ...beyond] = extra;
-    const target = targetWord === undefined ? undefined : parseStageName(targetWord);
+    const named = leadingStage(words.slice(1));
+    const target = named?.stage;
+    const [targetWord] = words.slice(1);
+    const beyond = named ? named.rest : words.slice(2);
     if (targetWord !== undefined && !target)
       problems.push(unknownStage(targetWord, `/deal D-${number} reopen offer`));
     if (beyond.length > 0)
@@ -207,7 +209,9 @@ function parseDealMove(number: number, tokens: QuickToken[]): Parsed<DealCommand
       value: target ? { kind: 'reopen', number, stage: target, draft } : { kind: 'reopen', number, draft },
     };
   }
-  const stage = stageWord === undefined ? undefined : parseStageName(stageWord);
+  const named = leadingStage(words);
+  const stage = named?.stage;
+  const extra = named ? named.rest : words.slice(1);
   if (stageWord !== undefined && !stage) problems.push(unknownStage(stageWord, MOVE_EXAMPLE));
   if (extra.length > 0) {
     problems.push(
@@ -228,8 +232,10 @@ function parseDealMove(number: number, tokens: QuickToken[]): Parsed<DealCommand
 function parseDealCreate(leadNumber: number, tokens: QuickToken[]): Parsed<DealCommand> {
   if (tokens.length === 0) return { ok: true, value: { kind: 'open_modal', leadNumber } };
   const { words, draft, problems } = readMoveTokens(tokens);
-  const [stageWord, ...extra] = words;
-  const stage = stageWord === undefined ? undefined : parseStageName(stageWord);
+  const [stageWord] = words;
+  const named = leadingStage(words);
+  const stage = named?.stage;
+  const extra = named ? named.rest : words.slice(1);
   if (stageWord === undefined) {
     problems.push(problem('stage', 'problem.deal.stageMissing', CREATE_EXAMPLE));
   } else if (!stage) problems.push(unknownStage(stageWord, CREATE_EXAMPLE));

@@ -181,7 +181,7 @@ function parseStatusVerb(verb: StatusVerb, tokens: QuickToken[]): Parsed<LeadCom
         problem(
           'reason',
           because('problem.tooLong', {
-            label: term('problem.label.reason'),
+            label: term('field.reason'),
             count: pair.value.length,
             max: REASON_MAX_LENGTH,
           }),

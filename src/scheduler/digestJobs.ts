@@ -5,6 +5,8 @@ import { latestRunDue, nextRun, reminderInstant, type DigestScheduleRule } from 
 import { buildReminderMessage } from '../digest/blocks/reminderMessage';
 import { digestFormatOf } from '../digest/composeDigest';
 import type { DigestRunner } from '../digest/digestRunner';
+import { readerTranslator } from '../slack/readerLanguage';
+import type { SlackUsers } from '../slack/slackUsers';
 import type { Store } from '../store';
 import type { DigestScheduleRecord } from '../store/digestScheduleStore';
 import type { WeakRecord } from '../store/digestReminderStore';
@@ -15,6 +17,8 @@ export type DigestJobDependencies = {
   runner: DigestRunner;
   clients: BotClients;
   logger: Logger;
+  /** users.info, cached: a DM is in its reader's language, their Slack locale included. */
+  users?: SlackUsers;
 };
 
 /** What a job could not do this tick (a post Slack refused, a workspace without Tandem); it is retried or logged. */
@@ -112,7 +116,7 @@ async function remindTeam(
       period: run.period,
       staleDealDays: team.staleDealDays,
       now,
-      style: digestFormatOf(team, run.period),
+      style: { ...digestFormatOf(team, run.period), t: await readerTranslator(deps, team, ownerId, client) },
     });
     try {
       await client.chat.postMessage({ channel: ownerId, ...message });

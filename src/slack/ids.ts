@@ -52,6 +52,7 @@ export const ActionIds = {
   dealRun: 'deal_run',
   leadOpenDeal: 'lead_open_deal',
   homeQualifyLead: 'home_qualify_lead',
+  homeLanguage: 'home_language',
 } as const;
 
 /** Events API event types Tandem subscribes to (manifest.yml → settings.event_subscriptions.bot_events). */

@@ -5,6 +5,7 @@ import type { TeamPick, TeamRecord } from '../store/teamStore';
 import type { SlackDependencies } from './dependencies';
 import { context as contextBlock, type SlackMessage } from './views/message';
 import { escapeMrkdwn } from './views/text';
+import { readerTranslator } from './readerLanguage';
 import { readMetadata } from './views/viewState';
 
 /** Slack's limit on blocks in one message. */
@@ -15,7 +16,7 @@ export type TeamContext = {
   team: TeamRecord;
   /** Why this team: the request's channel is bound to it, it is the user's default, or the workspace's. */
   pickedBy: TeamPick;
-  /** The requesting user's language (their Slack locale): ephemeral replies, modals, App Home. */
+  /** The requesting user's language (src/slack/readerLanguage.ts): ephemeral replies, modals, App Home. */
   t: Translator;
   /** The team's language (its settings): digests and anything posted in a channel. */
   teamT: Translator;
@@ -78,11 +79,7 @@ export function payloadOrigin(body: PayloadWithTeam, client?: WebClient): Reques
 export async function resolveTeam(deps: SlackDependencies, origin: RequestOrigin): Promise<TeamContext> {
   const { team, pickedBy } = await pickTeam(deps, origin);
   const teamT = createTranslator(team.locale);
-  const userLocale =
-    origin.client && origin.userId
-      ? await deps.users.localeOf(origin.client, origin.slackTeamId, origin.userId)
-      : undefined;
-  const t = userLocale ? createTranslator(userLocale) : teamT;
+  const t = origin.userId ? await readerTranslator(deps, team, origin.userId, origin.client) : teamT;
   return {
     team,
     pickedBy,

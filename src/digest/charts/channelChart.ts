@@ -1,6 +1,7 @@
 import type { DigestFigures } from '../../domain/digestFigures';
 import { formatAmount, formatPeriod, toMajorUnits, type DigestFormat } from '../format';
 import { labelOf, type DigestLabels } from '../labels';
+import { chartLocale, moneyTicks } from './chartLocale';
 import { chartLabel, PALETTE } from './chartTheme';
 import { altText, textTable, type DigestChart } from './digestChart';
 
@@ -61,6 +62,7 @@ export function buildChannelChart(
         ],
       },
       options: {
+        ...chartLocale(t),
         plugins: { title: { display: true, text: title } },
         scales: {
           y: { beginAtZero: true, title: { display: true, text: leadsLabel } },
@@ -68,6 +70,7 @@ export function buildChannelChart(
             beginAtZero: true,
             position: 'right',
             grid: { drawOnChartArea: false },
+            ticks: moneyTicks(t, style.currency),
             title: { display: true, text: cplLabel },
           },
         },

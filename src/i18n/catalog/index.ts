@@ -40,6 +40,8 @@ import { leadMessages } from './leads';
 import { spendMessages } from './spend';
 import { undoMessages } from './undo';
 import { teamOptionMessages } from './teamOptions';
+import { languageMessages } from './language';
+import { fieldMessages } from './fields';
 
 /**
  * Every area's messages. An area is one file in this folder (digest, modals, home, commands…);
@@ -86,6 +88,8 @@ const AREAS = [
   teamOptionMessages,
   repFlowMessages,
   repFlowProblemMessages,
+  languageMessages,
+  fieldMessages,
 ] as const;
 
 type KeysOf<Area> = Area extends { en: infer English } ? keyof English & string : never;

@@ -15,6 +15,7 @@ export const teamMessages = defineMessages({
       '`/tandem team bind` — commands typed in this channel act on the current team; `bind EMEA` on EMEA (admins)\n' +
       '`/tandem team unbind` — this channel stops belonging to its team (admins)\n' +
       '`/tandem settings` — roles, channel and product lists, currency, language, time zone, stale-deal threshold (admins; facilitators change the lists)\n' +
+      '`/tandem language pl` — the language Tandem speaks to you (pl, ru, en; `auto` follows Slack or the team)\n' +
       'Names with spaces go in quotes: `/tandem team "North America"`.',
     'teams.overview.title': 'Your team here: {team}',
     'teams.overview.pickedBy.channel': 'This channel is bound to it.',
@@ -51,7 +52,8 @@ export const teamMessages = defineMessages({
     'teams.rejected.title': "Couldn't read that /tandem command",
     'teams.rejected.example': 'For example: {example}',
     'teams.problem.unclosedQuote': 'A quote is opened but never closed',
-    'teams.problem.unknownVerb': '“{word}” is not a /tandem command; use team, settings or help',
+    'teams.problem.unknownVerb': '“{word}” is not a /tandem command; use team, settings, language or help',
+    'teams.problem.unknownLanguage': '“{word}” is not a language of Tandem: use pl, ru, en or auto',
     'teams.problem.takesNothing': '“{word}” takes nothing after it',
     'teams.problem.nameMissing': 'Name the team',
     'teams.problem.nameTooLong': {
@@ -130,6 +132,7 @@ export const teamMessages = defineMessages({
       '`/tandem team bind` — polecenia wpisane w tym kanale dotyczą bieżącego zespołu; `bind EMEA` — zespołu EMEA (administratorzy)\n' +
       '`/tandem team unbind` — ten kanał przestaje należeć do swojego zespołu (administratorzy)\n' +
       '`/tandem settings` — role, listy kanałów i produktów, waluta, język, strefa czasowa, próg zastoju transakcji (administratorzy; prowadzący zmieniają listy)\n' +
+      '`/tandem language pl` — język, w którym Tandem pisze do ciebie (pl, ru, en; `auto` — język Slacka lub zespołu)\n' +
       'Nazwy ze spacjami wpisz w cudzysłowie: `/tandem team "North America"`.',
     'teams.overview.title': 'Twój zespół w tym miejscu: {team}',
     'teams.overview.pickedBy.channel': 'Ten kanał jest do niego przypisany.',
@@ -173,7 +176,9 @@ export const teamMessages = defineMessages({
     'teams.rejected.title': 'Nie udało się odczytać polecenia /tandem',
     'teams.rejected.example': 'Na przykład: {example}',
     'teams.problem.unclosedQuote': 'Cudzysłów został otwarty, ale nie zamknięty',
-    'teams.problem.unknownVerb': '„{word}” nie jest poleceniem /tandem; użyj team, settings albo help',
+    'teams.problem.unknownVerb':
+      '„{word}” nie jest poleceniem /tandem; użyj team, settings, language albo help',
+    'teams.problem.unknownLanguage': '„{word}” nie jest językiem Tandemu: użyj pl, ru, en albo auto',
     'teams.problem.takesNothing': 'Po „{word}” nie należy nic dopisywać',
     'teams.problem.nameMissing': 'Podaj nazwę zespołu',
     'teams.problem.nameTooLong': {
@@ -231,9 +236,9 @@ export const teamMessages = defineMessages({
     'teams.settings.save': 'Zapisz',
     'teams.settings.cancel': 'Anuluj',
     'teams.settings.intro':
-      'Ustawienia zespołu {team}. Na listach każda pozycja w osobnym wierszu; usunięta pozycja trafia do archiwum, a zapisane pod nią rekordy ją zachowują.',
+      'Ustawienia zespołu {team}. Na listach każda pozycja w osobnym wierszu; usunięta pozycja trafia do archiwum, a zapisane pod nią wpisy ją zachowują.',
     'teams.settings.listsIntro':
-      'Listy zespołu {team}, każda pozycja w osobnym wierszu; usunięta pozycja trafia do archiwum, a zapisane pod nią rekordy ją zachowują. Pozostałe ustawienia zmieniają administratorzy.',
+      'Listy zespołu {team}, każda pozycja w osobnym wierszu; usunięta pozycja trafia do archiwum, a zapisane pod nią wpisy ją zachowują. Pozostałe ustawienia zmieniają administratorzy.',
     'teams.settings.name': 'Nazwa zespołu',
     'teams.settings.admins': 'Administratorzy',
     'teams.settings.adminsHint':
@@ -248,7 +253,7 @@ export const teamMessages = defineMessages({
     'teams.settings.locale': 'Język podsumowań i wiadomości na kanałach',
     'teams.settings.timeZone': 'Strefa czasowa',
     'teams.settings.timeZoneHint': 'Nazwa strefy czasowej, np. Europe/Warsaw albo America/New_York.',
-    'teams.settings.staleDealDays': 'Liczba dni do uznania transakcji za zastałą',
+    'teams.settings.staleDealDays': 'Po ilu dniach transakcja jest utknięta',
     'teams.settings.staleDealDaysHint':
       'Transakcja bez zmian przez tyle dni jest oznaczana w przypomnieniach i w podsumowaniu.',
     'teams.settings.saved': 'Zapisano ustawienia zespołu {team}.',
@@ -267,7 +272,8 @@ export const teamMessages = defineMessages({
       '`/tandem team create EMEA` — новая команда с настройками текущей (администраторы)\n' +
       '`/tandem team bind` — всё, что вводится в этом канале, относится к текущей команде; `bind EMEA` — к команде EMEA (администраторы)\n' +
       '`/tandem team unbind` — этот канал перестаёт принадлежать своей команде (администраторы)\n' +
-      '`/tandem settings` — роли, списки каналов и продуктов, валюта, язык, часовой пояс, порог застоя сделки (администраторы; ведущие меняют списки)\n' +
+      '`/tandem settings` — роли, списки каналов и продуктов, валюта, язык, часовой пояс, порог зависшей сделки (администраторы; ведущие меняют списки)\n' +
+      '`/tandem language ru` — язык, на котором Tandem пишет вам (pl, ru, en; `auto` — язык Slack или команды)\n' +
       'Названия с пробелами пишите в кавычках: `/tandem team "North America"`.',
     'teams.overview.title': 'Ваша команда здесь: {team}',
     'teams.overview.pickedBy.channel': 'Этот канал привязан к ней.',
@@ -311,7 +317,9 @@ export const teamMessages = defineMessages({
     'teams.rejected.title': 'Не удалось разобрать запрос /tandem',
     'teams.rejected.example': 'Например: {example}',
     'teams.problem.unclosedQuote': 'Кавычка открыта, но не закрыта',
-    'teams.problem.unknownVerb': '«{word}» — не подкоманда /tandem; используйте team, settings или help',
+    'teams.problem.unknownVerb':
+      '«{word}» — не подкоманда /tandem; используйте team, settings, language или help',
+    'teams.problem.unknownLanguage': '«{word}» — не язык Tandem: используйте pl, ru, en или auto',
     'teams.problem.takesNothing': 'После «{word}» ничего не пишут',
     'teams.problem.nameMissing': 'Укажите название команды',
     'teams.problem.nameTooLong': {
@@ -346,9 +354,9 @@ export const teamMessages = defineMessages({
     'teams.problem.selfDemotion':
       'Оставьте себя среди администраторов: после этого вернуть вам роль сможет только другой администратор',
     'teams.refusal.postDigest':
-      'Публиковать дайджест и публиковать его повторно могут только администраторы и ведущие команды {team}.',
+      'Публиковать сводку и публиковать её повторно могут только администраторы и ведущие команды {team}.',
     'teams.refusal.scheduleDigest':
-      'Менять расписание дайджеста могут только администраторы и ведущие команды {team}.',
+      'Менять расписание сводки могут только администраторы и ведущие команды {team}.',
     'teams.refusal.editIcp':
       'Редактировать профиль идеального клиента могут только администраторы и ведущие команды {team}.',
     'teams.refusal.editLists':
@@ -378,17 +386,17 @@ export const teamMessages = defineMessages({
       'Администраторы и владельцы рабочего пространства Slack — администраторы каждой команды, даже если их нет в списке.',
     'teams.settings.facilitators': 'Ведущие',
     'teams.settings.facilitatorsHint':
-      'Ведущие публикуют дайджест, задают его расписание, редактируют профиль идеального клиента и меняют списки.',
+      'Ведущие публикуют сводку, задают её расписание, редактируют профиль идеального клиента и меняют списки.',
     'teams.settings.channels': 'Каналы (источники лидов и расходы)',
     'teams.settings.products': 'Продукты',
     'teams.settings.currency': 'Валюта по умолчанию',
     'teams.settings.currencyHint': 'Код ISO, например EUR, PLN или USD.',
-    'teams.settings.locale': 'Язык дайджестов и сообщений в каналах',
+    'teams.settings.locale': 'Язык сводок и сообщений в каналах',
     'teams.settings.timeZone': 'Часовой пояс',
     'teams.settings.timeZoneHint': 'Название часового пояса, например Europe/Warsaw или America/New_York.',
-    'teams.settings.staleDealDays': 'Дней до застоя сделки',
+    'teams.settings.staleDealDays': 'Через сколько дней сделка зависла',
     'teams.settings.staleDealDaysHint':
-      'Сделка без изменений дольше этого срока отмечается в напоминаниях и в дайджесте.',
+      'Сделка без изменений дольше этого срока отмечается в напоминаниях и в сводке.',
     'teams.settings.saved': 'Настройки команды {team} сохранены.',
     'teams.settings.listsSaved': 'Списки команды {team} сохранены.',
     'teams.settings.saveFailed':

@@ -107,6 +107,7 @@ async function answerLeadCommand(
           t.t('leads.rejectedTitle'),
           outcome.problems,
           Commands.lead,
+          // As typed: its keys (`wielkość:`) name the problems, and the user fixes their own words.
           typedText,
         );
       }

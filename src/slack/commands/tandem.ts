@@ -1,11 +1,18 @@
 import type { App, SlashCommand } from '@slack/bolt';
 import type { WebClient } from '@slack/web-api';
-import { parseTandemCommand, type TandemCommand, type TandemCommandParse } from '../../domain/tandemCommand';
+import {
+  parseTandemCommand,
+  type PersonalLanguage,
+  type TandemCommand,
+  type TandemCommandParse,
+} from '../../domain/tandemCommand';
 import type { TeamsProblem } from '../../domain/teamSettings';
 import type { SlackDependencies } from '../dependencies';
 import { Commands } from '../ids';
+import { readerTranslator } from '../readerLanguage';
 import { refusalFor, type Requester, roleOf } from '../permissions';
 import type { TeamContext } from '../teamContext';
+import { buildLanguageMessage } from '../views/languageMessages';
 import type { SlackMessage } from '../views/message';
 import {
   buildChannelBindingMessage,
@@ -99,6 +106,21 @@ async function unbindChannel({ deps, context, command, who }: Answer): Promise<S
   );
 }
 
+/** Shows or sets the person's own language in this team; the answer is in the language now in force. */
+async function chooseLanguage({ deps, context, who }: Answer, choice: PersonalLanguage | undefined) {
+  if (choice !== undefined)
+    await deps.store.teamMembers.setLanguage(context.team.id, who.userId, choice === 'auto' ? null : choice);
+  const [t, chosen] = await Promise.all([
+    choice === undefined ? context.t : readerTranslator(deps, context.team, who.userId, who.client),
+    deps.store.teamMembers.language(context.team.id, who.userId),
+  ]);
+  return buildLanguageMessage(t, {
+    team: context.team,
+    chosen: chosen !== undefined,
+    changed: choice !== undefined,
+  });
+}
+
 /** Admins get every setting; facilitators only the lists; members are told whom to ask. */
 async function openSettings({ deps, context, command, who }: Answer, client: WebClient) {
   const role = await roleOf(deps, context.team, who);
@@ -148,6 +170,8 @@ export function registerTandemCommand(app: App, deps: SlackDependencies): void {
           return unbindChannel(answer);
         case 'settings':
           return openSettings(answer, client);
+        case 'language':
+          return chooseLanguage(answer, request.choice);
       }
     },
   });

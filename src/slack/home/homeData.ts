@@ -1,3 +1,4 @@
+import type { Language } from '../../i18n/locales';
 import type { DigestFigures } from '../../domain/digestFigures';
 import type { Translator } from '../../i18n/translator';
 import type { ActionItemDetail } from '../../store/actionItemStore';
@@ -11,8 +12,10 @@ export type HomeData = {
   teamId: string;
   now: Date;
   timeZone: string;
-  /** The user's language (their Slack locale): the Home is theirs alone. */
+  /** The user's language (src/slack/readerLanguage.ts): the Home is theirs alone. */
   t: Translator;
+  /** The language the user chose in Tandem for this team; undefined when it follows Slack or the team. */
+  chosenLanguage?: Language | undefined;
   currency: string;
   rep: RepHome;
   team: TeamHome;

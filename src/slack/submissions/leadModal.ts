@@ -1,7 +1,7 @@
 import type { AllMiddlewareArgs, App, SlackViewMiddlewareArgs, ViewSubmitAction } from '@slack/bolt';
 import type { FieldProblem } from '../../domain/inputError';
 import { formatDayTime } from '../../domain/dates';
-import { LEAD_FIELD_LABELS, type LeadField } from '../../domain/lead';
+import { leadFieldLabel, type LeadField } from '../../domain/lead';
 import type { OtherSave } from '../../services/leadService';
 import { problemText } from '../../i18n/problemText';
 import type { Translator } from '../../i18n/translator';
@@ -50,7 +50,7 @@ async function confirmLeadSaved(
 }
 
 function fieldNames(t: Translator, fields: LeadField[]): string {
-  return fields.map((field) => t.t(LEAD_FIELD_LABELS[field])).join(', ');
+  return fields.map((field) => t.t(leadFieldLabel(field))).join(', ');
 }
 
 /** Whose save this edit met, when, and what they changed, for the confirmation. */
@@ -72,7 +72,7 @@ function leadConflictNotice(
 ): string {
   const { t, team } = context;
   const theirValues = conflicts
-    .map((field) => `${t.t(LEAD_FIELD_LABELS[field])} “${escapeMrkdwn(current[field] ?? '')}”`)
+    .map((field) => `${t.t(leadFieldLabel(field))} “${escapeMrkdwn(current[field] ?? '')}”`)
     .join(', ');
   return t.t('flow.leadConflict', {
     user: userMention(theirs.actorId),

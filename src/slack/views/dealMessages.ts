@@ -18,15 +18,15 @@ type Echo = { command: string; text: string };
 /** Each deal field's label, in the order `/deal help` lists the keys. */
 export const DEAL_FIELD_LABELS: Record<Exclude<DealField, 'reasonOther'>, MessageKey> = {
   value: 'deals.field.value',
-  currency: 'deals.field.currency',
+  currency: 'field.currency',
   discount: 'deals.field.discount',
   expectedClose: 'deals.field.expectedClose',
-  problems: 'deals.field.problems',
-  desiredOutcomes: 'deals.field.desiredOutcomes',
+  problems: 'field.problems',
+  desiredOutcomes: 'field.desiredOutcomes',
   offerRequested: 'deals.field.offerRequested',
   offerSent: 'deals.field.offerSent',
-  negotiationNotes: 'deals.field.negotiationNotes',
-  reason: 'deals.field.reason',
+  negotiationNotes: 'field.negotiationNotes',
+  reason: 'field.reason',
 };
 
 function confirmationButtons(t: Translator, deal: DealRecord, changeId: string) {

@@ -94,14 +94,14 @@ function detailLines(t: Translator, timeline: DealTimeline, lostReasons: TeamOpt
         ? teamOptionLabel(t, 'lost_reason', listed)
         : (deal.lostReason ?? undefined);
   const rows: [MessageKey, string | null | undefined][] = [
-    ['deals.field.problems', deal.problems],
-    ['deals.field.desiredOutcomes', deal.desiredOutcomes],
+    ['field.problems', deal.problems],
+    ['field.desiredOutcomes', deal.desiredOutcomes],
     [
       'deals.field.offerRequested',
       deal.offerRequestedAt ? formatCalendarDay(deal.offerRequestedAt, t) : null,
     ],
     ['deals.field.offerSent', deal.offerSentAt ? formatCalendarDay(deal.offerSentAt, t) : null],
-    ['deals.field.negotiationNotes', deal.negotiationNotes],
+    ['field.negotiationNotes', deal.negotiationNotes],
     [
       'dealTimeline.lostReason',
       lostLabel ? [lostLabel, deal.lostReasonText].filter(Boolean).join(': ') : null,

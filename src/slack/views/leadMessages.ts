@@ -1,6 +1,13 @@
 import { duplicateMatch } from '../../domain/companyName';
 import { countryName } from '../../domain/countries';
-import { LEAD_FIELDS, LEAD_STATUSES, type LeadField, SEGMENTS, type Segment } from '../../domain/lead';
+import {
+  LEAD_FIELDS,
+  LEAD_STATUSES,
+  type LeadField,
+  leadFieldLabel,
+  SEGMENTS,
+  type Segment,
+} from '../../domain/lead';
 import type { MessageKey } from '../../i18n/catalog';
 import type { Translator } from '../../i18n/translator';
 import type { LeadRecord } from '../../store/leadStore';
@@ -16,24 +23,6 @@ import {
 } from './message';
 import { encodeRunValue } from './runButton';
 import { escapeMrkdwn, escapeTruncated, userMention } from './text';
-
-/** Each lead field's label; `/lead help` lists the keys in this order. */
-export const LEAD_FIELD_LABELS: Record<LeadField, MessageKey> = {
-  company: 'leads.field.company',
-  source: 'leads.field.source',
-  industry: 'leads.field.industry',
-  segment: 'leads.field.segment',
-  companySize: 'leads.field.companySize',
-  country: 'leads.field.country',
-  contactName: 'leads.field.contactName',
-  email: 'leads.field.email',
-  product: 'leads.field.product',
-  heardFrom: 'leads.field.heardFrom',
-  promptedBy: 'leads.field.promptedBy',
-  campaign: 'leads.field.campaign',
-  ownerId: 'leads.field.ownerId',
-  note: 'leads.field.note',
-};
 
 export function leadReference(lead: Pick<LeadRecord, 'number'>): string {
   return `L-${lead.number}`;
@@ -194,22 +183,22 @@ export function buildLeadDetailMessage(
 ): SlackMessage {
   const status = leadStatusLabel(t, lead.status);
   const rows: [string, string | null][] = [
-    [t.t(LEAD_FIELD_LABELS.contactName), lead.contactName],
-    [t.t(LEAD_FIELD_LABELS.email), lead.email],
-    [t.t(LEAD_FIELD_LABELS.source), lead.source],
-    [t.t(LEAD_FIELD_LABELS.campaign), lead.campaign],
-    [t.t(LEAD_FIELD_LABELS.industry), lead.industry],
-    [t.t(LEAD_FIELD_LABELS.segment), lead.segment ? segmentLabel(t, lead.segment) : null],
-    [t.t(LEAD_FIELD_LABELS.companySize), lead.companySize],
+    [t.t(leadFieldLabel('contactName')), lead.contactName],
+    [t.t(leadFieldLabel('email')), lead.email],
+    [t.t(leadFieldLabel('source')), lead.source],
+    [t.t(leadFieldLabel('campaign')), lead.campaign],
+    [t.t(leadFieldLabel('industry')), lead.industry],
+    [t.t(leadFieldLabel('segment')), lead.segment ? segmentLabel(t, lead.segment) : null],
+    [t.t(leadFieldLabel('companySize')), lead.companySize],
     [
-      t.t(LEAD_FIELD_LABELS.country),
+      t.t(leadFieldLabel('country')),
       lead.country ? `${countryLabel(t, lead.country)} (${lead.country})` : null,
     ],
-    [t.t(LEAD_FIELD_LABELS.heardFrom), lead.heardFrom],
-    [t.t(LEAD_FIELD_LABELS.promptedBy), lead.promptedBy],
-    [t.t(LEAD_FIELD_LABELS.product), lead.product],
+    [t.t(leadFieldLabel('heardFrom')), lead.heardFrom],
+    [t.t(leadFieldLabel('promptedBy')), lead.promptedBy],
+    [t.t(leadFieldLabel('product')), lead.product],
     [t.t('leads.status'), lead.statusReason ? `${status} — ${lead.statusReason}` : status],
-    [t.t(LEAD_FIELD_LABELS.note), lead.note],
+    [t.t(leadFieldLabel('note')), lead.note],
   ];
   const details = rows
     .filter((row): row is [string, string] => Boolean(row[1]))
@@ -231,14 +220,28 @@ export function buildLeadDetailMessage(
   };
 }
 
+/** Examples of free text in the reader's language: keys stay English, what follows them is words. */
+const TYPED_EXAMPLES: Partial<Record<LeadField, MessageKey>> = {
+  industry: 'help.leadExample.industry',
+  contactName: 'help.leadExample.contactName',
+  heardFrom: 'help.leadExample.heardFrom',
+  promptedBy: 'help.leadExample.promptedBy',
+  note: 'help.leadExample.note',
+};
+
+function typedExample(t: Translator, field: LeadField): string {
+  const key = TYPED_EXAMPLES[field];
+  return key ? t.t(key) : LEAD_FIELDS[field].example;
+}
+
 export function buildLeadHelpMessage(t: Translator, channelKeys: readonly string[]): SlackMessage {
   const keys = (Object.keys(LEAD_FIELDS) as LeadField[])
     .filter((field) => field !== 'company')
     .map((field) =>
       t.t('help.keyLine', {
         key: LEAD_FIELDS[field].key,
-        label: t.t(LEAD_FIELD_LABELS[field]),
-        example: LEAD_FIELDS[field].example,
+        label: t.t(leadFieldLabel(field)),
+        example: typedExample(t, field),
       }),
     )
     .join('\n');
@@ -248,7 +251,7 @@ export function buildLeadHelpMessage(t: Translator, channelKeys: readonly string
     blocks: [
       section(t.t('help.lead', { command })),
       section(`${t.t('help.keysHeading')}\n${keys}`),
-      context(t.t('help.leadChannels', { channels: channelKeys.map(escapeMrkdwn).join(', ') })),
+      context(t.t('help.leadChannels', { channels: channelKeys.map((key) => `\`${key}\``).join(', ') })),
     ],
   };
 }

@@ -21,7 +21,7 @@ type Option = types.PlainTextOption;
 const option = plainOption;
 
 function fieldLabel(t: Translator, field: LeadField): string {
-  return t.t(`leadForm.field.${field}`);
+  return t.t(`field.${field}`);
 }
 
 function textInput(

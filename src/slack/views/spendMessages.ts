@@ -49,7 +49,9 @@ export function buildSpendChannelsMessage(t: Translator, channels: TeamOptionRec
   );
   const example = `${Commands.spend} ${channels[0]?.key ?? 'paid_search'} 4500 PLN period:2026-11`;
   return {
-    text: t.t('spend.channelsText', { channels: channels.map((channel) => channel.key).join(', ') }),
+    text: t.t('spend.channelsText', {
+      channels: channels.map((channel) => teamOptionLabel(t, 'channel', channel)).join(', '),
+    }),
     blocks: [
       section(truncate(`${t.t('spend.channelsHeading')}\n${lines.join('\n')}`, SECTION_LIMIT)),
       context(t.t('spend.example', { example: escapeMrkdwn(example) })),
@@ -108,7 +110,7 @@ export function buildSpendHelpMessage(t: Translator, channels: TeamOptionRecord[
       section(t.t('help.spend', { command })),
       context(
         t.t('help.spendChannels', {
-          channels: channels.map((channel) => escapeMrkdwn(channel.key)).join(', '),
+          channels: channels.map((channel) => `\`${channel.key}\``).join(', '),
         }),
       ),
     ],

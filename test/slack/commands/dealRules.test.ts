@@ -230,11 +230,8 @@ describe('quick-command errors', () => {
     ['L-1 offer value:12000 currency:zloty', '*currency*: “zloty” is not an ISO currency code'],
     ['L-1 offer currency:USD', '*currency*: A new currency needs the value in it too'],
     ['L-1 negotiation discount:150%', '*discount*: “150%” is not a percentage from 0 to 100'],
-    ['L-1 offer close:15.12.2026', '*expectedClose*: “15.12.2026” is not a date; write it as YYYY-MM-DD'],
-    [
-      'L-1 offer requested:2026-11-20 sent:2026-11-10',
-      '*offerSent*: The offer was sent before it was requested',
-    ],
+    ['L-1 offer close:15.12.2026', '*close*: “15.12.2026” is not a date; write it as YYYY-MM-DD'],
+    ['L-1 offer requested:2026-11-20 sent:2026-11-10', '*sent*: The offer was sent before it was requested'],
     [
       'L-1 lost price too high',
       '*text*: “price too high” is not understood; values with spaces go in double quotes',

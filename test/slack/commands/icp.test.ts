@@ -187,7 +187,7 @@ describe('/icp edit, versions and history', () => {
       view: { private_metadata: string };
     };
     expect(JSON.stringify(stale.view)).toContain(
-      inJson('<@U0000BOB> zapisał(a) *wersję 1* w trakcie Twojej edycji (First version: Industries, Pains)'),
+      inJson('<@U0000BOB> zapisał(a) *wersję 1* w trakcie twojej edycji (First version: Industries, Pains)'),
     );
     await t.slack.submitView(
       stale.view,

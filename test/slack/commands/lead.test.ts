@@ -201,7 +201,7 @@ describe('/lead list and show', () => {
     ]) {
       expect(help).toContain(`\`${key}\``);
     }
-    expect(help).toContain('paid_search, paid_social, seo');
+    expect(help).toContain('`paid_search`, `paid_social`, `seo`');
   });
 });
 

@@ -326,7 +326,7 @@ describe('forms in Polish and Russian', () => {
     );
     expect(textOf(ru.meetingNote)).toContain('"text":"Стоимость лида"');
     // A note's KPIs are named as the digest names them.
-    expect(textOf(pl.meetingNote)).toContain('"text":"Skuteczność sprzedaży"');
+    expect(textOf(pl.meetingNote)).toContain('"text":"Współczynnik konwersji sprzedaży"');
     expect(textOf(ru.meetingNote)).toContain('"text":"Доля выигранных сделок"');
     expect((pl.actionItem as types.ModalView).title.text).toBe('Zadanie');
   });
@@ -388,10 +388,10 @@ describe('plural forms in the App Home', () => {
       ':warning: *Utknięte transakcje* (1): ponad 22 dni na jednym etapie',
     ]);
     expect(counts.map((days) => staleTitle('ru', days))).toEqual([
-      ':warning: *Застрявшие сделки* (1): больше 1 дня на одном этапе',
-      ':warning: *Застрявшие сделки* (1): больше 2 дней на одном этапе',
-      ':warning: *Застрявшие сделки* (1): больше 5 дней на одном этапе',
-      ':warning: *Застрявшие сделки* (1): больше 22 дней на одном этапе',
+      ':warning: *Зависшие сделки* (1): больше 1 дня на одном этапе',
+      ':warning: *Зависшие сделки* (1): больше 2 дней на одном этапе',
+      ':warning: *Зависшие сделки* (1): больше 5 дней на одном этапе',
+      ':warning: *Зависшие сделки* (1): больше 22 дней на одном этапе',
     ]);
   });
 
