@@ -23,6 +23,7 @@ import { WorkspaceService } from './services/workspaceService';
 import { SHUTDOWN_GRACE_MS, stopGracefully } from './shutdown';
 import { registerListeners } from './slack';
 import { registerGlobalMiddleware } from './slack/middleware';
+import { refuseMalformedRequests, SLACK_EVENTS_PATH } from './slack/malformedRequests';
 import { SlackUsers } from './slack/slackUsers';
 import { WorkAfterAck } from './slack/workAfterAck';
 import { PermissionService } from './services/permissions';
@@ -142,6 +143,7 @@ export function createApp(deps: AppDependencies): TandemApp {
     logLevel: logger.getLevel(),
     clientOptions,
   });
+  refuseMalformedRequests(bolt, SLACK_EVENTS_PATH, logger);
   bolt.error(async (error) => {
     logger.error('unhandled error in a Slack listener', error);
   });
