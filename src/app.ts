@@ -26,6 +26,7 @@ import { registerGlobalMiddleware } from './slack/middleware';
 import { refuseMalformedRequests, SLACK_EVENTS_PATH } from './slack/malformedRequests';
 import { SlackUsers } from './slack/slackUsers';
 import { WorkAfterAck } from './slack/workAfterAck';
+import { CommandInbox, type CommandInboxOptions } from './slack/commandInbox';
 import { PermissionService } from './services/permissions';
 import { TeamService } from './services/teamService';
 import { oauthAppOptions } from './slack/oauth';
@@ -49,6 +50,8 @@ export type AppDependencies = {
   shutdownGraceMs?: number;
   /** Commands working at once after their ack, and waiting (defaults in src/slack/workAfterAck.ts). */
   commandWork?: { concurrency?: number; queueLimit?: number };
+  /** The command inbox's lease and sweep interval (defaults in src/slack/commandInbox.ts; sweep 0: only on start). */
+  commandInbox?: CommandInboxOptions;
 };
 
 export type TandemApp = {
@@ -63,6 +66,8 @@ export type TandemApp = {
   botClients: BotClients;
   /** Acknowledged commands working, waiting and turned away (also on /healthz). */
   commandWork: WorkAfterAck;
+  /** Slash commands kept before their ack; `sweep()` resumes those whose run ended unanswered. */
+  commandInbox: CommandInbox;
 };
 
 /** The composition root: builds the Bolt app and its listeners from injected dependencies. */
@@ -148,6 +153,11 @@ export function createApp(deps: AppDependencies): TandemApp {
     logger.error('unhandled error in a Slack listener', error);
   });
   registerGlobalMiddleware(bolt, { store: deps.store, clock: deps.clock, logger }, inFlight);
+  const users = new SlackUsers({ clock: deps.clock, logger });
+  const commandInbox = new CommandInbox(
+    { store: deps.store, clock: deps.clock, logger, users, botClients, work: commandWork },
+    { ...(config.commandLeaseMs ? { leaseMs: config.commandLeaseMs } : {}), ...deps.commandInbox },
+  );
   registerListeners(bolt, {
     store: deps.store,
     clock: deps.clock,
@@ -162,26 +172,31 @@ export function createApp(deps: AppDependencies): TandemApp {
     digests,
     meetings: new MeetingService(deps.store, deps.clock),
     workspaces: new WorkspaceService(deps.store, deps.clock),
-    users: new SlackUsers({ clock: deps.clock, logger }),
+    users,
     teams: new TeamService(deps.store, deps.clock),
     permissions: new PermissionService(deps.store),
     workAfterAck: commandWork,
+    commandInbox,
   });
   return {
     bolt,
     scheduler,
     botClients,
     commandWork,
+    commandInbox,
     async start() {
+      await commandInbox.warmUp();
       if (socketMode) {
         await bolt.start();
         scheduler.start();
+        commandInbox.start();
         return {};
       }
       server = (await bolt.start(config.port)) as Server;
       // Counted from arrival to the answer's last byte, so shutdown waits for it.
       server.on('request', (_request, response) => response.once('close', inFlight.begin()));
       scheduler.start();
+      commandInbox.start();
       return { port: (server.address() as AddressInfo).port };
     },
     stop: () =>
@@ -191,6 +206,6 @@ export function createApp(deps: AppDependencies): TandemApp {
         inFlight,
         scheduler,
         graceMs: deps.shutdownGraceMs ?? SHUTDOWN_GRACE_MS,
-      })),
+      }).finally(() => commandInbox.stop())),
   };
 }

@@ -37,6 +37,8 @@ export type TestAppOptions = {
   appLogger?: Logger;
   /** Smaller bounds on commands working and waiting after their ack, to reach them in a test. */
   commandWork?: AppDependencies['commandWork'];
+  /** The command inbox's lease; its sweep runs on start and when a test calls `app.commandInbox.sweep()`. */
+  commandInbox?: AppDependencies['commandInbox'];
 };
 
 /** A database the test app opens but does not create or migrate. */
@@ -74,6 +76,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     schedulerIntervalMs: 0,
     shutdownGraceMs: options.shutdownGraceMs,
     commandWork: options.commandWork,
+    commandInbox: { sweepIntervalMs: 0, ...options.commandInbox },
   });
   const { port } = await app.start();
   const slack = createSlackRequester({

@@ -38,6 +38,7 @@ import { leadMessages } from './leads';
 import { spendMessages } from './spend';
 import { undoMessages } from './undo';
 import { teamOptionMessages } from './teamOptions';
+import { inboxMessages } from './inbox';
 
 /**
  * Every area's messages. An area is one file in this folder (digest, modals, home, commands…);
@@ -82,6 +83,7 @@ const AREAS = [
   failureMessages,
   helpMessages,
   teamOptionMessages,
+  inboxMessages,
 ] as const;
 
 type KeysOf<Area> = Area extends { en: infer English } ? keyof English & string : never;

@@ -21,6 +21,7 @@ type Echo = { command: string; text: string };
 export function registerDealCommand(app: App, deps: SlackDependencies): void {
   registerQuickCommand(app, deps, {
     command: Commands.deal,
+    writes: ['create', 'move', 'reopen', 'update'],
     rejectionTitle: 'deals.unreadable',
     parse: parseDealCommand,
     async answer({ context, command, client, request }) {

@@ -7,6 +7,9 @@ import { buildFailureMessage, requesterTranslator } from '../failures';
 import { type RequestOrigin, type TeamContext, resolveTeam } from '../teamContext';
 import type { SlackMessage } from '../views/message';
 import { buildBusyCommandMessage, buildRejectedCommandMessage } from '../views/problemMessage';
+import type { InboxCommand } from '../../store/commandInboxStore';
+import { InboxAlreadyDoneError, markingInboxDone } from '../../store/inboxMarking';
+import { buildKeptForLaterMessage, buildOutcomeMessage, slashCommandOf } from '../commandInbox';
 
 /** What a command handler gets once the request is acknowledged and its team resolved. */
 export type QuickCommandRequest<Request> = {
@@ -29,6 +32,12 @@ export type QuickCommandSpec<Request extends { kind: string }> = {
    * answered another way (for example by opening a modal).
    */
   answer(input: QuickCommandRequest<Request>): Promise<SlackMessage | undefined>;
+  /**
+   * The kinds of request that change data. They are kept in the command inbox before the ack
+   * (docs/decisions/0007-command-inbox.md), so an acknowledged one is saved even if the process
+   * dies, and exactly once; the others (reads, opening a form) are answered from memory.
+   */
+  writes: readonly Request['kind'][];
 };
 
 /** How long a rejection waits for the user's locale (users.info, cached after) before answering in English. */
@@ -48,14 +57,16 @@ export function commandOrigin(command: SlashCommand, client: WebClient): Request
 /**
  * Registers a slash command with the behaviour every Tandem command shares: unreadable text is
  * rejected in the acknowledgement itself with the text echoed back, and so is a command that finds
- * too many waiting (src/slack/workAfterAck.ts); otherwise the request is acknowledged first, then
- * answered privately; a failure is logged once and the user gets their text back.
+ * too many waiting (src/slack/workAfterAck.ts); a request that writes is kept in the command inbox
+ * before its ack (when that fails, the ack says so and echoes the text); then it is answered
+ * privately. A failure is logged once and the user gets their text back.
  */
 export function registerQuickCommand<Request extends { kind: string }>(
   app: App,
   deps: SlackDependencies,
   spec: QuickCommandSpec<Request>,
 ): void {
+  deps.commandInbox.register(spec.command, (entry, client) => runKeptCommand(spec, deps, entry, client));
   app.command(spec.command, async ({ command, ack, respond, client }) => {
     const parsed = spec.parse(command.text);
     if (!parsed.ok) {
@@ -84,10 +95,101 @@ export function registerQuickCommand<Request extends { kind: string }>(
       }
       return;
     }
+    if (!spec.writes.includes(parsed.value.kind)) {
+      await ack();
+      await deps.workAfterAck.run(() =>
+        answerSafely(spec, { deps, command, client, respond, request: parsed.value }),
+      );
+      return;
+    }
+    let entry: InboxCommand;
+    try {
+      entry = await deps.commandInbox.receive(command);
+    } catch (error) {
+      // Not kept, so not acknowledged as kept: the ack itself says nothing was saved and echoes the text.
+      const t = await requesterTranslator(deps, commandOrigin(command, client), LOCALE_WAIT_BEFORE_ACK_MS);
+      const action = {
+        action: `${command.command} ${parsed.value.kind}`,
+        teamId: command.team_id,
+        userId: command.user_id,
+      };
+      await ack(
+        buildFailureMessage(t, error, action, deps.logger, { command: command.command, text: command.text }),
+      );
+      return;
+    }
     await ack();
-    await deps.workAfterAck.run(() =>
-      answerSafely(spec, { deps, command, client, respond, request: parsed.value }),
+    await deps.workAfterAck.run(() => runKeptCommand(spec, deps, entry, client));
+  });
+}
+
+/**
+ * Runs a kept command (at once after its ack, or resumed from the inbox) and answers its author.
+ * The team is resolved first, outside the marking: its first write (a workspace's first team) is
+ * not the command's. The command's first write marks its row done in the same transaction; when
+ * that mark finds the row already done, another run saved it and answers, and this one stops.
+ * The answer is sent after the work, apart from it: a failed answer never turns into "not saved".
+ */
+async function runKeptCommand<Request extends { kind: string }>(
+  spec: QuickCommandSpec<Request>,
+  deps: SlackDependencies,
+  entry: InboxCommand,
+  client: WebClient,
+): Promise<void> {
+  const inbox = deps.store.commandInbox;
+  const command = slashCommandOf(entry);
+  const origin = commandOrigin(command, client);
+  // Answers in several messages take the same route as the main answer; callers ignore the result.
+  const respond = (async (message: Parameters<RespondFn>[0]) => {
+    const reply = typeof message === 'string' ? { text: message, blocks: [] } : message;
+    await deps.commandInbox.reply(entry, client, reply as SlackMessage);
+  }) as unknown as RespondFn;
+  let context: TeamContext | undefined;
+  let work: ReturnType<typeof markingInboxDone<SlackMessage | undefined>> | undefined;
+  try {
+    const parsed = spec.parse(entry.text);
+    if (!parsed.ok) throw new Error(`kept ${entry.command} no longer parses`);
+    const request = parsed.value;
+    context = await resolveTeam(deps, origin);
+    const teamContext = context;
+    work = markingInboxDone(entry.id, deps.clock.now(), () =>
+      spec.answer({ deps, context: teamContext, command, client, respond, request }),
     );
+    const message = await work.result;
+    if (!work.marked()) await inbox.markDone(entry.id, deps.clock.now());
+    if (message) await deps.commandInbox.reply(entry, client, message);
+  } catch (error) {
+    if (error instanceof InboxAlreadyDoneError) return;
+    const t = context?.t ?? (await requesterTranslator(deps, origin));
+    const kind = spec.parse(entry.text);
+    const action = {
+      action: `${entry.command}${kind.ok ? ` ${kind.value.kind}` : ''}`,
+      teamId: entry.slackTeamId,
+      userId: entry.userId,
+    };
+    if (work?.marked()) {
+      // Saved; only building or sending the answer failed.
+      deps.logger.error(`${entry.command} was saved but its answer failed for user ${entry.userId}`, error);
+      await deps.commandInbox.reply(entry, client, buildOutcomeMessage(t, entry, true));
+    } else {
+      const givenUp = await inbox.markFailed(entry.id, deps.clock.now()).catch(() => undefined);
+      if (givenUp === false) return; // another run saved it meanwhile and answers
+      if (givenUp === undefined) {
+        // The database is away: the command stays kept and the inbox sweep runs it again later.
+        deps.logger.error(`${entry.command} failed and stays kept for user ${entry.userId}`, error);
+        if (entry.attempts === 1)
+          await deps.commandInbox.reply(entry, client, buildKeptForLaterMessage(t, entry));
+        return;
+      }
+      const failure = buildFailureMessage(t, error, action, deps.logger, {
+        command: entry.command,
+        text: entry.text,
+      });
+      await deps.commandInbox.reply(entry, client, failure);
+    }
+  }
+  await inbox.markAnswered(entry.id, deps.clock.now()).catch((error: unknown) => {
+    deps.logger.warn(`could not record that ${entry.command} ${entry.id} was answered: ${String(error)}`);
   });
 }
 

@@ -15,8 +15,13 @@ export function truncate(text: string, limit: number): string {
 
 /** Shows what the user typed in a code block they can copy, fix and send again. */
 export function echoBlockText(t: Translator, command: string, text: string): string {
+  return `${t.t('failures.echo')}\n${quotedCommand(command, text)}`;
+}
+
+/** A command as it was typed, in a code block. */
+export function quotedCommand(command: string, text: string): string {
   const typed = `${command} ${text}`.trim().replace(/```/g, "'''");
-  return `${t.t('failures.echo')}\n\`\`\`${escapeMrkdwn(truncate(typed, 2800))}\`\`\``;
+  return `\`\`\`${escapeMrkdwn(truncate(typed, 2800))}\`\`\``;
 }
 
 export function userMention(userId: string): string {
