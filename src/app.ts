@@ -1,7 +1,7 @@
 import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
 import { App, type Logger } from '@slack/bolt';
-import { type RetryOptions, WebClient } from '@slack/web-api';
+import { type RetryOptions, WebClient, type WebClientOptions } from '@slack/web-api';
 import { installedBotClients, singleWorkspaceBotClients, type BotClients } from './botClients';
 import type { Clock } from './clock';
 import { DEFAULT_QUICKCHART_URL, type Config } from './config';
@@ -44,6 +44,8 @@ export type AppDependencies = {
   logger: Logger;
   /** Overrides the Web API client's retry policy (tests retry fast instead of waiting seconds). */
   slackRetryConfig?: RetryOptions;
+  /** Overrides REQUEST_SLACK_TIMEOUT_MS for calls made while handling Slack requests. */
+  slackRequestTimeoutMs?: number;
   /** How often the scheduler looks for due digests and reminders; 0 leaves it to `scheduler.runDueJobs`. */
   schedulerIntervalMs?: number;
   /** How long `stop()` waits for in-flight work (default SHUTDOWN_GRACE_MS). */
@@ -69,6 +71,33 @@ export type TandemApp = {
   /** Slash commands kept before their ack; `sweep()` resumes those whose run ended unanswered. */
   commandInbox: CommandInbox;
 };
+
+/** How long one Slack Web API call made while handling a request may take before it counts as failed. */
+export const REQUEST_SLACK_TIMEOUT_MS = 3000;
+
+/**
+ * Clients made for Slack requests answer people waiting: a few seconds per call, at most two more
+ * tries, and a rate limit fails the call at once (the caller falls back: team language, a DM, an
+ * error the user sees) instead of waiting minutes. Background jobs keep the Web API client's long
+ * retries.
+ */
+function requestClientOptions(
+  options: WebClientOptions,
+  overrides: Pick<AppDependencies, 'slackRetryConfig' | 'slackRequestTimeoutMs'>,
+): WebClientOptions {
+  return {
+    ...options,
+    timeout: overrides.slackRequestTimeoutMs ?? REQUEST_SLACK_TIMEOUT_MS,
+    retryConfig: overrides.slackRetryConfig ?? {
+      retries: 2,
+      factor: 2,
+      minTimeout: 250,
+      maxTimeout: 1000,
+      randomize: true,
+    },
+    rejectRateLimitedCalls: true,
+  };
+}
 
 /** The composition root: builds the Bolt app and its listeners from injected dependencies. */
 export function createApp(deps: AppDependencies): TandemApp {
@@ -146,7 +175,7 @@ export function createApp(deps: AppDependencies): TandemApp {
     logger,
     // Without it Bolt resets the logger to info, and LOG_LEVEL=debug would show nothing more.
     logLevel: logger.getLevel(),
-    clientOptions,
+    clientOptions: requestClientOptions(clientOptions, deps),
   });
   refuseMalformedRequests(bolt, SLACK_EVENTS_PATH, logger);
   bolt.error(async (error) => {
@@ -155,7 +184,7 @@ export function createApp(deps: AppDependencies): TandemApp {
   registerGlobalMiddleware(bolt, { store: deps.store, clock: deps.clock, logger }, inFlight);
   const users = new SlackUsers({ clock: deps.clock, logger });
   const commandInbox = new CommandInbox(
-    { store: deps.store, clock: deps.clock, logger, users, botClients, work: commandWork },
+    { store: deps.store, clock: deps.clock, logger, users, botClients },
     { ...(config.commandLeaseMs ? { leaseMs: config.commandLeaseMs } : {}), ...deps.commandInbox },
   );
   registerListeners(bolt, {

@@ -10,7 +10,6 @@ import { requesterTranslator } from './failures';
 import type { SlackUsers } from './slackUsers';
 import { type SlackMessage, section } from './views/message';
 import { echoBlockText, quotedCommand } from './views/text';
-import type { WorkAfterAck } from './workAfterAck';
 
 /** How long a run owns its inbox row before another instance may take it over (a crash's cost). */
 export const COMMAND_LEASE_MS = 120_000;
@@ -22,7 +21,7 @@ export const GIVE_UP_AFTER_MS = 6 * 60 * 60_000;
 export const ANSWERED_RETENTION_MS = 24 * 60 * 60_000;
 const CLAIMS_PER_SWEEP = 50;
 
-/** Runs one kept command (its own listener's work) and answers its author. */
+/** Runs one kept command (its own listener's work, in a command slot) and answers its author. */
 export type InboxRunner = (entry: InboxCommand, client: WebClient) => Promise<void>;
 
 export type CommandInboxOptions = { leaseMs?: number; sweepIntervalMs?: number };
@@ -78,7 +77,6 @@ export class CommandInbox {
       logger: Logger;
       users: SlackUsers;
       botClients: BotClients;
-      work: WorkAfterAck;
     },
     options: CommandInboxOptions = {},
   ) {
@@ -165,7 +163,7 @@ export class CommandInbox {
     const runner = this.runners.get(entry.command);
     const expired = this.deps.clock.now().getTime() - entry.receivedAt.getTime() > GIVE_UP_AFTER_MS;
     if (entry.doneAt === null && runner && !expired) {
-      await this.deps.work.run(() => runner(entry, client));
+      await runner(entry, client);
       return;
     }
     // Another run finished it meanwhile; that run answers.

@@ -26,7 +26,7 @@ export async function requesterTranslator(
 }
 
 /** The promise's value, or undefined once `waitMs` pass first (the promise itself runs on). */
-async function settledWithin<T>(promise: Promise<T>, waitMs: number): Promise<T | undefined> {
+export async function settledWithin<T>(promise: Promise<T>, waitMs: number): Promise<T | undefined> {
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<undefined>((resolve) => {
     timer = setTimeout(() => resolve(undefined), waitMs);

@@ -4,6 +4,10 @@ import { createTranslator, type Translator } from '../i18n/translator';
 import type { TeamPick, TeamRecord } from '../store/teamStore';
 import type { SlackDependencies } from './dependencies';
 import { readMetadata } from './views/viewState';
+import { settledWithin } from './failures';
+
+/** How long an answer waits for its user's Slack locale before it speaks the team's language. */
+export const USER_LOCALE_WAIT_MS = 1500;
 
 /** The Tandem team a request acts on, with formatters in its time zone and languages. */
 export type TeamContext = {
@@ -73,9 +77,13 @@ export async function resolveTeam(deps: SlackDependencies, origin: RequestOrigin
     ...(origin.userId ? { userId: origin.userId } : {}),
   });
   const teamT = createTranslator(team.locale);
+  // A slow or failing users.info costs the answer its user's language, not its time.
   const userLocale =
     origin.client && origin.userId
-      ? await deps.users.localeOf(origin.client, origin.slackTeamId, origin.userId)
+      ? await settledWithin(
+          deps.users.localeOf(origin.client, origin.slackTeamId, origin.userId),
+          USER_LOCALE_WAIT_MS,
+        )
       : undefined;
   const t = userLocale ? createTranslator(userLocale) : teamT;
   return {

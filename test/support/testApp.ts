@@ -37,6 +37,8 @@ export type TestAppOptions = {
   appLogger?: Logger;
   /** Smaller bounds on commands working and waiting after their ack, to reach them in a test. */
   commandWork?: AppDependencies['commandWork'];
+  /** How long the app's Slack calls made for a request may take (default REQUEST_SLACK_TIMEOUT_MS). */
+  slackRequestTimeoutMs?: number;
   /** The command inbox's lease; its sweep runs on start and when a test calls `app.commandInbox.sweep()`. */
   commandInbox?: AppDependencies['commandInbox'];
 };
@@ -77,6 +79,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     shutdownGraceMs: options.shutdownGraceMs,
     commandWork: options.commandWork,
     commandInbox: { sweepIntervalMs: 0, ...options.commandInbox },
+    slackRequestTimeoutMs: options.slackRequestTimeoutMs,
   });
   const { port } = await app.start();
   const slack = createSlackRequester({

@@ -3,6 +3,7 @@ import type { WebClient } from '@slack/web-api';
 import type { Parsed } from '../../domain/inputError';
 import type { MessageKey } from '../../i18n/catalog';
 import type { SlackDependencies } from '../dependencies';
+import { replyToAuthor } from '../commandReplies';
 import { buildFailureMessage, requesterTranslator } from '../failures';
 import { type RequestOrigin, type TeamContext, resolveTeam } from '../teamContext';
 import type { SlackMessage } from '../views/message';
@@ -97,9 +98,7 @@ export function registerQuickCommand<Request extends { kind: string }>(
     }
     if (!spec.writes.includes(parsed.value.kind)) {
       await ack();
-      await deps.workAfterAck.run(() =>
-        answerSafely(spec, { deps, command, client, respond, request: parsed.value }),
-      );
+      await answerSafely(spec, { deps, command, client, respond, request: parsed.value });
       return;
     }
     let entry: InboxCommand;
@@ -119,16 +118,18 @@ export function registerQuickCommand<Request extends { kind: string }>(
       return;
     }
     await ack();
-    await deps.workAfterAck.run(() => runKeptCommand(spec, deps, entry, client));
+    await runKeptCommand(spec, deps, entry, client);
   });
 }
 
+/** What a kept command's run tells its author, and whether that answer is the last (then it is recorded). */
+type KeptCommandAnswer = { message: SlackMessage | undefined; final: boolean };
+
 /**
- * Runs a kept command (at once after its ack, or resumed from the inbox) and answers its author.
- * The team is resolved first, outside the marking: its first write (a workspace's first team) is
- * not the command's. The command's first write marks its row done in the same transaction; when
- * that mark finds the row already done, another run saved it and answers, and this one stops.
- * The answer is sent after the work, apart from it: a failed answer never turns into "not saved".
+ * Runs a kept command (at once after its ack, or resumed from the inbox), then answers its author.
+ * Only the work takes one of the command slots (src/slack/workAfterAck.ts); the answer is sent
+ * after it, so a slow or hung response_url holds no slot, and a failed answer never turns a saved
+ * command into "not saved".
  */
 async function runKeptCommand<Request extends { kind: string }>(
   spec: QuickCommandSpec<Request>,
@@ -136,6 +137,27 @@ async function runKeptCommand<Request extends { kind: string }>(
   entry: InboxCommand,
   client: WebClient,
 ): Promise<void> {
+  const answer = await deps.workAfterAck.run(() => workOfKeptCommand(spec, deps, entry, client));
+  if (!answer) return;
+  if (answer.message) await deps.commandInbox.reply(entry, client, answer.message);
+  if (!answer.final) return;
+  await deps.store.commandInbox.markAnswered(entry.id, deps.clock.now()).catch((error: unknown) => {
+    deps.logger.warn(`could not record that ${entry.command} ${entry.id} was answered: ${String(error)}`);
+  });
+}
+
+/**
+ * A kept command's work. The team is resolved first, outside the marking: its first write (a
+ * workspace's first team) is not the command's. The command's first write marks its row done in
+ * the same transaction; when that mark finds the row already done, another run saved it and
+ * answers, and this one says nothing (undefined).
+ */
+async function workOfKeptCommand<Request extends { kind: string }>(
+  spec: QuickCommandSpec<Request>,
+  deps: SlackDependencies,
+  entry: InboxCommand,
+  client: WebClient,
+): Promise<KeptCommandAnswer | undefined> {
   const inbox = deps.store.commandInbox;
   const command = slashCommandOf(entry);
   const origin = commandOrigin(command, client);
@@ -144,10 +166,10 @@ async function runKeptCommand<Request extends { kind: string }>(
     const reply = typeof message === 'string' ? { text: message, blocks: [] } : message;
     await deps.commandInbox.reply(entry, client, reply as SlackMessage);
   }) as unknown as RespondFn;
+  const parsed = spec.parse(entry.text);
   let context: TeamContext | undefined;
   let work: ReturnType<typeof markingInboxDone<SlackMessage | undefined>> | undefined;
   try {
-    const parsed = spec.parse(entry.text);
     if (!parsed.ok) throw new Error(`kept ${entry.command} no longer parses`);
     const request = parsed.value;
     context = await resolveTeam(deps, origin);
@@ -157,42 +179,33 @@ async function runKeptCommand<Request extends { kind: string }>(
     );
     const message = await work.result;
     if (!work.marked()) await inbox.markDone(entry.id, deps.clock.now());
-    if (message) await deps.commandInbox.reply(entry, client, message);
+    return { message, final: true };
   } catch (error) {
-    if (error instanceof InboxAlreadyDoneError) return;
+    if (error instanceof InboxAlreadyDoneError) return undefined;
     const t = context?.t ?? (await requesterTranslator(deps, origin));
-    const kind = spec.parse(entry.text);
+    if (work?.marked()) {
+      // Saved; only building the answer failed.
+      deps.logger.error(`${entry.command} was saved but its answer failed for user ${entry.userId}`, error);
+      return { message: buildOutcomeMessage(t, entry, true), final: true };
+    }
+    const givenUp = await inbox.markFailed(entry.id, deps.clock.now()).catch(() => undefined);
+    if (givenUp === false) return undefined; // another run saved it meanwhile and answers
+    if (givenUp === undefined) {
+      // The database is away: the command stays kept and the inbox sweep runs it again later.
+      deps.logger.error(`${entry.command} failed and stays kept for user ${entry.userId}`, error);
+      return entry.attempts === 1 ? { message: buildKeptForLaterMessage(t, entry), final: false } : undefined;
+    }
     const action = {
-      action: `${entry.command}${kind.ok ? ` ${kind.value.kind}` : ''}`,
+      action: `${entry.command}${parsed.ok ? ` ${parsed.value.kind}` : ''}`,
       teamId: entry.slackTeamId,
       userId: entry.userId,
     };
-    if (work?.marked()) {
-      // Saved; only building or sending the answer failed.
-      deps.logger.error(`${entry.command} was saved but its answer failed for user ${entry.userId}`, error);
-      await deps.commandInbox.reply(entry, client, buildOutcomeMessage(t, entry, true));
-    } else {
-      const givenUp = await inbox.markFailed(entry.id, deps.clock.now()).catch(() => undefined);
-      if (givenUp === false) return; // another run saved it meanwhile and answers
-      if (givenUp === undefined) {
-        // The database is away: the command stays kept and the inbox sweep runs it again later.
-        deps.logger.error(`${entry.command} failed and stays kept for user ${entry.userId}`, error);
-        if (entry.attempts === 1)
-          await deps.commandInbox.reply(entry, client, buildKeptForLaterMessage(t, entry));
-        return;
-      }
-      const failure = buildFailureMessage(t, error, action, deps.logger, {
-        command: entry.command,
-        text: entry.text,
-      });
-      await deps.commandInbox.reply(entry, client, failure);
-    }
+    const echo = { command: entry.command, text: entry.text };
+    return { message: buildFailureMessage(t, error, action, deps.logger, echo), final: true };
   }
-  await inbox.markAnswered(entry.id, deps.clock.now()).catch((error: unknown) => {
-    deps.logger.warn(`could not record that ${entry.command} ${entry.id} was answered: ${String(error)}`);
-  });
 }
 
+/** A request that writes nothing: its work in a command slot, its answer after (see `runKeptCommand`). */
 async function answerSafely<Request extends { kind: string }>(
   spec: QuickCommandSpec<Request>,
   input: {
@@ -203,15 +216,35 @@ async function answerSafely<Request extends { kind: string }>(
     request: Request;
   },
 ): Promise<void> {
-  const { deps, command, respond } = input;
+  const { deps, command } = input;
+  const message = await deps.workAfterAck.run(() => workOfQuickCommand(spec, input));
+  if (!message) return;
+  await replyToAuthor(
+    { responseUrl: command.response_url, receivedAt: deps.clock.now(), userId: command.user_id },
+    input.client,
+    message,
+    { logger: deps.logger, now: () => deps.clock.now() },
+  );
+}
+
+async function workOfQuickCommand<Request extends { kind: string }>(
+  spec: QuickCommandSpec<Request>,
+  input: {
+    deps: SlackDependencies;
+    command: SlashCommand;
+    client: WebClient;
+    respond: RespondFn;
+    request: Request;
+  },
+): Promise<SlackMessage | undefined> {
+  const { deps, command } = input;
   const origin = commandOrigin(command, input.client);
   let context: TeamContext | undefined;
   try {
     context = await resolveTeam(deps, origin);
-    const message = await spec.answer({ ...input, context });
-    if (message) await respond({ response_type: 'ephemeral', ...message });
+    return await spec.answer({ ...input, context });
   } catch (error) {
-    const failure = buildFailureMessage(
+    return buildFailureMessage(
       context?.t ?? (await requesterTranslator(deps, origin)),
       error,
       {
@@ -222,6 +255,5 @@ async function answerSafely<Request extends { kind: string }>(
       deps.logger,
       { command: command.command, text: command.text },
     );
-    await respond({ response_type: 'ephemeral', ...failure });
   }
 }
