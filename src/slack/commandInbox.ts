@@ -81,7 +81,8 @@ export class CommandInbox {
     options: CommandInboxOptions = {},
   ) {
     this.leaseMs = options.leaseMs ?? COMMAND_LEASE_MS;
-    this.sweepIntervalMs = options.sweepIntervalMs ?? INBOX_SWEEP_INTERVAL_MS;
+    // A short lease (tests, impatient deployments) is worth nothing if the sweep comes later.
+    this.sweepIntervalMs = options.sweepIntervalMs ?? Math.min(INBOX_SWEEP_INTERVAL_MS, this.leaseMs);
   }
 
   /** Each slash command that keeps its requests says how to run one again. */
@@ -119,7 +120,7 @@ export class CommandInbox {
    * for it before its ack); never fails, a database away at start is met by each command.
    */
   async warmUp(): Promise<void> {
-    await this.deps.store.commandInbox.countUnanswered().catch(() => undefined);
+    await this.deps.store.commandInbox.warmUp(this.deps.clock.now()).catch(() => undefined);
   }
 
   /** Sweeps once now, then every `sweepIntervalMs` (0: only when `sweep()` is called). */

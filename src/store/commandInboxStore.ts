@@ -90,6 +90,29 @@ export class CommandInboxStore {
     return claimed;
   }
 
+  /**
+   * Opens the connection and has the insert and delete compiled before the first command's ack
+   * waits for them: a row written and deleted at once, never seen by a sweep (it is answered).
+   */
+  async warmUp(at: Date): Promise<void> {
+    const id = `warm-up-${randomUUID()}`;
+    await this.prisma.commandInbox.create({
+      data: {
+        id,
+        slackTeamId: '',
+        userId: '',
+        channelId: '',
+        command: '',
+        text: '',
+        responseUrl: '',
+        receivedAt: at,
+        leaseUntil: at,
+        answeredAt: at,
+      },
+    });
+    await this.prisma.commandInbox.deleteMany({ where: { id } });
+  }
+
   /** Unanswered rows (for /healthz and tests). */
   async countUnanswered(): Promise<number> {
     return this.prisma.commandInbox.count({ where: { answeredAt: null } });

@@ -18,6 +18,8 @@ export type FaultRig = {
   output(): string;
   kill(): Promise<void>;
   restart(): Promise<void>;
+  /** A second instance on the same database and fake Slack (another port); stopped by `close()`. */
+  startSecondInstance(): Promise<SlackRequester>;
   close(): Promise<void>;
 };
 
@@ -70,6 +72,7 @@ export async function startFaultRig(extraEnvironment: Record<string, string> = {
   };
   let running = await startTandem(environment);
   let earlierOutput = '';
+  const others: ChildProcess[] = [];
   const slack = createSlackRequester({
     appUrl: `http://127.0.0.1:${port}/slack/events`,
     signingSecret: SIGNING_SECRET,
@@ -90,7 +93,18 @@ export async function startFaultRig(extraEnvironment: Record<string, string> = {
       earlierOutput += running.output();
       running = await startTandem(environment);
     },
+    async startSecondInstance() {
+      const otherPort = await freePort();
+      const other = await startTandem({ ...environment, PORT: String(otherPort) });
+      others.push(other.child);
+      return createSlackRequester({
+        appUrl: `http://127.0.0.1:${otherPort}/slack/events`,
+        signingSecret: SIGNING_SECRET,
+        fake,
+      });
+    },
     async close() {
+      await Promise.all(others.map((other) => stopTandem(other)));
       await stopTandem(running.child);
       await database.destroy();
       await fake.close();

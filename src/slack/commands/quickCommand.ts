@@ -3,6 +3,8 @@ import type { WebClient } from '@slack/web-api';
 import type { Parsed } from '../../domain/inputError';
 import type { MessageKey } from '../../i18n/catalog';
 import type { SlackDependencies } from '../dependencies';
+import pRetry, { AbortError } from 'p-retry';
+import { isDatabaseUnavailableError } from '../../store/databaseErrors';
 import { replyToAuthor } from '../commandReplies';
 import { buildFailureMessage, requesterTranslator } from '../failures';
 import { type RequestOrigin, type TeamContext, resolveTeam } from '../teamContext';
@@ -174,11 +176,22 @@ async function workOfKeptCommand<Request extends { kind: string }>(
     const request = parsed.value;
     context = await resolveTeam(deps, origin);
     const teamContext = context;
-    work = markingInboxDone(entry.id, deps.clock.now(), () =>
-      spec.answer({ deps, context: teamContext, command, client, respond, request }),
+    // A database busy or away for a moment gets two more tries, while nothing was written yet.
+    const message = await pRetry(
+      async () => {
+        work = markingInboxDone(entry.id, deps.clock.now(), () =>
+          spec.answer({ deps, context: teamContext, command, client, respond, request }),
+        );
+        try {
+          return await work.result;
+        } catch (error) {
+          if (isDatabaseUnavailableError(error) && !work.marked()) throw error;
+          throw new AbortError(error instanceof Error ? error : new Error(String(error)));
+        }
+      },
+      { retries: 2, minTimeout: 200, maxTimeout: 1000, randomize: true },
     );
-    const message = await work.result;
-    if (!work.marked()) await inbox.markDone(entry.id, deps.clock.now());
+    if (!work?.marked()) await inbox.markDone(entry.id, deps.clock.now());
     return { message, final: true };
   } catch (error) {
     if (error instanceof InboxAlreadyDoneError) return undefined;
@@ -188,7 +201,10 @@ async function workOfKeptCommand<Request extends { kind: string }>(
       deps.logger.error(`${entry.command} was saved but its answer failed for user ${entry.userId}`, error);
       return { message: buildOutcomeMessage(t, entry, true), final: true };
     }
-    const givenUp = await inbox.markFailed(entry.id, deps.clock.now()).catch(() => undefined);
+    // The database away: keep the command for the sweep (not "not saved": it will be).
+    const givenUp = isDatabaseUnavailableError(error)
+      ? undefined
+      : await inbox.markFailed(entry.id, deps.clock.now()).catch(() => undefined);
     if (givenUp === false) return undefined; // another run saved it meanwhile and answers
     if (givenUp === undefined) {
       // The database is away: the command stays kept and the inbox sweep runs it again later.
