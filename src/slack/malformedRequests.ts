@@ -32,9 +32,22 @@ export function isReadableSlackBody(rawBody: Buffer, contentType: string | undef
   return typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed);
 }
 
+/** Slack's replay window: Bolt refuses requests signed longer ago than this; Tandem also those dated later. */
+export const SIGNATURE_WINDOW_SECONDS = 5 * 60;
+
 /**
- * Puts a check in front of Bolt's HTTP receiver: the body is buffered (Bolt reuses the buffer),
- * and a body Bolt cannot read as a request is answered 400 before it reaches Bolt.
+ * Whether a request claims to be signed more than the replay window in the future. Bolt checks
+ * only the past, so a request signed with a future timestamp would stay replayable for as long.
+ */
+export function isDatedInTheFuture(timestampHeader: string | string[] | undefined, nowMs: number): boolean {
+  const seconds = Number(Array.isArray(timestampHeader) ? timestampHeader[0] : timestampHeader);
+  return Number.isFinite(seconds) && seconds > nowMs / 1000 + SIGNATURE_WINDOW_SECONDS;
+}
+
+/**
+ * Puts checks in front of Bolt's HTTP receiver: a request dated more than 5 minutes ahead is
+ * answered 401; the body is buffered (Bolt reuses the buffer), and a body Bolt cannot read as a
+ * request is answered 400 before it reaches Bolt.
  * Socket Mode has no HTTP receiver; nothing changes there.
  */
 export function refuseMalformedRequests(bolt: App, endpoint: string, logger: Logger): void {
@@ -44,6 +57,12 @@ export function refuseMalformedRequests(bolt: App, endpoint: string, logger: Log
   receiver.requestListener = (request, response) => {
     if (request.method !== 'POST' || !request.url?.startsWith(endpoint)) {
       original(request, response);
+      return;
+    }
+    if (isDatedInTheFuture(request.headers['x-slack-request-timestamp'], Date.now())) {
+      logger.warn('refused a Slack request dated more than 5 minutes in the future (401)');
+      request.resume();
+      HTTPModuleFunctions.buildNoBodyResponse(response, 401);
       return;
     }
     HTTPModuleFunctions.bufferIncomingMessage(request, HTTPModuleFunctions.defaultBodyLimit).then(
