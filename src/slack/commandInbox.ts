@@ -58,7 +58,7 @@ export function buildOutcomeMessage(t: Translator, entry: InboxCommand, saved: b
 }
 
 /**
- * The command inbox at work (docs/decisions/0007-command-inbox.md): keeps each slash command before
+ * The command inbox at work (docs/decisions/0008-command-inbox.md): keeps each slash command before
  * its ack, and on start and every `sweepIntervalMs` takes over kept commands whose run ended
  * without answering (the process died, the database was away): it runs them again (their first
  * write marks them done, so nothing is saved twice) or, when they were done, tells their author.

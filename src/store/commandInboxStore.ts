@@ -16,7 +16,7 @@ export type ReceivedCommand = {
 };
 
 /**
- * The command inbox (docs/decisions/0007-command-inbox.md): a slash command is written here before
+ * The command inbox (docs/decisions/0008-command-inbox.md): a slash command is written here before
  * its ack and stays until its author has been answered. `leaseUntil` keeps other instances off a
  * row while one works on it; a row whose lease ran out is claimed again (by compare-and-set on the
  * lease, so by one instance).

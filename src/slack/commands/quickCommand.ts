@@ -37,7 +37,7 @@ export type QuickCommandSpec<Request extends { kind: string }> = {
   answer(input: QuickCommandRequest<Request>): Promise<SlackMessage | undefined>;
   /**
    * The kinds of request that change data. They are kept in the command inbox before the ack
-   * (docs/decisions/0007-command-inbox.md), so an acknowledged one is saved even if the process
+   * (docs/decisions/0008-command-inbox.md), so an acknowledged one is saved even if the process
    * dies, and exactly once; the others (reads, opening a form) are answered from memory.
    */
   writes: readonly Request['kind'][];
