@@ -221,16 +221,13 @@ async function workOfKeptCommand<Request extends { kind: string }>(
   }
 }
 
+/** A parsed request before its team is resolved. */
+type QuickCommandInput<Request> = Omit<QuickCommandRequest<Request>, 'context'>;
+
 /** A request that writes nothing: its work in a command slot, its answer after (see `runKeptCommand`). */
 async function answerSafely<Request extends { kind: string }>(
   spec: QuickCommandSpec<Request>,
-  input: {
-    deps: SlackDependencies;
-    command: SlashCommand;
-    client: WebClient;
-    respond: RespondFn;
-    request: Request;
-  },
+  input: QuickCommandInput<Request>,
 ): Promise<void> {
   const { deps, command } = input;
   const message = await deps.workAfterAck.run(() => workOfQuickCommand(spec, input));
@@ -245,13 +242,7 @@ async function answerSafely<Request extends { kind: string }>(
 
 async function workOfQuickCommand<Request extends { kind: string }>(
   spec: QuickCommandSpec<Request>,
-  input: {
-    deps: SlackDependencies;
-    command: SlashCommand;
-    client: WebClient;
-    respond: RespondFn;
-    request: Request;
-  },
+  input: QuickCommandInput<Request>,
 ): Promise<SlackMessage | undefined> {
   const { deps, command } = input;
   const origin = commandOrigin(command, input.client);
