@@ -15,6 +15,7 @@ import type { TeamService } from '../services/teamService';
 import type { Store } from '../store';
 import type { SlackUsers } from './slackUsers';
 import type { WorkAfterAck } from './workAfterAck';
+import type { CommandInbox } from './commandInbox';
 
 /** What every Slack listener may use; passed in by the composition root, never imported as a singleton. */
 export type SlackDependencies = {
@@ -37,4 +38,6 @@ export type SlackDependencies = {
   permissions: PermissionService;
   /** Bounds how many acknowledged commands do their work at once. */
   workAfterAck: WorkAfterAck;
+  /** Keeps slash commands that write from before their ack until their author is answered. */
+  commandInbox: CommandInbox;
 };

@@ -4,7 +4,8 @@ import { DEFAULT_LANGUAGE, readerLocale } from '../i18n/locales';
 import { createTranslator, type Translator } from '../i18n/translator';
 import { isDatabaseUnavailableError } from '../store/databaseErrors';
 import type { SlackDependencies } from './dependencies';
-import { type RequestOrigin, resolveTeam } from './teamContext';
+import { settledWithin } from './settledWithin';
+import { type RequestOrigin, resolveTeam, type TeamLookupDependencies } from './teamContext';
 import { type SlackMessage, section } from './views/message';
 import { echoBlockText, escapeMrkdwn } from './views/text';
 
@@ -21,7 +22,7 @@ const LANGUAGE_WAIT_MS = 2000;
  * had in time, their Slack locale counts if Tandem speaks it (not Slack's en-US), else the answer is English.
  */
 export async function requesterTranslator(
-  deps: SlackDependencies,
+  deps: TeamLookupDependencies,
   origin: RequestOrigin,
   waitMs?: number,
 ): Promise<Translator> {
@@ -43,20 +44,6 @@ export async function requesterTranslator(
     (await settledWithin(slackOnly(), 0)) ??
     createTranslator(undefined)
   );
-}
-
-/** The promise's value, or undefined once `waitMs` pass first (the promise itself runs on). */
-async function settledWithin<T>(promise: Promise<T>, waitMs: number): Promise<T | undefined> {
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<undefined>((resolve) => {
-    timer = setTimeout(() => resolve(undefined), waitMs);
-    timer.unref();
-  });
-  try {
-    return await Promise.race([promise, timeout]);
-  } finally {
-    clearTimeout(timer);
-  }
 }
 
 function notFoundText(t: Translator, error: NotFoundError): string {

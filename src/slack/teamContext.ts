@@ -11,6 +11,9 @@ import { readMetadata } from './views/viewState';
 /** Slack's limit on blocks in one message. */
 const MESSAGE_BLOCK_LIMIT = 50;
 
+/** What finding a request's team and its reader's language needs. */
+export type TeamLookupDependencies = Pick<SlackDependencies, 'store' | 'users' | 'clock'>;
+
 /** The Tandem team a request acts on, with formatters in its time zone and languages. */
 export type TeamContext = {
   team: TeamRecord;
@@ -76,7 +79,7 @@ export function payloadOrigin(body: PayloadWithTeam, client?: WebClient): Reques
  * channel is bound to, else the user's default team, else the workspace's default team (created
  * on first use). Every query after this is scoped by `team.id`.
  */
-export async function resolveTeam(deps: SlackDependencies, origin: RequestOrigin): Promise<TeamContext> {
+export async function resolveTeam(deps: TeamLookupDependencies, origin: RequestOrigin): Promise<TeamContext> {
   const { team, pickedBy } = await pickTeam(deps, origin);
   const teamT = createTranslator(team.locale);
   const t = origin.userId ? await readerTranslator(deps, team, origin.userId, origin.client) : teamT;
@@ -91,7 +94,7 @@ export async function resolveTeam(deps: SlackDependencies, origin: RequestOrigin
 }
 
 async function pickTeam(
-  deps: SlackDependencies,
+  deps: TeamLookupDependencies,
   origin: RequestOrigin,
 ): Promise<{ team: TeamRecord; pickedBy: TeamPick }> {
   if (origin.teamId) {

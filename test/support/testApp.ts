@@ -42,6 +42,10 @@ export type TestAppOptions = {
   appLogger?: Logger;
   /** Smaller bounds on commands working and waiting after their ack, to reach them in a test. */
   commandWork?: AppDependencies['commandWork'];
+  /** How long the app's Slack calls made for a request may take (default REQUEST_SLACK_TIMEOUT_MS). */
+  slackRequestTimeoutMs?: number;
+  /** The command inbox's lease; its sweep runs on start and when a test calls `app.commandInbox.sweep()`. */
+  commandInbox?: AppDependencies['commandInbox'];
 };
 
 /** A database the test app opens but does not create or migrate. */
@@ -84,6 +88,8 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     schedulerIntervalMs: 0,
     shutdownGraceMs: options.shutdownGraceMs,
     commandWork: options.commandWork,
+    commandInbox: { sweepIntervalMs: 0, ...options.commandInbox },
+    slackRequestTimeoutMs: options.slackRequestTimeoutMs,
   });
   let port: number | undefined;
   try {

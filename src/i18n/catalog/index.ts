@@ -42,6 +42,7 @@ import { undoMessages } from './undo';
 import { teamOptionMessages } from './teamOptions';
 import { languageMessages } from './language';
 import { fieldMessages } from './fields';
+import { inboxMessages } from './inbox';
 
 /**
  * Every area's messages. An area is one file in this folder (digest, modals, home, commands…);
@@ -90,6 +91,7 @@ const AREAS = [
   repFlowProblemMessages,
   languageMessages,
   fieldMessages,
+  inboxMessages,
 ] as const;
 
 type KeysOf<Area> = Area extends { en: infer English } ? keyof English & string : never;

@@ -46,6 +46,7 @@ function replyWith(deps: SlackDependencies, client: WebClient, context: TeamCont
 export function registerDealCommand(app: App, deps: SlackDependencies): void {
   registerQuickCommand(app, deps, {
     command: Commands.deal,
+    writes: ['create', 'move', 'reopen', 'update'],
     rejectionTitle: 'deals.unreadable',
     parse: parseDealCommand,
     runAction: ActionIds.dealRun,

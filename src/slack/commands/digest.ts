@@ -161,6 +161,7 @@ const RESTRICTED_REQUESTS: Partial<Record<DigestCommand['kind'], TeamPermission>
 export function registerDigestCommand(app: App, deps: SlackDependencies): void {
   registerQuickCommand(app, deps, {
     command: Commands.digest,
+    writes: [],
     rejectionTitle: 'help.unreadableDigest',
     parse: parseDigestCommand,
     async answer({ context, command, client, respond, request }) {

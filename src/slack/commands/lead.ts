@@ -25,6 +25,7 @@ const LIST_LIMIT = 20;
 export function registerLeadCommand(app: App, deps: SlackDependencies): void {
   registerQuickCommand(app, deps, {
     command: Commands.lead,
+    writes: ['add', 'qualify', 'disqualify'],
     rejectionTitle: 'leads.unreadable',
     parse: parseLeadCommand,
     runAction: ActionIds.leadRun,

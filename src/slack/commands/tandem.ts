@@ -143,6 +143,7 @@ async function openSettings({ deps, context, command, who }: Answer, client: Web
 export function registerTandemCommand(app: App, deps: SlackDependencies): void {
   registerQuickCommand<TandemRequest>(app, deps, {
     command: Commands.tandem,
+    writes: ['team_switch', 'team_create', 'team_bind', 'team_unbind'],
     rejectionTitle: 'teams.rejected.title',
     // Unreadable text is answered after the ack, once the user's language is known.
     parse: (text) => ({ ok: true, value: readRequest(text) }),

@@ -38,8 +38,13 @@ export function escapeTruncated(text: string, limit: number): string {
 
 /** Shows what the user typed (Slack's escaping undone) in a code block they can copy, fix and send again. */
 export function echoBlockText(t: Translator, command: string, text: string): string {
+  return `${t.t('failures.echo')}\n${quotedCommand(command, text)}`;
+}
+
+/** A command as it was typed, in a code block. */
+export function quotedCommand(command: string, text: string): string {
   const typed = `${command} ${typedText(text)}`.trim().replace(/```/g, "'''");
-  return `${t.t('failures.echo')}\n\`\`\`${escapeTruncated(typed, 2800)}\`\`\``;
+  return `\`\`\`${escapeTruncated(typed, 2800)}\`\`\``;
 }
 
 export function userMention(userId: string): string {

@@ -22,6 +22,12 @@ export function registerSnapshotReader(prisma: PrismaDatabase, reader: SnapshotR
   snapshotReaders.set(prisma, reader);
 }
 
+/** Lets another client of the same file (a wrapper of `prisma`) read through its snapshot reader. */
+export function shareSnapshotReader(prisma: PrismaDatabase, wrapper: PrismaDatabase): void {
+  const reader = snapshotReaders.get(prisma);
+  if (reader) snapshotReaders.set(wrapper, reader);
+}
+
 /**
  * Runs read-only queries in one snapshot and returns their rows, in order: on a worker thread for
  * a registered SQLite file, else through Prisma in one transaction (REPEATABLE READ on PostgreSQL,

@@ -21,7 +21,8 @@ import {
 
 const ADAPTER_NAME = '@prisma/adapter-better-sqlite3';
 
-export type SqliteConnectionConfig = { url: string };
+/** `timeout`: better-sqlite3's busy timeout in milliseconds. */
+export type SqliteConnectionConfig = { url: string; timeout?: number };
 export type SqliteAdapterOptions = { timestampFormat?: 'iso8601' | 'unixepoch-ms' };
 
 type Operation =
