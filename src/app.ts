@@ -20,6 +20,7 @@ import { MeetingService } from './services/meetingService';
 import { SpendService } from './services/spendService';
 import { UndoService } from './services/undoService';
 import { WorkspaceService } from './services/workspaceService';
+import { createSlackPacer, SLACK_RATE_LIMITS, type SlackRateLimits } from './slackPacing';
 import { SHUTDOWN_GRACE_MS, stopGracefully } from './shutdown';
 import { registerListeners } from './slack';
 import { registerGlobalMiddleware } from './slack/middleware';
@@ -42,6 +43,10 @@ export type AppDependencies = {
   logger: Logger;
   /** Overrides the Web API client's retry policy (tests retry fast instead of waiting seconds). */
   slackRetryConfig?: RetryOptions;
+  /** The limits Tandem paces its digest posts by (default Slack's own; tests scale them down). */
+  slackRateLimits?: SlackRateLimits;
+  /** Digests one instance posts at once (default DIGEST_WORKERS_DEFAULT in src/scheduler/digestJobs.ts). */
+  digestWorkers?: number;
   /** How often the scheduler looks for due digests and reminders; 0 leaves it to `scheduler.runDueJobs`. */
   schedulerIntervalMs?: number;
   /** How long `stop()` waits for in-flight work (default SHUTDOWN_GRACE_MS). */
@@ -94,11 +99,19 @@ export function createApp(deps: AppDependencies): TandemApp {
     store: deps.store,
     charts: { quickchartUrl: config.quickchartUrl ?? DEFAULT_QUICKCHART_URL },
     clients: botClients,
+    pacer: createSlackPacer(deps.slackRateLimits ?? SLACK_RATE_LIMITS),
     logger,
   });
   const commandWork = new WorkAfterAck(deps.commandWork?.concurrency, deps.commandWork?.queueLimit);
   const scheduler = createScheduler(
-    { store: deps.store, runner: digests, clients: botClients, logger, clock: deps.clock },
+    {
+      store: deps.store,
+      runner: digests,
+      clients: botClients,
+      logger,
+      clock: deps.clock,
+      ...(deps.digestWorkers === undefined ? {} : { digestWorkers: deps.digestWorkers }),
+    },
     deps.schedulerIntervalMs ?? SCHEDULER_INTERVAL_MS,
   );
   const database = databaseProbe({

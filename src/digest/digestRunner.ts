@@ -3,6 +3,7 @@ import type { WebClient } from '@slack/web-api';
 import { NOT_INSTALLED, type BotClients } from '../botClients';
 import type { ReportingPeriod } from '../domain/digestFigures';
 import { createTranslator } from '../i18n/translator';
+import type { SlackPacer } from '../slackPacing';
 import type { DigestRunRecord, DigestTrigger } from '../store/digestRunStore';
 import type { TeamRecord } from '../store/teamStore';
 import { buildDigestMessage } from './blocks/digestMessage';
@@ -21,8 +22,15 @@ export type DigestRunOutcome =
   | { kind: 'already_claimed'; run: DigestRunRecord }
   | { kind: 'failed'; run: DigestRunRecord; error: string };
 
-/** `clients` gives background work (schedule, retries) each workspace's bot client. */
-export type DigestRunnerDependencies = DigestSources & { clients: BotClients; logger: Logger };
+/**
+ * `clients` gives background work (schedule, retries) each workspace's bot client; `pacer` keeps
+ * every post within Slack's limits for its workspace and channel.
+ */
+export type DigestRunnerDependencies = DigestSources & {
+  clients: BotClients;
+  pacer: SlackPacer;
+  logger: Logger;
+};
 
 /** When the next attempt after `attempts` failed ones is due; null when the run is given up. */
 export function nextAttemptAfter(attempts: number, failedAt: Date): Date | null {
@@ -100,6 +108,8 @@ export class DigestRunner {
         { parent: buildDigestMessage(content), replies: buildDigestThread(content), t: content.style.t },
         {
           logger,
+          pace: (method, channelId, call) =>
+            this.deps.pacer.paced({ workspace: team.slackTeamId, method, channelId }, call),
           onParentPosted: async (ts, parent) => {
             parentPosted = true;
             await store.digestRuns.recordParent(run.id, {

@@ -1,4 +1,5 @@
 import type { Logger } from '@slack/bolt';
+import PQueue from 'p-queue';
 import type { WebClient } from '@slack/web-api';
 import { botClientOnDemand, type BotClients } from '../botClients';
 import { latestRunDue, nextRun, reminderInstant, type DigestScheduleRule } from '../domain/digestSchedule';
@@ -15,7 +16,16 @@ export type DigestJobDependencies = {
   runner: DigestRunner;
   clients: BotClients;
   logger: Logger;
+  /** Digests composed and posted at once by this instance (DIGEST_WORKERS_DEFAULT when unset). */
+  digestWorkers?: number;
 };
+
+/**
+ * A digest spends most of its time waiting for Slack's per-channel pace (about a second per
+ * message), not working, so an instance posts many at once; the bound keeps memory and database
+ * connections in check when a thousand teams fall due in the same minute.
+ */
+export const DIGEST_WORKERS_DEFAULT = 16;
 
 /** What a job could not do this tick (a post Slack refused, a workspace without Tandem); it is retried or logged. */
 export type JobReport = { failures: number };
@@ -40,9 +50,10 @@ export function ruleOf(schedule: DigestScheduleRecord): DigestScheduleRule {
  */
 export async function postDueDigests(deps: DigestJobDependencies, now: Date): Promise<JobReport> {
   let failures = 0;
-  for (const { schedule, team } of await deps.store.digestSchedules.enabled()) {
+  const workers = new PQueue({ concurrency: deps.digestWorkers ?? DIGEST_WORKERS_DEFAULT });
+  const postIfDue = async ({ schedule, team }: { schedule: DigestScheduleRecord; team: TeamRecord }) => {
     const run = latestRunDue(ruleOf(schedule), now);
-    if (!run || (await deps.store.digestRuns.forPeriod(team.id, run.period))) continue;
+    if (!run || (await deps.store.digestRuns.forPeriod(team.id, run.period))) return;
     const outcome = await deps.runner.postPeriod({
       team,
       period: run.period,
@@ -54,7 +65,8 @@ export async function postDueDigests(deps: DigestJobDependencies, now: Date): Pr
       failures += 1;
       deps.logger.warn(`scheduled digest of team ${team.id} failed: ${outcome.error}`);
     }
-  }
+  };
+  await workers.addAll((await deps.store.digestSchedules.enabled()).map((due) => () => postIfDue(due)));
   return { failures };
 }
 
