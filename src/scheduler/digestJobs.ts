@@ -46,27 +46,36 @@ export function ruleOf(schedule: DigestScheduleRecord): DigestScheduleRule {
 
 /**
  * Posts each team's latest due digest that has no run yet: on time, or once at start-up after
- * the app was down through its time. The run row's claim makes a second instance skip it.
+ * the app was down through its time. The runs that exist are looked up in a few batched queries,
+ * the rest are posted by a bounded pool of workers; each run row's claim makes a second instance
+ * skip it.
  */
 export async function postDueDigests(deps: DigestJobDependencies, now: Date): Promise<JobReport> {
+  const due = (await deps.store.digestSchedules.enabled()).flatMap(({ schedule, team }) => {
+    const run = latestRunDue(ruleOf(schedule), now);
+    return run ? [{ schedule, team, teamId: team.id, period: run.period }] : [];
+  });
+  const alreadyRun = await deps.store.digestRuns.teamsWithRuns(due);
   let failures = 0;
   const workers = new PQueue({ concurrency: deps.digestWorkers ?? DIGEST_WORKERS_DEFAULT });
-  const postIfDue = async ({ schedule, team }: { schedule: DigestScheduleRecord; team: TeamRecord }) => {
-    const run = latestRunDue(ruleOf(schedule), now);
-    if (!run || (await deps.store.digestRuns.forPeriod(team.id, run.period))) return;
-    const outcome = await deps.runner.postPeriod({
-      team,
-      period: run.period,
-      channelId: schedule.channelId,
-      trigger: 'schedule',
-      now,
-    });
-    if (outcome.kind === 'failed') {
-      failures += 1;
-      deps.logger.warn(`scheduled digest of team ${team.id} failed: ${outcome.error}`);
-    }
-  };
-  await workers.addAll((await deps.store.digestSchedules.enabled()).map((due) => () => postIfDue(due)));
+  await workers.addAll(
+    due
+      .filter(({ teamId }) => !alreadyRun.has(teamId))
+      .map(({ schedule, team, period }) => async () => {
+        // The claim inside postPeriod decides, once per team and period, which instance posts.
+        const outcome = await deps.runner.postPeriod({
+          team,
+          period,
+          channelId: schedule.channelId,
+          trigger: 'schedule',
+          now,
+        });
+        if (outcome.kind === 'failed') {
+          failures += 1;
+          deps.logger.warn(`scheduled digest of team ${team.id} failed: ${outcome.error}`);
+        }
+      }),
+  );
   return { failures };
 }
 
