@@ -25,7 +25,7 @@ export type DigestJobDependencies = {
  * message), not working, so an instance posts many at once; the bound keeps memory and database
  * connections in check when a thousand teams fall due in the same minute.
  */
-export const DIGEST_WORKERS_DEFAULT = 16;
+export const DIGEST_WORKERS_DEFAULT = 32;
 
 /** What a job could not do this tick (a post Slack refused, a workspace without Tandem); it is retried or logged. */
 export type JobReport = { failures: number };
