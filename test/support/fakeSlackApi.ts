@@ -95,7 +95,7 @@ export interface FakeSlackApi {
   mintTriggerId(): string;
   /** Forgets recorded calls only. */
   clearCalls(): void;
-  /** Forgets calls, scripted failures, users, channels, handlers, views and files. */
+  /** Forgets calls, scripted failures, users, channels, handlers, views, files and rate-limit refusals. */
   reset(): void;
   close(): Promise<void>;
 }
@@ -315,6 +315,7 @@ export async function startFakeSlackApi(options: FakeSlackApiOptions = {}): Prom
       failures.clear();
       holds.clear();
       customHandlers.clear();
+      limiter?.reset();
       state.reset();
     },
     close: async () => {

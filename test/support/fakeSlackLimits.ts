@@ -32,6 +32,12 @@ export class FakeRateLimiter {
 
   constructor(private readonly limits: FakeSlackLimits) {}
 
+  /** Forgets refusals and refills every bucket. */
+  reset(): void {
+    this.refusals.splice(0);
+    this.buckets.clear();
+  }
+
   /** Seconds the caller must wait (Retry-After) when past the limit, else undefined (the request is taken). */
   admit(
     method: string,
