@@ -1,4 +1,5 @@
 import type { Logger } from '@slack/bolt';
+import PQueue from 'p-queue';
 import type { WebClient } from '@slack/web-api';
 import { NOT_INSTALLED, type BotClients } from '../botClients';
 import type { ReportingPeriod } from '../domain/digestFigures';
@@ -14,6 +15,11 @@ import { writeFiguresSnapshot } from './snapshot';
 
 /** Minutes to wait before each retry of a failed post; after the last one the run is given up. */
 export const RETRY_BACKOFF_MINUTES = [1, 5, 15, 60, 180] as const;
+/**
+ * Digests composed at once per instance. Composing holds database connections; posting mostly
+ * waits for Slack's pace, so many digests post at once while few compose, leaving the pool to commands.
+ */
+export const DIGESTS_COMPOSED_AT_ONCE = 2;
 /** A claim held this long without a posted message belongs to an instance that died. */
 export const CLAIM_LEASE_MS = 10 * 60_000;
 
@@ -48,6 +54,8 @@ export function periodOfRun(run: DigestRunRecord, timeZone: string): ReportingPe
  * are retried with backoff by `retryDue`.
  */
 export class DigestRunner {
+  private readonly composing = new PQueue({ concurrency: DIGESTS_COMPOSED_AT_ONCE });
+
   constructor(private readonly deps: DigestRunnerDependencies) {}
 
   /** Where digests get their data and chart images, for previews composed without posting. */
@@ -100,7 +108,9 @@ export class DigestRunner {
       const client = requestClient ?? (await this.deps.clients.botClientFor(team));
       if (!client) return await this.giveUpUninstalled(run, team);
       const timeZone = await reportingTimeZone(store, team);
-      const content = await composeDigest(this.deps, team, periodOfRun(run, timeZone));
+      const content = await this.composing.add(() =>
+        composeDigest(this.deps, team, periodOfRun(run, timeZone)),
+      );
       snapshot = writeFiguresSnapshot(content.figures);
       const posted = await postDigest(
         client,
