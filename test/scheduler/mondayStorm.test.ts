@@ -150,7 +150,7 @@ it('posts 30 digests due at the same minute once each, threads in order, within 
     ).toBe(true);
   }
   // Paced: Slack refused nothing, so nothing came back before a Retry-After either.
-  expect(fake.refusals).toEqual([]);
+  expect(fake.rateLimitRefusals).toEqual([]);
 }, 60_000);
 
 it('refuses, in limits mode, what goes past a channel’s limit and records who came back too early', async () => {
@@ -174,9 +174,9 @@ it('refuses, in limits mode, what goes past a channel’s limit and records who 
   expect(statuses.slice(0, 3)).toEqual([200, 200, 200]);
   expect(refused.status).toBe(429);
   expect(refused.headers.get('retry-after')).toBe('1');
-  expect(fake.refusals.length).toBeGreaterThanOrEqual(2);
-  expect(fake.refusals.at(-1)).toMatchObject({ method: 'chat.postMessage', beforeRetryAfter: true });
-  expect(fake.refusals[0]).toMatchObject({ retryAfterMs: 1_000, beforeRetryAfter: false });
+  expect(fake.rateLimitRefusals.length).toBeGreaterThanOrEqual(2);
+  expect(fake.rateLimitRefusals.at(-1)).toMatchObject({ method: 'chat.postMessage', beforeRetryAfter: true });
+  expect(fake.rateLimitRefusals[0]).toMatchObject({ retryAfterMs: 1_000, beforeRetryAfter: false });
   // Another workspace's channel has its own budget.
   const elsewhere = await post(botTokenOf(workspaceOf(2)));
   expect(elsewhere.status).toBe(200);

@@ -59,7 +59,7 @@ export interface FakeSlackApi {
   /** Files announced through files.getUploadURLExternal, with their uploaded bytes. */
   readonly files: readonly FakeUploadedFile[];
   /** In limits mode, every request answered 429 for being past a limit, in arrival order. */
-  readonly refusals: readonly RateLimitRefusal[];
+  readonly rateLimitRefusals: readonly RateLimitRefusal[];
   callsTo(method: string): RecordedCall[];
   lastCall(method: string): RecordedCall | undefined;
   /** Resolves with the first call (already recorded or future) to `method` that matches. */
@@ -284,7 +284,7 @@ export async function startFakeSlackApi(options: FakeSlackApiOptions = {}): Prom
     calls: log.calls,
     refusals,
     files: state.files,
-    refusals: limiter?.refusals ?? [],
+    rateLimitRefusals: limiter?.refusals ?? [],
     callsTo: (method) => log.callsTo(method),
     lastCall: (method) => log.callsTo(method).at(-1),
     waitFor: (method, predicate, timeoutMs) => log.waitFor(method, predicate, timeoutMs),
