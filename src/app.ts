@@ -20,6 +20,7 @@ import { MeetingService } from './services/meetingService';
 import { SpendService } from './services/spendService';
 import { UndoService } from './services/undoService';
 import { WorkspaceService } from './services/workspaceService';
+import { createSlackPacer, SLACK_RATE_LIMITS, type SlackRateLimits } from './slackPacing';
 import { SHUTDOWN_GRACE_MS, stopGracefully } from './shutdown';
 import { registerListeners } from './slack';
 import { registerGlobalMiddleware } from './slack/middleware';
@@ -46,6 +47,10 @@ export type AppDependencies = {
   slackRetryConfig?: RetryOptions;
   /** Overrides REQUEST_SLACK_TIMEOUT_MS for calls made while handling Slack requests. */
   slackRequestTimeoutMs?: number;
+  /** The limits Tandem paces its digest posts by (default Slack's own; tests scale them down). */
+  slackRateLimits?: SlackRateLimits;
+  /** Digests one instance posts at once (default DIGEST_WORKERS_DEFAULT in src/scheduler/digestJobs.ts). */
+  digestWorkers?: number;
   /** How often the scheduler looks for due digests and reminders; 0 leaves it to `scheduler.runDueJobs`. */
   schedulerIntervalMs?: number;
   /** How long `stop()` waits for in-flight work (default SHUTDOWN_GRACE_MS). */
@@ -129,13 +134,22 @@ export function createApp(deps: AppDependencies): TandemApp {
     store: deps.store,
     charts: { quickchartUrl: config.quickchartUrl ?? DEFAULT_QUICKCHART_URL },
     clients: botClients,
+    pacer: createSlackPacer(deps.slackRateLimits ?? SLACK_RATE_LIMITS),
     logger,
   });
   const commandWork = new WorkAfterAck(deps.commandWork?.concurrency, deps.commandWork?.queueLimit);
   // One users.info cache for requests and for the DMs the scheduler sends in each reader's language.
   const users = new SlackUsers({ clock: deps.clock, logger });
   const scheduler = createScheduler(
-    { store: deps.store, runner: digests, clients: botClients, logger, clock: deps.clock, users },
+    {
+      store: deps.store,
+      runner: digests,
+      clients: botClients,
+      logger,
+      clock: deps.clock,
+      users,
+      ...(deps.digestWorkers === undefined ? {} : { digestWorkers: deps.digestWorkers }),
+    },
     deps.schedulerIntervalMs ?? SCHEDULER_INTERVAL_MS,
   );
   const database = databaseProbe({

@@ -3,7 +3,6 @@ import { NotFoundError } from '../errors';
 import { DEFAULT_LANGUAGE, readerLocale } from '../i18n/locales';
 import { createTranslator, type Translator } from '../i18n/translator';
 import { isDatabaseUnavailableError } from '../store/databaseErrors';
-import type { SlackDependencies } from './dependencies';
 import { settledWithin } from './settledWithin';
 import { type RequestOrigin, resolveTeam, type TeamLookupDependencies } from './teamContext';
 import { type SlackMessage, section } from './views/message';

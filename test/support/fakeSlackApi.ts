@@ -14,8 +14,10 @@ import {
 import { CallLog } from './callLog';
 import { validateMessageBlocks } from './slackValidation';
 import { createRecordedCall, type RecordedCall } from './recordedCall';
+import { FakeRateLimiter, type FakeSlackLimits, type RateLimitRefusal } from './fakeSlackLimits';
 
 export type { RecordedCall } from './recordedCall';
+export type { FakeRateLimit, FakeSlackLimits, RateLimitRefusal } from './fakeSlackLimits';
 export type {
   FakeSlackIdentity,
   FakeUploadedFile,
@@ -36,6 +38,8 @@ export interface FakeSlackApiOptions {
   identity?: Partial<FakeSlackIdentity>;
   /** How long a minted trigger_id stays valid for views.open/push; Slack's is 3 seconds. */
   triggerIdTtlMs?: number;
+  /** Limits mode (off by default): past these, answers 429 with Retry-After, as Slack does. */
+  limits?: FakeSlackLimits;
 }
 
 export interface FakeSlackApi {
@@ -54,6 +58,8 @@ export interface FakeSlackApi {
   readonly refusals: readonly RecordedCall[];
   /** Files announced through files.getUploadURLExternal, with their uploaded bytes. */
   readonly files: readonly FakeUploadedFile[];
+  /** In limits mode, every request answered 429 for being past a limit, in arrival order. */
+  readonly rateLimitRefusals: readonly RateLimitRefusal[];
   callsTo(method: string): RecordedCall[];
   lastCall(method: string): RecordedCall | undefined;
   /** Resolves with the first call (already recorded or future) to `method` that matches. */
@@ -89,7 +95,7 @@ export interface FakeSlackApi {
   mintTriggerId(): string;
   /** Forgets recorded calls only. */
   clearCalls(): void;
-  /** Forgets calls, scripted failures, users, channels, handlers, views and files. */
+  /** Forgets calls, scripted failures, users, channels, handlers, views, files and rate-limit refusals. */
   reset(): void;
   close(): Promise<void>;
 }
@@ -137,6 +143,7 @@ export async function startFakeSlackApi(options: FakeSlackApiOptions = {}): Prom
   const state = new FakeSlackState(identity, baseUrl, options.triggerIdTtlMs ?? TRIGGER_ID_TTL_MS);
 
   const log = new CallLog();
+  const limiter = options.limits ? new FakeRateLimiter(options.limits) : undefined;
   type ScriptedFailure = { response: ScriptedResponse; when?: (body: Record<string, unknown>) => boolean };
   const failures = new Map<string, ScriptedFailure[]>();
   const holds = new Map<string, { arrive(): void; released: Promise<void> }[]>();
@@ -171,7 +178,11 @@ export async function startFakeSlackApi(options: FakeSlackApiOptions = {}): Prom
     const body: Record<string, unknown> =
       req.body !== null && typeof req.body === 'object' ? { ...req.body } : {};
     const token = tokenOf(req, body);
-    const scripted = takeFailure(method, body);
+    const retryAfter = limiter?.admit(method, token, body, Date.now());
+    const scripted: ScriptedResponse | undefined =
+      retryAfter === undefined
+        ? takeFailure(method, body)
+        : { status: 429, headers: { 'Retry-After': String(retryAfter) } };
     let status = 200;
     let responseBody: Record<string, unknown>;
     if (scripted) {
@@ -273,6 +284,7 @@ export async function startFakeSlackApi(options: FakeSlackApiOptions = {}): Prom
     calls: log.calls,
     refusals,
     files: state.files,
+    rateLimitRefusals: limiter?.refusals ?? [],
     callsTo: (method) => log.callsTo(method),
     lastCall: (method) => log.callsTo(method).at(-1),
     waitFor: (method, predicate, timeoutMs) => log.waitFor(method, predicate, timeoutMs),
@@ -303,6 +315,7 @@ export async function startFakeSlackApi(options: FakeSlackApiOptions = {}): Prom
       failures.clear();
       holds.clear();
       customHandlers.clear();
+      limiter?.reset();
       state.reset();
     },
     close: async () => {

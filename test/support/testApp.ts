@@ -3,6 +3,7 @@ import { type AppDependencies, createApp, type TandemApp } from '../../src/app';
 import type { Config } from '../../src/config';
 import { createStore, type Store } from '../../src/store';
 import { openDatabase } from '../../src/store/database';
+import type { SlackRateLimits } from '../../src/slackPacing';
 import { startFakeSlackApi, type FakeSlackApi } from './fakeSlackApi';
 import { BOT_TOKEN, SIGNING_SECRET } from './fixtures';
 import { createSlackRequester, type SlackRequester } from './slackRequests';
@@ -27,6 +28,12 @@ export type TestApp = {
    */
   settled(timeoutMs?: number): Promise<void>;
   close(): Promise<void>;
+};
+
+/** Slack's pacing with its limits a thousand times looser, so digests in tests are not slowed to one message a second. */
+export const TEST_SLACK_RATE_LIMITS: SlackRateLimits = {
+  postMessagePerChannel: { requests: 1_000, perMs: 1_000 },
+  methodsPerWorkspace: {},
 };
 
 export type TestAppOptions = {
@@ -84,6 +91,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     clock,
     logger: options.appLogger ?? logger,
     slackRetryConfig,
+    slackRateLimits: TEST_SLACK_RATE_LIMITS,
     // Tests run scheduled jobs by calling them with an explicit `now`, never on a timer.
     schedulerIntervalMs: 0,
     shutdownGraceMs: options.shutdownGraceMs,
