@@ -125,3 +125,42 @@ describe('ties', () => {
     expect(digest.parent.allText()).toContain('most wins from Events and SEO (1 each)');
   });
 });
+
+describe('ideal customer profile, as of the period end', () => {
+  const PERIOD_END = new Date('2026-11-29T23:00:00Z');
+  const window = { start: new Date(PERIOD_END.getTime() - 180 * 86_400_000), end: PERIOD_END };
+
+  it('counts a lead as won only when a deal of it is WON at the cut-off', async () => {
+    const team = await truthTeam(t);
+    const p = pipeline(t, team);
+    // L-1 (whole UTC day 10 Nov): D-1 won 12 Nov, reopened and lost 14 Nov → not won.
+    await p.lead('2026-11-10T10:00:00Z', 'Reopened Co', { segment: 'smb' });
+    await p.deal('2026-11-11T10:00:00Z', 1, 'OFFER', { value: '100' });
+    await p.move('2026-11-12T10:00:00Z', 1, 'WON', { value: '100' });
+    await p.reopen('2026-11-13T10:00:00Z', 1, 'NEGOTIATION');
+    await p.move('2026-11-14T10:00:00Z', 1, 'LOST', { reason: 'price' });
+    // L-2 (whole day 11 Nov): D-2 offer 20 Nov, won 30 Nov 07:00Z, after the cut-off → not won
+    // as of the period end, but reached an offer.
+    await p.lead('2026-11-11T10:00:00Z', 'Late Co', { segment: 'smb' });
+    await p.deal('2026-11-20T10:00:00Z', 2, 'OFFER', { value: '100' });
+    await p.move('2026-11-30T07:00:00Z', 2, 'WON', { value: '100' });
+    // L-3 (the partial UTC day at the window's end, 29 Nov 23:00Z is not whole): offer on 30 Nov
+    // → no offer as of the period end.
+    await p.lead('2026-11-29T22:30:00Z', 'Edge Co', { segment: 'mid_market' });
+    await p.deal('2026-11-30T06:00:00Z', 3, 'OFFER', { value: '100' });
+    // L-4 (whole day 1 Nov): won 5 Nov and still won → a win.
+    await p.lead('2026-11-01T10:00:00Z', 'Won Co', { segment: 'mid_market' });
+    await p.deal('2026-11-05T10:00:00Z', 4, 'WON', { value: '100' });
+
+    const figures = await t.store.icpProfile.cohortFigures(team.id, window);
+    // 4 leads; won: L-4 only (L-1 lost now, L-2 won after the cut-off); reached an offer by the
+    // cut-off: L-1 (11 Nov), L-2 (20 Nov), L-4 (5 Nov, created as WON) = 3; L-3 on 30 Nov is late.
+    expect(figures.totals).toMatchObject({ leads: 4, wins: 1, reachedOffer: 3 });
+    const segment = (value: string) =>
+      figures.values.find((row) => row.attribute === 'segment' && row.value === value);
+    expect(segment('smb')).toMatchObject({ leads: 2, wins: 0, reachedOffer: 2 });
+    expect(segment('mid_market')).toMatchObject({ leads: 2, wins: 1, reachedOffer: 1 });
+    // Days to offer, over the 3: L-1 1 day, L-2 9 days, L-4 4 days → 14 ÷ 3.
+    expect(figures.totals.averageDaysToOffer).toBeCloseTo(14 / 3, 6);
+  });
+});
