@@ -4,6 +4,7 @@ import { botClientOnDemand, type BotClients } from '../botClients';
 import { latestRunDue, nextRun, reminderInstant, type DigestScheduleRule } from '../domain/digestSchedule';
 import { buildReminderMessage } from '../digest/blocks/reminderMessage';
 import { digestFormatOf } from '../digest/composeDigest';
+import { periodAfterLastDigest } from '../digest/continuingPeriod';
 import type { DigestRunner } from '../digest/digestRunner';
 import type { Store } from '../store';
 import type { DigestScheduleRecord } from '../store/digestScheduleStore';
@@ -36,16 +37,19 @@ export function ruleOf(schedule: DigestScheduleRecord): DigestScheduleRule {
 
 /**
  * Posts each team's latest due digest that has no run yet: on time, or once at start-up after
- * the app was down through its time. The run row's claim makes a second instance skip it.
+ * the app was down through its time. Its period continues from the team's latest digest, so a
+ * schedule change gives one transitional period instead of an overlap or a gap. The run row's claim makes a second instance skip it.
  */
 export async function postDueDigests(deps: DigestJobDependencies, now: Date): Promise<JobReport> {
   let failures = 0;
   for (const { schedule, team } of await deps.store.digestSchedules.enabled()) {
     const run = latestRunDue(ruleOf(schedule), now);
-    if (!run || (await deps.store.digestRuns.forPeriod(team.id, run.period))) continue;
+    if (!run) continue;
+    const { period } = await periodAfterLastDigest(deps.store, team.id, run.period);
+    if (!period || (await deps.store.digestRuns.forPeriod(team.id, period))) continue;
     const outcome = await deps.runner.postPeriod({
       team,
-      period: run.period,
+      period,
       channelId: schedule.channelId,
       trigger: 'schedule',
       now,

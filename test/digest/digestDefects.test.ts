@@ -1,5 +1,5 @@
-import { ALICE } from '../support/fixtures';
-import { SCENARIO_NOW, SCENARIO_PERIOD } from '../support/digestScenario';
+import { ALICE, SALES } from '../support/fixtures';
+import { SCENARIO_NOW, SCENARIO_PERIOD, scheduleScenarioDigest } from '../support/digestScenario';
 import { startTestApp, type TestApp } from '../support/testApp';
 import { pipeline, postDigest, truthTeam } from './digestTruthSupport';
 
@@ -162,5 +162,66 @@ describe('ideal customer profile, as of the period end', () => {
     expect(segment('mid_market')).toMatchObject({ leads: 2, wins: 1, reachedOffer: 1 });
     // Days to offer, over the 3: L-1 1 day, L-2 9 days, L-4 4 days → 14 ÷ 3.
     expect(figures.totals.averageDaysToOffer).toBeCloseTo(14 / 3, 6);
+  });
+});
+
+describe('periods after a schedule change', () => {
+  it('neither overlap nor leave a gap: one transitional period, announced', async () => {
+    const team = await truthTeam(t);
+    await scheduleScenarioDigest(t, team);
+    await postDigest(t);
+    // Moved to Tuesdays, every 2 weeks, first run Tuesday 8 Dec 2026.
+    await t.store.digestSchedules.save(
+      team.id,
+      {
+        channelId: SALES,
+        weekday: 2,
+        time: '09:00',
+        timeZone: 'Europe/Warsaw',
+        cadenceWeeks: 2,
+        anchorDate: '2026-12-08',
+        enabled: true,
+      },
+      ALICE,
+      t.clock.now(),
+    );
+    t.fake.clearCalls();
+
+    // The Tuesday cadence's last full period ended by 30 Nov is 10–23 Nov; 16–29 Nov is posted,
+    // so nothing new has ended yet.
+    const again = await t.slack.sendCommand({
+      command: '/digest',
+      text: 'post',
+      userId: ALICE,
+      channelId: SALES,
+    });
+    const answer = await t.fake.waitFor('response_url', (call) => call.url === again.sent.response_url);
+    expect(answer.allText()).toContain(`The digest for ${SCENARIO_PERIOD} was already posted`);
+
+    const status = await t.slack.sendCommand({
+      command: '/digest',
+      text: 'status',
+      userId: ALICE,
+      channelId: SALES,
+    });
+    const shown = await t.fake.waitFor('response_url', (call) => call.url === status.sent.response_url);
+    // 30 Nov … 7 Dec: the 8 days from the end of the last posted digest to the first Tuesday run.
+    expect(shown.allText()).toContain('30 Nov – 7 Dec 2026');
+    expect(shown.allText()).toContain('A transitional period of 8 days after the schedule change');
+
+    await t.app.scheduler.runDueJobs(new Date('2026-12-08T08:00:00Z'));
+    const parent = t.fake
+      .callsTo('chat.postMessage')
+      .find((call) => call.body.thread_ts === undefined && call.response.body.ok === true);
+    expect(parent?.allText()).toContain('Sales & marketing digest · 30 Nov – 7 Dec 2026');
+    expect(parent?.allText()).toContain('transitional period of 8 days after the schedule change');
+    const runs = await t.database.prisma.digestRun.findMany({
+      where: { teamId: team.id },
+      orderBy: { periodEnd: 'asc' },
+    });
+    expect(runs.map((run) => [run.periodStart.toISOString(), run.periodEnd.toISOString()])).toEqual([
+      ['2026-11-15T23:00:00.000Z', '2026-11-29T23:00:00.000Z'],
+      ['2026-11-29T23:00:00.000Z', '2026-12-07T23:00:00.000Z'],
+    ]);
   });
 });

@@ -28,6 +28,10 @@ export const digestMessages = defineMessages({
     'digest.kpi.negotiationRounds': 'Negotiation rounds',
     'digest.kpi.repeatCustomers': 'Repeat customers',
     'digest.title': 'Sales & marketing digest · {period}',
+    'digest.transitional': {
+      one: 'A transitional period of {count} day after the schedule change.',
+      other: 'A transitional period of {count} days after the schedule change.',
+    },
     'digest.context':
       'Compared with {previous} · dates in {timeZone} · money in {currency} · tables and feedback in the thread',
     'digest.leads': { one: '{count} lead', other: '{count} leads' },
@@ -82,6 +86,12 @@ export const digestMessages = defineMessages({
     'digest.kpi.negotiationRounds': 'Rundy negocjacji',
     'digest.kpi.repeatCustomers': 'Powracający klienci',
     'digest.title': 'Podsumowanie sprzedaży i marketingu · {period}',
+    'digest.transitional': {
+      one: 'Okres przejściowy: {count} dzień po zmianie harmonogramu.',
+      few: 'Okres przejściowy: {count} dni po zmianie harmonogramu.',
+      many: 'Okres przejściowy: {count} dni po zmianie harmonogramu.',
+      other: 'Okres przejściowy: {count} dnia po zmianie harmonogramu.',
+    },
     'digest.context':
       'Porównanie z okresem {previous} · daty w strefie {timeZone} · kwoty w {currency} · tabele i opinie w wątku',
     'digest.leads': {
@@ -153,6 +163,12 @@ export const digestMessages = defineMessages({
     'digest.kpi.negotiationRounds': 'Раунды переговоров',
     'digest.kpi.repeatCustomers': 'Повторные клиенты',
     'digest.title': 'Сводка продаж и маркетинга · {period}',
+    'digest.transitional': {
+      one: 'Переходный период: {count} день после изменения расписания.',
+      few: 'Переходный период: {count} дня после изменения расписания.',
+      many: 'Переходный период: {count} дней после изменения расписания.',
+      other: 'Переходный период: {count} дня после изменения расписания.',
+    },
     'digest.context':
       'Сравнение с периодом {previous} · даты в поясе {timeZone} · суммы в {currency} · таблицы и отзывы в ветке',
     'digest.leads': {
