@@ -1,3 +1,4 @@
+import { parseRateSetting, RATE_EXAMPLE, type RateSetting } from './exchangeRates';
 import { type QuickToken, tokenizeQuickText } from './quickText';
 import { checkTeamName, type TeamsProblem } from './teamSettings';
 
@@ -12,7 +13,10 @@ export type TandemCommand =
   /** Binds the current channel to the named team, or to the team the request acts on. */
   | { kind: 'team_bind'; name?: string }
   | { kind: 'team_unbind' }
-  | { kind: 'settings' };
+  | { kind: 'settings' }
+  /** The team's exchange rates, or one set from a date on. */
+  | { kind: 'rate_list' }
+  | { kind: 'rate_set'; setting: RateSetting };
 
 export type TandemCommandParse =
   { ok: true; value: TandemCommand } | { ok: false; problem: TeamsProblem; example: string };
@@ -66,7 +70,7 @@ function parseTeam(tokens: QuickToken[]): TandemCommandParse {
 
 /**
  * Parses `/tandem`: `team`, `team <name>`, `team create <name>`, `team bind [name]`,
- * `team unbind`, `settings`, `help`. Names may be quoted ("North America") or not.
+ * `team unbind`, `settings`, `rate [<currency> <rate> [from:<date>]]`, `help`. Names may be quoted ("North America") or not.
  */
 export function parseTandemCommand(text: string): TandemCommandParse {
   const tokenized = tokenizeQuickText(text);
@@ -83,6 +87,14 @@ export function parseTandemCommand(text: string): TandemCommandParse {
       return parseTeam(rest);
     case 'settings':
       return nothingAfter('settings', rest, { kind: 'settings' }, '/tandem settings');
+    case 'rate':
+    case 'rates': {
+      if (rest.length === 0) return { ok: true, value: { kind: 'rate_list' } };
+      const parsed = parseRateSetting(rest);
+      return parsed.ok
+        ? { ok: true, value: { kind: 'rate_set', setting: parsed.value } }
+        : rejected(parsed.problem, RATE_EXAMPLE);
+    }
     default:
       return rejected({ code: 'teams.problem.unknownVerb', params: { word: textOf([verb]) } }, HELP_EXAMPLE);
   }

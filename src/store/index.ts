@@ -4,6 +4,7 @@ import { DigestReminderStore } from './digestReminderStore';
 import { DigestRunStore } from './digestRunStore';
 import { DigestScheduleStore } from './digestScheduleStore';
 import { DraftStore } from './draftStore';
+import { ExchangeRateStore } from './exchangeRateStore';
 import { FeedbackStore } from './feedbackStore';
 import { IcpProfileStore } from './icpProfileStore';
 import { IcpStore } from './icpStore';
@@ -56,6 +57,7 @@ export type Store = {
   actionItems: ActionItemStore;
   home: HomeStore;
   periodExports: PeriodExportStore;
+  exchangeRates: ExchangeRateStore;
 };
 
 export function createStore(database: Database): Store {
@@ -88,5 +90,6 @@ export function createStore(database: Database): Store {
     actionItems: new ActionItemStore(database.prisma),
     home: new HomeStore(database.prisma),
     periodExports: new PeriodExportStore(database.prisma),
+    exchangeRates: new ExchangeRateStore(database.prisma),
   };
 }
