@@ -1,7 +1,13 @@
 import type { ReportingPeriod } from '../../src/domain/digestFigures';
 import { NO_LOST_REASON, NO_PRODUCT, NO_SOURCE } from '../../src/domain/digestFigures';
 import { Prisma } from '../../src/generated/postgresql/client';
-import { periodsTable, spendOverlaps, spendShare, wholeUtcDays } from '../../src/store/metrics/tables';
+import {
+  periodsTable,
+  spendInTeamCurrency,
+  spendLeftOut,
+  spendOverlaps,
+  wholeUtcDays,
+} from '../../src/store/metrics/tables';
 import {
   ANY_STAGE,
   closingTable,
@@ -31,11 +37,26 @@ export function floorChannels(context: FloorContext, period: ReportingPeriod): P
       SELECT ${orNone('l."source"', NO_SOURCE)}, 1, CASE WHEN l."status" = 'qualified' THEN 1 ELSE 0 END, 0, 0, 0
       FROM "Lead" l WHERE l."teamId" = ${teamId} AND ${inPartialDays(context, 'l."createdAt"')}
       UNION ALL
-      SELECT s."channel", 0, 0, ${spendShare(dialect)}, 0, 0 FROM "Spend" s JOIN "periods" p ON ${spendOverlaps(context)}
+      SELECT s."channel", 0, 0, ${spendInTeamCurrency(context)}, 0, 0 FROM "Spend" s JOIN "periods" p ON ${spendOverlaps(context)}
       UNION ALL
       SELECT ${orNone('c."source"', NO_SOURCE)}, 0, 0, 0, 1, c."closeValueMinor" FROM "closing" c WHERE c."outcome" = 'WON'
     ) activity
     GROUP BY "channel"`;
+}
+
+/** Amounts of the period with no rate to the team's currency, per figure and currency. */
+export function floorLeftOut(context: FloorContext, period: ReportingPeriod): Prisma.Sql {
+  return Prisma.sql`WITH ${periodsTable(context.dialect, [period])}, ${closingTable(context)}, ${firstOffersTable(context)}
+    SELECT "figure", "currency", SUM("amountMinor") AS "amountMinor" FROM (
+      SELECT CASE WHEN c."outcome" = 'WON' THEN 'wonValueMinor' ELSE 'lostValueMinor' END AS "figure",
+        c."closeCurrency" AS "currency", c."closeLeftOutMinor" AS "amountMinor" FROM "closing" c
+      UNION ALL
+      SELECT 'averageOfferValueMinor', o."offerCurrency", o."offerLeftOutMinor" FROM "offers" o
+      UNION ALL
+      SELECT 'spendMinor', s."currency", ${spendLeftOut(context)} FROM "Spend" s JOIN "periods" p ON ${spendOverlaps(context)}
+    ) amounts
+    WHERE "amountMinor" IS NOT NULL
+    GROUP BY "figure", "currency"`;
 }
 
 export function floorLostReasons(context: FloorContext): Prisma.Sql {

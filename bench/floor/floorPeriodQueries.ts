@@ -1,5 +1,5 @@
 import { Prisma } from '../../src/generated/postgresql/client';
-import { periodsTable, spendOverlaps, spendShare } from '../../src/store/metrics/tables';
+import { periodsTable, spendInTeamCurrency, spendOverlaps } from '../../src/store/metrics/tables';
 import type { ReportingPeriod } from '../../src/domain/digestFigures';
 import { STAGES } from '../../src/domain/stages';
 import {
@@ -34,7 +34,7 @@ export function floorVolume(context: FloorContext, periods: readonly ReportingPe
           AND ${inWindow(period, 'q."qualifiedAt"')}) AS "leadsQualified",
         (SELECT COUNT(*) FROM "Feedback" f WHERE f."teamId" = ${teamId} AND f."sentiment" = 'positive'
           AND ${inWindow(period, 'f."createdAt"')}) AS "positiveFeedback",
-        (SELECT SUM(${spendShare(dialect)}) FROM "periods" p CROSS JOIN "Spend" s
+        (SELECT SUM(${spendInTeamCurrency(context)}) FROM "periods" p CROSS JOIN "Spend" s
           WHERE p."idx" = ${Prisma.raw(String(idx))} AND ${spendOverlaps(context)}) AS "spendMinor"`,
     )}`;
 }

@@ -92,6 +92,18 @@ export type TrendPoint = {
   wonValueMinor: number;
 };
 
+/** The money figures whose amounts in another currency are converted with the team's rates. */
+export const CONVERTED_FIGURES = [
+  'wonValueMinor',
+  'lostValueMinor',
+  'spendMinor',
+  'averageOfferValueMinor',
+] as const;
+export type ConvertedFigure = (typeof CONVERTED_FIGURES)[number];
+
+/** Money of the reported period left out of a figure because its currency has no rate: per figure and currency. */
+export type LeftOutMoney = { figure: ConvertedFigure; currency: string; amountMinor: number };
+
 export type DigestFigures = {
   period: ReportingPeriod;
   previousPeriod: ReportingPeriod;
@@ -109,4 +121,6 @@ export type DigestFigures = {
   reps: RepFigures[];
   /** The last six periods, oldest first, ending with the current one. */
   trend: TrendPoint[];
+  /** Amounts of the reported period that have no rate to `currency`, so no total includes them. */
+  leftOut: LeftOutMoney[];
 };

@@ -3,6 +3,7 @@ import type {
   Comparison,
   DigestFigures,
   FunnelFigures,
+  LeftOutMoney,
   LostReasonFigures,
   ProductFigures,
   RepFigures,
@@ -112,6 +113,7 @@ export type DigestAggregates = {
   products: ProductFigures[];
   priorityProductsWithoutDemand: string[];
   reps: RepFigures[];
+  leftOut: LeftOutMoney[];
 };
 
 function leadQualityPct(figures: PeriodAggregates): number | null {
@@ -249,5 +251,8 @@ export function assembleDigestFigures(aggregates: DigestAggregates): DigestFigur
       leadQualityPct: leadQualityPct(figures),
       wonValueMinor: figures.wonValueMinor,
     })),
+    leftOut: [...aggregates.leftOut].sort((a, b) =>
+      a.figure < b.figure ? -1 : a.figure > b.figure ? 1 : a.currency < b.currency ? -1 : 1,
+    ),
   };
 }

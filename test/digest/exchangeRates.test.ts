@@ -76,7 +76,7 @@ describe('digest money in several currencies', () => {
     await p.deal('2026-11-17T14:00:00Z', 5, 'OFFER', { value: '45000.50', currency: 'EUR' });
     await p.move('2026-11-22T14:00:00Z', 5, 'LOST', { reason: 'price' });
     await p.spend('2026-11-29T12:00:00Z', 'seo', '1000', '2026-11-16..2026-11-29');
-    await p.spend('2026-11-29T12:00:00Z', 'events', '500 EUR', '2026-11-16..2026-11-29');
+    await p.spend('2026-11-29T12:00:00Z', 'events', '500', '2026-11-16..2026-11-29', 'EUR');
 
     const digest = await postDigest(t);
     // Won value: PLN 2,000 + EUR 1,000 × 4.31 (20 Nov) + EUR 100 × 4.50 (26 Nov)
@@ -96,9 +96,11 @@ describe('digest money in several currencies', () => {
     // One deal's amount stays in its own currency.
     const lost = digest.replyTitled(`Lost deals in ${SCENARIO_PERIOD}`).allText();
     expect(lost).toContain('(EUR 45,000.50,');
-    // Channels: events spend EUR 500 → PLN 2,155; won EUR 100 → PLN 450.
+    // Channel Events: 3 leads, all qualified by their deals; spend EUR 500 × 4.31 = PLN 2,155,
+    // CPL 2,155 ÷ 3 = 718.33 → PLN 718; 2 wins (EUR 100 and USD 300), won value EUR 100 × 4.50 =
+    // PLN 450 (USD 300 has no rate); return 450 ÷ 2,155 = 0.2×.
     expect(digest.replyTitled('The figures behind the charts').allText()).toMatch(
-      /Events\s+3\s+PLN 2,155\s+PLN 718\s+0 %\s+2\s+PLN 450/,
+      /Events\s+3\s+PLN 2,155\s+PLN 718\s+100 %\s+2\s+PLN 450\s+0.2×/,
     );
   });
 });

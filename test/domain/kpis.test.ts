@@ -115,6 +115,7 @@ function aggregates(
       { userId: 'U_A', leads: 1, discoveryMeetings: 0, offers: 3, wins: 1 },
       { userId: 'U_C', leads: 9, discoveryMeetings: 0, offers: 0, wins: 2 },
     ],
+    leftOut: [],
   };
 }
 

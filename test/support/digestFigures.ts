@@ -130,6 +130,7 @@ export function digestFiguresFixture(overrides: Partial<DigestFigures> = {}): Di
       leadQualityPct: [50, 48, null, 52, 55, 41.7][index] ?? null,
       wonValueMinor: [2_000_000, 3_000_000, 2_500_000, 4_000_000, 5_000_000, 5_600_000][index] ?? 0,
     })),
+    leftOut: [],
     ...overrides,
   };
 }

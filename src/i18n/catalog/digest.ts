@@ -28,6 +28,7 @@ export const digestMessages = defineMessages({
     'digest.kpi.negotiationRounds': 'Negotiation rounds',
     'digest.kpi.repeatCustomers': 'Repeat customers',
     'digest.title': 'Sales & marketing digest · {period}',
+    'digest.kpi.excludesNoRate': 'excludes {amounts} (no rate)',
     'digest.transitional': {
       one: 'A transitional period of {count} day after the schedule change.',
       other: 'A transitional period of {count} days after the schedule change.',
@@ -86,6 +87,7 @@ export const digestMessages = defineMessages({
     'digest.kpi.negotiationRounds': 'Rundy negocjacji',
     'digest.kpi.repeatCustomers': 'Powracający klienci',
     'digest.title': 'Podsumowanie sprzedaży i marketingu · {period}',
+    'digest.kpi.excludesNoRate': 'bez {amounts} (brak kursu)',
     'digest.transitional': {
       one: 'Okres przejściowy: {count} dzień po zmianie harmonogramu.',
       few: 'Okres przejściowy: {count} dni po zmianie harmonogramu.',
@@ -163,6 +165,7 @@ export const digestMessages = defineMessages({
     'digest.kpi.negotiationRounds': 'Раунды переговоров',
     'digest.kpi.repeatCustomers': 'Повторные клиенты',
     'digest.title': 'Сводка продаж и маркетинга · {period}',
+    'digest.kpi.excludesNoRate': 'без {amounts} (нет курса)',
     'digest.transitional': {
       one: 'Переходный период: {count} день после изменения расписания.',
       few: 'Переходный период: {count} дня после изменения расписания.',

@@ -1,4 +1,6 @@
 import {
+  type ConvertedFigure,
+  type LeftOutMoney,
   type LostReasonFigures,
   NO_LOST_REASON,
   NO_PRODUCT,
@@ -18,7 +20,8 @@ import {
   type MetricsQueryContext,
   periodsTable,
   spendOverlaps,
-  spendShare,
+  spendInTeamCurrency,
+  spendLeftOut,
   withTables,
 } from './tables';
 
@@ -55,7 +58,7 @@ export function channelsQuery(context: MetricsQueryContext, period: ReportingPer
           FROM "Lead" l WHERE l."teamId" = ${teamId} AND ${inRange}`,
       )}
       UNION ALL
-      SELECT s."channel", 0, 0, ${spendShare(dialect)}, 0, 0
+      SELECT s."channel", 0, 0, ${spendInTeamCurrency(context)}, 0, 0
       FROM "Spend" s JOIN "periods" p ON ${spendOverlaps(context)}
       UNION ALL
       SELECT ${orNone(Prisma.sql`c."source"`, NO_SOURCE)}, 0, 0, 0, 1, c."closeValueMinor"
@@ -229,6 +232,40 @@ export function repsQuery(context: MetricsQueryContext, period: ReportingPeriod)
         discoveryMeetings: toNumber(row.discoveryMeetings),
         offers: toNumber(row.offers),
         wins: toNumber(row.wins),
+      })),
+  };
+}
+
+/**
+ * The reported period's amounts that have no rate to the team's currency, per figure and currency
+ * (docs/METRICS.md → Money): the won and lost values of its decided deals, its offers' values and
+ * its spend shares, as they are.
+ */
+export function leftOutQuery(context: MetricsQueryContext, period: ReportingPeriod) {
+  const { dialect, teamId } = context;
+  const sql = Prisma.sql`${withTables(periodsTable(dialect, [period]))}
+    SELECT "figure", "currency", SUM("amountMinor") AS "amountMinor"
+    FROM (
+      SELECT CASE WHEN c."outcome" = 'WON' THEN 'wonValueMinor' ELSE 'lostValueMinor' END AS "figure",
+        c."closeCurrency" AS "currency", c."closeLeftOutMinor" AS "amountMinor"
+      FROM (${closingRows(context, period)}) c WHERE c."closeLeftOutMinor" IS NOT NULL
+      UNION ALL
+      SELECT 'averageOfferValueMinor', o."offerCurrency", o."offerLeftOutMinor"
+      FROM (${offerRows(context, period)}) o WHERE o."offerLeftOutMinor" IS NOT NULL
+      UNION ALL
+      SELECT 'spendMinor', s."currency", ${spendLeftOut(context)}
+      FROM "periods" p CROSS JOIN "Spend" s
+      WHERE ${spendOverlaps(context)} AND s."currency" <> ${context.currency} AND s."teamId" = ${teamId}
+    ) amounts
+    WHERE "amountMinor" IS NOT NULL
+    GROUP BY "figure", "currency"`;
+  return {
+    sql,
+    read: (rows: Row[]): LeftOutMoney[] =>
+      rows.map((row) => ({
+        figure: String(row.figure) as ConvertedFigure,
+        currency: String(row.currency),
+        amountMinor: toNumber(row.amountMinor),
       })),
   };
 }

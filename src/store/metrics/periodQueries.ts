@@ -12,7 +12,7 @@ import {
   type MetricsQueryContext,
   periodsTable,
   spendOverlaps,
-  spendShare,
+  spendInTeamCurrency,
   withTables,
 } from './tables';
 
@@ -70,7 +70,7 @@ export function volumeQuery(context: MetricsQueryContext, periods: readonly Repo
           WHERE f."teamId" = ${teamId} AND f."sentiment" = 'positive'
             AND ${inWindow(context, period, Prisma.sql`f."createdAt"`)}) AS "positiveFeedback",
         -- CROSS JOIN keeps the period first on SQLite, so the team's spend is found by its index.
-        (SELECT SUM(${spendShare(dialect)}) FROM "periods" p CROSS JOIN "Spend" s
+        (SELECT SUM(${spendInTeamCurrency(context)}) FROM "periods" p CROSS JOIN "Spend" s
           WHERE p."idx" = ${idx} AND ${spendOverlaps(context)}) AS "spendMinor"`,
     )}`;
   return {

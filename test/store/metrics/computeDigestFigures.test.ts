@@ -140,6 +140,12 @@ it('builds the 12-week cohort funnel ending at the period end', () => {
   });
 });
 
+it('names the money of the period it could not convert for want of a rate', () => {
+  // paid_social's EUR 500.00 over 10–19 Nov (10 days); P covers 10–15 Nov, days [0, 6):
+  // ⌊50000 × 6 ÷ 10⌋ − ⌊50000 × 0 ÷ 10⌋ = 30000 EUR cents, with no EUR rate.
+  expect(figures.leftOut).toEqual([{ figure: 'spendMinor', currency: 'EUR', amountMinor: 30000 }]);
+});
+
 it('breaks the period down by channel, with n/a cost per lead where nothing was spent or no lead came', () => {
   expect(figures.channels).toEqual([
     {
@@ -202,6 +208,17 @@ it('breaks the period down by channel, with n/a cost per lead where nothing was 
       wins: 0,
       wonValueMinor: 0,
       returnOnSpend: 0,
+    },
+    // Its only activity is EUR spend with no rate: listed, with what it left out named by the KPI.
+    {
+      channel: 'paid_social',
+      leads: 0,
+      spendMinor: 0,
+      costPerLeadMinor: null,
+      qualifiedPct: null,
+      wins: 0,
+      wonValueMinor: 0,
+      returnOnSpend: null,
     },
   ]);
 });
