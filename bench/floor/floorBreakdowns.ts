@@ -3,6 +3,7 @@ import { NO_LOST_REASON, NO_PRODUCT, NO_SOURCE } from '../../src/domain/digestFi
 import { Prisma } from '../../src/generated/postgresql/client';
 import {
   periodsTable,
+  qualifiedByEnd,
   spendInTeamCurrency,
   spendLeftOut,
   spendOverlaps,
@@ -30,12 +31,17 @@ export function floorChannels(context: FloorContext, period: ReportingPeriod): P
     SELECT "channel", SUM("leads") AS "leads", SUM("qualifiedLeads") AS "qualifiedLeads",
       SUM("spendMinor") AS "spendMinor", SUM("wins") AS "wins", SUM("wonValueMinor") AS "wonValueMinor"
     FROM (
-      SELECT ${orNone('d."value"', NO_SOURCE)} AS "channel", d."leads", d."qualifiedLeads",
+      SELECT ${orNone('d."value"', NO_SOURCE)} AS "channel", d."leads", 0 AS "qualifiedLeads",
         0 AS "spendMinor", 0 AS "wins", 0 AS "wonValueMinor"
       FROM ${leadDays(context, 'source')}
       UNION ALL
-      SELECT ${orNone('l."source"', NO_SOURCE)}, 1, CASE WHEN l."status" = 'qualified' THEN 1 ELSE 0 END, 0, 0, 0
+      SELECT ${orNone('l."source"', NO_SOURCE)}, 1, 0, 0, 0, 0
       FROM "Lead" l WHERE l."teamId" = ${teamId} AND ${inPartialDays(context, 'l."createdAt"')}
+      UNION ALL
+      SELECT q."group", 0, q."qualified", 0, 0, 0 FROM (${qualifiedByEnd(context, period, 'source', {
+        day: orNone('d."value"', NO_SOURCE),
+        fact: orNone('f."source"', NO_SOURCE),
+      })}) q
       UNION ALL
       SELECT s."channel", 0, 0, ${spendInTeamCurrency(context)}, 0, 0 FROM "Spend" s JOIN "periods" p ON ${spendOverlaps(context)}
       UNION ALL
@@ -125,9 +131,9 @@ export function floorReps(context: FloorContext): Prisma.Sql {
       UNION ALL
       SELECT m."ownerId", 0, m."meetings", 0, 0 FROM (
         SELECT f."ownerId",
-          CASE WHEN f."firstDiscoveryAt" >= ${start} AND f."lastDiscoveryAt" < ${end} THEN f."discoveryEntries"
-            ELSE (SELECT COUNT(*) FROM "StageEvent" e WHERE e."dealId" = f."dealId" AND e."toStage" = 'DISCOVERY'
-              AND e."kind" <> 'update' AND ${inWindow(context, 'e."at"')}) END AS "meetings"
+          CASE WHEN f."firstDiscoveryAt" >= ${start} AND f."lastDiscoveryAt" < ${end} THEN 1
+            WHEN EXISTS (SELECT 1 FROM "StageEvent" e WHERE e."dealId" = f."dealId" AND e."toStage" = 'DISCOVERY'
+              AND e."kind" <> 'update' AND ${inWindow(context, 'e."at"')}) THEN 1 ELSE 0 END AS "meetings"
         FROM "DealFact" f
         WHERE f."teamId" = ${teamId} AND f."lastDiscoveryAt" >= ${start} AND f."firstDiscoveryAt" < ${end}
       ) m WHERE m."meetings" > 0

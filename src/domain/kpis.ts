@@ -61,9 +61,8 @@ export function compareFigures(comparison: Comparison): FigureChange {
 /** Counts and sums of one period, as the store's SQL returns them; averages are null over nothing. */
 export type PeriodAggregates = {
   leadsCreated: number;
-  /** Leads created in the period that are qualified now. */
+  /** Leads created in the period that were qualified by its end (lead quality's numerator). */
   leadsCreatedQualified: number;
-  leadsQualified: number;
   stageEntries: Record<FunnelStage | 'LOST', number>;
   offersSent: number;
   averageOfferValueMinor: number | null;
@@ -198,7 +197,8 @@ export function assembleDigestFigures(aggregates: DigestAggregates): DigestFigur
   if (!current || !previous) throw new RangeError('Digest figures need the period and the one before it');
   const flowOf = (figures: PeriodAggregates) => ({
     leadsCreated: figures.leadsCreated,
-    leadsQualified: figures.leadsQualified,
+    // The same set as lead quality's numerator (docs/METRICS.md).
+    leadsQualified: figures.leadsCreatedQualified,
     offersSent: figures.offersSent,
     wins: figures.wins,
     losses: figures.losses,

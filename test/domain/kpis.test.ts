@@ -47,7 +47,6 @@ describe('compareFigures', () => {
 const EMPTY: PeriodAggregates = {
   leadsCreated: 0,
   leadsCreatedQualified: 0,
-  leadsQualified: 0,
   stageEntries: { LEAD: 0, QUALIFIED: 0, DISCOVERY: 0, OFFER: 0, NEGOTIATION: 0, WON: 0, LOST: 0 },
   offersSent: 0,
   averageOfferValueMinor: null,

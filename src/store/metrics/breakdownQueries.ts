@@ -19,6 +19,7 @@ import {
   leadDaysOf,
   type MetricsQueryContext,
   periodsTable,
+  qualifiedByEnd,
   spendOverlaps,
   spendInTeamCurrency,
   spendLeftOut,
@@ -44,7 +45,7 @@ export function channelsQuery(context: MetricsQueryContext, period: ReportingPer
     SELECT "channel", SUM("leads") AS "leads", SUM("qualifiedLeads") AS "qualifiedLeads",
       SUM("spendMinor") AS "spendMinor", SUM("wins") AS "wins", SUM("wonValueMinor") AS "wonValueMinor"
     FROM (
-      SELECT ${orNone(Prisma.sql`d."value"`, NO_SOURCE)} AS "channel", d."leads", d."qualifiedLeads",
+      SELECT ${orNone(Prisma.sql`d."value"`, NO_SOURCE)} AS "channel", d."leads", 0 AS "qualifiedLeads",
         0 AS "spendMinor", 0 AS "wins", 0 AS "wonValueMinor"
       FROM ${leadDaysOf(context, period, 'source')}
       UNION ALL
@@ -52,11 +53,14 @@ export function channelsQuery(context: MetricsQueryContext, period: ReportingPer
         dialect,
         period,
         Prisma.sql`l."createdAt"`,
-        (
-          inRange,
-        ) => Prisma.sql`SELECT ${source}, 1, CASE WHEN l."status" = 'qualified' THEN 1 ELSE 0 END, 0, 0, 0
+        (inRange) => Prisma.sql`SELECT ${source}, 1, 0, 0, 0, 0
           FROM "Lead" l WHERE l."teamId" = ${teamId} AND ${inRange}`,
       )}
+      UNION ALL
+      SELECT q."group", 0, q."qualified", 0, 0, 0 FROM (${qualifiedByEnd(context, period, 'source', {
+        day: orNone(Prisma.sql`d."value"`, NO_SOURCE),
+        fact: orNone(Prisma.sql`f."source"`, NO_SOURCE),
+      })}) q
       UNION ALL
       SELECT s."channel", 0, 0, ${spendInTeamCurrency(context)}, 0, 0
       FROM "Spend" s JOIN "periods" p ON ${spendOverlaps(context)}
@@ -181,19 +185,19 @@ export function idlePriorityProductsQuery(context: MetricsQueryContext, period: 
 }
 
 /**
- * Each deal's discovery meetings (entries into DISCOVERY) in the period, with its owner: from
- * DealFact's discovery index, whose count is the answer for a deal with all its entries in the
- * period; a deal with entries before and after it has its events in the period counted.
+ * The deals that entered DISCOVERY in the period (a discovery meeting per deal, however often it
+ * re-entered), with their owners: from DealFact's discovery index, which answers for a deal with
+ * all its entries in the period; a deal with entries before and after it is looked up in its events.
  */
 function discoveryMeetings(context: MetricsQueryContext, period: ReportingPeriod): Prisma.Sql {
   const { dialect, teamId } = context;
   const start = dialect.instant(period.start);
   const end = dialect.instant(period.end);
   return Prisma.sql`SELECT f."ownerId",
-      CASE WHEN f."firstDiscoveryAt" >= ${start} AND f."lastDiscoveryAt" < ${end} THEN f."discoveryEntries"
-        ELSE (SELECT COUNT(*) FROM "StageEvent" e
+      CASE WHEN f."firstDiscoveryAt" >= ${start} AND f."lastDiscoveryAt" < ${end} THEN 1
+        WHEN EXISTS (SELECT 1 FROM "StageEvent" e
           WHERE e."dealId" = f."dealId" AND e."toStage" = 'DISCOVERY' AND ${isStageChange('e')}
-            AND ${inWindow(context, period, Prisma.sql`e."at"`)}) END AS "meetings"
+            AND ${inWindow(context, period, Prisma.sql`e."at"`)}) THEN 1 ELSE 0 END AS "meetings"
     FROM "DealFact" f
     WHERE f."teamId" = ${teamId} AND f."lastDiscoveryAt" >= ${start} AND f."firstDiscoveryAt" < ${end}`;
 }

@@ -11,6 +11,7 @@ import {
   leadDaysOf,
   type MetricsQueryContext,
   periodsTable,
+  qualifiedByEnd,
   spendOverlaps,
   spendInTeamCurrency,
   withTables,
@@ -42,30 +43,31 @@ function rowsByPeriod(
 }
 
 /**
- * Leads created (and, of them, qualified now): the period's whole UTC days added up from LeadDay,
- * its partial days at either end counted from the lead index alone; leads qualified, positive
- * feedback and spend beside them.
+ * Leads created (and, of them, qualified by the period's end): the period's whole UTC days added
+ * up from LeadDay, its partial days at either end counted from the lead indexes (`qualifiedByEnd`);
+ * positive feedback and spend beside them.
  */
 export function volumeQuery(context: MetricsQueryContext, periods: readonly ReportingPeriod[]): PeriodQuery {
   const { dialect, teamId } = context;
-  const created = (period: ReportingPeriod, days: string, qualifiedOnly: boolean) => Prisma.sql`
-    (SELECT COALESCE(SUM(d.${Prisma.raw(`"${days}"`)}), 0) FROM ${leadDaysOf(context, period, 'all')})
+  const created = (period: ReportingPeriod) => Prisma.sql`
+    (SELECT COALESCE(SUM(d."leads"), 0) FROM ${leadDaysOf(context, period, 'all')})
     + (SELECT COUNT(*) FROM (${inPartialDays(
       dialect,
       period,
       Prisma.sql`l."createdAt"`,
-      (inRange) => Prisma.sql`SELECT 1 AS "lead" FROM "Lead" l WHERE l."teamId" = ${teamId} AND ${inRange}
-        ${qualifiedOnly ? Prisma.sql`AND l."status" = 'qualified'` : Prisma.empty}`,
+      (inRange) => Prisma.sql`SELECT 1 AS "lead" FROM "Lead" l WHERE l."teamId" = ${teamId} AND ${inRange}`,
     )}) AS "partialDays")`;
+  const qualified = (period: ReportingPeriod) =>
+    Prisma.sql`(SELECT COALESCE(SUM("qualified"), 0) FROM (${qualifiedByEnd(context, period, 'all', {
+      day: Prisma.sql`0`,
+      fact: Prisma.sql`0`,
+    })}) AS "qualifiedLeads")`;
   const sql = Prisma.sql`${withTables(periodsTable(dialect, periods))}
     ${eachPeriod(
       periods,
       (period, idx) => Prisma.sql`
-      SELECT ${idx} AS "idx", ${created(period, 'leads', false)} AS "leadsCreated",
-        ${created(period, 'qualifiedLeads', true)} AS "leadsCreatedQualified",
-        (SELECT COUNT(*) FROM "Lead" q
-          WHERE q."teamId" = ${teamId} AND q."status" = 'qualified'
-            AND ${inWindow(context, period, Prisma.sql`q."qualifiedAt"`)}) AS "leadsQualified",
+      SELECT ${idx} AS "idx", ${created(period)} AS "leadsCreated",
+        ${qualified(period)} AS "leadsCreatedQualified",
         (SELECT COUNT(*) FROM "Feedback" f
           WHERE f."teamId" = ${teamId} AND f."sentiment" = 'positive'
             AND ${inWindow(context, period, Prisma.sql`f."createdAt"`)}) AS "positiveFeedback",
@@ -79,7 +81,6 @@ export function volumeQuery(context: MetricsQueryContext, periods: readonly Repo
       rowsByPeriod(rows, into, (row) => ({
         leadsCreated: toNumber(row.leadsCreated),
         leadsCreatedQualified: toNumber(row.leadsCreatedQualified),
-        leadsQualified: toNumber(row.leadsQualified),
         positiveFeedback: toNumber(row.positiveFeedback),
         spendMinor: toNumber(row.spendMinor),
       })),
@@ -158,8 +159,8 @@ export function outcomesQuery(
   const won = Prisma.sql`f."outcome" = 'WON'`;
   const kept = Prisma.sql`${won} AND f."closeValueMinor" IS NOT NULL AND f."firstOfferValueMinor" > 0`;
   const daysToClose = dialect.elapsedDays(Prisma.sql`f."closedAt"`, Prisma.sql`f."leadCreatedAt"`);
-  // Every won deal reached OFFER, since WON ranks above it.
-  const reachedOffer = Prisma.sql`CASE WHEN ${won} OR f."reachedOffer" = 1 THEN 1 ELSE 0 END`;
+  // Deals that made an offer (entered OFFER or NEGOTIATION); one created as WON made none.
+  const reachedOffer = Prisma.sql`f."reachedOffer"`;
   const sql = eachPeriod(
     periods,
     (period, idx) => Prisma.sql`

@@ -143,3 +143,35 @@ export function spendOverlaps(context: MetricsQueryContext): Prisma.Sql {
   return Prisma.sql`s."teamId" = ${context.teamId}
     AND s."periodEnd" > s."periodStart" AND s."periodStart" < p."endDay" AND s."periodEnd" > p."firstDay"`;
 }
+
+/**
+ * Per `group` (an expression over LeadFact `f`), the leads created in the window that were
+ * qualified by its end (docs/METRICS.md → lead quality): rows ("group", "qualified") to add up.
+ * The whole UTC days come from LeadDay's funnel count of `attribute` (`dayGroup` over its row
+ * `d`), less the leads qualified only at or after the end (LeadFact's reached index: the few that
+ * moved since); the partial days from LeadFact's cohort index.
+ */
+export function qualifiedByEnd(
+  context: MetricsQueryContext,
+  window: { start: Date; end: Date },
+  attribute: string,
+  group: { day: Prisma.Sql; fact: Prisma.Sql },
+): Prisma.Sql {
+  const { dialect, teamId } = context;
+  const whole = wholeUtcDays(window);
+  const end = dialect.instant(window.end);
+  return Prisma.sql`SELECT ${group.day} AS "group", d."funnelQualified" AS "qualified"
+      FROM ${leadDaysOf(context, window, attribute)}
+    UNION ALL
+    SELECT ${group.fact}, -1 FROM "LeadFact" f
+      WHERE f."teamId" = ${teamId} AND f."lastReachedAt" >= ${end} AND f."qualifiedReachedAt" >= ${end}
+        AND f."createdAt" >= ${dialect.instant(whole.start)} AND f."createdAt" < ${dialect.instant(whole.end)}
+    UNION ALL
+    ${inPartialDays(
+      dialect,
+      window,
+      Prisma.sql`f."createdAt"`,
+      (inRange) => Prisma.sql`SELECT ${group.fact}, 1 FROM "LeadFact" f
+        WHERE f."teamId" = ${teamId} AND f."qualifiedReachedAt" < ${end} AND ${inRange}`,
+    )}`;
+}

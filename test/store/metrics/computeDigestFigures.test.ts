@@ -57,9 +57,10 @@ it('counts the flow, with local-midnight boundaries', () => {
   // P: Acme (created at P's first midnight), Globex, Initech, Umbrella, Soylent, Hooli (last ms of P);
   //    Next Corp at the next midnight is out. Q: Acme, Tyrell, Stark, Wayne (23:59 on 1 Nov).
   expectComparison(flow.leadsCreated, 6, 4);
-  // qualifiedAt in the period and qualified now. P: Wayne (00:00 on 2 Nov), Acme, Soylent, Globex,
-  // Initech. Q: Acme, Tyrell, Stark.
-  expectComparison(flow.leadsQualified, 5, 3);
+  // Leads created in the period and qualified by its end (lead quality's set). P: Acme, Globex,
+  // Initech, Soylent. Q: Acme, Tyrell, Stark — Wayne, created in Q, was qualified at 00:00 on 2 Nov,
+  // P's first instant, so after Q's end.
+  expectComparison(flow.leadsQualified, 4, 3);
   // Entries (the `update` row after Acme's win is none). P: LEAD Acme, Globex, Initech, Umbrella;
   // QUALIFIED Acme, Initech, Soylent; DISCOVERY Wayne (at 00:00), Acme, Initech; OFFER Acme (reopened),
   // Acme, Globex, Initech; NEGOTIATION Cyberdyne (reopened), Acme, Initech; WON Acme ×2, Soylent;
@@ -90,16 +91,18 @@ it('counts the flow, with local-midnight boundaries', () => {
 
 it('computes every KPI for both periods, n/a where nothing divides', () => {
   const { kpis } = figures;
-  expectComparison(kpis.leadQualityPct, (4 / 6) * 100, 100); // qualified now: Acme, Globex, Initech, Soylent | all 4
+  // Qualified by the period's end: Acme, Globex, Initech, Soylent of 6 | Acme, Tyrell, Stark of 4.
+  expectComparison(kpis.leadQualityPct, (4 / 6) * 100, (3 / 4) * 100);
   expectComparison(kpis.costPerLeadMinor, Math.round(116668 / 6), Math.round(16333 / 4)); // 19445 | 4083
   // New customers: Soylent in P; Oldco and Stark in Q. Acme's first win was 15 Sep, so it repeats in P.
   expectComparison(kpis.newCustomers, 1, 2);
   expectComparison(kpis.repeatCustomers, 1, 0);
   expectComparison(kpis.customerAcquisitionCostMinor, 116668, 8167); // 16333 / 2 = 8166.5
   expectComparison(kpis.winRatePct, 60, 100); // 3 / 5 | 2 / 2
-  // Decided after reaching OFFER. P: 3 wins (Soylent skipped OFFER but WON ranks above it) + Initech;
-  // Umbrella was lost from LEAD. Q: 2 wins.
-  expectComparison(kpis.offerAcceptancePct, 75, 100);
+  // Decided deals that made an offer (entered OFFER or NEGOTIATION). P: Acme and Acme (reopened)
+  // won, Initech lost; Soylent skipped OFFER straight to WON and Umbrella was lost from LEAD, so
+  // neither had an offer to accept → 2 / 3. Q: Oldco and Stark won → 2 / 2.
+  expectComparison(kpis.offerAcceptancePct, (2 / 3) * 100, 100);
   expectComparison(kpis.averageOfferValueMinor, 63333, 55000); // 190000 / 3 | (80000 + 30000) / 2
   expectComparison(kpis.averageDiscountPct, 7.5, 2.5); // (10 + 5) / 2 | (5 + 0) / 2
   // Σ won ÷ Σ first offer. P: (90000 + 28000) / (100000 + 30000); Soylent had no offer. Q: 76000 / 80000.
@@ -259,7 +262,7 @@ it('gives the trend of six periods, oldest first', () => {
     ['2026-09-07..2026-09-20', 0, null, 60000], // Acme's first win
     ['2026-09-21..2026-10-04', 0, null, 0],
     ['2026-10-05..2026-10-18', 1, 100, 0], // Cyberdyne, whose 8 Oct win was reopened
-    ['2026-10-19..2026-11-01', 4, 100, 76000],
+    ['2026-10-19..2026-11-01', 4, 75, 76000], // Wayne qualified at P's first instant: 3 of 4 by Q's end
     ['2026-11-02..2026-11-15', 6, (4 / 6) * 100, 138000],
   ]);
 });

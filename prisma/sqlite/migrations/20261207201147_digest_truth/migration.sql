@@ -23,7 +23,8 @@ CREATE INDEX "ExchangeRate_teamId_currency_toCurrency_startsAt_minorFactor_idx" 
 CREATE UNIQUE INDEX "ExchangeRate_teamId_currency_toCurrency_validFrom_key" ON "ExchangeRate"("teamId", "currency", "toCurrency", "validFrom");
 
 -- The facts' definitions changed (issue 16: a lead is won by a deal WON now, with when it closed;
--- the first offer counts stage changes only): every fact is derived again.
+-- the first offer counts stage changes only; a deal made an offer only by entering OFFER or
+-- NEGOTIATION): every fact is derived again.
 DELETE FROM "StageDay";
 DELETE FROM "LeadDay";
 DELETE FROM "LeadFact";
@@ -47,7 +48,7 @@ INSERT INTO "DealFact" ("dealId", "teamId", "leadId", "ownerId", "stage", "negot
         WHERE x."dealId" = d."id" AND x."toStage" = 'DISCOVERY' AND x."kind" <> 'update') AS "discoveryEntries",
       o."at" AS "firstOfferAt", o."valueMinor" AS "firstOfferValueMinor", o."currency" AS "firstOfferCurrency",
       CASE WHEN EXISTS (SELECT 1 FROM "StageEvent" r WHERE r."dealId" = d."id"
-    AND r."kind" <> 'update' AND r."toStage" IN ('OFFER', 'NEGOTIATION', 'WON')) THEN 1 ELSE 0 END AS "reachedOffer", CASE WHEN EXISTS (SELECT 1 FROM "StageEvent" r WHERE r."dealId" = d."id"
+    AND r."kind" <> 'update' AND r."toStage" IN ('OFFER', 'NEGOTIATION')) THEN 1 ELSE 0 END AS "reachedOffer", CASE WHEN EXISTS (SELECT 1 FROM "StageEvent" r WHERE r."dealId" = d."id"
     AND r."kind" <> 'update' AND r."toStage" IN ('NEGOTIATION')) THEN 1 ELSE 0 END AS "negotiated",
       (SELECT MAX(x."at") FROM "StageEvent" x WHERE x."dealId" = d."id" AND x."kind" <> 'update') AS "lastMovedAt",
       c."at" AS "closedAt", c."valueMinor" AS "closeValueMinor", c."currency" AS "closeCurrency",
