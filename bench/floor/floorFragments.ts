@@ -68,7 +68,7 @@ export function closingRows(context: FloorContext): Prisma.Sql {
       f."closeCurrency", ${leftOutMinor(context, 'f."closeValueMinor"', 'f."closeCurrency"', closed)} AS "closeLeftOutMinor",
       f."closeDiscountPct", f."reachedOffer", f."negotiated",
       ${inTeamCurrency(context, 'f."firstOfferValueMinor"', 'f."firstOfferCurrency"', closed)} AS "firstOfferValueMinor",
-      f."previousClientWinAt", f."negotiationRounds", f."lostReason", f."ownerId", f."leadCreatedAt",
+      f."previousClientWinAt", f."negotiationRounds", f."lostReason", f."ownerId", f."leadCreatedAt", f."openedAt",
       f."source", f."product"
     FROM "DealFact" f WHERE f."teamId" = ${context.teamId} AND ${inWindow(context, 'f."closedAt"')}`;
 }

@@ -90,7 +90,8 @@ export function floorOutcomes(context: FloorContext, periods: readonly Reporting
   const kept = Prisma.sql`${won} AND f."closeValueMinor" IS NOT NULL AND f."firstOfferValueMinor" > 0`;
   // Deals that made an offer (entered OFFER or NEGOTIATION); one created as WON made none.
   const reachedOffer = Prisma.sql`f."reachedOffer"`;
-  const daysToClose = dialect.elapsedDays(Prisma.sql`f."closedAt"`, Prisma.sql`f."leadCreatedAt"`);
+  const daysToClose = dialect.elapsedDays(Prisma.sql`f."closedAt"`, Prisma.sql`f."openedAt"`);
+  const leadToCustomer = dialect.elapsedDays(Prisma.sql`f."closedAt"`, Prisma.sql`f."leadCreatedAt"`);
   return perPeriod(
     context,
     periods,
@@ -106,6 +107,7 @@ export function floorOutcomes(context: FloorContext, periods: readonly Reporting
       SUM(CASE WHEN ${kept} THEN f."closeValueMinor" END) AS "keptWonValueMinor",
       SUM(CASE WHEN ${kept} THEN f."firstOfferValueMinor" END) AS "keptOfferValueMinor",
       ${dialect.real(Prisma.sql`AVG(CASE WHEN ${won} THEN ${daysToClose} END)`)} AS "averageDaysToClose",
+      ${dialect.real(Prisma.sql`AVG(CASE WHEN ${won} THEN ${leadToCustomer} END)`)} AS "averageDaysLeadToCustomer",
       ${dialect.real(Prisma.sql`AVG(CASE WHEN f."negotiated" = 1 THEN f."negotiationRounds" END)`)}
         AS "averageNegotiationRounds",
       SUM(CASE WHEN ${won} AND f."previousClientWinAt" IS NULL THEN 1 ELSE 0 END) AS "newCustomers",

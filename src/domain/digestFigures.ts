@@ -46,6 +46,7 @@ export type KpiFigures = {
   averageDiscountPct: Comparison;
   keptSharePct: Comparison;
   averageDaysToClose: Comparison;
+  averageDaysLeadToCustomer: Comparison;
   averageOfferPreparationDays: Comparison;
   averageNegotiationRounds: Comparison;
   positiveFeedback: Comparison;

@@ -78,7 +78,9 @@ export type PeriodAggregates = {
   /** Won value and first offer value summed over the wins that have both (kept share). */
   keptWonValueMinor: number;
   keptOfferValueMinor: number;
+  /** Deal created → WON (the sales cycle), and lead created → WON, over the period's wins. */
   averageDaysToClose: number | null;
+  averageDaysLeadToCustomer: number | null;
   averageNegotiationRounds: number | null;
   newCustomers: number;
   repeatCustomers: number;
@@ -133,6 +135,7 @@ function periodKpis(figures: PeriodAggregates) {
     averageDiscountPct: figures.averageDiscountPct,
     keptSharePct: percentage(figures.keptWonValueMinor, figures.keptOfferValueMinor),
     averageDaysToClose: figures.averageDaysToClose,
+    averageDaysLeadToCustomer: figures.averageDaysLeadToCustomer,
     averageOfferPreparationDays: figures.averageOfferPreparationDays,
     averageNegotiationRounds: figures.averageNegotiationRounds,
     positiveFeedback: figures.positiveFeedback,

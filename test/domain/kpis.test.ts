@@ -61,6 +61,7 @@ const EMPTY: PeriodAggregates = {
   keptWonValueMinor: 0,
   keptOfferValueMinor: 0,
   averageDaysToClose: null,
+  averageDaysLeadToCustomer: null,
   averageNegotiationRounds: null,
   newCustomers: 0,
   repeatCustomers: 0,

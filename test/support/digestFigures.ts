@@ -62,6 +62,7 @@ export function digestFiguresFixture(overrides: Partial<DigestFigures> = {}): Di
       averageDiscountPct: c(7.5, 5),
       keptSharePct: c(93.3, 95),
       averageDaysToClose: c(38.5, 41),
+      averageDaysLeadToCustomer: c(52, 60),
       averageOfferPreparationDays: c(4.2, 6),
       averageNegotiationRounds: c(1.5, 2),
       positiveFeedback: c(6, 4),

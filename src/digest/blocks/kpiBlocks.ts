@@ -72,6 +72,7 @@ export const RATE_KPIS: KpiLine[] = [
 
 export const PACE_KPIS: KpiLine[] = [
   { key: 'digest.kpi.daysToClose', kind: 'days', pick: (f) => f.kpis.averageDaysToClose },
+  { key: 'digest.kpi.leadToCustomer', kind: 'days', pick: (f) => f.kpis.averageDaysLeadToCustomer },
   { key: 'digest.kpi.offerPreparation', kind: 'days', pick: (f) => f.kpis.averageOfferPreparationDays },
   { key: 'digest.kpi.negotiationRounds', kind: 'count', pick: (f) => f.kpis.averageNegotiationRounds },
   { key: 'digest.kpi.repeatCustomers', kind: 'count', pick: (f) => f.kpis.repeatCustomers },

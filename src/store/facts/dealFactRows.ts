@@ -21,6 +21,7 @@ export const DEAL_FACT_COLUMNS = [
   'negotiationRounds',
   'lostReason',
   'leadCreatedAt',
+  'openedAt',
   'source',
   'product',
   'productKey',
@@ -68,7 +69,9 @@ function entered(stages: string): Prisma.Sql {
 export function dealFactRows(scope: FactScope): Prisma.Sql {
   return Prisma.sql`
     SELECT d."id" AS "dealId", d."teamId", d."leadId", d."ownerId", d."stage", d."negotiationRounds",
-      d."lostReason", l."createdAt" AS "leadCreatedAt", l."source", l."product",
+      d."lostReason", l."createdAt" AS "leadCreatedAt",
+      (SELECT MIN(x."at") FROM "StageEvent" x WHERE x."dealId" = d."id" AND x."kind" <> 'update') AS "openedAt",
+      l."source", l."product",
       NULLIF(LOWER(TRIM(l."product")), '') AS "productKey", l."companyKey",
       (SELECT MIN(x."at") FROM "StageEvent" x
         WHERE x."dealId" = d."id" AND x."toStage" = 'DISCOVERY' AND x."kind" <> 'update') AS "firstDiscoveryAt",

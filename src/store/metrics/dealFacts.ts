@@ -40,7 +40,7 @@ export function closingRows(context: MetricsQueryContext, window: ReportWindow):
       f."closeCurrency", ${leftOutMinor(context, 'f."closeValueMinor"', 'f."closeCurrency"', closed)} AS "closeLeftOutMinor",
       f."closeDiscountPct", f."reachedOffer", f."negotiated",
       ${inTeamCurrency(context, 'f."firstOfferValueMinor"', 'f."firstOfferCurrency"', closed)} AS "firstOfferValueMinor",
-      f."previousClientWinAt", f."ownerId", f."negotiationRounds", f."lostReason", f."leadCreatedAt",
+      f."previousClientWinAt", f."ownerId", f."negotiationRounds", f."lostReason", f."leadCreatedAt", f."openedAt",
       f."source", f."product"
     FROM "DealFact" f
     WHERE f."teamId" = ${context.teamId} AND ${inWindow(context, window, Prisma.sql`f."closedAt"`)}`;

@@ -158,7 +158,8 @@ export function outcomesQuery(
   const { dialect } = context;
   const won = Prisma.sql`f."outcome" = 'WON'`;
   const kept = Prisma.sql`${won} AND f."closeValueMinor" IS NOT NULL AND f."firstOfferValueMinor" > 0`;
-  const daysToClose = dialect.elapsedDays(Prisma.sql`f."closedAt"`, Prisma.sql`f."leadCreatedAt"`);
+  const daysToClose = dialect.elapsedDays(Prisma.sql`f."closedAt"`, Prisma.sql`f."openedAt"`);
+  const leadToCustomer = dialect.elapsedDays(Prisma.sql`f."closedAt"`, Prisma.sql`f."leadCreatedAt"`);
   // Deals that made an offer (entered OFFER or NEGOTIATION); one created as WON made none.
   const reachedOffer = Prisma.sql`f."reachedOffer"`;
   const sql = eachPeriod(
@@ -175,6 +176,7 @@ export function outcomesQuery(
       SUM(CASE WHEN ${kept} THEN f."closeValueMinor" END) AS "keptWonValueMinor",
       SUM(CASE WHEN ${kept} THEN f."firstOfferValueMinor" END) AS "keptOfferValueMinor",
       ${dialect.real(Prisma.sql`AVG(CASE WHEN ${won} THEN ${daysToClose} END)`)} AS "averageDaysToClose",
+      ${dialect.real(Prisma.sql`AVG(CASE WHEN ${won} THEN ${leadToCustomer} END)`)} AS "averageDaysLeadToCustomer",
       ${dialect.real(Prisma.sql`AVG(CASE WHEN f."negotiated" = 1 THEN f."negotiationRounds" END)`)}
         AS "averageNegotiationRounds",
       SUM(CASE WHEN ${won} AND f."previousClientWinAt" IS NULL THEN 1 ELSE 0 END) AS "newCustomers",
@@ -196,6 +198,7 @@ export function outcomesQuery(
         keptWonValueMinor: toNumber(row.keptWonValueMinor),
         keptOfferValueMinor: toNumber(row.keptOfferValueMinor),
         averageDaysToClose: toNullableNumber(row.averageDaysToClose),
+        averageDaysLeadToCustomer: toNullableNumber(row.averageDaysLeadToCustomer),
         averageNegotiationRounds: toNullableNumber(row.averageNegotiationRounds),
         newCustomers: toNumber(row.newCustomers),
         repeatCustomers: toNumber(row.repeatCustomers),

@@ -107,9 +107,14 @@ it('computes every KPI for both periods, n/a where nothing divides', () => {
   expectComparison(kpis.averageDiscountPct, 7.5, 2.5); // (10 + 5) / 2 | (5 + 0) / 2
   // Σ won ÷ Σ first offer. P: (90000 + 28000) / (100000 + 30000); Soylent had no offer. Q: 76000 / 80000.
   expectComparison(kpis.keptSharePct, (118000 / 130000) * 100, 95);
-  // P: Acme 10 d 10 h, Acme 15 d 1 h (across the DST change), Soylent 6 d 1 h → 31.5 / 3.
-  // Q: Oldco 118 d, Stark 4 d 22 h (created on the DST day) → 122.916… / 2.
-  expectComparison(kpis.averageDaysToClose, 10.5, (118 + 4 + 22 / 24) / 2);
+  // Sales cycle, the deal's first stage change → WON. P: Acme 2 Nov 09:00 → 12 Nov 10:00 = 10 d 1 h;
+  // Acme (reopened) 20 Oct 11:00 → 4 Nov 10:00 across the DST change = 15 d 0 h; Soylent 3 Nov
+  // 10:00 → 9 Nov 10:00 = 6 d → (31 + 1/24) / 3. Q: Oldco 1 Jul → 27 Oct = 118 d; Stark 25 Oct
+  // 13:00 (after the change) → 30 Oct 10:00 = 4 d 21 h → (118 + 4 + 21/24) / 2.
+  expectComparison(kpis.averageDaysToClose, (31 + 1 / 24) / 3, (118 + 4 + 21 / 24) / 2);
+  // Lead to customer, the lead's creation → WON. P: Acme 10 d 10 h, Acme 15 d 1 h, Soylent 6 d 1 h
+  // → 31.5 / 3. Q: Oldco 118 d, Stark 4 d 22 h (created on the DST day) → 122.916… / 2.
+  expectComparison(kpis.averageDaysLeadToCustomer, 10.5, (118 + 4 + 22 / 24) / 2);
   // DISCOVERY → first OFFER. P: Acme 2 d, Initech 1 d (Globex skipped DISCOVERY). Q: Oldco 1.5 d, Stark 2 d.
   expectComparison(kpis.averageOfferPreparationDays, 1.5, 1.75);
   expectComparison(kpis.averageNegotiationRounds, 1.5, 2.5); // Acme 2, Initech 1 | Oldco 2, Stark 3
@@ -284,6 +289,7 @@ it('gives n/a for every ratio of a team with no data', async () => {
     expectComparison(none.kpis[kpi], null, null);
   }
   expectComparison(none.kpis.averageDaysToClose, null, null);
+  expectComparison(none.kpis.averageDaysLeadToCustomer, null, null);
   expectComparison(none.kpis.newCustomers, 0, 0);
   expect(none.funnel.stages.every((stage) => stage.reached === 0 && stage.stepConversionPct === null)).toBe(
     true,

@@ -1,30 +1,43 @@
+-- DropIndex
+DROP INDEX "DealFact_closing_idx";
+
 -- AlterTable
-ALTER TABLE "LeadFact" ADD COLUMN "wonAt" DATETIME;
+ALTER TABLE "DealFact" ADD COLUMN     "openedAt" TIMESTAMP(3);
+
+-- AlterTable
+ALTER TABLE "LeadFact" ADD COLUMN     "wonAt" TIMESTAMP(3);
 
 -- CreateTable
 CREATE TABLE "ExchangeRate" (
-    "id" TEXT NOT NULL PRIMARY KEY,
+    "id" TEXT NOT NULL,
     "teamId" TEXT NOT NULL,
     "currency" TEXT NOT NULL,
     "toCurrency" TEXT NOT NULL,
-    "validFrom" DATETIME NOT NULL,
-    "startsAt" DATETIME NOT NULL,
-    "rate" REAL NOT NULL,
-    "minorFactor" REAL NOT NULL,
+    "validFrom" TIMESTAMP(3) NOT NULL,
+    "startsAt" TIMESTAMP(3) NOT NULL,
+    "rate" DOUBLE PRECISION NOT NULL,
+    "minorFactor" DOUBLE PRECISION NOT NULL,
     "setById" TEXT NOT NULL,
-    "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
-    CONSTRAINT "ExchangeRate_teamId_fkey" FOREIGN KEY ("teamId") REFERENCES "Team" ("id") ON DELETE CASCADE ON UPDATE CASCADE
+    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+
+    CONSTRAINT "ExchangeRate_pkey" PRIMARY KEY ("id")
 );
 
 -- CreateIndex
-CREATE INDEX "ExchangeRate_teamId_currency_toCurrency_startsAt_minorFactor_idx" ON "ExchangeRate"("teamId", "currency", "toCurrency", "startsAt", "minorFactor");
+CREATE INDEX "ExchangeRate_teamId_currency_toCurrency_startsAt_minorFacto_idx" ON "ExchangeRate"("teamId", "currency", "toCurrency", "startsAt", "minorFactor");
 
 -- CreateIndex
 CREATE UNIQUE INDEX "ExchangeRate_teamId_currency_toCurrency_validFrom_key" ON "ExchangeRate"("teamId", "currency", "toCurrency", "validFrom");
 
+-- CreateIndex
+CREATE INDEX "DealFact_closing_idx" ON "DealFact"("teamId", "closedAt", "stage", "closeValueMinor", "closeCurrency", "closeDiscountPct", "leadCreatedAt", "negotiationRounds", "negotiated", "reachedOffer", "firstOfferValueMinor", "firstOfferCurrency", "previousClientWinAt", "ownerId", "source", "product", "lostReason", "openedAt");
+
+-- AddForeignKey
+ALTER TABLE "ExchangeRate" ADD CONSTRAINT "ExchangeRate_teamId_fkey" FOREIGN KEY ("teamId") REFERENCES "Team"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
 -- The facts' definitions changed (issue 16: a lead is won by a deal WON now, with when it closed;
 -- the first offer counts stage changes only; a deal made an offer only by entering OFFER or
--- NEGOTIATION): every fact is derived again.
+-- NEGOTIATION; a deal's sales cycle starts at its first stage change): every fact is derived again.
 DELETE FROM "StageDay";
 DELETE FROM "LeadDay";
 DELETE FROM "LeadFact";
@@ -36,9 +49,11 @@ DELETE FROM "ClientFact";
 INSERT INTO "ClientFact" ("teamId", "companyKey")
       SELECT DISTINCT l."teamId", l."companyKey" FROM "Lead" l WHERE true;
 
-INSERT INTO "DealFact" ("dealId", "teamId", "leadId", "ownerId", "stage", "negotiationRounds", "lostReason", "leadCreatedAt", "source", "product", "productKey", "companyKey", "firstDiscoveryAt", "lastDiscoveryAt", "discoveryEntries", "firstOfferAt", "firstOfferValueMinor", "firstOfferCurrency", "reachedOffer", "negotiated", "lastMovedAt", "closedAt", "closeValueMinor", "closeCurrency", "closeDiscountPct", "previousClientWinAt") 
+INSERT INTO "DealFact" ("dealId", "teamId", "leadId", "ownerId", "stage", "negotiationRounds", "lostReason", "leadCreatedAt", "openedAt", "source", "product", "productKey", "companyKey", "firstDiscoveryAt", "lastDiscoveryAt", "discoveryEntries", "firstOfferAt", "firstOfferValueMinor", "firstOfferCurrency", "reachedOffer", "negotiated", "lastMovedAt", "closedAt", "closeValueMinor", "closeCurrency", "closeDiscountPct", "previousClientWinAt") 
     SELECT d."id" AS "dealId", d."teamId", d."leadId", d."ownerId", d."stage", d."negotiationRounds",
-      d."lostReason", l."createdAt" AS "leadCreatedAt", l."source", l."product",
+      d."lostReason", l."createdAt" AS "leadCreatedAt",
+      (SELECT MIN(x."at") FROM "StageEvent" x WHERE x."dealId" = d."id" AND x."kind" <> 'update') AS "openedAt",
+      l."source", l."product",
       NULLIF(LOWER(TRIM(l."product")), '') AS "productKey", l."companyKey",
       (SELECT MIN(x."at") FROM "StageEvent" x
         WHERE x."dealId" = d."id" AND x."toStage" = 'DISCOVERY' AND x."kind" <> 'update') AS "firstDiscoveryAt",
@@ -103,73 +118,73 @@ INSERT INTO "LeadDay" ("teamId", "attribute", "day", "valueKey", "value", "leads
       SELECT "teamId", "attribute", "day", "valueKey", MIN("value"), SUM("leads"), SUM("qualifiedLeads"), SUM("wins"), SUM("reachedOffer"), SUM("daysToOfferMs"), SUM("funnelQualified"), SUM("funnelDiscovery"), SUM("funnelOffer"), SUM("funnelNegotiation"), SUM("funnelWon")
     FROM (
       SELECT f."teamId", 'all' AS "attribute",
-        ((f."createdAt") - (f."createdAt") % 86400000) AS "day", COALESCE('=' || CAST(NULL AS TEXT), '') AS "valueKey",
+        date_trunc('day', f."createdAt") AS "day", COALESCE('=' || CAST(NULL AS TEXT), '') AS "valueKey",
         CAST(NULL AS TEXT) AS "value", 1 AS "leads", f."qualified" AS "qualifiedLeads",
         f."won" AS "wins",
         CASE WHEN f."firstOfferAt" IS NOT NULL THEN 1 ELSE 0 END AS "reachedOffer",
-        COALESCE(((f."firstOfferAt") - (f."createdAt")), 0) AS "daysToOfferMs",
+        COALESCE(CAST(EXTRACT(EPOCH FROM ((f."firstOfferAt") - (f."createdAt"))) * 1000 AS bigint), 0) AS "daysToOfferMs",
         CASE WHEN f."qualifiedReachedAt" IS NOT NULL THEN 1 ELSE 0 END AS "funnelQualified", CASE WHEN f."discoveryReachedAt" IS NOT NULL THEN 1 ELSE 0 END AS "funnelDiscovery", CASE WHEN f."offerReachedAt" IS NOT NULL THEN 1 ELSE 0 END AS "funnelOffer", CASE WHEN f."negotiationReachedAt" IS NOT NULL THEN 1 ELSE 0 END AS "funnelNegotiation", CASE WHEN f."wonReachedAt" IS NOT NULL THEN 1 ELSE 0 END AS "funnelWon"
       FROM (SELECT * FROM "LeadFact" WHERE true) f UNION ALL 
       SELECT f."teamId", 'ownerId' AS "attribute",
-        ((f."createdAt") - (f."createdAt") % 86400000) AS "day", COALESCE('=' || f."ownerId", '') AS "valueKey",
+        date_trunc('day', f."createdAt") AS "day", COALESCE('=' || f."ownerId", '') AS "valueKey",
         f."ownerId" AS "value", 1 AS "leads", f."qualified" AS "qualifiedLeads",
         f."won" AS "wins",
         CASE WHEN f."firstOfferAt" IS NOT NULL THEN 1 ELSE 0 END AS "reachedOffer",
-        COALESCE(((f."firstOfferAt") - (f."createdAt")), 0) AS "daysToOfferMs",
+        COALESCE(CAST(EXTRACT(EPOCH FROM ((f."firstOfferAt") - (f."createdAt"))) * 1000 AS bigint), 0) AS "daysToOfferMs",
         CASE WHEN f."qualifiedReachedAt" IS NOT NULL THEN 1 ELSE 0 END AS "funnelQualified", CASE WHEN f."discoveryReachedAt" IS NOT NULL THEN 1 ELSE 0 END AS "funnelDiscovery", CASE WHEN f."offerReachedAt" IS NOT NULL THEN 1 ELSE 0 END AS "funnelOffer", CASE WHEN f."negotiationReachedAt" IS NOT NULL THEN 1 ELSE 0 END AS "funnelNegotiation", CASE WHEN f."wonReachedAt" IS NOT NULL THEN 1 ELSE 0 END AS "funnelWon"
       FROM (SELECT * FROM "LeadFact" WHERE true) f UNION ALL 
       SELECT f."teamId", 'industry' AS "attribute",
-        ((f."createdAt") - (f."createdAt") % 86400000) AS "day", COALESCE('=' || f."industry", '') AS "valueKey",
+        date_trunc('day', f."createdAt") AS "day", COALESCE('=' || f."industry", '') AS "valueKey",
         f."industry" AS "value", 1 AS "leads", f."qualified" AS "qualifiedLeads",
         f."won" AS "wins",
         CASE WHEN f."firstOfferAt" IS NOT NULL THEN 1 ELSE 0 END AS "reachedOffer",
-        COALESCE(((f."firstOfferAt") - (f."createdAt")), 0) AS "daysToOfferMs",
+        COALESCE(CAST(EXTRACT(EPOCH FROM ((f."firstOfferAt") - (f."createdAt"))) * 1000 AS bigint), 0) AS "daysToOfferMs",
         CASE WHEN f."qualifiedReachedAt" IS NOT NULL THEN 1 ELSE 0 END AS "funnelQualified", CASE WHEN f."discoveryReachedAt" IS NOT NULL THEN 1 ELSE 0 END AS "funnelDiscovery", CASE WHEN f."offerReachedAt" IS NOT NULL THEN 1 ELSE 0 END AS "funnelOffer", CASE WHEN f."negotiationReachedAt" IS NOT NULL THEN 1 ELSE 0 END AS "funnelNegotiation", CASE WHEN f."wonReachedAt" IS NOT NULL THEN 1 ELSE 0 END AS "funnelWon"
       FROM (SELECT * FROM "LeadFact" WHERE true) f UNION ALL 
       SELECT f."teamId", 'segment' AS "attribute",
-        ((f."createdAt") - (f."createdAt") % 86400000) AS "day", COALESCE('=' || f."segment", '') AS "valueKey",
+        date_trunc('day', f."createdAt") AS "day", COALESCE('=' || f."segment", '') AS "valueKey",
         f."segment" AS "value", 1 AS "leads", f."qualified" AS "qualifiedLeads",
         f."won" AS "wins",
         CASE WHEN f."firstOfferAt" IS NOT NULL THEN 1 ELSE 0 END AS "reachedOffer",
-        COALESCE(((f."firstOfferAt") - (f."createdAt")), 0) AS "daysToOfferMs",
+        COALESCE(CAST(EXTRACT(EPOCH FROM ((f."firstOfferAt") - (f."createdAt"))) * 1000 AS bigint), 0) AS "daysToOfferMs",
         CASE WHEN f."qualifiedReachedAt" IS NOT NULL THEN 1 ELSE 0 END AS "funnelQualified", CASE WHEN f."discoveryReachedAt" IS NOT NULL THEN 1 ELSE 0 END AS "funnelDiscovery", CASE WHEN f."offerReachedAt" IS NOT NULL THEN 1 ELSE 0 END AS "funnelOffer", CASE WHEN f."negotiationReachedAt" IS NOT NULL THEN 1 ELSE 0 END AS "funnelNegotiation", CASE WHEN f."wonReachedAt" IS NOT NULL THEN 1 ELSE 0 END AS "funnelWon"
       FROM (SELECT * FROM "LeadFact" WHERE true) f UNION ALL 
       SELECT f."teamId", 'companySize' AS "attribute",
-        ((f."createdAt") - (f."createdAt") % 86400000) AS "day", COALESCE('=' || f."companySize", '') AS "valueKey",
+        date_trunc('day', f."createdAt") AS "day", COALESCE('=' || f."companySize", '') AS "valueKey",
         f."companySize" AS "value", 1 AS "leads", f."qualified" AS "qualifiedLeads",
         f."won" AS "wins",
         CASE WHEN f."firstOfferAt" IS NOT NULL THEN 1 ELSE 0 END AS "reachedOffer",
-        COALESCE(((f."firstOfferAt") - (f."createdAt")), 0) AS "daysToOfferMs",
+        COALESCE(CAST(EXTRACT(EPOCH FROM ((f."firstOfferAt") - (f."createdAt"))) * 1000 AS bigint), 0) AS "daysToOfferMs",
         CASE WHEN f."qualifiedReachedAt" IS NOT NULL THEN 1 ELSE 0 END AS "funnelQualified", CASE WHEN f."discoveryReachedAt" IS NOT NULL THEN 1 ELSE 0 END AS "funnelDiscovery", CASE WHEN f."offerReachedAt" IS NOT NULL THEN 1 ELSE 0 END AS "funnelOffer", CASE WHEN f."negotiationReachedAt" IS NOT NULL THEN 1 ELSE 0 END AS "funnelNegotiation", CASE WHEN f."wonReachedAt" IS NOT NULL THEN 1 ELSE 0 END AS "funnelWon"
       FROM (SELECT * FROM "LeadFact" WHERE true) f UNION ALL 
       SELECT f."teamId", 'country' AS "attribute",
-        ((f."createdAt") - (f."createdAt") % 86400000) AS "day", COALESCE('=' || f."country", '') AS "valueKey",
+        date_trunc('day', f."createdAt") AS "day", COALESCE('=' || f."country", '') AS "valueKey",
         f."country" AS "value", 1 AS "leads", f."qualified" AS "qualifiedLeads",
         f."won" AS "wins",
         CASE WHEN f."firstOfferAt" IS NOT NULL THEN 1 ELSE 0 END AS "reachedOffer",
-        COALESCE(((f."firstOfferAt") - (f."createdAt")), 0) AS "daysToOfferMs",
+        COALESCE(CAST(EXTRACT(EPOCH FROM ((f."firstOfferAt") - (f."createdAt"))) * 1000 AS bigint), 0) AS "daysToOfferMs",
         CASE WHEN f."qualifiedReachedAt" IS NOT NULL THEN 1 ELSE 0 END AS "funnelQualified", CASE WHEN f."discoveryReachedAt" IS NOT NULL THEN 1 ELSE 0 END AS "funnelDiscovery", CASE WHEN f."offerReachedAt" IS NOT NULL THEN 1 ELSE 0 END AS "funnelOffer", CASE WHEN f."negotiationReachedAt" IS NOT NULL THEN 1 ELSE 0 END AS "funnelNegotiation", CASE WHEN f."wonReachedAt" IS NOT NULL THEN 1 ELSE 0 END AS "funnelWon"
       FROM (SELECT * FROM "LeadFact" WHERE true) f UNION ALL 
       SELECT f."teamId", 'source' AS "attribute",
-        ((f."createdAt") - (f."createdAt") % 86400000) AS "day", COALESCE('=' || f."source", '') AS "valueKey",
+        date_trunc('day', f."createdAt") AS "day", COALESCE('=' || f."source", '') AS "valueKey",
         f."source" AS "value", 1 AS "leads", f."qualified" AS "qualifiedLeads",
         f."won" AS "wins",
         CASE WHEN f."firstOfferAt" IS NOT NULL THEN 1 ELSE 0 END AS "reachedOffer",
-        COALESCE(((f."firstOfferAt") - (f."createdAt")), 0) AS "daysToOfferMs",
+        COALESCE(CAST(EXTRACT(EPOCH FROM ((f."firstOfferAt") - (f."createdAt"))) * 1000 AS bigint), 0) AS "daysToOfferMs",
         CASE WHEN f."qualifiedReachedAt" IS NOT NULL THEN 1 ELSE 0 END AS "funnelQualified", CASE WHEN f."discoveryReachedAt" IS NOT NULL THEN 1 ELSE 0 END AS "funnelDiscovery", CASE WHEN f."offerReachedAt" IS NOT NULL THEN 1 ELSE 0 END AS "funnelOffer", CASE WHEN f."negotiationReachedAt" IS NOT NULL THEN 1 ELSE 0 END AS "funnelNegotiation", CASE WHEN f."wonReachedAt" IS NOT NULL THEN 1 ELSE 0 END AS "funnelWon"
       FROM (SELECT * FROM "LeadFact" WHERE true) f UNION ALL 
       SELECT f."teamId", 'product' AS "attribute",
-        ((f."createdAt") - (f."createdAt") % 86400000) AS "day", COALESCE('=' || f."product", '') AS "valueKey",
+        date_trunc('day', f."createdAt") AS "day", COALESCE('=' || f."product", '') AS "valueKey",
         f."product" AS "value", 1 AS "leads", f."qualified" AS "qualifiedLeads",
         f."won" AS "wins",
         CASE WHEN f."firstOfferAt" IS NOT NULL THEN 1 ELSE 0 END AS "reachedOffer",
-        COALESCE(((f."firstOfferAt") - (f."createdAt")), 0) AS "daysToOfferMs",
+        COALESCE(CAST(EXTRACT(EPOCH FROM ((f."firstOfferAt") - (f."createdAt"))) * 1000 AS bigint), 0) AS "daysToOfferMs",
         CASE WHEN f."qualifiedReachedAt" IS NOT NULL THEN 1 ELSE 0 END AS "funnelQualified", CASE WHEN f."discoveryReachedAt" IS NOT NULL THEN 1 ELSE 0 END AS "funnelDiscovery", CASE WHEN f."offerReachedAt" IS NOT NULL THEN 1 ELSE 0 END AS "funnelOffer", CASE WHEN f."negotiationReachedAt" IS NOT NULL THEN 1 ELSE 0 END AS "funnelNegotiation", CASE WHEN f."wonReachedAt" IS NOT NULL THEN 1 ELSE 0 END AS "funnelWon"
       FROM (SELECT * FROM "LeadFact" WHERE true) f) AS "shares" WHERE true
     GROUP BY "teamId", "attribute", "day", "valueKey"
     HAVING SUM("leads") <> 0 OR SUM("qualifiedLeads") <> 0 OR SUM("wins") <> 0 OR SUM("reachedOffer") <> 0 OR SUM("daysToOfferMs") <> 0 OR SUM("funnelQualified") <> 0 OR SUM("funnelDiscovery") <> 0 OR SUM("funnelOffer") <> 0 OR SUM("funnelNegotiation") <> 0 OR SUM("funnelWon") <> 0;
 
 INSERT INTO "StageDay" ("teamId", "day", "toStage", "entries")
-    SELECT e."teamId", ((e."at") - (e."at") % 86400000), e."toStage", COUNT(*) FROM "StageEvent" e
+    SELECT e."teamId", date_trunc('day', e."at"), e."toStage", COUNT(*) FROM "StageEvent" e
     WHERE true AND e."kind" <> 'update'
-    GROUP BY e."teamId", ((e."at") - (e."at") % 86400000), e."toStage";
+    GROUP BY e."teamId", date_trunc('day', e."at"), e."toStage";
