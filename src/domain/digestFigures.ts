@@ -32,6 +32,8 @@ export type FlowFigures = {
   wonValueMinor: Comparison;
   lostValueMinor: Comparison;
   spendMinor: Comparison;
+  /** Wins with no discount recorded, which the average discount leaves out (never as 0). */
+  winsWithoutDiscount: Comparison;
 };
 
 export type KpiFigures = {

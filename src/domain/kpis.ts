@@ -75,6 +75,8 @@ export type PeriodAggregates = {
   decidedAfterOffer: number;
   wonAfterOffer: number;
   averageDiscountPct: number | null;
+  /** Wins of the period with no discount recorded: left out of the average, and said so. */
+  winsWithoutDiscount: number;
   /** Won value and first offer value summed over the wins that have both (kept share). */
   keptWonValueMinor: number;
   keptOfferValueMinor: number;
@@ -208,6 +210,7 @@ export function assembleDigestFigures(aggregates: DigestAggregates): DigestFigur
     wonValueMinor: figures.wonValueMinor,
     lostValueMinor: figures.lostValueMinor,
     spendMinor: figures.spendMinor,
+    winsWithoutDiscount: figures.winsWithoutDiscount,
   });
   const products = byLargest(
     aggregates.products,

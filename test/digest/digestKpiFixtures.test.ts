@@ -58,3 +58,17 @@ it('counts leads, lead quality, wins, offer acceptance and discovery meetings ac
     `<@${ALICE}>: 3 leads, 1 discovery meeting, 1 offer, 1 win`,
   );
 });
+
+it('averages discounts over the wins that have one and says how many have none', async () => {
+  const p = pipeline(t, await truthTeam(t));
+  await p.lead('2026-11-16T10:00:00Z', 'Ten');
+  await p.lead('2026-11-16T11:00:00Z', 'Twenty');
+  await p.lead('2026-11-16T12:00:00Z', 'None');
+  await p.deal('2026-11-17T10:00:00Z', 1, 'WON', { value: '100', discount: '10' });
+  await p.deal('2026-11-17T11:00:00Z', 2, 'WON', { value: '100', discount: '20' });
+  await p.deal('2026-11-17T12:00:00Z', 3, 'WON', { value: '100' });
+  const digest = await postDigest(t);
+  // (10 + 20) ÷ 2 = 15 %, over the 2 wins with a discount; the third has none (not counted as 0 %,
+  // which would give 10 %).
+  expect(digest.fields).toContain('*Average discount*\n15 %   n/a\n_1 of 3 wins have no discount recorded_');
+});

@@ -62,6 +62,7 @@ const EMPTY: PeriodAggregates = {
   keptOfferValueMinor: 0,
   averageDaysToClose: null,
   averageDaysLeadToCustomer: null,
+  winsWithoutDiscount: 0,
   averageNegotiationRounds: null,
   newCustomers: 0,
   repeatCustomers: 0,

@@ -14,6 +14,8 @@ export type KpiLine = {
   kind: FigureKind;
   pick: (figures: DigestFigures) => Comparison;
   convertedFrom?: ConvertedFigure;
+  /** What the figure leaves out, said under it (e.g. wins without a discount). */
+  note?: (figures: DigestFigures, t: Translator) => string;
 };
 
 export const FLOW_KPIS: KpiLine[] = [
@@ -65,7 +67,15 @@ export const RATE_KPIS: KpiLine[] = [
     pick: (f) => f.kpis.averageOfferValueMinor,
     convertedFrom: 'averageOfferValueMinor',
   },
-  { key: 'digest.kpi.averageDiscount', kind: 'percent', pick: (f) => f.kpis.averageDiscountPct },
+  {
+    key: 'digest.kpi.averageDiscount',
+    kind: 'percent',
+    pick: (f) => f.kpis.averageDiscountPct,
+    note: (f, t) => {
+      const none = f.flow.winsWithoutDiscount.current ?? 0;
+      return none > 0 ? t.t('digest.kpi.winsWithoutDiscount', { none, count: f.flow.wins.current ?? 0 }) : '';
+    },
+  },
   { key: 'digest.kpi.keptShare', kind: 'percent', pick: (f) => f.kpis.keptSharePct },
   { key: 'digest.kpi.positiveFeedback', kind: 'count', pick: (f) => f.kpis.positiveFeedback },
 ];
@@ -109,7 +119,7 @@ export function leftOutNote(
  */
 export function kpiField(line: KpiLine, figures: DigestFigures, style: DigestFormat): string {
   const comparison = line.pick(figures);
-  const note = leftOutNote(figures, line.convertedFrom, style.t);
+  const note = line.note?.(figures, style.t) || leftOutNote(figures, line.convertedFrom, style.t);
   return `*${kpiLabel(line, style.t)}*\n${formatFigure(comparison.current, line.kind, style)}   ${formatChange(comparison, line.kind, style)}${note ? `\n_${note}_` : ''}`;
 }
 

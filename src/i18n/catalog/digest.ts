@@ -29,6 +29,10 @@ export const digestMessages = defineMessages({
     'digest.kpi.negotiationRounds': 'Negotiation rounds',
     'digest.kpi.repeatCustomers': 'Repeat customers',
     'digest.title': 'Sales & marketing digest · {period}',
+    'digest.kpi.winsWithoutDiscount': {
+      one: '{none} of {count} win has no discount recorded',
+      other: '{none} of {count} wins have no discount recorded',
+    },
     'digest.kpi.excludesNoRate': 'excludes {amounts} (no rate)',
     'digest.transitional': {
       one: 'A transitional period of {count} day after the schedule change.',
@@ -89,6 +93,12 @@ export const digestMessages = defineMessages({
     'digest.kpi.negotiationRounds': 'Rundy negocjacji',
     'digest.kpi.repeatCustomers': 'Powracający klienci',
     'digest.title': 'Podsumowanie sprzedaży i marketingu · {period}',
+    'digest.kpi.winsWithoutDiscount': {
+      one: '{none} z {count} wygranej bez zapisanego rabatu',
+      few: '{none} z {count} wygranych bez zapisanego rabatu',
+      many: '{none} z {count} wygranych bez zapisanego rabatu',
+      other: '{none} z {count} wygranej bez zapisanego rabatu',
+    },
     'digest.kpi.excludesNoRate': 'bez {amounts} (brak kursu)',
     'digest.transitional': {
       one: 'Okres przejściowy: {count} dzień po zmianie harmonogramu.',
@@ -168,6 +178,12 @@ export const digestMessages = defineMessages({
     'digest.kpi.negotiationRounds': 'Раунды переговоров',
     'digest.kpi.repeatCustomers': 'Повторные клиенты',
     'digest.title': 'Сводка продаж и маркетинга · {period}',
+    'digest.kpi.winsWithoutDiscount': {
+      one: 'у {none} из {count} выигранной сделки скидка не указана',
+      few: 'у {none} из {count} выигранных сделок скидка не указана',
+      many: 'у {none} из {count} выигранных сделок скидка не указана',
+      other: 'у {none} из {count} выигранной сделки скидка не указана',
+    },
     'digest.kpi.excludesNoRate': 'без {amounts} (нет курса)',
     'digest.transitional': {
       one: 'Переходный период: {count} день после изменения расписания.',

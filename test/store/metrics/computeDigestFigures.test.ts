@@ -105,6 +105,8 @@ it('computes every KPI for both periods, n/a where nothing divides', () => {
   expectComparison(kpis.offerAcceptancePct, (2 / 3) * 100, 100);
   expectComparison(kpis.averageOfferValueMinor, 63333, 55000); // 190000 / 3 | (80000 + 30000) / 2
   expectComparison(kpis.averageDiscountPct, 7.5, 2.5); // (10 + 5) / 2 | (5 + 0) / 2
+  // Soylent's win has no discount: left out of P's average and counted here. Q: both have one.
+  expectComparison(figures.flow.winsWithoutDiscount, 1, 0);
   // Σ won ÷ Σ first offer. P: (90000 + 28000) / (100000 + 30000); Soylent had no offer. Q: 76000 / 80000.
   expectComparison(kpis.keptSharePct, (118000 / 130000) * 100, 95);
   // Sales cycle, the deal's first stage change → WON. P: Acme 2 Nov 09:00 → 12 Nov 10:00 = 10 d 1 h;
