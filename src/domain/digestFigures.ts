@@ -44,6 +44,7 @@ export type KpiFigures = {
   repeatCustomers: Comparison;
   winRatePct: Comparison;
   offerAcceptancePct: Comparison;
+  negotiationSuccessPct: Comparison;
   averageOfferValueMinor: Comparison;
   averageDiscountPct: Comparison;
   keptSharePct: Comparison;

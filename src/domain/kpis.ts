@@ -74,6 +74,9 @@ export type PeriodAggregates = {
   /** Deals decided in the period that had reached OFFER, and how many of them were won. */
   decidedAfterOffer: number;
   wonAfterOffer: number;
+  /** Deals decided in the period that entered NEGOTIATION, and how many of them were won. */
+  decidedAfterNegotiation: number;
+  wonAfterNegotiation: number;
   averageDiscountPct: number | null;
   /** Wins of the period with no discount recorded: left out of the average, and said so. */
   winsWithoutDiscount: number;
@@ -133,6 +136,7 @@ function periodKpis(figures: PeriodAggregates) {
     repeatCustomers: figures.repeatCustomers,
     winRatePct: percentage(figures.wins, figures.wins + figures.losses),
     offerAcceptancePct: percentage(figures.wonAfterOffer, figures.decidedAfterOffer),
+    negotiationSuccessPct: percentage(figures.wonAfterNegotiation, figures.decidedAfterNegotiation),
     averageOfferValueMinor: roundMinor(figures.averageOfferValueMinor),
     averageDiscountPct: figures.averageDiscountPct,
     keptSharePct: percentage(figures.keptWonValueMinor, figures.keptOfferValueMinor),

@@ -63,6 +63,8 @@ const EMPTY: PeriodAggregates = {
   averageDaysToClose: null,
   averageDaysLeadToCustomer: null,
   winsWithoutDiscount: 0,
+  decidedAfterNegotiation: 0,
+  wonAfterNegotiation: 0,
   averageNegotiationRounds: null,
   newCustomers: 0,
   repeatCustomers: 0,

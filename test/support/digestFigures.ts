@@ -64,6 +64,7 @@ export function digestFiguresFixture(overrides: Partial<DigestFigures> = {}): Di
       keptSharePct: c(93.3, 95),
       averageDaysToClose: c(38.5, 41),
       averageDaysLeadToCustomer: c(52, 60),
+      negotiationSuccessPct: c(50, 40),
       averageOfferPreparationDays: c(4.2, 6),
       averageNegotiationRounds: c(1.5, 2),
       positiveFeedback: c(6, 4),

@@ -85,6 +85,7 @@ export const PACE_KPIS: KpiLine[] = [
   { key: 'digest.kpi.leadToCustomer', kind: 'days', pick: (f) => f.kpis.averageDaysLeadToCustomer },
   { key: 'digest.kpi.offerPreparation', kind: 'days', pick: (f) => f.kpis.averageOfferPreparationDays },
   { key: 'digest.kpi.negotiationRounds', kind: 'count', pick: (f) => f.kpis.averageNegotiationRounds },
+  { key: 'digest.kpi.negotiationSuccess', kind: 'percent', pick: (f) => f.kpis.negotiationSuccessPct },
   { key: 'digest.kpi.repeatCustomers', kind: 'count', pick: (f) => f.kpis.repeatCustomers },
 ];
 

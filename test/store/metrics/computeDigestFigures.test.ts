@@ -120,6 +120,9 @@ it('computes every KPI for both periods, n/a where nothing divides', () => {
   // DISCOVERY → first OFFER. P: Acme 2 d, Initech 1 d (Globex skipped DISCOVERY). Q: Oldco 1.5 d, Stark 2 d.
   expectComparison(kpis.averageOfferPreparationDays, 1.5, 1.75);
   expectComparison(kpis.averageNegotiationRounds, 1.5, 2.5); // Acme 2, Initech 1 | Oldco 2, Stark 3
+  // Decided after entering NEGOTIATION: Acme won, Initech lost (Acme reopened and Soylent never
+  // negotiated) → 1 / 2 | Oldco and Stark won → 2 / 2.
+  expectComparison(kpis.negotiationSuccessPct, 50, 100);
   expectComparison(kpis.positiveFeedback, 2, 1); // 3 Nov, 15 Nov 23:30 | 30 Oct; 16 Nov 00:00 is out
 });
 
