@@ -18,6 +18,12 @@ afterEach(async () => {
   await t.close();
 });
 
+/** A signed `/digest <text>` from Alice in #sales, and its answer at the response URL. */
+async function digestCommand(text: string) {
+  const sent = await t.slack.sendCommand({ command: '/digest', text, userId: ALICE, channelId: SALES });
+  return t.fake.waitFor('response_url', (call) => call.url === sent.sent.response_url);
+}
+
 describe('channel effectiveness', () => {
   it('lists a channel whose only activity in the period is a win from an older lead', async () => {
     const p = pipeline(t, await truthTeam(t));
@@ -189,22 +195,10 @@ describe('periods after a schedule change', () => {
 
     // The Tuesday cadence's last full period ended by 30 Nov is 10–23 Nov; 16–29 Nov is posted,
     // so nothing new has ended yet.
-    const again = await t.slack.sendCommand({
-      command: '/digest',
-      text: 'post',
-      userId: ALICE,
-      channelId: SALES,
-    });
-    const answer = await t.fake.waitFor('response_url', (call) => call.url === again.sent.response_url);
+    const answer = await digestCommand('post');
     expect(answer.allText()).toContain(`The digest for ${SCENARIO_PERIOD} was already posted`);
 
-    const status = await t.slack.sendCommand({
-      command: '/digest',
-      text: 'status',
-      userId: ALICE,
-      channelId: SALES,
-    });
-    const shown = await t.fake.waitFor('response_url', (call) => call.url === status.sent.response_url);
+    const shown = await digestCommand('status');
     // 30 Nov … 7 Dec: the 8 days from the end of the last posted digest to the first Tuesday run.
     expect(shown.allText()).toContain('30 Nov – 7 Dec 2026');
     expect(shown.allText()).toContain('A transitional period of 8 days after the schedule change');

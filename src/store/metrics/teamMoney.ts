@@ -25,6 +25,10 @@ function rateFactor(context: MoneyContext, currency: string, date: AmountDate): 
     ORDER BY r.${Prisma.raw(`"${column}"`)} DESC LIMIT 1)`;
 }
 
+function sqlOf(value: string | Prisma.Sql): Prisma.Sql {
+  return typeof value === 'string' ? Prisma.raw(value) : value;
+}
+
 /** `value` (minor units in `currency`) in the team's currency, or NULL without a rate. */
 export function inTeamCurrency(
   context: MoneyContext,
@@ -32,7 +36,7 @@ export function inTeamCurrency(
   currency: string,
   date: AmountDate,
 ): Prisma.Sql {
-  const amount = typeof value === 'string' ? Prisma.raw(value) : value;
+  const amount = sqlOf(value);
   return Prisma.sql`CASE WHEN ${Prisma.raw(currency)} = ${context.currency} THEN ${amount}
     ELSE ROUND(${amount} * ${rateFactor(context, currency, date)}) END`;
 }
@@ -44,7 +48,6 @@ export function leftOutMinor(
   currency: string,
   date: AmountDate,
 ): Prisma.Sql {
-  const amount = typeof value === 'string' ? Prisma.raw(value) : value;
   return Prisma.sql`CASE WHEN ${Prisma.raw(currency)} <> ${context.currency}
-    AND ${rateFactor(context, currency, date)} IS NULL THEN ${amount} END`;
+    AND ${rateFactor(context, currency, date)} IS NULL THEN ${sqlOf(value)} END`;
 }
