@@ -35,9 +35,9 @@ CREATE INDEX "DealFact_closing_idx" ON "DealFact"("teamId", "closedAt", "stage",
 -- AddForeignKey
 ALTER TABLE "ExchangeRate" ADD CONSTRAINT "ExchangeRate_teamId_fkey" FOREIGN KEY ("teamId") REFERENCES "Team"("id") ON DELETE CASCADE ON UPDATE CASCADE;
 
--- The definitions of the facts changed (issue 16: a lead is won by a deal WON now, with when it closed;
--- the first offer counts stage changes only; a deal made an offer only by entering OFFER or
--- NEGOTIATION; the sales cycle of a deal starts at its first stage change): every fact is derived again.
+-- The definitions of the facts changed (issue 16: a lead is won by a deal WON now, with when it closed,
+-- the first offer counts stage changes only, a deal made an offer only by entering OFFER or
+-- NEGOTIATION, the sales cycle of a deal starts at its first stage change): every fact is derived again.
 DELETE FROM "StageDay";
 DELETE FROM "LeadDay";
 DELETE FROM "LeadFact";

@@ -31,9 +31,9 @@ CREATE UNIQUE INDEX "ExchangeRate_teamId_currency_toCurrency_validFrom_key" ON "
 -- CreateIndex
 CREATE INDEX "DealFact_closing_idx" ON "DealFact"("teamId", "closedAt", "stage", "closeValueMinor", "closeCurrency", "closeDiscountPct", "leadCreatedAt", "negotiationRounds", "negotiated", "reachedOffer", "firstOfferValueMinor", "firstOfferCurrency", "previousClientWinAt", "ownerId", "source", "product", "lostReason", "openedAt");
 
--- The definitions of the facts changed (issue 16: a lead is won by a deal WON now, with when it closed;
--- the first offer counts stage changes only; a deal made an offer only by entering OFFER or
--- NEGOTIATION; the sales cycle of a deal starts at its first stage change): every fact is derived again.
+-- The definitions of the facts changed (issue 16: a lead is won by a deal WON now, with when it closed,
+-- the first offer counts stage changes only, a deal made an offer only by entering OFFER or
+-- NEGOTIATION, the sales cycle of a deal starts at its first stage change): every fact is derived again.
 DELETE FROM "StageDay";
 DELETE FROM "LeadDay";
 DELETE FROM "LeadFact";
