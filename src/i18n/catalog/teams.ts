@@ -15,6 +15,7 @@ export const teamMessages = defineMessages({
       '`/tandem team bind` — commands typed in this channel act on the current team; `bind EMEA` on EMEA (admins)\n' +
       '`/tandem team unbind` — this channel stops belonging to its team (admins)\n' +
       '`/tandem settings` — roles, channel and product lists, currency, language, time zone, stale-deal threshold (admins; facilitators change the lists)\n' +
+      '`/tandem rate EUR 4.31 from:2026-11-01` — the rate of another currency to the team currency from a date on; `/tandem rate` lists them (admins)\n' +
       'Names with spaces go in quotes: `/tandem team "North America"`.',
     'teams.overview.title': 'Your team here: {team}',
     'teams.overview.pickedBy.channel': 'This channel is bound to it.',
@@ -142,6 +143,7 @@ export const teamMessages = defineMessages({
       '`/tandem team bind` — polecenia wpisane w tym kanale dotyczą bieżącego zespołu; `bind EMEA` — zespołu EMEA (administratorzy)\n' +
       '`/tandem team unbind` — ten kanał przestaje należeć do swojego zespołu (administratorzy)\n' +
       '`/tandem settings` — role, listy kanałów i produktów, waluta, język, strefa czasowa, próg zastoju transakcji (administratorzy; prowadzący zmieniają listy)\n' +
+      '`/tandem rate EUR 4.31 from:2026-11-01` — kurs innej waluty do waluty zespołu od danego dnia; `/tandem rate` pokazuje kursy (administratorzy)\n' +
       'Nazwy ze spacjami wpisz w cudzysłowie: `/tandem team "North America"`.',
     'teams.overview.title': 'Twój zespół w tym miejscu: {team}',
     'teams.overview.pickedBy.channel': 'Ten kanał jest do niego przypisany.',
@@ -291,6 +293,7 @@ export const teamMessages = defineMessages({
       '`/tandem team bind` — всё, что вводится в этом канале, относится к текущей команде; `bind EMEA` — к команде EMEA (администраторы)\n' +
       '`/tandem team unbind` — этот канал перестаёт принадлежать своей команде (администраторы)\n' +
       '`/tandem settings` — роли, списки каналов и продуктов, валюта, язык, часовой пояс, порог застоя сделки (администраторы; ведущие меняют списки)\n' +
+      '`/tandem rate EUR 4.31 from:2026-11-01` — курс другой валюты к валюте команды с указанной даты; `/tandem rate` показывает курсы (администраторы)\n' +
       'Названия с пробелами пишите в кавычках: `/tandem team "North America"`.',
     'teams.overview.title': 'Ваша команда здесь: {team}',
     'teams.overview.pickedBy.channel': 'Этот канал привязан к ней.',
