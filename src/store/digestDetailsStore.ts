@@ -1,6 +1,7 @@
 import type { ReportingPeriod } from '../domain/digestFigures';
 import { Prisma } from '../generated/postgresql/client';
 import type { PrismaDatabase } from './database';
+import { moneyAsNumber } from './moneyColumns';
 import { toNumber } from './sqlDialect';
 
 /** A deal lost in the period with what its rep wrote about why, and its value in its own currency. */
@@ -30,7 +31,7 @@ export class DigestDetailsStore {
     limit: number,
   ): Promise<{ items: LostDealDetail[]; total: number }> {
     const where = { teamId, stage: 'LOST', closedAt: { gte: period.start, lt: period.end } };
-    const [facts, total] = await Promise.all([
+    const [rows, total] = await Promise.all([
       this.prisma.dealFact.findMany({
         where,
         orderBy: [{ closedAt: 'desc' }, { dealId: 'desc' }],
@@ -45,6 +46,7 @@ export class DigestDetailsStore {
       }),
       this.prisma.dealFact.count({ where }),
     ]);
+    const facts = moneyAsNumber(rows);
     const deals = await this.prisma.deal.findMany({
       where: { teamId, id: { in: facts.map((fact) => fact.dealId) } },
       select: {
@@ -66,7 +68,7 @@ export class DigestDetailsStore {
             company: deal.lead.company,
             reason: fact.lostReason,
             reasonText: deal.lostReasonText,
-            valueMinor: fact.closeValueMinor === null ? null : Number(fact.closeValueMinor),
+            valueMinor: fact.closeValueMinor,
             currency: fact.closeCurrency ?? deal.currency,
             ownerId: fact.ownerId,
           },
