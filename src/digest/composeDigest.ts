@@ -14,6 +14,7 @@ import { buildFunnelChart } from './charts/funnelChart';
 import { buildLostReasonsChart } from './charts/lostReasonsChart';
 import { buildTrendChart } from './charts/trendChart';
 import type { DigestContent, FeedbackDigestList } from './digestContent';
+import { transitionOf } from './continuingPeriod';
 import type { DigestFormat } from './format';
 import type { DigestLabels } from './labels';
 
@@ -118,13 +119,14 @@ export async function composeDigest(
 ): Promise<DigestContent> {
   const { store } = sources;
   const style = digestFormatOf(team, period);
-  const [computed, labels, feedback, lostDeals, icp, lastMeeting] = await Promise.all([
+  const [computed, labels, feedback, lostDeals, icp, lastMeeting, transitionalDays] = await Promise.all([
     figures ?? figuresFor(store, team, period),
     labelsFor(store, team.id, style.t),
     feedbackFor(store, team.id, period),
     store.digestDetails.lostDeals(team.id, period, LOST_DEALS_LISTED),
     computeIcpProfile(store, team.id, period.end),
     store.meetings.lastBefore(team.id, period.end, LAST_MEETING_ITEMS_LISTED),
+    transitionOf(store, team.id, period),
   ]);
   const images = await resolveChartImages(digestCharts(computed, labels, style), sources.charts);
   return {
@@ -141,5 +143,6 @@ export async function composeDigest(
       profile: icp.written || icp.profile.overall.leads > 0 ? icp.profile : undefined,
     },
     ...(lastMeeting ? { lastMeeting } : {}),
+    ...(transitionalDays !== undefined ? { transitionalDays } : {}),
   };
 }

@@ -1,3 +1,4 @@
+import { parseRateSetting, RATE_EXAMPLE, type RateSetting } from './exchangeRates';
 import { type QuickToken, tokenizeQuickText } from './quickText';
 import { type Language, parseLanguage } from '../i18n/locales';
 import { checkTeamName, type TeamsProblem } from './teamSettings';
@@ -15,7 +16,10 @@ export type TandemCommand =
   | { kind: 'team_unbind' }
   | { kind: 'settings' }
   /** Shows the user's language (no `choice`), sets it, or with `auto` goes back to Slack's or the team's. */
-  | { kind: 'language'; choice?: PersonalLanguage };
+  | { kind: 'language'; choice?: PersonalLanguage }
+  /** The team's exchange rates, or one set from a date on. */
+  | { kind: 'rate_list' }
+  | { kind: 'rate_set'; setting: RateSetting };
 
 /** What `/tandem language` takes: a language Tandem speaks, or `auto` to drop one's own choice. */
 export type PersonalLanguage = Language | 'auto';
@@ -85,7 +89,7 @@ function parseLanguageChoice(tokens: QuickToken[]): TandemCommandParse {
 
 /**
  * Parses `/tandem`: `team`, `team <name>`, `team create <name>`, `team bind [name]`,
- * `team unbind`, `settings`, `language [pl|ru|en|auto]`, `help`. Names may be quoted ("North America") or not.
+ * `team unbind`, `settings`, `language [pl|ru|en|auto]`, `rate [<currency> <rate> [from:<date>]]`, `help`. Names may be quoted ("North America") or not.
  */
 export function parseTandemCommand(text: string): TandemCommandParse {
   const tokenized = tokenizeQuickText(text);
@@ -104,6 +108,14 @@ export function parseTandemCommand(text: string): TandemCommandParse {
       return parseLanguageChoice(rest);
     case 'settings':
       return nothingAfter('settings', rest, { kind: 'settings' }, '/tandem settings');
+    case 'rate':
+    case 'rates': {
+      if (rest.length === 0) return { ok: true, value: { kind: 'rate_list' } };
+      const parsed = parseRateSetting(rest);
+      return parsed.ok
+        ? { ok: true, value: { kind: 'rate_set', setting: parsed.value } }
+        : rejected(parsed.problem, RATE_EXAMPLE);
+    }
     default:
       return rejected({ code: 'teams.problem.unknownVerb', params: { word: textOf([verb]) } }, HELP_EXAMPLE);
   }

@@ -5,6 +5,7 @@ import { botClientOnDemand, type BotClients } from '../botClients';
 import { latestRunDue, nextRun, reminderInstant, type DigestScheduleRule } from '../domain/digestSchedule';
 import { buildReminderMessage } from '../digest/blocks/reminderMessage';
 import { digestFormatOf } from '../digest/composeDigest';
+import { periodAfterLastDigest } from '../digest/continuingPeriod';
 import type { DigestRunner } from '../digest/digestRunner';
 import { readerTranslator } from '../slack/readerLanguage';
 import type { SlackUsers } from '../slack/slackUsers';
@@ -50,9 +51,10 @@ export function ruleOf(schedule: DigestScheduleRecord): DigestScheduleRule {
 
 /**
  * Posts each team's latest due digest that has no run yet: on time, or once at start-up after
- * the app was down through its time. The runs that exist are looked up in a few batched queries,
- * the rest are posted by a bounded pool of workers; each run row's claim makes a second instance
- * skip it.
+ * the app was down through its time. Its period continues from the team's latest digest, so a
+ * schedule change gives one transitional period instead of an overlap or a gap. The runs that
+ * exist are looked up in a few batched queries, the rest are posted by a bounded pool of workers;
+ * each run row's claim makes a second instance skip it.
  */
 export async function postDueDigests(deps: DigestJobDependencies, now: Date): Promise<JobReport> {
   const due = (await deps.store.digestSchedules.enabled()).flatMap(({ schedule, team }) => {
@@ -65,7 +67,9 @@ export async function postDueDigests(deps: DigestJobDependencies, now: Date): Pr
   await workers.addAll(
     due
       .filter(({ teamId }) => !alreadyRun.has(teamId))
-      .map(({ schedule, team, period }) => async () => {
+      .map(({ schedule, team, period: nominal }) => async () => {
+        const { period } = await periodAfterLastDigest(deps.store, team.id, nominal);
+        if (!period || (await deps.store.digestRuns.forPeriod(team.id, period))) return;
         // The claim inside postPeriod decides, once per team and period, which instance posts.
         const outcome = await deps.runner.postPeriod({
           team,

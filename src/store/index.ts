@@ -4,6 +4,7 @@ import { DigestReminderStore } from './digestReminderStore';
 import { DigestRunStore } from './digestRunStore';
 import { DigestScheduleStore } from './digestScheduleStore';
 import { DraftStore } from './draftStore';
+import { ExchangeRateStore } from './exchangeRateStore';
 import { FeedbackStore } from './feedbackStore';
 import { IcpProfileStore } from './icpProfileStore';
 import { IcpStore } from './icpStore';
@@ -61,6 +62,7 @@ export type Store = {
   periodExports: PeriodExportStore;
   /** Slash commands kept from before their ack until their author is answered. */
   commandInbox: CommandInboxStore;
+  exchangeRates: ExchangeRateStore;
 };
 
 export function createStore(database: Database): Store {
@@ -99,5 +101,6 @@ export function createStore(database: Database): Store {
     home: new HomeStore(database.prisma),
     periodExports: new PeriodExportStore(database.prisma),
     commandInbox: new CommandInboxStore(database.prisma),
+    exchangeRates: new ExchangeRateStore(database.prisma),
   };
 }

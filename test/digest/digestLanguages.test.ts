@@ -111,6 +111,7 @@ function contentIn(language: Language): DigestContent {
           reason: 'price',
           reasonText: null,
           valueMinor: null,
+          currency: 'EUR',
           ownerId: 'U0000ALICE',
         },
       ],

@@ -126,8 +126,9 @@ export function buildLostReasonsReply(content: DigestContent): SlackMessage {
     const why = deal.reasonText
       ? `: ${t.t('digest.thread.quote', { text: escapeTruncated(deal.reasonText.replace(/\s+/g, ' '), 240) })}`
       : '';
+    // One deal's value, exactly and in its own currency; totals are the ones in the team's.
     const value =
-      deal.valueMinor === null ? t.t('digest.thread.noValue') : formatAmount(deal.valueMinor, style);
+      deal.valueMinor === null ? t.t('digest.thread.noValue') : t.money(deal.valueMinor, deal.currency);
     return `• \`D-${deal.dealNumber}\` ${escapeMrkdwn(deal.company)} — *${escapeMrkdwn(reason)}*${why} (${value}, ${userMention(deal.ownerId)})`;
   });
   return reply(

@@ -24,10 +24,21 @@ export const digestMessages = defineMessages({
     'digest.kpi.keptShare': 'Kept share of offer value',
     'digest.kpi.positiveFeedback': 'Positive feedback',
     'digest.kpi.daysToClose': 'Days to close',
+    'digest.kpi.leadToCustomer': 'Days from lead to customer',
+    'digest.kpi.negotiationSuccess': 'Successful negotiations',
     'digest.kpi.offerPreparation': 'Offer preparation',
     'digest.kpi.negotiationRounds': 'Negotiation rounds',
     'digest.kpi.repeatCustomers': 'Repeat customers',
     'digest.title': 'Sales & marketing digest · {period}',
+    'digest.kpi.winsWithoutDiscount': {
+      one: '{none} of {count} win has no discount recorded',
+      other: '{none} of {count} wins have no discount recorded',
+    },
+    'digest.kpi.excludesNoRate': 'excludes {amounts} (no rate)',
+    'digest.transitional': {
+      one: 'A transitional period of {count} day after the schedule change.',
+      other: 'A transitional period of {count} days after the schedule change.',
+    },
     'digest.context':
       'Compared with {previous} · dates in {timeZone} · money in {currency} · tables and feedback in the thread',
     'digest.leads': { one: '{count} lead', other: '{count} leads' },
@@ -78,10 +89,25 @@ export const digestMessages = defineMessages({
     'digest.kpi.keptShare': 'Utrzymanie pierwotnej wartości oferty',
     'digest.kpi.positiveFeedback': 'Pozytywne opinie',
     'digest.kpi.daysToClose': 'Dni do zamknięcia',
+    'digest.kpi.leadToCustomer': 'Dni od leada do klienta',
+    'digest.kpi.negotiationSuccess': 'Skuteczne negocjacje',
     'digest.kpi.offerPreparation': 'Przygotowanie oferty',
     'digest.kpi.negotiationRounds': 'Rundy negocjacji',
     'digest.kpi.repeatCustomers': 'Powracający klienci',
     'digest.title': 'Podsumowanie sprzedaży i marketingu · {period}',
+    'digest.kpi.winsWithoutDiscount': {
+      one: '{none} z {count} wygranej bez zapisanego rabatu',
+      few: '{none} z {count} wygranych bez zapisanego rabatu',
+      many: '{none} z {count} wygranych bez zapisanego rabatu',
+      other: '{none} z {count} wygranej bez zapisanego rabatu',
+    },
+    'digest.kpi.excludesNoRate': 'bez {amounts} (brak kursu)',
+    'digest.transitional': {
+      one: 'Okres przejściowy: {count} dzień po zmianie harmonogramu.',
+      few: 'Okres przejściowy: {count} dni po zmianie harmonogramu.',
+      many: 'Okres przejściowy: {count} dni po zmianie harmonogramu.',
+      other: 'Okres przejściowy: {count} dnia po zmianie harmonogramu.',
+    },
     'digest.context':
       'Porównanie z okresem {previous} · daty w strefie {timeZone} · kwoty w {currency} · tabele i opinie w wątku',
     'digest.leads': {
@@ -149,10 +175,25 @@ export const digestMessages = defineMessages({
     'digest.kpi.keptShare': 'Сохранённая доля суммы предложения',
     'digest.kpi.positiveFeedback': 'Положительные отзывы',
     'digest.kpi.daysToClose': 'Дней до закрытия',
+    'digest.kpi.leadToCustomer': 'Дней от лида до клиента',
+    'digest.kpi.negotiationSuccess': 'Успешные переговоры',
     'digest.kpi.offerPreparation': 'Подготовка предложения',
     'digest.kpi.negotiationRounds': 'Раунды переговоров',
     'digest.kpi.repeatCustomers': 'Повторные клиенты',
     'digest.title': 'Сводка продаж и маркетинга · {period}',
+    'digest.kpi.winsWithoutDiscount': {
+      one: 'у {none} из {count} выигранной сделки скидка не указана',
+      few: 'у {none} из {count} выигранных сделок скидка не указана',
+      many: 'у {none} из {count} выигранных сделок скидка не указана',
+      other: 'у {none} из {count} выигранной сделки скидка не указана',
+    },
+    'digest.kpi.excludesNoRate': 'без {amounts} (нет курса)',
+    'digest.transitional': {
+      one: 'Переходный период: {count} день после изменения расписания.',
+      few: 'Переходный период: {count} дня после изменения расписания.',
+      many: 'Переходный период: {count} дней после изменения расписания.',
+      other: 'Переходный период: {count} дня после изменения расписания.',
+    },
     'digest.context':
       'Сравнение с периодом {previous} · даты в поясе {timeZone} · суммы в {currency} · таблицы и отзывы в ветке',
     'digest.leads': {

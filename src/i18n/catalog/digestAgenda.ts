@@ -12,6 +12,8 @@ export const digestAgendaMessages = defineMessages({
     'digest.agenda.won': { one: '{count} won', other: '{count} won' },
     'digest.agenda.lost': { one: '{count} lost', other: '{count} lost' },
     'digest.agenda.topReason': 'most often lost on {reason} ({count})',
+    'digest.agenda.topReasonsTied': 'lost equally often on {reasons} ({count} each)',
+    'digest.agenda.mostWinsFromTied': 'most wins from {channels} ({count} each)',
     'digest.agenda.objections': {
       one: '{count} objection logged',
       other: '{count} objections logged',
@@ -57,6 +59,8 @@ export const digestAgendaMessages = defineMessages({
       other: '{count} przegranej',
     },
     'digest.agenda.topReason': 'najczęstszy powód przegranej: {reason} ({count})',
+    'digest.agenda.topReasonsTied': 'równie częste powody przegranej: {reasons} (po {count})',
+    'digest.agenda.mostWinsFromTied': 'najwięcej wygranych z kanałów: {channels} (po {count})',
     'digest.agenda.objections': {
       one: '{count} zapisana obiekcja',
       few: '{count} zapisane obiekcje',
@@ -115,6 +119,8 @@ export const digestAgendaMessages = defineMessages({
       other: '{count} проигранной',
     },
     'digest.agenda.topReason': 'чаще всего проигрывали из-за причины «{reason}» ({count})',
+    'digest.agenda.topReasonsTied': 'одинаково часто проигрывали из-за причин: {reasons} (по {count})',
+    'digest.agenda.mostWinsFromTied': 'больше всего выигранных сделок из каналов: {channels} (по {count})',
     'digest.agenda.objections': {
       one: '{count} записанное возражение',
       few: '{count} записанных возражения',

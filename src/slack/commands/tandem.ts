@@ -6,6 +6,9 @@ import {
   type TandemCommand,
   type TandemCommandParse,
 } from '../../domain/tandemCommand';
+import { calendarDateIn } from '../../domain/calendar';
+import { minorFactor, RATE_EXAMPLE, type RateSetting } from '../../domain/exchangeRates';
+import { periodOfDates } from '../../domain/periods';
 import type { TeamsProblem } from '../../domain/teamSettings';
 import type { SlackDependencies } from '../dependencies';
 import { Commands } from '../ids';
@@ -13,6 +16,7 @@ import { readerTranslator } from '../readerLanguage';
 import { refusalFor, type Requester, roleOf } from '../permissions';
 import type { TeamContext } from '../teamContext';
 import { buildLanguageMessage } from '../views/languageMessages';
+import { buildExchangeRatesMessage } from '../views/exchangeRateMessages';
 import type { SlackMessage } from '../views/message';
 import {
   buildChannelBindingMessage,
@@ -26,6 +30,8 @@ import {
 } from '../views/teamMessages';
 import { buildTeamSettingsModal } from '../views/teamSettingsModal';
 import { registerQuickCommand } from './quickCommand';
+
+const DAY_MS = 86_400_000;
 
 /** A request `/tandem` could not read, answered after the team is known so it is in the user's language. */
 type TandemRequest = TandemCommand | { kind: 'rejected'; problem: TeamsProblem; example: string };
@@ -140,6 +146,36 @@ async function openSettings({ deps, context, command, who }: Answer, client: Web
   return undefined;
 }
 
+/** `/tandem rate EUR 4.31 [from:2026-11-01]`: admins set a rate to the team currency from a date (today by default). */
+async function setRate(answer: Answer, setting: RateSetting): Promise<SlackMessage> {
+  const { deps, context, command, who } = answer;
+  const { team, t } = context;
+  const refusal = await refusalFor(deps, t, team, who, 'changeSettings');
+  if (refusal) return refusal.message;
+  if (setting.currency === team.currency) {
+    const problem = { code: 'teams.problem.rateOwnCurrency' as const, params: { currency: team.currency } };
+    return buildTandemRejectedMessage(t, { problem, example: RATE_EXAMPLE }, command.text);
+  }
+  const validFrom = setting.from ?? calendarDateIn(deps.clock.now(), team.timezone);
+  const day = periodOfDates({ start: validFrom, end: new Date(validFrom.getTime() + DAY_MS) }, team.timezone);
+  const saved = await deps.store.exchangeRates.set(team.id, {
+    currency: setting.currency,
+    toCurrency: team.currency,
+    validFrom,
+    startsAt: day.start,
+    rate: setting.rate,
+    minorFactor: minorFactor(setting.rate, setting.currency, team.currency),
+    setById: who.userId,
+  });
+  const rates = await deps.store.exchangeRates.list(team.id, team.currency);
+  return buildExchangeRatesMessage(t, team.currency, rates, saved);
+}
+
+async function listRates({ deps, context }: Answer): Promise<SlackMessage> {
+  const rates = await deps.store.exchangeRates.list(context.team.id, context.team.currency);
+  return buildExchangeRatesMessage(context.t, context.team.currency, rates);
+}
+
 export function registerTandemCommand(app: App, deps: SlackDependencies): void {
   registerQuickCommand<TandemRequest>(app, deps, {
     command: Commands.tandem,
@@ -173,6 +209,10 @@ export function registerTandemCommand(app: App, deps: SlackDependencies): void {
           return openSettings(answer, client);
         case 'language':
           return chooseLanguage(answer, request.choice);
+        case 'rate_list':
+          return listRates(answer);
+        case 'rate_set':
+          return setRate(answer, request.setting);
       }
     },
   });

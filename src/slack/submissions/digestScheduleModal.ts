@@ -1,6 +1,7 @@
 import type { AllMiddlewareArgs, App, SlackViewMiddlewareArgs, ViewSubmitAction } from '@slack/bolt';
 import { validateDigestSchedule, type DigestScheduleFields } from '../../domain/digestCommand';
-import { firstRunDate, nextRun } from '../../domain/digestSchedule';
+import { firstRunDate, nextRun, transitionalDays } from '../../domain/digestSchedule';
+import { continuingRun } from '../../digest/continuingPeriod';
 import { formatDateTime, formatPeriod } from '../../digest/format';
 import type { FieldProblem } from '../../domain/inputError';
 import type { Translator } from '../../i18n/translator';
@@ -37,6 +38,7 @@ function describeSaved(
   t: Translator,
   fields: DigestScheduleFields,
   next: ReturnType<typeof nextRun>,
+  anchorDate: string,
 ): string {
   const parts = {
     weekday: weekdayName(t, fields.weekday),
@@ -49,11 +51,13 @@ function describeSaved(
       ? t.t('digestScheduleForm.ruleWeekly', parts)
       : t.t('digestScheduleForm.rule', { ...parts, count: fields.cadenceWeeks });
   if (!fields.enabled) return t.t('digestScheduleForm.savedPaused', { rule });
-  return t.t('digestScheduleForm.saved', {
+  const saved = t.t('digestScheduleForm.saved', {
     rule,
     first: formatDateTime(next.at, fields.timeZone, t),
     period: formatPeriod(next.period, t),
   });
+  const transition = transitionalDays(next.period, { ...fields, anchorDate });
+  return transition === undefined ? saved : `${saved} ${t.t('digest.transitional', { count: transition })}`;
 }
 
 export function registerDigestScheduleSubmission(app: App, deps: SlackDependencies): void {
@@ -64,12 +68,14 @@ export function registerDigestScheduleSubmission(app: App, deps: SlackDependenci
       ? firstRunDate(validated.value.weekday, validated.value.time, validated.value.timeZone, now)
       : '';
     let t: Translator | undefined;
+    let teamId: string | undefined;
     let refusal: string | undefined;
     try {
       // One budget for the team (the user's language) and the save: the answer is due in 3 seconds.
       t = await withinBudget(
         (async () => {
           const context = await resolveTeam(deps, payloadOrigin(body, client));
+          teamId = context.team.id;
           const who = payloadRequester(body, client);
           refusal = (await refusalFor(deps, context.t, context.team, who, 'scheduleDigest'))?.plainText;
           if (validated.ok && !refusal) {
@@ -97,9 +103,10 @@ export function registerDigestScheduleSubmission(app: App, deps: SlackDependenci
       return await ack({ response_action: 'errors', errors: scheduleErrors(t, validated.problems) });
     await ack();
     const fields = validated.value;
-    const next = nextRun({ ...fields, anchorDate }, now);
+    const scheduled = nextRun({ ...fields, anchorDate }, now);
+    const next = teamId ? await continuingRun(deps.store, teamId, scheduled) : scheduled;
     const metadata = readMetadata(view.private_metadata) as DigestScheduleMetadata;
-    const text = describeSaved(t, fields, next);
+    const text = describeSaved(t, fields, next, anchorDate);
     await replyPrivately(
       client,
       { userId: body.user.id, channelId: metadata.channelId },

@@ -1,4 +1,4 @@
-import type { ScheduledRun } from '../../domain/digestSchedule';
+import { type ScheduledRun, transitionalDays } from '../../domain/digestSchedule';
 import type { DriftReport } from '../../digest/amendDigest';
 import { formatDateTime, formatPeriod, type DigestFormat } from '../../digest/format';
 import { PERIOD_EXAMPLE } from '../../domain/periods';
@@ -106,7 +106,9 @@ function scheduleLine(
     when: formatDateTime(next.at, schedule.timeZone, t),
     period: formatPeriod(next.period, t),
   });
-  return `${t.t('digest.status.schedule', { rule })}\n${upcoming}`;
+  const transition = transitionalDays(next.period, schedule);
+  const note = transition === undefined ? '' : ` ${t.t('digest.transitional', { count: transition })}`;
+  return `${t.t('digest.status.schedule', { rule })}\n${upcoming}${note}`;
 }
 
 function runLine(run: DigestRunRecord, style: DigestFormat): string {

@@ -267,6 +267,20 @@ describe('/icp: the written profile next to the data', () => {
     }
   });
 
+  it('checks each written attribute on its own: a head count does not join the segment flag', async () => {
+    const otherTeamId = (await t.store.teams.ensure(TEAM_B.id)).id;
+    await seedIcpDataset(t.database.prisma, teamId, otherTeamId);
+    const opened = await openEditor();
+    await t.slack.submitView(opened, sectionValues({ ...FIRST, companySize: 'enterprise, 201-1000' }));
+    await t.fake.waitFor('chat.postEphemeral');
+
+    const shown = await icp('');
+    // Segment: 6 of the 7 wins are SMB (leads 1–6), 1 enterprise (lead 11); the written segment
+    // is "enterprise" alone, the head count "201-1000" is checked against company sizes.
+    expect(shown).toContain(inJson('• ICP says enterprise; 6 of 7 wins (86 %) were SMB'));
+    expect(shown).not.toContain(inJson('ICP says enterprise, 201-1000'));
+  });
+
   it('answers with the data alone before anything is written, and the buttons open the form and the history', async () => {
     const sent = await t.slack.sendCommand({ command: '/icp', text: '', channelId: SALES });
     const answer = await t.fake.waitFor('response_url', (call) => call.url === sent.sent.response_url);
