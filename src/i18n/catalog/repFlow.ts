@@ -149,7 +149,7 @@ export const repFlowMessages = defineMessages({
     },
     'flow.onlyOpenDeal': '`{deal}` — единственная открытая сделка лида `{lead}`, поэтому перемещена она',
     'flow.wonFromOffer':
-      'сумма выигрыша {value}: предложение {offer} минус скидка {percent}, так как сумма не указана',
+      'сумма выигранной сделки {value}: предложение {offer} минус скидка {percent}, так как сумма не указана',
     'flow.openDealButton': 'Открыть сделку',
     'flow.qualifyButton': 'Квалифицировать',
     'flow.team': 'Команда: *{team}*',

@@ -198,7 +198,10 @@ describe('in Polish', () => {
     expect(await dealRow(t, 1)).toMatchObject({ valueMinor: 800_000, currency: 'PLN' });
     const won = await deal('Acme wygrana');
     expect(won.text).toContain('`D-1` to jedyna otwarta transakcja leada `L-1`');
-    expect(won.text).toContain('wartość wygranej 7600 PLN: oferta 8000 PLN pomniejszona o rabat 5%');
+    // Polish money keeps no-break spaces, so Slack never wraps an amount.
+    expect(won.text).toContain(
+      'wartość wygranej 7600\u00a0PLN: oferta 8000\u00a0PLN pomniejszona o rabat 5%',
+    );
     expect(await dealRow(t, 1)).toMatchObject({ stage: 'WON', valueMinor: 760_000 });
 
     await lead('Globex');
