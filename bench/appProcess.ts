@@ -76,7 +76,7 @@ async function main(): Promise<void> {
       // digests lets requests in, as a digest started by the scheduler or a command would.
       await new Promise((resolve) => setImmediate(resolve));
       try {
-        await computeDigestFigures(database.prisma, database.provider, {
+        await computeDigestFigures(database, {
           teamId,
           period,
           currency: BENCH_CURRENCY,

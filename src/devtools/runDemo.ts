@@ -12,7 +12,7 @@ import { createLogger } from '../logger';
 import { createStore } from '../store';
 import { openDatabase } from '../store/database';
 import { applyMigrations } from '../store/migrations';
-import type { SlackMessage } from '../slack/views/message';
+import type { SlackMessage } from '../blockKit/message';
 import { DEMO_CHANNEL_ID, DEMO_MARKETER, DEMO_REPS, DEMO_SLACK_TEAM_ID } from './demoCatalog';
 import { seedDemoTeam } from './demoSeed';
 import { renderDigestPage } from './digestHtml';

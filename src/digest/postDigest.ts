@@ -1,7 +1,7 @@
 import type { Logger } from '@slack/bolt';
 import type { WebClient } from '@slack/web-api';
 import type { Translator } from '../i18n/translator';
-import type { SlackMessage } from '../slack/views/message';
+import type { SlackMessage } from '../blockKit/message';
 import { withoutImages } from './blocks/imageBlocks';
 
 /** What Slack accepted: where the parent is, and what was left out to get it posted. */

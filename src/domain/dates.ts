@@ -1,6 +1,6 @@
 import { TZDate } from '@date-fns/tz';
 import { differenceInCalendarDays } from 'date-fns';
-import type { Translator } from '../i18n/translator';
+import type { Translator } from '../i18n/translation';
 import type { CalendarRange } from './calendar';
 
 const DAY_MS = 86_400_000;

@@ -1,4 +1,4 @@
-import type { Translator } from '../i18n/translator';
+import type { Translator } from '../i18n/translation';
 import { isClosedStage } from './stageMove';
 import type { Stage } from './stages';
 

@@ -4,8 +4,8 @@ import { createTranslator, type Translator } from '../i18n/translator';
 import { isDatabaseUnavailableError } from '../store/databaseErrors';
 import type { SlackDependencies } from './dependencies';
 import type { RequestOrigin } from './teamContext';
-import { type SlackMessage, section } from './views/message';
-import { echoBlockText, escapeMrkdwn } from './views/text';
+import { type SlackMessage, section } from '../blockKit/message';
+import { echoBlockText, escapeMrkdwn } from '../blockKit/text';
 
 /** Where a failure happened, for the one log line that records it. */
 export type FailureContext = { action: string; teamId: string; userId: string };

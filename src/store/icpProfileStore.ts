@@ -7,8 +7,7 @@ import {
 } from '../domain/icpProfile';
 import { Prisma } from '../generated/postgresql/client';
 import { readInOneSnapshot } from './aggregates/offThreadReads';
-import type { PrismaDatabase } from './database';
-import type { DatabaseProvider } from './databaseUrl';
+import type { SnapshotSource } from './database';
 import { leadDayShares } from './facts/leadFactRows';
 import { inPartialDays, wholeUtcDays } from './metrics/tables';
 import { type SqlDialect, sqlDialect, toNullableNumber, toNumber } from './sqlDialect';
@@ -71,16 +70,13 @@ export function icpCohortQuery(
 
 /** Aggregations behind the data-derived ideal customer profile, all computed in SQL. */
 export class IcpProfileStore {
-  constructor(
-    private readonly prisma: PrismaDatabase,
-    private readonly provider: DatabaseProvider,
-  ) {}
+  constructor(private readonly database: SnapshotSource) {}
 
   /** The ICP profile's figures for the leads created in [start, end) (see icpCohortQuery). */
   async cohortFigures(teamId: string, window: { start: Date; end: Date }): Promise<IcpFigures> {
     // Off the event loop on the embedded database (src/store/aggregates).
-    const [rows = []] = (await readInOneSnapshot(this.prisma, this.provider, [
-      icpCohortQuery(sqlDialect(this.provider), teamId, window),
+    const [rows = []] = (await readInOneSnapshot(this.database, [
+      icpCohortQuery(sqlDialect(this.database.provider), teamId, window),
     ])) as FigureRow[][];
     const counts = (row: FigureRow): CohortCounts => ({
       leads: toNumber(row.leads),

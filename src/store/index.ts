@@ -80,7 +80,7 @@ export function createStore(database: Database): Store {
     undo: new UndoStore(database.prisma, facts),
     feedback: new FeedbackStore(database.prisma),
     icp: new IcpStore(database.prisma),
-    icpProfile: new IcpProfileStore(database.prisma, database.provider),
+    icpProfile: new IcpProfileStore(database),
     metrics: new MetricsStore(database),
     workspaces: new WorkspaceStore(database.prisma),
     processedEvents: new ProcessedEventStore(database.prisma),

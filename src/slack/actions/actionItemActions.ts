@@ -16,7 +16,7 @@ import { meetingFormat } from '../meetingContext';
 import { publishHome } from '../home/publishHome';
 import { payloadOrigin, resolveTeam, type TeamContext } from '../teamContext';
 import { replaceActionItemBlocks } from '../views/actionItemMessages';
-import { type KnownBlock, section } from '../views/message';
+import { type KnownBlock, section } from '../../blockKit/message';
 
 type ItemActionArgs = SlackActionMiddlewareArgs<BlockAction<ButtonAction | OverflowAction>> &
   AllMiddlewareArgs;

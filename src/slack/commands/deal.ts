@@ -11,7 +11,7 @@ import { buildDealListMessage } from '../views/dealList';
 import { buildDealHelpMessage } from '../views/dealMessages';
 import { buildDealOutcomeMessage } from '../views/dealOutcomeMessage';
 import { buildDealTimelineMessage } from '../views/dealTimeline';
-import type { SlackMessage } from '../views/message';
+import type { SlackMessage } from '../../blockKit/message';
 
 const DEALS_PER_STAGE = 10;
 const DEALS_IN_ONE_STAGE = 30;

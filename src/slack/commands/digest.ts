@@ -6,7 +6,7 @@ import type { TeamPermission } from '../../domain/teamRoles';
 import type { ReportingPeriod } from '../../domain/digestFigures';
 import { DEFAULT_CADENCE, parsePeriod, periodEndedBy } from '../../domain/periods';
 import { measureDrift } from '../../digest/amendDigest';
-import { capBlocks, MESSAGE_BLOCK_LIMIT } from '../../digest/blocks/blockKit';
+import { capBlocks, MESSAGE_BLOCK_LIMIT } from '../../blockKit/blockKit';
 import { buildDigestMessage } from '../../digest/blocks/digestMessage';
 import { buildDigestThread } from '../../digest/blocks/threadReplies';
 import { composeDigest, digestFormatOf } from '../../digest/composeDigest';
@@ -23,9 +23,9 @@ import {
   buildDigestHelpMessage,
   buildDigestPostedMessage,
   buildDigestStatusMessage,
-} from '../views/digestMessages';
+} from '../../digest/blocks/digestMessages';
 import { buildDigestScheduleModal } from '../views/digestScheduleModal';
-import { context, type KnownBlock, type SlackMessage } from '../views/message';
+import { context, type KnownBlock, type SlackMessage } from '../../blockKit/message';
 import { exportPeriod } from './digestExport';
 import { registerQuickCommand } from './quickCommand';
 

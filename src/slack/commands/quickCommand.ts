@@ -5,7 +5,7 @@ import type { MessageKey } from '../../i18n/catalog';
 import type { SlackDependencies } from '../dependencies';
 import { buildFailureMessage, requesterTranslator } from '../failures';
 import { type RequestOrigin, type TeamContext, resolveTeam } from '../teamContext';
-import type { SlackMessage } from '../views/message';
+import type { SlackMessage } from '../../blockKit/message';
 import { buildBusyCommandMessage, buildRejectedCommandMessage } from '../views/problemMessage';
 
 /** What a command handler gets once the request is acknowledged and its team resolved. */

@@ -6,7 +6,7 @@ import type { SlackDependencies } from '../dependencies';
 import { Commands } from '../ids';
 import { refusalFor, type Requester, roleOf } from '../permissions';
 import type { TeamContext } from '../teamContext';
-import type { SlackMessage } from '../views/message';
+import type { SlackMessage } from '../../blockKit/message';
 import {
   buildChannelBindingMessage,
   buildTandemHelpMessage,

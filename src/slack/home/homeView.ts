@@ -1,7 +1,7 @@
 import type { types } from '@slack/bolt';
-import { divider } from '../../digest/blocks/blockKit';
+import { divider } from '../../blockKit/blockKit';
 import type { Translator } from '../../i18n/translator';
-import { context, type KnownBlock, section } from '../views/message';
+import { context, type KnownBlock, section } from '../../blockKit/message';
 import { isNewUser, type HomeData } from './homeData';
 import { repBlocks, welcomeBlocks } from './repBlocks';
 import { teamBlocks } from './teamBlocks';

@@ -1,15 +1,15 @@
 import { calendarDaysBetween } from '../../domain/calendar';
 import { formatAge } from '../../domain/dates';
 import { STAGES, type Stage } from '../../domain/stages';
-import { header, listBlocks } from '../../digest/blocks/blockKit';
+import { header, listBlocks } from '../../blockKit/blockKit';
 import { stageLabel } from '../../i18n/stageLabel';
 import type { Translator } from '../../i18n/translator';
 import type { PipelineDeal } from '../../store/pipelineStore';
 import { ActionIds, Commands } from '../ids';
 import { actionItemBlocks } from '../views/actionItemMessages';
 import { dealTitle, moneyText } from '../views/dealFormat';
-import { actions, button, context, type KnownBlock, section } from '../views/message';
-import { escapeMrkdwn, truncate, userMention } from '../views/text';
+import { actions, button, context, type KnownBlock, section } from '../../blockKit/message';
+import { escapeMrkdwn, truncate, userMention } from '../../blockKit/text';
 import { type HomeData, staleBefore } from './homeData';
 
 /** The New lead / New deal / New feedback buttons, opening the same forms as the commands. */

@@ -21,7 +21,7 @@ import {
 } from '../views/dealModal';
 import { refusalText } from '../views/dealMessages';
 import { buildDealOutcomeMessage } from '../views/dealOutcomeMessage';
-import { escapeMrkdwn, userMention } from '../views/text';
+import { escapeMrkdwn, userMention } from '../../blockKit/text';
 import { readMetadata } from '../views/viewState';
 import { pressAgain, unsavedFormErrors } from './failedFormLanguage';
 

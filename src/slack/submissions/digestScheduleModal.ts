@@ -15,7 +15,7 @@ import {
   type DigestScheduleMetadata,
   weekdayName,
 } from '../views/digestScheduleModal';
-import { section } from '../views/message';
+import { section } from '../../blockKit/message';
 import { describeProblem } from '../views/problemMessage';
 import { readMetadata } from '../views/viewState';
 import { unsavedFormErrors } from './failedFormLanguage';

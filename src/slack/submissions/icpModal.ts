@@ -9,7 +9,7 @@ import { payloadOrigin, resolveTeam } from '../teamContext';
 import { icpChangeText } from '../views/icpChangeText';
 import { buildIcpSavedMessage } from '../views/icpMessages';
 import { buildIcpModal, icpModalErrors, readIcpModal } from '../views/icpModal';
-import { escapeMrkdwn, truncate, userMention } from '../views/text';
+import { escapeMrkdwn, truncate, userMention } from '../../blockKit/text';
 import { readMetadata } from '../views/viewState';
 import { pressAgain, unsavedFormErrors } from './failedFormLanguage';
 

@@ -21,8 +21,8 @@ import {
   leadModalSubmitLabel,
   readLeadModal,
 } from '../views/leadModal';
-import { type KnownBlock, section } from '../views/message';
-import { escapeMrkdwn } from '../views/text';
+import { type KnownBlock, section } from '../../blockKit/message';
+import { escapeMrkdwn } from '../../blockKit/text';
 import { describeProblem } from '../views/problemMessage';
 import { readMetadata } from '../views/viewState';
 import { failedFormTranslator, pressAgain, unsavedFormErrors } from './failedFormLanguage';

@@ -13,9 +13,9 @@ import { actionItemLine } from '../views/actionItemMessages';
 import { readActionItemModal } from '../views/actionItemModal';
 import { noteLine } from '../views/meetingMessages';
 import { readMeetingModalMetadata, readMeetingNoteModal } from '../views/meetingNoteModal';
-import { section } from '../views/message';
+import { section } from '../../blockKit/message';
 import { describeProblem } from '../views/problemMessage';
-import { escapeMrkdwn, userMention } from '../views/text';
+import { escapeMrkdwn, userMention } from '../../blockKit/text';
 import { pressAgain, unsavedFormErrors } from './failedFormLanguage';
 
 type ViewArgs = SlackViewMiddlewareArgs<ViewSubmitAction> & AllMiddlewareArgs;

@@ -4,9 +4,9 @@ import { teamOptionLabel } from '../../i18n/teamOptionLabel';
 import type { Translator } from '../../i18n/translator';
 import type { TeamOptionRecord } from '../../store/teamStore';
 import { ActionIds, ActionItemModalBlocks, CallbackIds, INPUT_ACTION_ID } from '../ids';
-import { context } from './message';
+import { context } from '../../blockKit/message';
 import { type MeetingModalMetadata, plainOption, recordSelect } from './meetingNoteModal';
-import { escapeMrkdwn } from './text';
+import { escapeMrkdwn } from '../../blockKit/text';
 import { readInput } from './viewState';
 
 /**

@@ -9,8 +9,8 @@ import type { TeamOptionRecord } from '../../store/teamStore';
 import { ActionIds, CallbackIds, DealModalBlocks, INPUT_ACTION_ID } from '../ids';
 import { plainTextInput } from './inputBlocks';
 import { describeProblem } from './problemMessage';
-import { context, section } from './message';
-import { escapeMrkdwn, truncate } from './text';
+import { context, section } from '../../blockKit/message';
+import { escapeMrkdwn, truncate } from '../../blockKit/text';
 import { readInput } from './viewState';
 
 /** Carried in private_metadata: where to answer and, when moving a deal, which one at which version. */

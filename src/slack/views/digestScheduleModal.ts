@@ -3,7 +3,7 @@ import { CADENCE_CHOICES } from '../../domain/digestSchedule';
 import type { DigestScheduleDraft } from '../../domain/digestCommand';
 import type { Translator } from '../../i18n/translator';
 import { CallbackIds, DigestScheduleBlocks, INPUT_ACTION_ID } from '../ids';
-import { section } from './message';
+import { section } from '../../blockKit/message';
 import { readInput } from './viewState';
 
 /** The form's starting values: the saved schedule, or the default (every 2 weeks, Monday 09:00, team zone). */

@@ -14,8 +14,8 @@ import { problemText } from '../../i18n/problemText';
 import type { Translator } from '../../i18n/translator';
 import type { TeamOptionRecord } from '../../store/teamStore';
 import { ActionIds, CallbackIds, FeedbackModalBlocks, INPUT_ACTION_ID } from '../ids';
-import { context } from './message';
-import { userMention } from './text';
+import { context } from '../../blockKit/message';
+import { userMention } from '../../blockKit/text';
 import { readInput, readMetadata } from './viewState';
 
 /** Where the modal came from, carried in private_metadata; a message shortcut adds its origin. */

@@ -5,7 +5,7 @@ import { problemText } from '../../i18n/problemText';
 import type { Translator } from '../../i18n/translator';
 import { CallbackIds, IcpModalBlocks, INPUT_ACTION_ID } from '../ids';
 import { sectionLabel } from './icpProfileText';
-import { section } from './message';
+import { section } from '../../blockKit/message';
 import { readInput } from './viewState';
 
 /** The version the edit started from (0 before the first) and where to confirm. */

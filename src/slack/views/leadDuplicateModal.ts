@@ -3,7 +3,7 @@ import type { Translator } from '../../i18n/translator';
 import type { LeadRecord } from '../../store/leadStore';
 import { CallbackIds } from '../ids';
 import { buildDuplicateWarningMessage } from './leadMessages';
-import { type KnownBlock, section } from './message';
+import { type KnownBlock, section } from '../../blockKit/message';
 
 export type LeadDuplicateMetadata = { draftId: string; channelId?: string };
 

@@ -4,8 +4,15 @@ import type { MessageKey } from '../../i18n/catalog';
 import type { Translator } from '../../i18n/translator';
 import type { LeadRecord } from '../../store/leadStore';
 import { ActionIds, Commands } from '../ids';
-import { actions, button, context, type KnownBlock, section, type SlackMessage } from './message';
-import { escapeMrkdwn, truncate, userMention } from './text';
+import {
+  actions,
+  button,
+  context,
+  type KnownBlock,
+  section,
+  type SlackMessage,
+} from '../../blockKit/message';
+import { escapeMrkdwn, truncate, userMention } from '../../blockKit/text';
 
 /** Each lead field's label; `/lead help` lists the keys in this order. */
 export const LEAD_FIELD_LABELS: Record<LeadField, MessageKey> = {

@@ -5,7 +5,7 @@ import { teamOptionLabel } from '../../i18n/teamOptionLabel';
 import type { Translator } from '../../i18n/translator';
 import type { TeamOptionRecord } from '../../store/teamStore';
 import { ActionIds, CallbackIds, INPUT_ACTION_ID, LeadModalBlocks } from '../ids';
-import { section } from './message';
+import { section } from '../../blockKit/message';
 import { readInput } from './viewState';
 
 /** Where the modal came from and what it edits, carried in private_metadata. */

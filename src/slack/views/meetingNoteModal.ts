@@ -8,8 +8,8 @@ import {
 } from '../../domain/meeting';
 import type { Translator } from '../../i18n/translator';
 import { ActionIds, CallbackIds, INPUT_ACTION_ID, MeetingNoteBlocks } from '../ids';
-import { context } from './message';
-import { escapeMrkdwn } from './text';
+import { context } from '../../blockKit/message';
+import { escapeMrkdwn } from '../../blockKit/text';
 import { readInput, readMetadata } from './viewState';
 
 /** Which meeting a form adds to (its period value) and where the digest is, carried in private_metadata. */

@@ -1,8 +1,8 @@
 import type { FieldProblem } from '../../domain/inputError';
 import { problemFieldName, problemText } from '../../i18n/problemText';
 import type { Translator } from '../../i18n/translator';
-import { type SlackMessage, section } from './message';
-import { echoBlockText, escapeMrkdwn, truncate } from './text';
+import { type SlackMessage, section } from '../../blockKit/message';
+import { echoBlockText, escapeMrkdwn, truncate } from '../../blockKit/text';
 
 /**
  * A problem as a form shows it under its field, in the user's language: "Amount is required

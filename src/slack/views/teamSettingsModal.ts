@@ -7,7 +7,7 @@ import type { TeamStaff } from '../../store/teamMemberStore';
 import type { TeamOptionRecord, TeamRecord } from '../../store/teamStore';
 import { CallbackIds, INPUT_ACTION_ID, TeamSettingsBlocks } from '../ids';
 import { plainTextInput } from './inputBlocks';
-import { section } from './message';
+import { section } from '../../blockKit/message';
 import { teamName } from './teamMessages';
 import { readInput, readMetadata } from './viewState';
 

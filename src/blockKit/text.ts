@@ -1,4 +1,4 @@
-import type { Translator } from '../../i18n/translator';
+import type { Translator } from '../i18n/translation';
 
 /**
  * Escapes user text for mrkdwn so typed `<!channel>`, `<@U…>` or `<https://…|…>` cannot ping

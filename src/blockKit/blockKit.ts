@@ -1,7 +1,7 @@
 import type { types } from '@slack/bolt';
-import type { Translator } from '../../i18n/translator';
-import type { KnownBlock } from '../../slack/views/message';
-import { truncate } from '../../slack/views/text';
+import type { Translator } from '../i18n/translation';
+import type { KnownBlock } from './message';
+import { truncate } from './text';
 
 /** Block Kit limits a digest must hold to, or Slack refuses the whole message. */
 export const SECTION_TEXT_LIMIT = 3000;
