@@ -1,9 +1,10 @@
+import { z } from 'zod';
 import type { WebClient } from '@slack/web-api';
 import { formatAge, formatDay } from '../domain/dates';
 import { createTranslator, type Translator } from '../i18n/translator';
 import type { TeamPick, TeamRecord } from '../store/teamStore';
 import type { SlackDependencies } from './dependencies';
-import { readMetadata } from './views/viewState';
+import { optionalText, readMetadata } from './views/viewState';
 
 /** The Tandem team a request acts on, with formatters in its time zone and languages. */
 export type TeamContext = {
@@ -42,10 +43,11 @@ type PayloadWithTeam = {
  * modal was opened from, which Tandem's modals carry as `channelId` in their private metadata, so a
  * form opened in a team's channel is saved to that team.
  */
+const modalOrigin = z.object({ channelId: optionalText });
+
 function channelOf(body: PayloadWithTeam): string | undefined {
   if (body.channel?.id) return body.channel.id;
-  const channelId = readMetadata(body.view?.private_metadata).channelId;
-  return typeof channelId === 'string' && channelId !== '' ? channelId : undefined;
+  return readMetadata(body.view?.private_metadata, modalOrigin)?.channelId;
 }
 
 /** The origin of an interactive payload (block action, view submission, options, shortcut). */

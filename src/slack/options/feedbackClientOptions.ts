@@ -3,14 +3,9 @@ import { stageLabel } from '../views/dealFormat';
 import type { SlackDependencies } from '../dependencies';
 import { ActionIds } from '../ids';
 import { payloadOrigin, resolveTeam } from '../teamContext';
+import { option } from '../../blockKit/elements';
 
 const MATCHES_PER_KIND = 10;
-const OPTION_TEXT_LIMIT = 75;
-
-function option(value: string, text: string) {
-  const shown = text.length <= OPTION_TEXT_LIMIT ? text : `${text.slice(0, OPTION_TEXT_LIMIT - 1)}…`;
-  return { text: { type: 'plain_text' as const, text: shown }, value };
-}
 
 /**
  * Serves the feedback form's client picker: leads by id (L-12) or company, deals by id (D-7) or

@@ -3,7 +3,7 @@ import type { SlackDependencies } from '../dependencies';
 import { ActionIds } from '../ids';
 import { payloadOrigin, resolveTeam } from '../teamContext';
 import { stageLabel } from '../views/dealFormat';
-import { plainOption } from '../views/meetingNoteModal';
+import { option } from '../../blockKit/elements';
 
 const MATCHES_PER_KIND = 10;
 
@@ -20,7 +20,7 @@ export function registerMeetingRecordOptions(app: App, deps: SlackDependencies):
         {
           label: { type: 'plain_text' as const, text: t.t('modals.dealsGroup') },
           options: matches.deals.map((deal) =>
-            plainOption(
+            option(
               `D-${deal.number}`,
               `D-${deal.number} ${deal.lead.company} (${stageLabel(t, deal.stage)})`,
             ),
@@ -29,7 +29,7 @@ export function registerMeetingRecordOptions(app: App, deps: SlackDependencies):
         {
           label: { type: 'plain_text' as const, text: t.t('modals.leadsGroup') },
           options: matches.leads.map((lead) =>
-            plainOption(`L-${lead.number}`, `L-${lead.number} ${lead.company}`),
+            option(`L-${lead.number}`, `L-${lead.number} ${lead.company}`),
           ),
         },
       ].filter((group) => group.options.length > 0);

@@ -14,6 +14,7 @@ import { replyPrivately } from '../reply';
 import { payloadOrigin, resolveTeam } from '../teamContext';
 import { dealReference, stageLabel } from '../views/dealFormat';
 import {
+  dealModalMetadata,
   type DealModalMetadata,
   dealModalErrors,
   dealModalSubmitLabel,
@@ -70,7 +71,7 @@ async function submit(
 
 export function registerDealModalSubmission(app: App, deps: SlackDependencies): void {
   app.view(CallbackIds.dealModal, async ({ ack, view, body, client }: ViewArgs) => {
-    const metadata = readMetadata(view.private_metadata) as DealModalMetadata;
+    const metadata = readMetadata(view.private_metadata, dealModalMetadata) ?? {};
     const form = readDealModal(view.state.values);
     const userId = body.user.id;
     let t: Translator | undefined;

@@ -12,7 +12,7 @@ import { replyPrivately } from '../reply';
 import { payloadOrigin, resolveTeam } from '../teamContext';
 import {
   readDigestScheduleModal,
-  type DigestScheduleMetadata,
+  digestScheduleMetadata,
   weekdayName,
 } from '../views/digestScheduleModal';
 import { section } from '../../blockKit/message';
@@ -98,7 +98,7 @@ export function registerDigestScheduleSubmission(app: App, deps: SlackDependenci
     await ack();
     const fields = validated.value;
     const next = nextRun({ ...fields, anchorDate }, now);
-    const metadata = readMetadata(view.private_metadata) as DigestScheduleMetadata;
+    const metadata = readMetadata(view.private_metadata, digestScheduleMetadata) ?? {};
     const text = describeSaved(t, fields, next);
     await replyPrivately(
       client,
