@@ -1,5 +1,6 @@
 import type { Logger } from '@slack/bolt';
 import type { WebClient } from '@slack/web-api';
+import { millisecondsInDay } from 'date-fns/constants';
 import { botClientOnDemand, type BotClients } from '../botClients';
 import { latestRunDue, nextRun, reminderInstant, type DigestScheduleRule } from '../domain/digestSchedule';
 import { buildReminderMessage } from '../digest/blocks/reminderMessage';
@@ -22,7 +23,6 @@ export type JobReport = { failures: number };
 
 /** Weak records loaded per kind for the reminders; a rep rarely has more than a handful. */
 const WEAK_RECORDS_LOADED = 500;
-const DAY_MS = 86_400_000;
 
 export function ruleOf(schedule: DigestScheduleRecord): DigestScheduleRule {
   return {
@@ -82,7 +82,7 @@ async function remindTeam(
   const records = await deps.store.digestReminders.weakRecords(
     team.id,
     {
-      staleBefore: new Date(now.getTime() - team.staleDealDays * DAY_MS),
+      staleBefore: new Date(now.getTime() - team.staleDealDays * millisecondsInDay),
       leadsFrom: run.period.start,
       leadsUntil: now,
     },

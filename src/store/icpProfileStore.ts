@@ -5,6 +5,7 @@ import {
   PROFILE_ATTRIBUTES,
   type ProfileAttribute,
 } from '../domain/icpProfile';
+import { millisecondsInDay } from 'date-fns/constants';
 import { Prisma } from '../generated/postgresql/client';
 import { readInOneSnapshot } from './aggregates/offThreadReads';
 import type { SnapshotSource } from './database';
@@ -13,7 +14,6 @@ import { inPartialDays, wholeUtcDays } from './metrics/tables';
 import { type SqlDialect, sqlDialect, toNullableNumber, toNumber } from './sqlDialect';
 
 const TOTALS_ATTRIBUTE = 'all';
-const DAY_MS = 86_400_000;
 
 type FigureRow = {
   attribute: string;
@@ -42,7 +42,7 @@ export function icpCohortQuery(
   const columns = Prisma.sql`"attribute", "valueKey", "value", "leads", "wins", "reachedOffer", "daysToOfferMs"`;
   const averageDays = (ms: string, count: string) =>
     Prisma.sql`CASE WHEN ${Prisma.raw(count)} > 0
-      THEN ${dialect.real(Prisma.raw(ms))} / ${Prisma.raw(count)} / ${Prisma.raw(`${DAY_MS}.0`)} END`;
+      THEN ${dialect.real(Prisma.raw(ms))} / ${Prisma.raw(count)} / ${Prisma.raw(`${millisecondsInDay}.0`)} END`;
   return Prisma.sql`
     WITH "partialDays" AS MATERIALIZED (${inPartialDays(
       dialect,

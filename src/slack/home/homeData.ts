@@ -1,3 +1,4 @@
+import { millisecondsInDay } from 'date-fns/constants';
 import type { DigestFigures } from '../../domain/digestFigures';
 import type { Translator } from '../../i18n/translator';
 import type { ActionItemDetail } from '../../store/actionItemStore';
@@ -46,12 +47,10 @@ export function isNewUser(rep: RepHome): boolean {
   );
 }
 
-const DAY_MS = 86_400_000;
-
 /**
  * Deals that entered their stage before this instant are stale: more than `staleDealDays` whole
  * days in one stage, measured as the pre-digest reminder measures it.
  */
 export function staleBefore(now: Date, staleDealDays: number): Date {
-  return new Date(now.getTime() - staleDealDays * DAY_MS);
+  return new Date(now.getTime() - staleDealDays * millisecondsInDay);
 }

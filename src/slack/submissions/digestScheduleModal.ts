@@ -10,11 +10,7 @@ import { withinBudget } from '../modalBudget';
 import { payloadRequester, refusalFor } from '../permissions';
 import { replyPrivately } from '../reply';
 import { payloadOrigin, resolveTeam } from '../teamContext';
-import {
-  readDigestScheduleModal,
-  digestScheduleMetadata,
-  weekdayName,
-} from '../views/digestScheduleModal';
+import { readDigestScheduleModal, digestScheduleMetadata, weekdayName } from '../views/digestScheduleModal';
 import { section } from '../../blockKit/message';
 import { describeProblem } from '../views/problemMessage';
 import { readMetadata } from '../views/viewState';

@@ -16,12 +16,7 @@ import {
   leadDuplicateView,
 } from '../views/leadDuplicateModal';
 import { buildLeadSavedMessage } from '../views/leadMessages';
-import {
-  buildLeadModal,
-  leadModalMetadata,
-  leadModalSubmitLabel,
-  readLeadModal,
-} from '../views/leadModal';
+import { buildLeadModal, leadModalMetadata, leadModalSubmitLabel, readLeadModal } from '../views/leadModal';
 import { type KnownBlock, section } from '../../blockKit/message';
 import { escapeMrkdwn } from '../../blockKit/text';
 import { describeProblem } from '../views/problemMessage';

@@ -51,7 +51,9 @@ export function buildSpendModal(
           placeholder: { type: 'plain_text', text: t.t('modals.choose') },
           options: input.channels
             .slice(0, 100)
-            .map((channel) => option(channel.key, `${teamOptionLabel(t, 'channel', channel)} (${channel.key})`)),
+            .map((channel) =>
+              option(channel.key, `${teamOptionLabel(t, 'channel', channel)} (${channel.key})`),
+            ),
         },
       },
       plainTextInput(SpendModalBlocks.amount, t.t('spendForm.amount'), undefined, {
