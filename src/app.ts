@@ -13,6 +13,7 @@ import { InFlightWork } from './inFlightWork';
 import { createScheduler, SCHEDULER_INTERVAL_MS, type Scheduler } from './scheduler/scheduler';
 import { FeedbackService } from './services/feedbackService';
 import { IcpService } from './services/icpService';
+import { DigestScheduleService } from './services/digestScheduleService';
 import { DealService } from './services/dealService';
 import { LeadQualificationService } from './services/leadQualificationService';
 import { LeadService } from './services/leadService';
@@ -157,6 +158,7 @@ export function createApp(deps: AppDependencies): TandemApp {
     undo: new UndoService(deps.store, deps.clock),
     feedback: new FeedbackService(deps.store, deps.clock),
     icp: new IcpService(deps.store, deps.clock),
+    digestSchedules: new DigestScheduleService(deps.store, deps.clock),
     digests,
     meetings: new MeetingService(deps.store, deps.clock),
     workspaces: new WorkspaceService(deps.store, deps.clock),

@@ -2,7 +2,7 @@ import type { Clock } from '../clock';
 import { sameTeamName, type TeamLists, type TeamSettings } from '../domain/teamSettings';
 import type { Store } from '../store';
 import type { TeamStaff } from '../store/teamMemberStore';
-import type { TeamRecord, WorkspaceTeam } from '../store/teamStore';
+import type { TeamPick, TeamRecord, TeamRequest, WorkspaceTeam } from '../store/teamStore';
 
 export type SwitchOutcome =
   { kind: 'switched'; team: TeamRecord } | { kind: 'unknown'; teams: WorkspaceTeam[] };
@@ -33,6 +33,14 @@ export class TeamService {
   }
 
   /** A team of the workspace by name, whatever its case ("emea" finds "EMEA"). */
+  /**
+   * A request's team: the one its channel is bound to (which becomes the user's default), else the
+   * user's default team, else the workspace's default team, created on first use.
+   */
+  async forRequest(request: TeamRequest): Promise<{ team: TeamRecord; pickedBy: TeamPick }> {
+    return this.store.teams.forRequest(request);
+  }
+
   async byName(slackTeamId: string, name: string): Promise<WorkspaceTeam | undefined> {
     return (await this.workspaceTeams(slackTeamId)).find((team) => sameTeamName(team.name, name));
   }

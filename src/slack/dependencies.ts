@@ -4,6 +4,7 @@ import type { DigestRunner } from '../digest/digestRunner';
 import type { FeedbackService } from '../services/feedbackService';
 import type { IcpService } from '../services/icpService';
 import type { DealService } from '../services/dealService';
+import type { DigestScheduleService } from '../services/digestScheduleService';
 import type { LeadQualificationService } from '../services/leadQualificationService';
 import type { LeadService } from '../services/leadService';
 import type { MeetingService } from '../services/meetingService';
@@ -29,6 +30,8 @@ export type SlackDependencies = {
   feedback: FeedbackService;
   icp: IcpService;
   digests: DigestRunner;
+  /** The digest's channel, weekday, time and cadence. */
+  digestSchedules: DigestScheduleService;
   meetings: MeetingService;
   workspaces: WorkspaceService;
   /** users.info, cached: each user's locale and workspace admin/owner flags. */

@@ -68,7 +68,7 @@ export function payloadOrigin(body: PayloadWithTeam, client?: WebClient): Reques
  * on first use). Every query after this is scoped by `team.id`.
  */
 export async function resolveTeam(deps: SlackDependencies, origin: RequestOrigin): Promise<TeamContext> {
-  const { team, pickedBy } = await deps.store.teams.forRequest({
+  const { team, pickedBy } = await deps.teams.forRequest({
     slackTeamId: origin.slackTeamId,
     ...(origin.enterpriseId ? { enterpriseId: origin.enterpriseId } : {}),
     ...(origin.channelId ? { channelId: origin.channelId } : {}),

@@ -44,7 +44,7 @@ async function periodFor(
   team: TeamRecord,
   typed: string | undefined,
 ): Promise<ReportingPeriod> {
-  const schedule = await deps.store.digestSchedules.get(team.id);
+  const schedule = await deps.digestSchedules.current(team.id);
   const timeZone = schedule?.timeZone ?? team.timezone;
   const parsed = typed === undefined ? undefined : parsePeriod(typed, timeZone);
   if (parsed?.ok) return parsed.value;
@@ -121,7 +121,7 @@ async function post(
 async function status(deps: SlackDependencies, team: TeamRecord, t: Translator): Promise<SlackMessage> {
   const now = deps.clock.now();
   const [schedule, runs] = await Promise.all([
-    deps.store.digestSchedules.get(team.id),
+    deps.digestSchedules.current(team.id),
     deps.store.digestRuns.recent(team.id, STATUS_RUNS),
   ]);
   const posted = runs.filter((run) => run.status === 'posted' && run.snapshot).slice(0, DRIFT_CHECKED_RUNS);
@@ -141,7 +141,7 @@ async function openSchedule(
   channelId: string,
 ) {
   const { team } = teamContext;
-  const saved = await deps.store.digestSchedules.get(team.id);
+  const saved = await deps.digestSchedules.current(team.id);
   await client.views.open({
     trigger_id: triggerId,
     view: buildDigestScheduleModal(

@@ -1,6 +1,6 @@
 import type { AllMiddlewareArgs, App, SlackViewMiddlewareArgs, ViewSubmitAction } from '@slack/bolt';
 import { validateDigestSchedule, type DigestScheduleFields } from '../../domain/digestCommand';
-import { firstRunDate, nextRun } from '../../domain/digestSchedule';
+import type { ScheduledRun } from '../../domain/digestSchedule';
 import { formatDateTime, formatPeriod } from '../../digest/format';
 import type { FieldProblem } from '../../domain/inputError';
 import type { Translator } from '../../i18n/translator';
@@ -29,11 +29,7 @@ function scheduleErrors(t: Translator, problems: FieldProblem[]): Record<string,
 }
 
 /** What was saved, in the user's language: the rule, and when enabled the first digest and its period. */
-function describeSaved(
-  t: Translator,
-  fields: DigestScheduleFields,
-  next: ReturnType<typeof nextRun>,
-): string {
+function describeSaved(t: Translator, fields: DigestScheduleFields, next: ScheduledRun): string {
   const parts = {
     weekday: weekdayName(t, fields.weekday),
     time: fields.time,
@@ -55,12 +51,9 @@ function describeSaved(
 export function registerDigestScheduleSubmission(app: App, deps: SlackDependencies): void {
   app.view(CallbackIds.digestScheduleModal, async ({ ack, view, body, client }: ViewArgs) => {
     const validated = validateDigestSchedule(readDigestScheduleModal(view.state.values));
-    const now = deps.clock.now();
-    const anchorDate = validated.ok
-      ? firstRunDate(validated.value.weekday, validated.value.time, validated.value.timeZone, now)
-      : '';
     let t: Translator | undefined;
     let refusal: string | undefined;
+    let next: ScheduledRun | undefined;
     try {
       // One budget for the team (the user's language) and the save: the answer is due in 3 seconds.
       t = await withinBudget(
@@ -69,8 +62,7 @@ export function registerDigestScheduleSubmission(app: App, deps: SlackDependenci
           const who = payloadRequester(body, client);
           refusal = (await refusalFor(deps, context.t, context.team, who, 'scheduleDigest'))?.plainText;
           if (validated.ok && !refusal) {
-            const schedule = { ...validated.value, anchorDate };
-            await deps.store.digestSchedules.save(context.team.id, schedule, body.user.id, now);
+            ({ next } = await deps.digestSchedules.save(context.team.id, validated.value, body.user.id));
           }
           return context.t;
         })(),
@@ -92,8 +84,8 @@ export function registerDigestScheduleSubmission(app: App, deps: SlackDependenci
     if (!validated.ok)
       return await ack({ response_action: 'errors', errors: scheduleErrors(t, validated.problems) });
     await ack();
+    if (!next) return;
     const fields = validated.value;
-    const next = nextRun({ ...fields, anchorDate }, now);
     const metadata = readMetadata(view.private_metadata, digestScheduleMetadata) ?? {};
     const text = describeSaved(t, fields, next);
     await replyPrivately(

@@ -126,7 +126,7 @@ export function registerMeetingModalSubmissions(app: App, deps: SlackDependencie
         meetingFormat(deps.store, team, deps.clock.now()),
         meetingFormat(deps.store, team, deps.clock.now(), t),
       ]);
-      const delivered = await sendActionItemDm(client, deps.store, item, teamFormat, deps.logger);
+      const delivered = await sendActionItemDm(client, deps.meetings, item, teamFormat, deps.logger);
       const owner = userMention(item.ownerId);
       const told = delivered
         ? t.t('meetingForms.ownerNotified', { user: owner })
