@@ -1,6 +1,6 @@
 import { createApp } from '../src/app';
 import { systemClock } from '../src/clock';
-import { createLogger } from '../src/logger';
+import { createLogger } from '../src/runtime/logger';
 import { computeIcpProfile } from '../src/services/icpProfile';
 import { createStore } from '../src/store';
 import { openDatabase } from '../src/store/database';

@@ -50,16 +50,7 @@ const LAYERS = [
   },
   {
     name: 'runtime',
-    modules: [
-      'src/config.ts',
-      'src/oauthConfig.ts',
-      'src/security/',
-      'src/clock.ts',
-      'src/logger.ts',
-      'src/logContext.ts',
-      'src/botClients.ts',
-      'src/inFlightWork.ts',
-    ],
+    modules: ['src/runtime/', 'src/config.ts', 'src/oauthConfig.ts', 'src/security/', 'src/clock.ts'],
     is: 'process plumbing: env config, clock, logging, bot clients, token cipher',
   },
 ];

@@ -1,7 +1,7 @@
 import { createApp } from './app';
 import { systemClock } from './clock';
 import { ConfigError, configSecrets, loadConfig } from './config';
-import { createLogger } from './logger';
+import { createLogger } from './runtime/logger';
 import { SHUTDOWN_GRACE_MS } from './shutdown';
 import { createStore } from './store';
 import { openDatabase } from './store/database';

@@ -8,7 +8,7 @@ import { chartBlockId } from '../digest/blocks/imageBlocks';
 import { digestCharts, digestFormatOf, labelsFor } from '../digest/composeDigest';
 import { formatPeriod } from '../digest/format';
 import { readFiguresSnapshot } from '../digest/snapshot';
-import { createLogger } from '../logger';
+import { createLogger } from '../runtime/logger';
 import { createStore } from '../store';
 import { openDatabase } from '../store/database';
 import { applyMigrations } from '../store/migrations';

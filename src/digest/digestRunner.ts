@@ -1,6 +1,6 @@
 import type { Logger } from '@slack/bolt';
 import type { WebClient } from '@slack/web-api';
-import { NOT_INSTALLED, type BotClients } from '../botClients';
+import { NOT_INSTALLED, type BotClients } from '../runtime/botClients';
 import type { ReportingPeriod } from '../domain/digestFigures';
 import { createTranslator } from '../i18n/translator';
 import type { DigestRunRecord, DigestTrigger } from '../store/digestRunStore';

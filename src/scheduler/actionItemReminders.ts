@@ -1,6 +1,6 @@
 import type { Logger } from '@slack/bolt';
 import type { WebClient } from '@slack/web-api';
-import { botClientOnDemand, type BotClients } from '../botClients';
+import { botClientOnDemand, type BotClients } from '../runtime/botClients';
 import { addCalendarDays, reminderDayAt } from '../domain/actionItem';
 import { calendarDateIn } from '../domain/calendar';
 import { createTranslator } from '../i18n/translator';

@@ -1,7 +1,7 @@
 import type { Logger } from '@slack/bolt';
 import type { WebClient } from '@slack/web-api';
 import { millisecondsInDay } from 'date-fns/constants';
-import { botClientOnDemand, type BotClients } from '../botClients';
+import { botClientOnDemand, type BotClients } from '../runtime/botClients';
 import { latestRunDue, nextRun, reminderInstant, type DigestScheduleRule } from '../domain/digestSchedule';
 import { buildReminderMessage } from '../digest/blocks/reminderMessage';
 import { digestFormatOf } from '../digest/composeDigest';
