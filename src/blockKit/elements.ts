@@ -1,9 +1,9 @@
-import type { PlainTextElement, PlainTextOption } from '@slack/types';
+import type { OptionGroup, PlainTextElement, PlainTextOption } from '@slack/types';
 import { truncate } from './text';
 
 /** Slack's length limits on element texts: one text past them and Slack refuses the whole view. */
 export const OPTION_TEXT_LIMIT = 75;
-export const OPTION_VALUE_LIMIT = 150;
+export const OPTION_GROUP_LABEL_LIMIT = 75;
 
 /** Plain text cut to `limit` characters, marking the cut. */
 export function plainText(text: string, limit: number): PlainTextElement {
@@ -16,4 +16,9 @@ export function plainText(text: string, limit: number): PlainTextElement {
  */
 export function option(value: string, text: string): PlainTextOption {
   return { text: plainText(text, OPTION_TEXT_LIMIT), value };
+}
+
+/** A labelled group of choices in an external select's answer. */
+export function optionGroup(label: string, options: PlainTextOption[]): OptionGroup {
+  return { label: plainText(label, OPTION_GROUP_LABEL_LIMIT), options };
 }

@@ -1,5 +1,5 @@
 import { button, context, section } from '../../src/blockKit/message';
-import { option, plainText } from '../../src/blockKit/elements';
+import { option, optionGroup, plainText } from '../../src/blockKit/elements';
 import { listBlocks } from '../../src/blockKit/blockKit';
 import { createTranslator } from '../../src/i18n/translator';
 
@@ -11,6 +11,7 @@ describe('Block Kit elements', () => {
     expect(label).toHaveLength(75);
     expect(label.endsWith('…')).toBe(true);
     expect(plainText(long(40), 30).text).toHaveLength(30);
+    expect(optionGroup(long(80), []).label.text).toHaveLength(75);
     expect(button(long(100), 'act', 'v').text.text).toHaveLength(75);
     const sectionText = section(long(5000)).text;
     expect(sectionText?.text).toHaveLength(3000);

@@ -3,7 +3,7 @@ import { stageLabel } from '../views/dealFormat';
 import type { SlackDependencies } from '../dependencies';
 import { ActionIds } from '../ids';
 import { payloadOrigin, resolveTeam } from '../teamContext';
-import { option } from '../../blockKit/elements';
+import { option, optionGroup } from '../../blockKit/elements';
 
 const MATCHES_PER_KIND = 10;
 
@@ -28,8 +28,8 @@ export function registerFeedbackClientOptions(app: App, deps: SlackDependencies)
         option(`D-${deal.number}`, `D-${deal.number} ${deal.lead.company} (${stageLabel(t, deal.stage)})`),
       );
       const groups = [
-        { label: { type: 'plain_text' as const, text: t.t('modals.leadsGroup') }, options: leads },
-        { label: { type: 'plain_text' as const, text: t.t('modals.dealsGroup') }, options: deals },
+        optionGroup(t.t('modals.leadsGroup'), leads),
+        optionGroup(t.t('modals.dealsGroup'), deals),
       ].filter((group) => group.options.length > 0);
       await ack(groups.length > 1 ? { option_groups: groups } : { options: groups[0]?.options ?? [] });
     } catch (error) {
