@@ -1,12 +1,16 @@
 import { execFile } from 'node:child_process';
-import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { promisify } from 'node:util';
 
 // scripts/layers.cjs is the project's own CommonJS config, read the way dependency-cruiser reads it.
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const { layerTable } = require('../../scripts/layers.cjs') as { layerTable: () => string };
+const { LAYERS, layerPattern, layerTable } = require('../../scripts/layers.cjs') as {
+  LAYERS: { name: string }[];
+  layerPattern: (layer: { name: string }) => string;
+  layerTable: () => string;
+};
 
 const run = promisify(execFile);
 const ROOT = resolve(__dirname, '../..');
@@ -103,6 +107,23 @@ describe('the layer rules of .dependency-cruiser.cjs', () => {
     });
     expect(downward.output).not.toMatch(/error/);
     expect(downward.passed).toBe(true);
+  });
+});
+
+describe('the layers of scripts/layers.cjs', () => {
+  it('hold every module of src/ exactly once', async () => {
+    const entries = await readdir(join(ROOT, 'src'), { recursive: true, withFileTypes: true });
+    const modules = entries
+      .filter((entry) => entry.isFile() && entry.name.endsWith('.ts'))
+      .map((entry) => relative(ROOT, join(entry.parentPath, entry.name)))
+      .filter((path) => !path.startsWith('src/generated/'));
+    const patterns = LAYERS.map((layer) => ({ name: layer.name, pattern: new RegExp(layerPattern(layer)) }));
+    const layersOf = modules.map((path) => ({
+      path,
+      layers: patterns.filter(({ pattern }) => pattern.test(path)).map(({ name }) => name),
+    }));
+    expect(modules.length).toBeGreaterThan(300);
+    expect(layersOf.filter(({ layers }) => layers.length !== 1)).toEqual([]);
   });
 });
 
