@@ -2,10 +2,10 @@ import type { MessageKey } from './catalog';
 import type { Language } from './locales';
 import type { MessageParams } from './message';
 
-// The type alone, below the domain: domain formatters take a Translator; translator.ts makes them.
 /**
  * Everything a surface needs to speak one locale: catalog text, plurals, numbers, money and dates.
  * Builders take one as a parameter; the Slack edge makes it from the user's or the team's locale.
+ * Only the type lives here, below the domain (whose formatters take one); translator.ts makes them.
  */
 export type Translator = {
   readonly language: Language;

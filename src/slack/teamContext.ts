@@ -38,13 +38,14 @@ type PayloadWithTeam = {
   view?: { private_metadata?: string };
 };
 
+/** The part of every Tandem modal's private metadata that names the channel it was opened from. */
+const modalOrigin = z.object({ channelId: optionalText });
+
 /**
  * The channel a payload belongs to: its own, or for a modal (submission, options) the channel the
  * modal was opened from, which Tandem's modals carry as `channelId` in their private metadata, so a
  * form opened in a team's channel is saved to that team.
  */
-const modalOrigin = z.object({ channelId: optionalText });
-
 function channelOf(body: PayloadWithTeam): string | undefined {
   if (body.channel?.id) return body.channel.id;
   return readMetadata(body.view?.private_metadata, modalOrigin)?.channelId;
