@@ -13,10 +13,10 @@ import type { SnapshotSource } from '../database';
 type Row = Record<string, unknown>;
 
 /**
- * Runs read-only queries in one snapshot and returns their rows, in order: on a worker thread for
- * a SQLite file (the database's `snapshotReader`), else through Prisma in one transaction (REPEATABLE READ on PostgreSQL,
- * so every statement sees the same data). Numbers may come back as number, bigint or Decimal;
- * read them with `toNumber`.
+ * Runs read-only queries in one snapshot and returns their rows, in order: on the worker thread of
+ * a SQLite file (the database's `snapshotReader`), else through Prisma in one transaction
+ * (REPEATABLE READ on PostgreSQL, so every statement sees the same data). Numbers may come back as
+ * number, bigint or Decimal; read them with `toNumber`.
  */
 export async function readInOneSnapshot(
   { prisma, provider, snapshotReader: reader }: SnapshotSource,
