@@ -9,8 +9,8 @@ const LAYERS = [
   { name: 'entry', modules: ['src/main.ts', 'src/devtools/'], is: 'process entry; the local demo' },
   {
     name: 'app',
-    modules: ['src/app.ts', 'src/shutdown.ts', 'src/http/'],
-    is: 'composition root (`createApp`), graceful shutdown, non-Slack routes',
+    modules: ['src/app.ts', 'src/shutdown.ts', 'src/http/', 'src/startup/'],
+    is: 'composition root (`createApp`), start-up, shutdown, non-Slack routes',
   },
   {
     name: 'slack',
