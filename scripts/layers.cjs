@@ -19,6 +19,11 @@ const LAYERS = [
     is: 'Bolt listeners: commands, submissions, actions, options, events, App Home',
   },
   { name: 'scheduler', modules: ['src/scheduler/'], is: 'timed jobs; each takes `now`' },
+  {
+    name: 'people',
+    modules: ['src/people/'],
+    is: "who an answer is for: Slack profiles (users.info cache), each reader's language",
+  },
   { name: 'digest', modules: ['src/digest/'], is: 'composing, posting and amending the digest' },
   { name: 'views', modules: ['src/slack/views/'], is: 'pure builders of messages and modals' },
   { name: 'services', modules: ['src/services/'], is: 'use cases: validate with domain, persist with store' },
@@ -51,7 +56,7 @@ const LAYERS = [
   {
     name: 'runtime',
     modules: ['src/runtime/', 'src/config.ts', 'src/oauthConfig.ts', 'src/security/', 'src/clock.ts'],
-    is: 'process plumbing: env config, clock, logging, bot clients, token cipher',
+    is: 'process plumbing: env config, clock, logging, bot clients, Slack call pacing, process faults, token cipher',
   },
 ];
 

@@ -1,7 +1,7 @@
 import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
 import { App, type Logger } from '@slack/bolt';
-import { type RetryOptions, WebClient } from '@slack/web-api';
+import { type RetryOptions, WebClient, type WebClientOptions } from '@slack/web-api';
 import { installedBotClients, singleWorkspaceBotClients, type BotClients } from './runtime/botClients';
 import type { Clock } from './clock';
 import { DEFAULT_QUICKCHART_URL, type Config } from './config';
@@ -21,12 +21,16 @@ import { MeetingService } from './services/meetingService';
 import { SpendService } from './services/spendService';
 import { UndoService } from './services/undoService';
 import { WorkspaceService } from './services/workspaceService';
+import { createSlackPacer, SLACK_RATE_LIMITS, type SlackRateLimits } from './runtime/slackPacing';
 import { SHUTDOWN_GRACE_MS, stopGracefully } from './shutdown';
 import { registerListeners } from './slack';
 import { registerGlobalMiddleware } from './slack/middleware';
-import { SlackUsers } from './slack/slackUsers';
+import { refuseMalformedRequests, SLACK_EVENTS_PATH } from './slack/malformedRequests';
+import { SlackUsers } from './people/slackUsers';
 import { WorkAfterAck } from './slack/workAfterAck';
+import { CommandInbox, type CommandInboxOptions } from './slack/commandInbox';
 import { PermissionService } from './services/permissions';
+import { CommandInboxService } from './services/commandInboxService';
 import { TeamService } from './services/teamService';
 import { oauthAppOptions } from './slack/oauth';
 import { singleWorkspaceAuthorize } from './slack/singleWorkspaceAuthorize';
@@ -43,12 +47,20 @@ export type AppDependencies = {
   logger: Logger;
   /** Overrides the Web API client's retry policy (tests retry fast instead of waiting seconds). */
   slackRetryConfig?: RetryOptions;
+  /** Overrides REQUEST_SLACK_TIMEOUT_MS for calls made while handling Slack requests. */
+  slackRequestTimeoutMs?: number;
+  /** The limits Tandem paces its digest posts by (default Slack's own; tests scale them down). */
+  slackRateLimits?: SlackRateLimits;
+  /** Digests one instance posts at once (default DIGEST_WORKERS_DEFAULT in src/scheduler/digestJobs.ts). */
+  digestWorkers?: number;
   /** How often the scheduler looks for due digests and reminders; 0 leaves it to `scheduler.runDueJobs`. */
   schedulerIntervalMs?: number;
   /** How long `stop()` waits for in-flight work (default SHUTDOWN_GRACE_MS). */
   shutdownGraceMs?: number;
   /** Commands working at once after their ack, and waiting (defaults in src/slack/workAfterAck.ts). */
   commandWork?: { concurrency?: number; queueLimit?: number };
+  /** The command inbox's lease and sweep interval (defaults in src/slack/commandInbox.ts; sweep 0: only on start). */
+  commandInbox?: CommandInboxOptions;
 };
 
 export type TandemApp = {
@@ -63,7 +75,38 @@ export type TandemApp = {
   botClients: BotClients;
   /** Acknowledged commands working, waiting and turned away (also on /healthz). */
   commandWork: WorkAfterAck;
+  /** Requests and listeners still running; `drain()` resolves once none are (shutdown, tests). */
+  inFlight: InFlightWork;
+  /** Slash commands kept before their ack; `sweep()` resumes those whose run ended unanswered. */
+  commandInbox: CommandInbox;
 };
+
+/** How long one Slack Web API call made while handling a request may take before it counts as failed. */
+export const REQUEST_SLACK_TIMEOUT_MS = 3000;
+
+/**
+ * Clients made for Slack requests answer people waiting: a few seconds per call, at most two more
+ * tries, and a rate limit fails the call at once (the caller falls back: team language, a DM, an
+ * error the user sees) instead of waiting minutes. Background jobs keep the Web API client's long
+ * retries.
+ */
+function requestClientOptions(
+  options: WebClientOptions,
+  overrides: Pick<AppDependencies, 'slackRetryConfig' | 'slackRequestTimeoutMs'>,
+): WebClientOptions {
+  return {
+    ...options,
+    timeout: overrides.slackRequestTimeoutMs ?? REQUEST_SLACK_TIMEOUT_MS,
+    retryConfig: overrides.slackRetryConfig ?? {
+      retries: 2,
+      factor: 2,
+      minTimeout: 250,
+      maxTimeout: 1000,
+      randomize: true,
+    },
+    rejectRateLimitedCalls: true,
+  };
+}
 
 /** The composition root: builds the Bolt app and its listeners from injected dependencies. */
 export function createApp(deps: AppDependencies): TandemApp {
@@ -93,11 +136,22 @@ export function createApp(deps: AppDependencies): TandemApp {
     store: deps.store,
     charts: { quickchartUrl: config.quickchartUrl ?? DEFAULT_QUICKCHART_URL },
     clients: botClients,
+    pacer: createSlackPacer(deps.slackRateLimits ?? SLACK_RATE_LIMITS),
     logger,
   });
   const commandWork = new WorkAfterAck(deps.commandWork?.concurrency, deps.commandWork?.queueLimit);
+  // One users.info cache for requests and for the DMs the scheduler sends in each reader's language.
+  const users = new SlackUsers({ clock: deps.clock, logger });
   const scheduler = createScheduler(
-    { store: deps.store, runner: digests, clients: botClients, logger, clock: deps.clock },
+    {
+      store: deps.store,
+      runner: digests,
+      clients: botClients,
+      logger,
+      clock: deps.clock,
+      users,
+      ...(deps.digestWorkers === undefined ? {} : { digestWorkers: deps.digestWorkers }),
+    },
     deps.schedulerIntervalMs ?? SCHEDULER_INTERVAL_MS,
   );
   const database = databaseProbe({
@@ -141,12 +195,26 @@ export function createApp(deps: AppDependencies): TandemApp {
     logger,
     // Without it Bolt resets the logger to info, and LOG_LEVEL=debug would show nothing more.
     logLevel: logger.getLevel(),
-    clientOptions,
+    clientOptions: requestClientOptions(clientOptions, deps),
   });
+  refuseMalformedRequests(bolt, SLACK_EVENTS_PATH, logger);
   bolt.error(async (error) => {
     logger.error('unhandled error in a Slack listener', error);
   });
   registerGlobalMiddleware(bolt, { store: deps.store, clock: deps.clock, logger }, inFlight);
+  const teams = new TeamService(deps.store, deps.clock);
+  const commandInbox = new CommandInbox(
+    {
+      store: deps.store,
+      clock: deps.clock,
+      logger,
+      users,
+      teams,
+      inbox: new CommandInboxService(deps.store, deps.clock),
+      botClients,
+    },
+    { ...(config.commandLeaseMs ? { leaseMs: config.commandLeaseMs } : {}), ...deps.commandInbox },
+  );
   registerListeners(bolt, {
     store: deps.store,
     clock: deps.clock,
@@ -162,26 +230,32 @@ export function createApp(deps: AppDependencies): TandemApp {
     digests,
     meetings: new MeetingService(deps.store, deps.clock),
     workspaces: new WorkspaceService(deps.store, deps.clock),
-    users: new SlackUsers({ clock: deps.clock, logger }),
-    teams: new TeamService(deps.store, deps.clock),
+    users,
+    teams,
     permissions: new PermissionService(deps.store),
     workAfterAck: commandWork,
+    commandInbox,
   });
   return {
     bolt,
     scheduler,
     botClients,
     commandWork,
+    inFlight,
+    commandInbox,
     async start() {
+      await commandInbox.warmUp();
       if (socketMode) {
         await bolt.start();
         scheduler.start();
+        commandInbox.start();
         return {};
       }
       server = (await bolt.start(config.port)) as Server;
       // Counted from arrival to the answer's last byte, so shutdown waits for it.
       server.on('request', (_request, response) => response.once('close', inFlight.begin()));
       scheduler.start();
+      commandInbox.start();
       return { port: (server.address() as AddressInfo).port };
     },
     stop: () =>
@@ -191,6 +265,6 @@ export function createApp(deps: AppDependencies): TandemApp {
         inFlight,
         scheduler,
         graceMs: deps.shutdownGraceMs ?? SHUTDOWN_GRACE_MS,
-      })),
+      }).finally(() => commandInbox.stop())),
   };
 }

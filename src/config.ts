@@ -11,6 +11,8 @@ const HOW_TO_OBTAIN: Record<string, string> = {
   DATABASE_URL: 'file:./data/tandem.db for the embedded database, or postgresql://user@host:5432/db',
   SLACK_API_URL: 'leave unset for https://slack.com/api/, or the base URL of a proxy ending in /api/',
   LOG_LEVEL: 'one of debug, info, warn, error',
+  COMMAND_LEASE_SECONDS:
+    'leave unset for 120: how long a crashed instance keeps its acknowledged commands before another instance (or its restart) runs them',
   QUICKCHART_URL:
     'leave unset for https://quickchart.io, or your own QuickChart server, e.g. http://charts.internal:3400',
   START_DEGRADED:
@@ -52,6 +54,11 @@ export const ConfigSchema = z.object({
   LOG_LEVEL: z
     .enum(['debug', 'info', 'warn', 'error'], { message: 'must be debug, info, warn or error' })
     .default('info'),
+  COMMAND_LEASE_SECONDS: z.coerce
+    .number({ message: 'must be a whole number of seconds from 1' })
+    .int('must be a whole number of seconds from 1')
+    .min(1, 'must be a whole number of seconds from 1')
+    .optional(),
   QUICKCHART_URL: z
     .string()
     .trim()
@@ -73,6 +80,8 @@ export type Config = {
   logLevel: 'debug' | 'info' | 'warn' | 'error';
   /** Where digest chart images are rendered (default `DEFAULT_QUICKCHART_URL`); self-hosting keeps figures in-house. */
   quickchartUrl?: string;
+  /** How long a run owns an acknowledged command before another may take it over (default in src/slack/commandInbox.ts). */
+  commandLeaseMs?: number;
   /** Installing in many workspaces; when set, tokens come from the installation store. */
   oauth?: OAuthConfig;
   /** Serve even when the database cannot be reached or migrated at start (START_DEGRADED). */
@@ -143,6 +152,7 @@ export function loadConfig(environment: NodeJS.ProcessEnv): Config {
     logLevel: env.LOG_LEVEL,
     quickchartUrl: env.QUICKCHART_URL.replace(/\/$/, ''),
     startDegraded: env.START_DEGRADED,
+    ...(env.COMMAND_LEASE_SECONDS ? { commandLeaseMs: env.COMMAND_LEASE_SECONDS * 1000 } : {}),
     ...(oauth.oauth ? { oauth: oauth.oauth } : {}),
   };
 }

@@ -2,6 +2,7 @@ import { createApp } from './app';
 import { systemClock } from './clock';
 import { ConfigError, configSecrets, loadConfig } from './config';
 import { createLogger } from './runtime/logger';
+import { keepServingAfterFaults } from './runtime/processFaults';
 import { SHUTDOWN_GRACE_MS } from './shutdown';
 import { createStore } from './store';
 import { openDatabase } from './store/database';
@@ -11,6 +12,7 @@ import { warmUp } from './startup/warmUp';
 async function main(): Promise<void> {
   const config = loadConfig(process.env);
   const logger = createLogger(config.logLevel, 'tandem', { secrets: configSecrets(config) });
+  keepServingAfterFaults(process, logger);
   await migrateAtStart(config, logger);
   const database = openDatabase(config.databaseUrl);
   const store = createStore(database);

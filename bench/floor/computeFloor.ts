@@ -14,6 +14,7 @@ import { parseDatabaseUrl, quoteIdentifier } from '../../src/store/databaseUrl';
 import {
   channelsQuery,
   idlePriorityProductsQuery,
+  leftOutQuery,
   lostReasonsQuery,
   productsQuery,
   repsQuery,
@@ -32,6 +33,7 @@ import {
   floorIdlePriorityProducts,
   floorLostReasons,
   floorProducts,
+  floorLeftOut,
   floorReps,
 } from './floorBreakdowns';
 import { type FloorContext, rangeOf } from './floorFragments';
@@ -126,6 +128,9 @@ export async function computeFloorFigures(
     await timed('idleProducts', floorIdlePriorityProducts(reported)),
   );
   const reps = repsQuery(metrics, input.period).read(await timed('reps', floorReps(reported)));
+  const leftOut = leftOutQuery(metrics, input.period).read(
+    await timed('leftOut', floorLeftOut(reported, input.period)),
+  );
   const icp = readIcpCohort(await timed('icpProfile', floorIcpCohort(over(input.icpWindow))));
 
   const figures = assembleDigestFigures({
@@ -137,6 +142,7 @@ export async function computeFloorFigures(
     products,
     priorityProductsWithoutDemand: idleProducts,
     reps,
+    leftOut,
   });
   return { figures, icp, groupMs };
 }

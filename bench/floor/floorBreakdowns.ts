@@ -1,7 +1,14 @@
 import type { ReportingPeriod } from '../../src/domain/digestFigures';
 import { NO_LOST_REASON, NO_PRODUCT, NO_SOURCE } from '../../src/domain/digestFigures';
 import { Prisma } from '../../src/generated/postgresql/client';
-import { periodsTable, spendOverlaps, spendShare, wholeUtcDays } from '../../src/store/metrics/tables';
+import {
+  periodsTable,
+  qualifiedByEnd,
+  spendInTeamCurrency,
+  spendLeftOut,
+  spendOverlaps,
+  wholeUtcDays,
+} from '../../src/store/metrics/tables';
 import {
   ANY_STAGE,
   closingTable,
@@ -24,18 +31,38 @@ export function floorChannels(context: FloorContext, period: ReportingPeriod): P
     SELECT "channel", SUM("leads") AS "leads", SUM("qualifiedLeads") AS "qualifiedLeads",
       SUM("spendMinor") AS "spendMinor", SUM("wins") AS "wins", SUM("wonValueMinor") AS "wonValueMinor"
     FROM (
-      SELECT ${orNone('d."value"', NO_SOURCE)} AS "channel", d."leads", d."qualifiedLeads",
+      SELECT ${orNone('d."value"', NO_SOURCE)} AS "channel", d."leads", 0 AS "qualifiedLeads",
         0 AS "spendMinor", 0 AS "wins", 0 AS "wonValueMinor"
       FROM ${leadDays(context, 'source')}
       UNION ALL
-      SELECT ${orNone('l."source"', NO_SOURCE)}, 1, CASE WHEN l."status" = 'qualified' THEN 1 ELSE 0 END, 0, 0, 0
+      SELECT ${orNone('l."source"', NO_SOURCE)}, 1, 0, 0, 0, 0
       FROM "Lead" l WHERE l."teamId" = ${teamId} AND ${inPartialDays(context, 'l."createdAt"')}
       UNION ALL
-      SELECT s."channel", 0, 0, ${spendShare(dialect)}, 0, 0 FROM "Spend" s JOIN "periods" p ON ${spendOverlaps(context)}
+      SELECT q."group", 0, q."qualified", 0, 0, 0 FROM (${qualifiedByEnd(context, period, 'source', {
+        day: orNone('d."value"', NO_SOURCE),
+        fact: orNone('f."source"', NO_SOURCE),
+      })}) q
+      UNION ALL
+      SELECT s."channel", 0, 0, ${spendInTeamCurrency(context)}, 0, 0 FROM "Spend" s JOIN "periods" p ON ${spendOverlaps(context)}
       UNION ALL
       SELECT ${orNone('c."source"', NO_SOURCE)}, 0, 0, 0, 1, c."closeValueMinor" FROM "closing" c WHERE c."outcome" = 'WON'
     ) activity
     GROUP BY "channel"`;
+}
+
+/** Amounts of the period with no rate to the team's currency, per figure and currency. */
+export function floorLeftOut(context: FloorContext, period: ReportingPeriod): Prisma.Sql {
+  return Prisma.sql`WITH ${periodsTable(context.dialect, [period])}, ${closingTable(context)}, ${firstOffersTable(context)}
+    SELECT "figure", "currency", SUM("amountMinor") AS "amountMinor" FROM (
+      SELECT CASE WHEN c."outcome" = 'WON' THEN 'wonValueMinor' ELSE 'lostValueMinor' END AS "figure",
+        c."closeCurrency" AS "currency", c."closeLeftOutMinor" AS "amountMinor" FROM "closing" c
+      UNION ALL
+      SELECT 'averageOfferValueMinor', o."offerCurrency", o."offerLeftOutMinor" FROM "offers" o
+      UNION ALL
+      SELECT 'spendMinor', s."currency", ${spendLeftOut(context)} FROM "Spend" s JOIN "periods" p ON ${spendOverlaps(context)}
+    ) amounts
+    WHERE "amountMinor" IS NOT NULL
+    GROUP BY "figure", "currency"`;
 }
 
 export function floorLostReasons(context: FloorContext): Prisma.Sql {
@@ -104,9 +131,9 @@ export function floorReps(context: FloorContext): Prisma.Sql {
       UNION ALL
       SELECT m."ownerId", 0, m."meetings", 0, 0 FROM (
         SELECT f."ownerId",
-          CASE WHEN f."firstDiscoveryAt" >= ${start} AND f."lastDiscoveryAt" < ${end} THEN f."discoveryEntries"
-            ELSE (SELECT COUNT(*) FROM "StageEvent" e WHERE e."dealId" = f."dealId" AND e."toStage" = 'DISCOVERY'
-              AND e."kind" <> 'update' AND ${inWindow(context, 'e."at"')}) END AS "meetings"
+          CASE WHEN f."firstDiscoveryAt" >= ${start} AND f."lastDiscoveryAt" < ${end} THEN 1
+            WHEN EXISTS (SELECT 1 FROM "StageEvent" e WHERE e."dealId" = f."dealId" AND e."toStage" = 'DISCOVERY'
+              AND e."kind" <> 'update' AND ${inWindow(context, 'e."at"')}) THEN 1 ELSE 0 END AS "meetings"
         FROM "DealFact" f
         WHERE f."teamId" = ${teamId} AND f."lastDiscoveryAt" >= ${start} AND f."firstDiscoveryAt" < ${end}
       ) m WHERE m."meetings" > 0

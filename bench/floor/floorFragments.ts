@@ -2,6 +2,7 @@ import type { ReportingPeriod } from '../../src/domain/digestFigures';
 import { Prisma } from '../../src/generated/postgresql/client';
 import { wholeUtcDays } from '../../src/store/metrics/tables';
 import type { SqlDialect } from '../../src/store/sqlDialect';
+import { inTeamCurrency, leftOutMinor } from '../../src/store/metrics/teamMoney';
 
 /**
  * Pieces of the floor queries: the digest's figures written by hand for speed, each one reaching
@@ -51,11 +52,6 @@ export const ANY_STAGE = Prisma.raw(
   `('LEAD', 'QUALIFIED', 'DISCOVERY', 'OFFER', 'NEGOTIATION', 'WON', 'LOST')`,
 );
 
-/** A value when its currency is the team's, else NULL. */
-function teamCurrency(context: FloorContext, value: string, currency: string): Prisma.Sql {
-  return Prisma.sql`CASE WHEN ${Prisma.raw(currency)} = ${context.currency} THEN ${Prisma.raw(value)} END`;
-}
-
 /**
  * `closing`: deals decided in the window, one row each, from DealFact (the per-deal facts the app
  * keeps on write, src/store/facts): outcome, closing value and discount, and the columns the
@@ -66,11 +62,13 @@ export function closingTable(context: FloorContext): Prisma.Sql {
 }
 
 export function closingRows(context: FloorContext): Prisma.Sql {
+  const closed = { at: 'f."closedAt"' };
   return Prisma.sql`SELECT f."stage" AS "outcome", f."closedAt",
-      ${teamCurrency(context, 'f."closeValueMinor"', 'f."closeCurrency"')} AS "closeValueMinor",
+      ${inTeamCurrency(context, 'f."closeValueMinor"', 'f."closeCurrency"', closed)} AS "closeValueMinor",
+      f."closeCurrency", ${leftOutMinor(context, 'f."closeValueMinor"', 'f."closeCurrency"', closed)} AS "closeLeftOutMinor",
       f."closeDiscountPct", f."reachedOffer", f."negotiated",
-      ${teamCurrency(context, 'f."firstOfferValueMinor"', 'f."firstOfferCurrency"')} AS "firstOfferValueMinor",
-      f."previousClientWinAt", f."negotiationRounds", f."lostReason", f."ownerId", f."leadCreatedAt",
+      ${inTeamCurrency(context, 'f."firstOfferValueMinor"', 'f."firstOfferCurrency"', closed)} AS "firstOfferValueMinor",
+      f."previousClientWinAt", f."negotiationRounds", f."lostReason", f."ownerId", f."leadCreatedAt", f."openedAt",
       f."source", f."product"
     FROM "DealFact" f WHERE f."teamId" = ${context.teamId} AND ${inWindow(context, 'f."closedAt"')}`;
 }
@@ -81,8 +79,11 @@ export function firstOffersTable(context: FloorContext): Prisma.Sql {
 }
 
 export function firstOfferRows(context: FloorContext): Prisma.Sql {
+  const offered = { at: 'f."firstOfferAt"' };
   return Prisma.sql`SELECT f."firstOfferAt" AS "offerAt", f."ownerId",
-      ${teamCurrency(context, 'f."firstOfferValueMinor"', 'f."firstOfferCurrency"')} AS "offerValueMinor",
+      ${inTeamCurrency(context, 'f."firstOfferValueMinor"', 'f."firstOfferCurrency"', offered)} AS "offerValueMinor",
+      f."firstOfferCurrency" AS "offerCurrency",
+      ${leftOutMinor(context, 'f."firstOfferValueMinor"', 'f."firstOfferCurrency"', offered)} AS "offerLeftOutMinor",
       f."firstDiscoveryAt" AS "discoveryAt"
     FROM "DealFact" f WHERE f."teamId" = ${context.teamId} AND ${inWindow(context, 'f."firstOfferAt"')}`;
 }

@@ -1,5 +1,10 @@
 import { Prisma } from '../../src/generated/postgresql/client';
-import { periodsTable, spendOverlaps, spendShare } from '../../src/store/metrics/tables';
+import {
+  periodsTable,
+  qualifiedByEnd,
+  spendInTeamCurrency,
+  spendOverlaps,
+} from '../../src/store/metrics/tables';
 import type { ReportingPeriod } from '../../src/domain/digestFigures';
 import { STAGES } from '../../src/domain/stages';
 import {
@@ -27,14 +32,13 @@ export function floorVolume(context: FloorContext, periods: readonly ReportingPe
         (SELECT COALESCE(SUM(d."leads"), 0) FROM ${leadDays(period, 'all')})
           + (SELECT COUNT(*) FROM "Lead" l WHERE l."teamId" = ${teamId} AND ${inPartialDays(period, 'l."createdAt"')})
           AS "leadsCreated",
-        (SELECT COALESCE(SUM(d."qualifiedLeads"), 0) FROM ${leadDays(period, 'all')})
-          + (SELECT COUNT(*) FROM "Lead" l WHERE l."teamId" = ${teamId} AND l."status" = 'qualified'
-            AND ${inPartialDays(period, 'l."createdAt"')}) AS "leadsCreatedQualified",
-        (SELECT COUNT(*) FROM "Lead" q WHERE q."teamId" = ${teamId} AND q."status" = 'qualified'
-          AND ${inWindow(period, 'q."qualifiedAt"')}) AS "leadsQualified",
+        (SELECT COALESCE(SUM("qualified"), 0) FROM (${qualifiedByEnd(context, period, 'all', {
+          day: Prisma.sql`0`,
+          fact: Prisma.sql`0`,
+        })}) q) AS "leadsCreatedQualified",
         (SELECT COUNT(*) FROM "Feedback" f WHERE f."teamId" = ${teamId} AND f."sentiment" = 'positive'
           AND ${inWindow(period, 'f."createdAt"')}) AS "positiveFeedback",
-        (SELECT SUM(${spendShare(dialect)}) FROM "periods" p CROSS JOIN "Spend" s
+        (SELECT SUM(${spendInTeamCurrency(context)}) FROM "periods" p CROSS JOIN "Spend" s
           WHERE p."idx" = ${Prisma.raw(String(idx))} AND ${spendOverlaps(context)}) AS "spendMinor"`,
     )}`;
 }
@@ -84,8 +88,10 @@ export function floorOutcomes(context: FloorContext, periods: readonly Reporting
   const { dialect } = context;
   const won = Prisma.sql`f."outcome" = 'WON'`;
   const kept = Prisma.sql`${won} AND f."closeValueMinor" IS NOT NULL AND f."firstOfferValueMinor" > 0`;
-  const reachedOffer = Prisma.sql`CASE WHEN ${won} OR f."reachedOffer" = 1 THEN 1 ELSE 0 END`;
-  const daysToClose = dialect.elapsedDays(Prisma.sql`f."closedAt"`, Prisma.sql`f."leadCreatedAt"`);
+  // Deals that made an offer (entered OFFER or NEGOTIATION); one created as WON made none.
+  const reachedOffer = Prisma.sql`f."reachedOffer"`;
+  const daysToClose = dialect.elapsedDays(Prisma.sql`f."closedAt"`, Prisma.sql`f."openedAt"`);
+  const leadToCustomer = dialect.elapsedDays(Prisma.sql`f."closedAt"`, Prisma.sql`f."leadCreatedAt"`);
   return perPeriod(
     context,
     periods,
@@ -97,10 +103,14 @@ export function floorOutcomes(context: FloorContext, periods: readonly Reporting
       SUM(CASE WHEN f."outcome" = 'LOST' THEN f."closeValueMinor" END) AS "lostValueMinor",
       SUM(${reachedOffer}) AS "decidedAfterOffer",
       SUM(CASE WHEN ${won} THEN ${reachedOffer} ELSE 0 END) AS "wonAfterOffer",
+      SUM(f."negotiated") AS "decidedAfterNegotiation",
+      SUM(CASE WHEN ${won} THEN f."negotiated" ELSE 0 END) AS "wonAfterNegotiation",
       ${dialect.real(Prisma.sql`AVG(CASE WHEN ${won} THEN f."closeDiscountPct" END)`)} AS "averageDiscountPct",
+      SUM(CASE WHEN ${won} AND f."closeDiscountPct" IS NULL THEN 1 ELSE 0 END) AS "winsWithoutDiscount",
       SUM(CASE WHEN ${kept} THEN f."closeValueMinor" END) AS "keptWonValueMinor",
       SUM(CASE WHEN ${kept} THEN f."firstOfferValueMinor" END) AS "keptOfferValueMinor",
       ${dialect.real(Prisma.sql`AVG(CASE WHEN ${won} THEN ${daysToClose} END)`)} AS "averageDaysToClose",
+      ${dialect.real(Prisma.sql`AVG(CASE WHEN ${won} THEN ${leadToCustomer} END)`)} AS "averageDaysLeadToCustomer",
       ${dialect.real(Prisma.sql`AVG(CASE WHEN f."negotiated" = 1 THEN f."negotiationRounds" END)`)}
         AS "averageNegotiationRounds",
       SUM(CASE WHEN ${won} AND f."previousClientWinAt" IS NULL THEN 1 ELSE 0 END) AS "newCustomers",

@@ -25,11 +25,27 @@ export function mrkdwnSection(text: string): SectionBlock {
   return { type: 'section', text: { type: 'mrkdwn', text: truncate(text, SECTION_TEXT_LIMIT) } };
 }
 
+/** Slack refuses a section with more than ten fields. */
+export const SECTION_FIELD_LIMIT = 10;
+
+/** One section of up to ten fields; more is a programming error, never a silently dropped figure. */
 export function fieldsSection(fields: string[]): SectionBlock {
+  if (fields.length > SECTION_FIELD_LIMIT) {
+    throw new RangeError(`a section holds at most ${SECTION_FIELD_LIMIT} fields, got ${fields.length}`);
+  }
   return {
     type: 'section',
-    fields: fields.slice(0, 10).map((field) => ({ type: 'mrkdwn', text: truncate(field, FIELD_TEXT_LIMIT) })),
+    fields: fields.map((field) => ({ type: 'mrkdwn', text: truncate(field, FIELD_TEXT_LIMIT) })),
   };
+}
+
+/** As many ten-field sections as the fields need, in order. */
+export function fieldsSections(fields: string[]): SectionBlock[] {
+  const sections: SectionBlock[] = [];
+  for (let start = 0; start < fields.length; start += SECTION_FIELD_LIMIT) {
+    sections.push(fieldsSection(fields.slice(start, start + SECTION_FIELD_LIMIT)));
+  }
+  return sections;
 }
 
 export function contextText(text: string): ContextBlock {

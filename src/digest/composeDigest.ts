@@ -5,6 +5,7 @@ import { computeIcpProfile } from '../services/icpProfile';
 import type { Store } from '../store';
 import { computeDigestFigures } from '../store/metrics';
 import type { TeamRecord } from '../store/teamStore';
+import { teamOptionLabel } from '../i18n/teamOptionLabel';
 import { createTranslator, type Translator } from '../i18n/translator';
 import { buildChannelChart } from './charts/channelChart';
 import { resolveChartImages, type ChartImageOptions } from './charts/chartImage';
@@ -13,6 +14,7 @@ import { buildFunnelChart } from './charts/funnelChart';
 import { buildLostReasonsChart } from './charts/lostReasonsChart';
 import { buildTrendChart } from './charts/trendChart';
 import type { DigestContent, FeedbackDigestList } from './digestContent';
+import { transitionOf } from './continuingPeriod';
 import type { DigestFormat } from './format';
 import type { DigestLabels } from './labels';
 
@@ -49,12 +51,18 @@ export async function labelsFor(store: Store, teamId: string, t: Translator): Pr
     store.teams.options(teamId, 'lost_reason'),
     store.teams.options(teamId, 'product'),
   ]);
-  const byKey = (options: { key: string; label: string }[]) =>
-    Object.fromEntries(options.map((option) => [option.key, option.label]));
+  const byKey = (
+    options: { key: string; label: string }[],
+    name = (option: { key: string; label: string }) => option.label,
+  ) => Object.fromEntries(options.map((option) => [option.key, name(option)]));
   return {
-    channels: byKey(channels),
+    // Built-in entries read in the digest's language; a team's own entries in its own words.
+    channels: byKey(channels, (option) => teamOptionLabel(t, 'channel', option)),
     // "other" is always offered beside the team's list; the rep's own words are in the details.
-    lostReasons: { [OTHER_LOST_REASON]: t.t('digest.otherOwnWords'), ...byKey(lostReasons) },
+    lostReasons: {
+      [OTHER_LOST_REASON]: t.t('digest.otherOwnWords'),
+      ...byKey(lostReasons, (option) => teamOptionLabel(t, 'lost_reason', option)),
+    },
     products: byKey(products),
   };
 }
@@ -111,13 +119,14 @@ export async function composeDigest(
 ): Promise<DigestContent> {
   const { store } = sources;
   const style = digestFormatOf(team, period);
-  const [computed, labels, feedback, lostDeals, icp, lastMeeting] = await Promise.all([
+  const [computed, labels, feedback, lostDeals, icp, lastMeeting, transitionalDays] = await Promise.all([
     figures ?? figuresFor(store, team, period),
     labelsFor(store, team.id, style.t),
     feedbackFor(store, team.id, period),
     store.digestDetails.lostDeals(team.id, period, LOST_DEALS_LISTED),
     computeIcpProfile(store, team.id, period.end),
     store.meetings.lastBefore(team.id, period.end, LAST_MEETING_ITEMS_LISTED),
+    transitionOf(store, team.id, period),
   ]);
   const images = await resolveChartImages(digestCharts(computed, labels, style), sources.charts);
   return {
@@ -134,5 +143,6 @@ export async function composeDigest(
       profile: icp.written || icp.profile.overall.leads > 0 ? icp.profile : undefined,
     },
     ...(lastMeeting ? { lastMeeting } : {}),
+    ...(transitionalDays !== undefined ? { transitionalDays } : {}),
   };
 }

@@ -41,4 +41,6 @@ export type DigestContent = {
   icp: DigestIcp;
   /** The team's previous meeting (decisions, action items), recalled before the agenda. */
   lastMeeting?: MeetingDetails;
+  /** Days of a transitional period after a schedule change (docs/METRICS.md → Periods), announced in the header. */
+  transitionalDays?: number;
 };

@@ -1,8 +1,10 @@
 import type { Logger } from '@slack/bolt';
+import PQueue from 'p-queue';
 import type { WebClient } from '@slack/web-api';
 import { NOT_INSTALLED, type BotClients } from '../runtime/botClients';
 import type { ReportingPeriod } from '../domain/digestFigures';
 import { createTranslator } from '../i18n/translator';
+import type { SlackPacer } from '../runtime/slackPacing';
 import type { DigestRunRecord, DigestTrigger } from '../store/digestRunStore';
 import type { TeamRecord } from '../store/teamStore';
 import { buildDigestMessage } from './blocks/digestMessage';
@@ -13,6 +15,11 @@ import { writeFiguresSnapshot } from './snapshot';
 
 /** Minutes to wait before each retry of a failed post; after the last one the run is given up. */
 export const RETRY_BACKOFF_MINUTES = [1, 5, 15, 60, 180] as const;
+/**
+ * Digests composed at once per instance. Composing holds database connections; posting mostly
+ * waits for Slack's pace, so many digests post at once while few compose, leaving the pool to commands.
+ */
+export const DIGESTS_COMPOSED_AT_ONCE = 2;
 /** A claim held this long without a posted message belongs to an instance that died. */
 export const CLAIM_LEASE_MS = 10 * 60_000;
 
@@ -21,8 +28,15 @@ export type DigestRunOutcome =
   | { kind: 'already_claimed'; run: DigestRunRecord }
   | { kind: 'failed'; run: DigestRunRecord; error: string };
 
-/** `clients` gives background work (schedule, retries) each workspace's bot client. */
-export type DigestRunnerDependencies = DigestSources & { clients: BotClients; logger: Logger };
+/**
+ * `clients` gives background work (schedule, retries) each workspace's bot client; `pacer` keeps
+ * every post within Slack's limits for its workspace and channel.
+ */
+export type DigestRunnerDependencies = DigestSources & {
+  clients: BotClients;
+  pacer: SlackPacer;
+  logger: Logger;
+};
 
 /** When the next attempt after `attempts` failed ones is due; null when the run is given up. */
 export function nextAttemptAfter(attempts: number, failedAt: Date): Date | null {
@@ -40,6 +54,8 @@ export function periodOfRun(run: DigestRunRecord, timeZone: string): ReportingPe
  * are retried with backoff by `retryDue`.
  */
 export class DigestRunner {
+  private readonly composing = new PQueue({ concurrency: DIGESTS_COMPOSED_AT_ONCE });
+
   constructor(private readonly deps: DigestRunnerDependencies) {}
 
   /** Where digests get their data and chart images, for previews composed without posting. */
@@ -92,7 +108,9 @@ export class DigestRunner {
       const client = requestClient ?? (await this.deps.clients.botClientFor(team));
       if (!client) return await this.giveUpUninstalled(run, team);
       const timeZone = await reportingTimeZone(store, team);
-      const content = await composeDigest(this.deps, team, periodOfRun(run, timeZone));
+      const content = await this.composing.add(() =>
+        composeDigest(this.deps, team, periodOfRun(run, timeZone)),
+      );
       snapshot = writeFiguresSnapshot(content.figures);
       const posted = await postDigest(
         client,
@@ -100,6 +118,8 @@ export class DigestRunner {
         { parent: buildDigestMessage(content), replies: buildDigestThread(content), t: content.style.t },
         {
           logger,
+          pace: (method, channelId, call) =>
+            this.deps.pacer.paced({ workspace: team.slackTeamId, method, channelId }, call),
           onParentPosted: async (ts, parent) => {
             parentPosted = true;
             await store.digestRuns.recordParent(run.id, {

@@ -8,10 +8,15 @@ export type FigureDrift = { line: KpiLine; posted: number | null; now: number | 
 /** A value change smaller than this is rounding, not drift. */
 const EPSILON = 1e-9;
 
-/** The KPIs of the period whose current value differs from what the digest posted. */
+/**
+ * The KPIs of the period whose current value differs from what the digest posted. A KPI the
+ * posted snapshot does not hold (it was posted before the figure existed) is not drift.
+ */
 export function figuresDrift(posted: DigestFigures, now: DigestFigures): FigureDrift[] {
   return [...FLOW_KPIS, ...RATE_KPIS, ...PACE_KPIS].flatMap((line) => {
-    const before = line.pick(posted).current;
+    const held = line.pick(posted) as DigestFigures['kpis'][keyof DigestFigures['kpis']] | undefined;
+    if (!held) return [];
+    const before = held.current;
     const after = line.pick(now).current;
     const same =
       before === after || (before !== null && after !== null && Math.abs(before - after) < EPSILON);

@@ -3,7 +3,7 @@ import { compareFigures } from '../domain/kpis';
 import { currencyMinorDigits } from '../domain/money';
 import { formatPeriod as formatPeriodRange } from '../domain/periods';
 import { dateLocaleOf } from '../i18n/locales';
-import type { Translator } from '../i18n/translator';
+import { dateInText, type Translator } from '../i18n/translator';
 
 /**
  * How digest text is written for one team: its language (catalog text, numbers and dates), the
@@ -13,7 +13,7 @@ export type DigestFormat = { t: Translator; timeZone: string; currency: string }
 
 /** "9–22 Nov 2026", "9–22 lis 2026": the period's first and last calendar day, in the translator's language. */
 export function formatPeriod(period: ReportingPeriod, t: Translator): string {
-  return formatPeriodRange(period, dateLocaleOf(t.locale));
+  return dateInText(t.language, 'd MMM', formatPeriodRange(period, dateLocaleOf(t.locale)));
 }
 
 /** "2 Nov": a short label of a period's first day, for chart axes. */
@@ -53,7 +53,7 @@ export function formatFigure(value: number | null, kind: FigureKind, style: Dige
     case 'percent':
       return t.percent(value);
     case 'days':
-      return t.t('common.daysShort', { value: t.number(value) });
+      return t.t('common.daysShort', { value: t.number(value), count: value });
   }
 }
 

@@ -4,6 +4,9 @@ import type { Translator } from '../i18n/translator';
 import type { SlackMessage } from '../blockKit/message';
 import { withoutImages } from './blocks/imageBlocks';
 
+/** Runs a Web API call when the workspace's pacing lets `method` reach `channelId` (see slackPacing.ts). */
+export type PaceCall = <T>(method: string, channelId: string, call: () => Promise<T>) => Promise<T>;
+
 /** What Slack accepted: where the parent is, and what was left out to get it posted. */
 export type PostedDigest = {
   channelId: string;
@@ -42,18 +45,18 @@ function failingBlockIndexes(error: unknown, blocks: SlackMessage['blocks']): Se
 const hasImages = (message: SlackMessage) => message.blocks.some((block) => block.type === 'image');
 
 /**
- * Posts the parent message, then its thread replies one by one in order (WebClient waits out rate
- * limits). When Slack refuses the parent with `invalid_blocks` because it could not download a
- * chart image, the parent is re-posted at once without the failing images (all of them if Slack
- * did not say which), so the digest is never lost. `onParentPosted` runs as soon as the parent
- * exists, before the replies, so the caller can record it. Notes are written with `t`, the
- * digest's own translator.
+ * Posts the parent message, then its thread replies one by one in order, each call paced by `pace`
+ * so Slack's limits are kept (WebClient still waits out a 429 should one come). When Slack refuses
+ * the parent with `invalid_blocks` because it could not download a chart image, the parent is
+ * re-posted without the failing images (all of them if Slack did not say which), so the digest is
+ * never lost. `onParentPosted` runs as soon as the parent exists, before the replies, so the caller
+ * can record it. Notes are written with `t`, the digest's own translator.
  */
 export async function postDigest(
   client: WebClient,
   channelId: string,
   message: { parent: SlackMessage; replies: SlackMessage[]; t: Translator },
-  hooks: { onParentPosted(ts: string, parent: SlackMessage): Promise<void>; logger: Logger },
+  hooks: { onParentPosted(ts: string, parent: SlackMessage): Promise<void>; logger: Logger; pace: PaceCall },
 ): Promise<PostedDigest> {
   const { t } = message;
   const notes: string[] = [];
@@ -61,12 +64,10 @@ export async function postDigest(
   let posted: { ts?: string | undefined; channel?: string | undefined } | undefined;
   for (let attempt = 0; posted === undefined; attempt += 1) {
     try {
-      posted = await client.chat.postMessage({
-        channel: channelId,
-        ...parent,
-        unfurl_links: false,
-        unfurl_media: false,
-      });
+      const sent = parent;
+      posted = await hooks.pace('chat.postMessage', channelId, () =>
+        client.chat.postMessage({ channel: channelId, ...sent, unfurl_links: false, unfurl_media: false }),
+      );
     } catch (error) {
       if (slackErrorCode(error) !== 'invalid_blocks' || !hasImages(parent) || attempt >= 2) throw error;
       const failing = attempt === 0 ? failingBlockIndexes(error, parent.blocks) : undefined;
@@ -83,14 +84,18 @@ export async function postDigest(
   await hooks.onParentPosted(ts, parent);
   for (const [index, reply] of message.replies.entries()) {
     try {
-      await client.chat.postMessage({ channel: postedChannel, thread_ts: ts, ...reply, unfurl_links: false });
+      await hooks.pace('chat.postMessage', postedChannel, () =>
+        client.chat.postMessage({ channel: postedChannel, thread_ts: ts, ...reply, unfurl_links: false }),
+      );
     } catch (error) {
       hooks.logger.error(`thread reply ${index + 1} of the digest failed`, error);
       notes.push(t.t('digest.post.replyFailed', { text: reply.text, error: describeSlackError(error) }));
     }
   }
-  const permalink = await client.chat
-    .getPermalink({ channel: postedChannel, message_ts: ts })
+  const permalink = await hooks
+    .pace('chat.getPermalink', postedChannel, () =>
+      client.chat.getPermalink({ channel: postedChannel, message_ts: ts }),
+    )
     .then((answer) => answer.permalink ?? null)
     .catch(() => null);
   return { channelId: postedChannel, ts, permalink, parent, replies: message.replies, notes };

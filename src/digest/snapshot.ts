@@ -7,9 +7,13 @@ export function writeFiguresSnapshot(figures: DigestFigures): string {
   return JSON.stringify(figures);
 }
 
-/** Reads a stored snapshot back, with its instants as Dates again. */
+/**
+ * Reads a stored snapshot back, with its instants as Dates again; one stored before money had
+ * rates names nothing left out.
+ */
 export function readFiguresSnapshot(json: string): DigestFigures {
-  return JSON.parse(json, (_key, value: unknown) =>
+  const figures = JSON.parse(json, (_key, value: unknown) =>
     typeof value === 'string' && ISO_INSTANT.test(value) ? new Date(value) : value,
-  ) as DigestFigures;
+  ) as Omit<DigestFigures, 'leftOut'> & { leftOut?: DigestFigures['leftOut'] };
+  return { ...figures, leftOut: figures.leftOut ?? [] };
 }

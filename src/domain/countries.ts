@@ -1,3 +1,5 @@
+import { foldWord } from './inputAliases';
+
 /** ISO 3166-1 alpha-2 codes (plus XK, Kosovo, which CRMs commonly use). */
 const COUNTRY_CODES: ReadonlySet<string> = new Set(
   [
@@ -28,18 +30,23 @@ export const SORTED_COUNTRY_CODES: readonly string[] = [...COUNTRY_CODES].sort((
   countryName(left).localeCompare(countryName(right), 'en'),
 );
 
-const codeByName = new Map(SORTED_COUNTRY_CODES.map((code) => [countryName(code).toLowerCase(), code]));
+/** Every code under its English, Polish and Russian names, folded ("Polska", "Польша", "poland" → PL). */
+const codeByName = new Map(
+  ['en', 'pl', 'ru'].flatMap((locale) =>
+    SORTED_COUNTRY_CODES.map((code) => [foldWord(countryName(code, locale)), code] as const),
+  ),
+);
 
 export function countryName(code: string, locale = 'en'): string {
   if (locale === 'en') return englishNames.of(code) ?? code;
   return new Intl.DisplayNames([locale], { type: 'region' }).of(code) ?? code;
 }
 
-/** Accepts a two-letter code in any case or an English country name; undefined when unknown. */
+/** Accepts a two-letter code in any case or a country's English, Polish or Russian name; undefined when unknown. */
 export function normalizeCountry(input: string): string | undefined {
   const trimmed = input.trim();
   const upper = trimmed.toUpperCase();
   const aliased = COUNTRY_ALIASES[upper] ?? upper;
   if (COUNTRY_CODES.has(aliased)) return aliased;
-  return codeByName.get(trimmed.toLowerCase());
+  return codeByName.get(foldWord(trimmed));
 }

@@ -32,10 +32,10 @@ export const DEAL_FIELD_BY_KEY: ReadonlyMap<string, DealField> = new Map(
 
 /** The free-text fields' length limits, and their names at the start of a problem's sentence. */
 const TEXT_LIMITS: Partial<Record<DealField, { max: number; label: MessageKey }>> = {
-  problems: { max: 2000, label: 'problem.label.problems' },
-  desiredOutcomes: { max: 2000, label: 'problem.label.desiredOutcomes' },
-  negotiationNotes: { max: 2000, label: 'problem.label.negotiationNotes' },
-  reason: { max: 500, label: 'problem.label.reason' },
+  problems: { max: 2000, label: 'field.problems' },
+  desiredOutcomes: { max: 2000, label: 'field.desiredOutcomes' },
+  negotiationNotes: { max: 2000, label: 'field.negotiationNotes' },
+  reason: { max: 500, label: 'field.reason' },
   reasonOther: { max: 500, label: 'problem.label.reasonOther' },
 };
 
@@ -73,7 +73,14 @@ export type DealValidationContext = {
    * and a lost one no reason. Someone closing a deal in Slack gives both.
    */
   closedAsRecorded?: boolean;
+  /** The deal's value and discount now: a WON move without `value:` takes the value less the discount. */
+  standing?: { valueMinor: number | null; discountPct: number | null };
 };
+
+/** The won value of an offer of `valueMinor` after a `discountPct` discount, in whole minor units. */
+export function wonValueAfterDiscount(valueMinor: number, discountPct: number | null): number {
+  return Math.round((valueMinor * (100 - (discountPct ?? 0))) / 100);
+}
 
 function reasonKey(text: string): string {
   return text
@@ -128,16 +135,23 @@ export function validateDealDraft(draft: DealDraft, context: DealValidationConte
   if (currency !== context.currency && !valueText) {
     problems.push(problem('currency', 'problem.deal.currencyNeedsValue', 'value:12000 currency:PLN'));
   } else if (valueText) terms.currency = currency;
-  if (context.toStage === 'WON' && !valueText && !context.closedAsRecorded) {
-    problems.push(problem('value', 'problem.deal.wonNeedsValue', '/deal D-7 won value:10800'));
-  }
-
   const discountText = typed('discount');
   if (discountText) {
     const percent = parsePercent(discountText);
     if (percent.ok) terms.discountPct = percent.value;
     else problems.push(problem('discount', percent.reason, DEAL_FIELDS.discount.example));
   } else if (discountText === '') terms.discountPct = null;
+
+  // Only a value left out is taken from the deal; a form's emptied field still needs one.
+  const standingValue = draft.value === undefined ? context.standing?.valueMinor : undefined;
+  if (context.toStage === 'WON' && !valueText && !context.closedAsRecorded) {
+    if (standingValue === null || standingValue === undefined || currency !== context.currency) {
+      problems.push(problem('value', 'problem.deal.wonNeedsValue', '/deal D-7 won value:10800'));
+    } else {
+      const discount = terms.discountPct === undefined ? context.standing?.discountPct : terms.discountPct;
+      terms.valueMinor = wonValueAfterDiscount(standingValue, discount ?? null);
+    }
+  }
 
   const dates = [
     ['expectedClose', 'expectedCloseDate'],

@@ -1,8 +1,10 @@
 import { DEAL_FIELD_BY_KEY, DEAL_FIELDS, type DealDraft } from './deal';
-import { DEAL_KEYS, withEnglishKeys } from './inputAliases';
+import { DEAL_KEYS, leadingStage, withEnglishKeys } from './inputAliases';
 import { type FieldProblem, type Parsed, type ProblemReason, problem, because, term } from './inputError';
 import { parseLeadNumber } from './leadCommand';
+import { type DidYouMean, quoteWord, verbNearMiss } from './nearMiss';
 import { type QuickToken, tokenizeQuickText } from './quickText';
+import { withSpacedAmounts, withTrailingText } from './quickTokens';
 import { parseStageName } from './stageMove';
 import type { Stage } from './stages';
 
@@ -13,11 +15,16 @@ export type DealCommand =
   | { kind: 'list'; mine: boolean; stage?: Stage }
   | { kind: 'show'; number: number }
   | { kind: 'create'; leadNumber: number; stage: Stage; draft: DealDraft }
+  /** `/deal Acme won`: the lead whose company is `company`, then as `create` (its open deal when it has one). */
+  | { kind: 'company'; company: string; stage: Stage; draft: DealDraft }
+  | DidYouMean
   | { kind: 'move'; number: number; stage: Stage; draft: DealDraft }
   | { kind: 'reopen'; number: number; stage?: Stage; draft: DealDraft }
   | { kind: 'update'; number: number; draft: DealDraft };
 
 const DEAL_ID_PATTERN = /^D-?(\d{1,9})$/i;
+const DEAL_VERBS = ['help', 'list', 'show'] as const;
+const FREE_TEXT_KEYS = ['reason', 'notes', 'problems', 'outcomes'];
 const MOVE_EXAMPLE = '/deal D-7 negotiation discount:10%';
 const CREATE_EXAMPLE = '/deal L-12 offer value:12000 currency:PLN';
 /** The stage words listed back in the reader's language. */
@@ -42,7 +49,13 @@ export function parseDealCommand(text: string): Parsed<DealCommand> {
   if (trimmed === '') return { ok: true, value: { kind: 'open_modal' } };
   const tokenized = tokenizeQuickText(trimmed);
   if (!tokenized.ok) return rejected('text', tokenized.reason, '/deal D-7 lost reason:"price too high"');
-  const [first, ...rest] = withEnglishKeys(tokenized.tokens, DEAL_KEYS);
+  const tokens = withSpacedAmounts(
+    withTrailingText(withEnglishKeys(tokenized.tokens, DEAL_KEYS), FREE_TEXT_KEYS),
+    'value',
+  );
+  const nearMiss = dealNearMiss(trimmed, tokens);
+  if (nearMiss) return { ok: true, value: nearMiss };
+  const [first, ...rest] = tokens;
   const head = first?.kind === 'word' ? first.value : '';
   const verb = head.toLowerCase();
   if (verb === 'help' && rest.length === 0) return { ok: true, value: { kind: 'help' } };
@@ -62,11 +75,54 @@ export function parseDealCommand(text: string): Parsed<DealCommand> {
   if (dealNumber !== undefined) return parseDealMove(dealNumber, rest);
   const leadNumber = parseLeadNumber(head);
   if (leadNumber !== undefined) return parseDealCreate(leadNumber, rest);
+  const byCompany = parseCompanyMove(tokens);
+  if (byCompany) return byCompany;
   return rejected(
     'id',
     because('problem.deal.notAnIdOrVerb', { typed: first ? shown(first) : trimmed }),
     CREATE_EXAMPLE,
   );
+}
+
+/** `lsit offer` → did you mean list; `Acme won` is no near miss (its rest does not fit `list`). */
+function dealNearMiss(text: string, tokens: QuickToken[]): DidYouMean | undefined {
+  return verbNearMiss(text, tokens, DEAL_VERBS, (verb, rest) => {
+    if (verb === 'help') return rest.length === 0;
+    if (verb === 'show') {
+      return rest.length === 1 && rest[0]?.kind === 'word' && parseDealNumber(rest[0].value) !== undefined;
+    }
+    return parseList(rest).ok;
+  });
+}
+
+/**
+ * `Acme Corp won value:8000`: the words before the first stage word name the lead's company.
+ * Undefined when no stage word follows them (the text is then no company move at all).
+ */
+function parseCompanyMove(tokens: QuickToken[]): Parsed<DealCommand> | undefined {
+  const stageAt = tokens.findIndex((token) => token.kind === 'word' && parseStageName(token.value));
+  const named = tokens.slice(0, stageAt);
+  if (stageAt < 1 || named.some((token) => token.kind !== 'word')) return undefined;
+  const company = named.map((token) => token.value).join(' ');
+  const created = parseDealCreate(0, tokens.slice(stageAt));
+  if (!created.ok) return created;
+  if (created.value.kind !== 'create') return undefined;
+  const { stage, draft } = created.value;
+  return { ok: true, value: { kind: 'company', company, stage, draft } };
+}
+
+/** `/deal Initech won` named a company no lead of the team has. */
+export function noLeadNamed(company: string): FieldProblem {
+  return problem('company', because('problem.flow.noLeadNamed', { typed: company }), '/deal L-12 won');
+}
+
+/** A move written back as `/deal` text for `target` (`D-4`, `L-3`), for a button that runs it. */
+export function dealMoveText(target: string, stage: Stage, draft: DealDraft): string {
+  const pairs = (Object.entries(draft) as [keyof DealDraft, string][]).map(([field, value]) => {
+    const key = field === 'reasonOther' ? 'reason' : DEAL_FIELDS[field].key;
+    return `${key}:${/[\s"]/.test(value) || value === '' ? quoteWord(value) : value}`;
+  });
+  return [target, stage.toLowerCase(), ...pairs].join(' ');
 }
 
 function parseList(tokens: QuickToken[]): Parsed<DealCommand> {
@@ -131,10 +187,12 @@ function unknownStage(word: string, example: string): FieldProblem {
 function parseDealMove(number: number, tokens: QuickToken[]): Parsed<DealCommand> {
   if (tokens.length === 0) return { ok: true, value: { kind: 'open_modal', dealNumber: number } };
   const { words, draft, problems } = readMoveTokens(tokens);
-  const [stageWord, ...extra] = words;
+  const [stageWord] = words;
   if (stageWord?.toLowerCase() === 'reopen') {
-    const [targetWord, ...beyond] = extra;
-    const target = targetWord === undefined ? undefined : parseStageName(targetWord);
+    const named = leadingStage(words.slice(1));
+    const target = named?.stage;
+    const [targetWord] = words.slice(1);
+    const beyond = named ? named.rest : words.slice(2);
     if (targetWord !== undefined && !target)
       problems.push(unknownStage(targetWord, `/deal D-${number} reopen offer`));
     if (beyond.length > 0)
@@ -151,7 +209,9 @@ function parseDealMove(number: number, tokens: QuickToken[]): Parsed<DealCommand
       value: target ? { kind: 'reopen', number, stage: target, draft } : { kind: 'reopen', number, draft },
     };
   }
-  const stage = stageWord === undefined ? undefined : parseStageName(stageWord);
+  const named = leadingStage(words);
+  const stage = named?.stage;
+  const extra = named ? named.rest : words.slice(1);
   if (stageWord !== undefined && !stage) problems.push(unknownStage(stageWord, MOVE_EXAMPLE));
   if (extra.length > 0) {
     problems.push(
@@ -172,8 +232,10 @@ function parseDealMove(number: number, tokens: QuickToken[]): Parsed<DealCommand
 function parseDealCreate(leadNumber: number, tokens: QuickToken[]): Parsed<DealCommand> {
   if (tokens.length === 0) return { ok: true, value: { kind: 'open_modal', leadNumber } };
   const { words, draft, problems } = readMoveTokens(tokens);
-  const [stageWord, ...extra] = words;
-  const stage = stageWord === undefined ? undefined : parseStageName(stageWord);
+  const [stageWord] = words;
+  const named = leadingStage(words);
+  const stage = named?.stage;
+  const extra = named ? named.rest : words.slice(1);
   if (stageWord === undefined) {
     problems.push(problem('stage', 'problem.deal.stageMissing', CREATE_EXAMPLE));
   } else if (!stage) problems.push(unknownStage(stageWord, CREATE_EXAMPLE));

@@ -95,6 +95,6 @@ export function formatDuration(milliseconds: number, t: Translator): string {
   const days = Math.floor(milliseconds / millisecondsInDay);
   const hours = Math.floor((milliseconds % millisecondsInDay) / millisecondsInHour);
   if (days === 0) return t.t('dealTimeline.durationHours', { hours });
-  if (days >= 7 || hours === 0) return t.t('dealTimeline.durationDays', { days });
-  return t.t('dealTimeline.durationDaysHours', { days, hours });
+  if (days >= 7 || hours === 0) return t.t('dealTimeline.durationDays', { days, count: days });
+  return t.t('dealTimeline.durationDaysHours', { days, hours, count: days });
 }

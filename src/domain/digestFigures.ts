@@ -32,6 +32,8 @@ export type FlowFigures = {
   wonValueMinor: Comparison;
   lostValueMinor: Comparison;
   spendMinor: Comparison;
+  /** Wins with no discount recorded, which the average discount leaves out (never as 0). */
+  winsWithoutDiscount: Comparison;
 };
 
 export type KpiFigures = {
@@ -42,10 +44,12 @@ export type KpiFigures = {
   repeatCustomers: Comparison;
   winRatePct: Comparison;
   offerAcceptancePct: Comparison;
+  negotiationSuccessPct: Comparison;
   averageOfferValueMinor: Comparison;
   averageDiscountPct: Comparison;
   keptSharePct: Comparison;
   averageDaysToClose: Comparison;
+  averageDaysLeadToCustomer: Comparison;
   averageOfferPreparationDays: Comparison;
   averageNegotiationRounds: Comparison;
   positiveFeedback: Comparison;
@@ -92,6 +96,18 @@ export type TrendPoint = {
   wonValueMinor: number;
 };
 
+/** The money figures whose amounts in another currency are converted with the team's rates. */
+export const CONVERTED_FIGURES = [
+  'wonValueMinor',
+  'lostValueMinor',
+  'spendMinor',
+  'averageOfferValueMinor',
+] as const;
+export type ConvertedFigure = (typeof CONVERTED_FIGURES)[number];
+
+/** Money of the reported period left out of a figure because its currency has no rate: per figure and currency. */
+export type LeftOutMoney = { figure: ConvertedFigure; currency: string; amountMinor: number };
+
 export type DigestFigures = {
   period: ReportingPeriod;
   previousPeriod: ReportingPeriod;
@@ -109,4 +125,6 @@ export type DigestFigures = {
   reps: RepFigures[];
   /** The last six periods, oldest first, ending with the current one. */
   trend: TrendPoint[];
+  /** Amounts of the reported period that have no rate to `currency`, so no total includes them. */
+  leftOut: LeftOutMoney[];
 };

@@ -2,7 +2,7 @@ import { TZDate } from '@date-fns/tz';
 import { millisecondsInDay } from 'date-fns/constants';
 import { calendarDateIn, daysBetween, isoDate, parseIsoDate } from './calendar';
 import type { ReportingPeriod } from './digestFigures';
-import { periodOfDates, type ReportingCadence } from './periods';
+import { periodDates, periodOfDates, type ReportingCadence } from './periods';
 
 /** When a team's digest is posted: ISO weekday (1 = Monday), wall-clock time and zone, every N weeks. */
 export type DigestScheduleRule = {
@@ -102,6 +102,19 @@ export function nextRun(rule: DigestScheduleRule, now: Date): ScheduledRun {
     if (run.at.getTime() > now.getTime()) return run;
     index += 1;
   }
+}
+
+/**
+ * How many days a period has when it ends on one of the schedule's run dates but is not a whole
+ * cadence long: the transitional period after a schedule change (`continuingPeriod`), which the
+ * schedule's answers and the digest's header announce. Undefined for any other period.
+ */
+export function transitionalDays(period: ReportingPeriod, rule: DigestScheduleRule): number | undefined {
+  const length = rule.cadenceWeeks * 7;
+  const dates = periodDates(period);
+  const days = daysBetween(dates.start, dates.end);
+  const endsOnRun = daysBetween(anchorOf(rule), dates.end) % length === 0;
+  return endsOnRun && days !== length ? days : undefined;
 }
 
 /** The pre-digest reminder goes out at the same wall-clock time on the day before the run. */

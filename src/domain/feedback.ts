@@ -1,4 +1,5 @@
 import type { MessageKey } from '../i18n/catalog';
+import { foldWord } from './inputAliases';
 import { type FieldProblem, type Parsed, problem, because, term } from './inputError';
 
 export const FEEDBACK_KINDS = ['praise', 'complaint', 'wish', 'objection'] as const;
@@ -22,6 +23,18 @@ const KIND_ALIASES: Record<string, FeedbackKind> = {
   objections: 'objection',
   refusal: 'objection',
 };
+
+/** The kinds in Polish and Russian (docs/GLOSSARY.md), singular and plural, and words people use for them. */
+const LOCAL_KIND_WORDS: ReadonlyMap<string, FeedbackKind> = new Map(
+  (
+    [
+      ['praise', ['pochwała', 'pochwały', 'похвала', 'похвалы', 'отзыв', 'отзывы']],
+      ['complaint', ['skarga', 'skargi', 'reklamacja', 'reklamacje', 'жалоба', 'жалобы', 'претензия']],
+      ['wish', ['sugestia', 'sugestie', 'prośba', 'prośby', 'życzenie', 'пожелание', 'пожелания', 'запрос']],
+      ['objection', ['obiekcja', 'obiekcje', 'zastrzeżenie', 'возражение', 'возражения']],
+    ] as const
+  ).flatMap(([kind, words]) => words.map((word) => [foldWord(word), kind] as const)),
+);
 
 export const SENTIMENTS = ['positive', 'neutral', 'negative'] as const;
 export type Sentiment = (typeof SENTIMENTS)[number];
@@ -92,7 +105,7 @@ function aliasKey(text: string): string {
 }
 
 export function normalizeFeedbackKind(text: string): FeedbackKind | undefined {
-  return KIND_ALIASES[aliasKey(text)];
+  return KIND_ALIASES[aliasKey(text)] ?? LOCAL_KIND_WORDS.get(foldWord(text));
 }
 
 export function normalizeSentiment(text: string): Sentiment | undefined {

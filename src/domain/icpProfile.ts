@@ -113,11 +113,17 @@ function percent(part: number, whole: number): number | null {
   return whole === 0 ? null : (part / whole) * 100;
 }
 
-/** The values of an attribute the written ICP names, in the form the store groups by. */
-export function writtenValues(attribute: ProfileAttribute, sections: IcpSections): Set<string> {
+/**
+ * The written items of an attribute's section that describe this attribute, each with the value
+ * the store groups by: "enterprise, 201-1000" is a segment item and a company-size item, and each
+ * attribute is checked against its own items only.
+ */
+export function writtenItems(
+  attribute: ProfileAttribute,
+  sections: IcpSections,
+): { item: string; value: string }[] {
   const section = ATTRIBUTE_SECTIONS[attribute];
-  if (!section) return new Set();
-  const items = icpItems(section, sections[section]);
+  if (!section) return [];
   const normalize: (item: string) => string | undefined = {
     industry: (item: string) => item.toLowerCase(),
     product: (item: string) => item.toLowerCase(),
@@ -126,7 +132,15 @@ export function writtenValues(attribute: ProfileAttribute, sections: IcpSections
     country: normalizeCountry,
     source: () => undefined,
   }[attribute];
-  return new Set(items.map(normalize).filter((value): value is string => value !== undefined));
+  return icpItems(section, sections[section]).flatMap((item) => {
+    const value = normalize(item);
+    return value === undefined ? [] : [{ item, value }];
+  });
+}
+
+/** The values of an attribute the written ICP names, in the form the store groups by. */
+export function writtenValues(attribute: ProfileAttribute, sections: IcpSections): Set<string> {
+  return new Set(writtenItems(attribute, sections).map((written) => written.value));
 }
 
 /**
@@ -209,8 +223,7 @@ function mismatchFlags(
   minSample: number,
 ): ProfileFlag[] {
   const { attribute, values, knownWins } = profile;
-  const section = ATTRIBUTE_SECTIONS[attribute];
-  if (!section || values.every((value) => value.inIcp === undefined)) return [];
+  if (values.every((value) => value.inIcp === undefined)) return [];
   const flags: ProfileFlag[] = [];
   const outside = values.filter((value) => value.inIcp === false && value.wins > 0);
   const outsideWins = outside.reduce((sum, value) => sum + value.wins, 0);
@@ -218,7 +231,7 @@ function mismatchFlags(
     flags.push({
       kind: 'wins_outside_icp',
       attribute,
-      said: icpItems(section, written[section]),
+      said: writtenItems(attribute, written).map((each) => each.item),
       outside: outside.map((value) => ({ value: value.value, wins: value.wins })),
       outsideWins,
       knownWins,

@@ -58,8 +58,10 @@ const STAGE_WORDS = wordMap<Stage>({
     'анализ',
     'выявление',
     'выявление потребностей',
+    'анализ потребностей',
+    'badanie potrzeb',
   ],
-  OFFER: ['offer', 'proposal', 'oferta', 'propozycja', 'предложение', 'оферта', 'кп'],
+  OFFER: ['offer', 'proposal', 'oferta', 'ofertowanie', 'propozycja', 'предложение', 'оферта', 'кп'],
   NEGOTIATION: ['negotiation', 'negotiate', 'negocjacje', 'negocjowanie', 'переговоры', 'торг'],
   WON: [
     'won',
@@ -68,6 +70,12 @@ const STAGE_WORDS = wordMap<Stage>({
     'wygrany',
     'wygrano',
     'sukces',
+    'umowa',
+    'faktura',
+    'faktura pro forma',
+    'продажа',
+    'успешна',
+    'успешно',
     'выиграна',
     'выиграно',
     'выигрыш',
@@ -86,12 +94,29 @@ const STAGE_WORDS = wordMap<Stage>({
     'проигрыш',
     'отказ',
     'потеряна',
+    'провалена',
+    'провал',
   ],
 });
 
 /** The stage a typed word names, in any of the three languages; undefined for anything else. */
 export function stageOfWord(text: string): Stage | undefined {
   return STAGE_WORDS.get(foldWord(text));
+}
+
+const LONGEST_STAGE_NAME = Math.max(...[...STAGE_WORDS.keys()].map((name) => name.split(' ').length));
+
+/**
+ * The stage named by the first words typed, longest name first, so multi-word names need no quotes
+ * (`analiza potrzeb`, `выявление потребностей`); `rest` is what follows it. Undefined when the first
+ * word starts no stage name.
+ */
+export function leadingStage(words: readonly string[]): { stage: Stage; rest: string[] } | undefined {
+  for (let count = Math.min(LONGEST_STAGE_NAME, words.length); count >= 1; count -= 1) {
+    const stage = stageOfWord(words.slice(0, count).join(' '));
+    if (stage) return { stage, rest: words.slice(count) };
+  }
+  return undefined;
 }
 
 /** Each command's keys: the English key, then its Polish and Russian spellings. */
@@ -152,4 +177,21 @@ export function withEnglishKeys(tokens: readonly QuickToken[], keys: KeyAliases)
   return tokens.map((token) =>
     token.kind === 'pair' ? { ...token, key: keys.get(foldWord(token.key)) ?? token.key } : token,
   );
+}
+
+/**
+ * The key each field was typed under (`wielkość:` for companySize), so a problem names the key the
+ * user typed rather than the field's code. Fields typed under no key are absent.
+ */
+export function typedKeysByField(
+  tokens: readonly QuickToken[],
+  keys: KeyAliases,
+  fieldByKey: ReadonlyMap<string, string>,
+): ReadonlyMap<string, string> {
+  const typed = new Map<string, string>();
+  for (const token of withEnglishKeys(tokens, keys)) {
+    const field = token.kind === 'pair' ? fieldByKey.get(token.key) : undefined;
+    if (field && token.kind === 'pair' && !typed.has(field)) typed.set(field, token.rawKey);
+  }
+  return typed;
 }

@@ -3,6 +3,7 @@ import type {
   Comparison,
   DigestFigures,
   FunnelFigures,
+  LeftOutMoney,
   LostReasonFigures,
   ProductFigures,
   RepFigures,
@@ -60,9 +61,8 @@ export function compareFigures(comparison: Comparison): FigureChange {
 /** Counts and sums of one period, as the store's SQL returns them; averages are null over nothing. */
 export type PeriodAggregates = {
   leadsCreated: number;
-  /** Leads created in the period that are qualified now. */
+  /** Leads created in the period that were qualified by its end (lead quality's numerator). */
   leadsCreatedQualified: number;
-  leadsQualified: number;
   stageEntries: Record<FunnelStage | 'LOST', number>;
   offersSent: number;
   averageOfferValueMinor: number | null;
@@ -74,11 +74,18 @@ export type PeriodAggregates = {
   /** Deals decided in the period that had reached OFFER, and how many of them were won. */
   decidedAfterOffer: number;
   wonAfterOffer: number;
+  /** Deals decided in the period that entered NEGOTIATION, and how many of them were won. */
+  decidedAfterNegotiation: number;
+  wonAfterNegotiation: number;
   averageDiscountPct: number | null;
+  /** Wins of the period with no discount recorded: left out of the average, and said so. */
+  winsWithoutDiscount: number;
   /** Won value and first offer value summed over the wins that have both (kept share). */
   keptWonValueMinor: number;
   keptOfferValueMinor: number;
+  /** Deal created → WON (the sales cycle), and lead created → WON, over the period's wins. */
   averageDaysToClose: number | null;
+  averageDaysLeadToCustomer: number | null;
   averageNegotiationRounds: number | null;
   newCustomers: number;
   repeatCustomers: number;
@@ -112,6 +119,7 @@ export type DigestAggregates = {
   products: ProductFigures[];
   priorityProductsWithoutDemand: string[];
   reps: RepFigures[];
+  leftOut: LeftOutMoney[];
 };
 
 function leadQualityPct(figures: PeriodAggregates): number | null {
@@ -128,10 +136,12 @@ function periodKpis(figures: PeriodAggregates) {
     repeatCustomers: figures.repeatCustomers,
     winRatePct: percentage(figures.wins, figures.wins + figures.losses),
     offerAcceptancePct: percentage(figures.wonAfterOffer, figures.decidedAfterOffer),
+    negotiationSuccessPct: percentage(figures.wonAfterNegotiation, figures.decidedAfterNegotiation),
     averageOfferValueMinor: roundMinor(figures.averageOfferValueMinor),
     averageDiscountPct: figures.averageDiscountPct,
     keptSharePct: percentage(figures.keptWonValueMinor, figures.keptOfferValueMinor),
     averageDaysToClose: figures.averageDaysToClose,
+    averageDaysLeadToCustomer: figures.averageDaysLeadToCustomer,
     averageOfferPreparationDays: figures.averageOfferPreparationDays,
     averageNegotiationRounds: figures.averageNegotiationRounds,
     positiveFeedback: figures.positiveFeedback,
@@ -196,13 +206,15 @@ export function assembleDigestFigures(aggregates: DigestAggregates): DigestFigur
   if (!current || !previous) throw new RangeError('Digest figures need the period and the one before it');
   const flowOf = (figures: PeriodAggregates) => ({
     leadsCreated: figures.leadsCreated,
-    leadsQualified: figures.leadsQualified,
+    // The same set as lead quality's numerator (docs/METRICS.md).
+    leadsQualified: figures.leadsCreatedQualified,
     offersSent: figures.offersSent,
     wins: figures.wins,
     losses: figures.losses,
     wonValueMinor: figures.wonValueMinor,
     lostValueMinor: figures.lostValueMinor,
     spendMinor: figures.spendMinor,
+    winsWithoutDiscount: figures.winsWithoutDiscount,
   });
   const products = byLargest(
     aggregates.products,
@@ -249,5 +261,8 @@ export function assembleDigestFigures(aggregates: DigestAggregates): DigestFigur
       leadQualityPct: leadQualityPct(figures),
       wonValueMinor: figures.wonValueMinor,
     })),
+    leftOut: [...aggregates.leftOut].sort((a, b) =>
+      a.figure < b.figure ? -1 : a.figure > b.figure ? 1 : a.currency < b.currency ? -1 : 1,
+    ),
   };
 }

@@ -1,6 +1,5 @@
 import { z } from 'zod';
 import { normalizeCountry } from './countries';
-import type { MessageKey } from '../i18n/catalog';
 import { type FieldProblem, type Parsed, type ProblemReason, problem, because, term } from './inputError';
 import { stripControlCharacters } from './text';
 
@@ -51,23 +50,10 @@ export const LEAD_FIELDS = {
 
 export type LeadField = keyof typeof LEAD_FIELDS;
 
-/** Each field's name at the start of a problem's sentence ("Company is 201 characters…"). */
-const LEAD_FIELD_LABELS: Record<LeadField, MessageKey> = {
-  company: 'problem.label.company',
-  source: 'problem.label.sourceChannel',
-  industry: 'problem.label.industry',
-  segment: 'problem.label.segment',
-  companySize: 'problem.label.companySize',
-  country: 'problem.label.country',
-  contactName: 'problem.label.contact',
-  email: 'problem.label.email',
-  product: 'problem.label.productInterest',
-  heardFrom: 'problem.label.heardFrom',
-  promptedBy: 'problem.label.promptedBy',
-  campaign: 'problem.label.campaign',
-  ownerId: 'problem.label.owner',
-  note: 'problem.label.note',
-};
+/** A field's name, as forms, details and problems ("Company is 201 characters…") show it. */
+export function leadFieldLabel(field: LeadField): `field.${LeadField}` {
+  return `field.${field}`;
+}
 export const LEAD_FIELD_NAMES = Object.keys(LEAD_FIELDS) as LeadField[];
 export const LEAD_FIELD_BY_KEY: ReadonlyMap<string, LeadField> = new Map(
   LEAD_FIELD_NAMES.map((field) => [LEAD_FIELDS[field].key, field]),
@@ -133,7 +119,7 @@ export function validateLeadDraft(draft: LeadDraft, channelKeys: readonly string
         problem(
           field,
           because('problem.tooLong', {
-            label: term(LEAD_FIELD_LABELS[field]),
+            label: term(leadFieldLabel(field)),
             count: text.length,
             max: spec.maxLength,
           }),

@@ -1,7 +1,9 @@
 import { LEAD_KEYS, withEnglishKeys } from './inputAliases';
 import { type FieldProblem, type Parsed, problem, because, term } from './inputError';
 import { LEAD_FIELD_BY_KEY, LEAD_FIELDS, type LeadDraft } from './lead';
+import { type DidYouMean, verbNearMiss } from './nearMiss';
 import { type QuickToken, tokenizeQuickText } from './quickText';
+import { withTrailingText } from './quickTokens';
 
 /** What `/lead <text>` asks for. */
 export type LeadCommand =
@@ -12,7 +14,10 @@ export type LeadCommand =
   | { kind: 'edit'; number: number }
   | { kind: 'qualify'; number: number; reason?: string }
   | { kind: 'disqualify'; number: number; reason: string }
-  | { kind: 'add'; draft: LeadDraft };
+  | { kind: 'add'; draft: LeadDraft }
+  | DidYouMean;
+
+export type { DidYouMean } from './nearMiss';
 
 const STATUS_VERBS = ['edit', 'qualify', 'disqualify'] as const;
 type StatusVerb = (typeof STATUS_VERBS)[number];
@@ -24,10 +29,36 @@ const WHICH_LEAD = {
 } as const;
 
 const LEAD_ID_PATTERN = /^L-?(\d{1,9})$/i;
+/** After a lead verb the `L-` may be left out: `/lead show 2` is L-2. */
+const LEAD_REFERENCE_PATTERN = /^(?:L-?)?(\d{1,9})$/i;
+const LEAD_VERBS = ['help', 'list', 'show', ...STATUS_VERBS] as const;
 
 export function parseLeadNumber(text: string): number | undefined {
   const match = LEAD_ID_PATTERN.exec(text.trim());
   return match?.[1] ? Number.parseInt(match[1], 10) : undefined;
+}
+
+/** A lead named after a verb: `L-12`, `l12` or just `12`. */
+export function parseLeadReference(text: string): number | undefined {
+  const match = LEAD_REFERENCE_PATTERN.exec(text.trim());
+  return match?.[1] ? Number.parseInt(match[1], 10) : undefined;
+}
+
+/** Whether what follows a verb fits that verb, so a near miss of it is worth asking about. */
+function fitsVerb(verb: (typeof LEAD_VERBS)[number], rest: QuickToken[]): boolean {
+  const words = rest.filter((token) => token.kind === 'word');
+  if (verb === 'help') return rest.length === 0;
+  if (verb === 'list') {
+    return rest.every((token) =>
+      token.kind === 'word' ? token.value.toLowerCase() === 'mine' : token.key === 'source',
+    );
+  }
+  return words.length === 1 && parseLeadReference(words[0]?.value ?? '') !== undefined;
+}
+
+/** `shwo L-1` → did you mean show; undefined when the first word is no near miss of a verb. */
+function leadNearMiss(text: string, tokens: QuickToken[]): DidYouMean | undefined {
+  return verbNearMiss(text, tokens, LEAD_VERBS, fitsVerb);
 }
 
 /** Parses the text of `/lead`; rejections name the key at fault and show a correct example. */
@@ -38,13 +69,15 @@ export function parseLeadCommand(text: string): Parsed<LeadCommand> {
   if (!tokenized.ok) {
     return { ok: false, problems: [problem('text', tokenized.reason, 'note:"met at the fair"')] };
   }
-  const tokens = withEnglishKeys(tokenized.tokens, LEAD_KEYS);
+  const tokens = withTrailingText(withEnglishKeys(tokenized.tokens, LEAD_KEYS), ['note', 'reason']);
+  const nearMiss = leadNearMiss(trimmed, tokens);
+  if (nearMiss) return { ok: true, value: nearMiss };
   const [first, ...rest] = tokens;
   const verb =
     first?.kind === 'word' && rest.every((token) => token.kind === 'word') ? first.value.toLowerCase() : '';
   if (verb === 'help' && rest.length === 0) return { ok: true, value: { kind: 'help' } };
   if (verb === 'show' && rest.length === 1) {
-    const number = parseLeadNumber(rest[0]?.value ?? '');
+    const number = parseLeadReference(rest[0]?.value ?? '');
     if (number === undefined) {
       return {
         ok: false,
@@ -131,7 +164,7 @@ function parseStatusVerb(verb: StatusVerb, tokens: QuickToken[]): Parsed<LeadCom
   const example = verb === 'disqualify' ? '/lead disqualify L-3 reason:"no budget"' : `/lead ${verb} L-3`;
   const words = tokens.filter((token) => token.kind === 'word');
   const pairs = tokens.filter((token) => token.kind === 'pair');
-  const number = words.length === 1 ? parseLeadNumber(words[0]?.value ?? '') : undefined;
+  const number = words.length === 1 ? parseLeadReference(words[0]?.value ?? '') : undefined;
   if (number === undefined) {
     const typed = words.map((token) => token.value).join(' ');
     const why = typed === '' ? WHICH_LEAD[verb] : because('problem.lead.notAnId', { typed });
@@ -148,7 +181,7 @@ function parseStatusVerb(verb: StatusVerb, tokens: QuickToken[]): Parsed<LeadCom
         problem(
           'reason',
           because('problem.tooLong', {
-            label: term('problem.label.reason'),
+            label: term('field.reason'),
             count: pair.value.length,
             max: REASON_MAX_LENGTH,
           }),

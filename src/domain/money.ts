@@ -17,6 +17,25 @@ export function normalizeCurrency(text: string): string | undefined {
   return /^[A-Z]{3}$/.test(code) && KNOWN_CURRENCIES.has(code) ? code : undefined;
 }
 
+/** Currency symbols and words people type after an amount, besides ISO codes. */
+const CURRENCY_WORDS: Readonly<Record<string, string>> = {
+  zł: 'PLN',
+  zl: 'PLN',
+  '€': 'EUR',
+  $: 'USD',
+  '£': 'GBP',
+  '₽': 'RUB',
+  руб: 'RUB',
+  'руб.': 'RUB',
+  '₴': 'UAH',
+  kč: 'CZK',
+};
+
+/** The currency a word after an amount names (`PLN`, `zł`, `€`); undefined for any other word. */
+export function currencyOfWord(text: string): string | undefined {
+  return normalizeCurrency(text) ?? CURRENCY_WORDS[text.trim().toLowerCase()];
+}
+
 /** Digits after the decimal separator: 2 for PLN and EUR, 0 for JPY, 3 for KWD. */
 export function currencyMinorDigits(currency: string): number {
   return (
@@ -100,18 +119,25 @@ export function moneyInputText(minor: number, currency: string): string {
   return fraction === 0 ? String(whole) : `${whole}.${String(fraction).padStart(digits, '0')}`;
 }
 
+const GROUPS_WITH_SPACES = /^(pl|ru)\b/i;
+
 /** An amount for people: "PLN 12,000.50" in English; the locale decides the separators. */
 export function formatMoney(minor: number, currency: string, locale = 'en'): string {
   const digits = currencyMinorDigits(currency);
-  return new Intl.NumberFormat(locale, {
-    style: 'currency',
-    currency,
-    currencyDisplay: 'code',
-    minimumFractionDigits: minor % 10 ** digits === 0 ? 0 : digits,
-    maximumFractionDigits: digits,
-  })
-    .format(minor / 10 ** digits)
-    .replace(/[\u00a0\u202f]/g, ' ');
+  return (
+    new Intl.NumberFormat(locale, {
+      style: 'currency',
+      currency,
+      // Russian readers expect "₽" for roubles; every other amount names its ISO code.
+      currencyDisplay: currency === 'RUB' && /^ru\b/i.test(locale) ? 'narrowSymbol' : 'code',
+      minimumFractionDigits: minor % 10 ** digits === 0 ? 0 : digits,
+      maximumFractionDigits: digits,
+    })
+      .format(minor / 10 ** digits)
+      // Languages that group digits with spaces keep them no-break, so Slack never wraps "12 345 PLN"
+      // inside the amount; English ("PLN 12,345") keeps an ordinary space after the code.
+      .replace(/[\u00a0\u202f]/g, GROUPS_WITH_SPACES.test(locale) ? '\u00a0' : ' ')
+  );
 }
 
 export type PercentParse = { ok: true; value: number } | { ok: false; reason: ProblemReason };

@@ -88,6 +88,26 @@ export function periodEndedBy(
   return previousPeriod(periodContaining(moment, timeZone, cadence));
 }
 
+/**
+ * The period a digest reports when `lastReported` is the latest period already reported (posted or
+ * being posted): the cadence's `nominal` period, but started where the last one ended when that
+ * is inside it or less than one cadence length before it (a schedule change moved the cadence),
+ * so periods neither overlap nor leave a gap: one transitional period, shorter or longer. After a
+ * longer pause the nominal period starts afresh. Undefined when the last one already reaches the
+ * nominal end (nothing new has ended).
+ */
+export function continuingPeriod(
+  nominal: ReportingPeriod,
+  lastReported: { start: Date; end: Date } | undefined,
+): ReportingPeriod | undefined {
+  if (!lastReported) return nominal;
+  const lastEnd = lastReported.end.getTime();
+  if (lastEnd >= nominal.end.getTime()) return undefined;
+  const length = nominal.end.getTime() - nominal.start.getTime();
+  if (lastEnd === nominal.start.getTime() || lastEnd < nominal.start.getTime() - length) return nominal;
+  return { start: lastReported.end, end: nominal.end, timeZone: nominal.timeZone };
+}
+
 /** The equally long window just before: the same number of calendar days, ending at its start. */
 export function previousPeriod(period: ReportingPeriod): ReportingPeriod {
   const dates = periodDates(period);

@@ -8,13 +8,31 @@ import { stripControlCharacters } from './text';
  * Apostrophes never quote, so company names like O'Reilly survive.
  */
 export type QuickToken =
-  { kind: 'word'; value: string } | { kind: 'pair'; key: string; value: string; rawKey: string };
+  | { kind: 'word'; value: string; quoted?: true }
+  | { kind: 'pair'; key: string; value: string; rawKey: string; quoted?: true };
 
 export type TokenizeResult = { ok: true; tokens: QuickToken[] } | { ok: false; reason: ProblemReason };
 
 const OPENING_QUOTES: Record<string, string> = { '"': '"', '“': '”', '„': '”', '«': '»', '”': '”' };
 const CLOSING_QUOTES = new Set(['"', '”', '“', '»']);
 const KEY_PATTERN = /^([\p{L}_][\p{L}\p{N}_-]*):(?!\/\/)/u;
+
+/**
+ * The command's text as the user typed it, for echoing back so it can be resent: mentions and
+ * channels become `@name` / `#name` again (Slack sends `<@U…|name>`), links their text.
+ */
+export function typedText(rawText: string): string {
+  return rawText
+    .replace(/<@[UW][A-Z0-9]+\|([^>]+)>/g, '@$1')
+    .replace(/<#[CG][A-Z0-9]+\|([^>]+)>/g, '#$1')
+    .replace(/<mailto:[^|>]+\|([^>]+)>/g, '$1')
+    .replace(/<mailto:([^|>]+)>/g, '$1')
+    .replace(/<(https?:\/\/[^|>]+)\|([^>]+)>/g, '$2')
+    .replace(/<(https?:\/\/[^|>]+)>/g, '$1')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&');
+}
 
 /** Undoes Slack's escaping of slash-command text: links and mailto become their label; mentions stay. */
 export function unescapeSlackText(text: string): string {
@@ -75,9 +93,10 @@ export function tokenizeQuickText(rawText: string): TokenizeResult {
         key: keyMatch[1].toLowerCase(),
         rawKey: keyMatch[1],
         value: piece.value.trim(),
+        ...(quoted ? { quoted: true as const } : {}),
       });
     } else {
-      tokens.push({ kind: 'word', value: piece.value });
+      tokens.push({ kind: 'word', value: piece.value, ...(quoted ? { quoted: true as const } : {}) });
     }
     index = piece.end;
   }

@@ -41,9 +41,9 @@ export type SpendField = keyof typeof SPEND_FIELDS;
 export const SPEND_FIELD_LABELS: Record<SpendField, MessageKey> = {
   channel: 'problem.label.channel',
   amount: 'problem.label.amount',
-  currency: 'problem.label.currency',
+  currency: 'field.currency',
   period: 'problem.label.period',
-  note: 'problem.label.note',
+  note: 'field.note',
 };
 
 /** Spend as typed in the quick command or the form. */
@@ -114,7 +114,7 @@ export function validateSpendDraft(
       problem(
         'note',
         because('problem.tooLong', {
-          label: term('problem.label.note'),
+          label: term('field.note'),
           count: note.length,
           max: SPEND_FIELDS.note.maxLength,
         }),

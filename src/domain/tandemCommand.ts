@@ -1,4 +1,6 @@
+import { parseRateSetting, RATE_EXAMPLE, type RateSetting } from './exchangeRates';
 import { type QuickToken, tokenizeQuickText } from './quickText';
+import { type Language, parseLanguage } from '../i18n/locales';
 import { checkTeamName, type TeamsProblem } from './teamSettings';
 
 /** What `/tandem <text>` asks for. */
@@ -12,7 +14,15 @@ export type TandemCommand =
   /** Binds the current channel to the named team, or to the team the request acts on. */
   | { kind: 'team_bind'; name?: string }
   | { kind: 'team_unbind' }
-  | { kind: 'settings' };
+  | { kind: 'settings' }
+  /** Shows the user's language (no `choice`), sets it, or with `auto` goes back to Slack's or the team's. */
+  | { kind: 'language'; choice?: PersonalLanguage }
+  /** The team's exchange rates, or one set from a date on. */
+  | { kind: 'rate_list' }
+  | { kind: 'rate_set'; setting: RateSetting };
+
+/** What `/tandem language` takes: a language Tandem speaks, or `auto` to drop one's own choice. */
+export type PersonalLanguage = Language | 'auto';
 
 export type TandemCommandParse =
   { ok: true; value: TandemCommand } | { ok: false; problem: TeamsProblem; example: string };
@@ -64,9 +74,22 @@ function parseTeam(tokens: QuickToken[]): TandemCommandParse {
   return named(tokens, '/tandem team EMEA', (name) => ({ kind: 'team_switch', name }));
 }
 
+function parseLanguageChoice(tokens: QuickToken[]): TandemCommandParse {
+  const [first, ...rest] = tokens;
+  if (!first) return { ok: true, value: { kind: 'language' } };
+  const word = textOf([first]);
+  const choice = word.toLowerCase() === 'auto' ? 'auto' : parseLanguage(word);
+  if (!choice || rest.length > 0)
+    return rejected(
+      { code: 'teams.problem.unknownLanguage', params: { word: textOf(tokens) } },
+      '/tandem language pl',
+    );
+  return { ok: true, value: { kind: 'language', choice } };
+}
+
 /**
  * Parses `/tandem`: `team`, `team <name>`, `team create <name>`, `team bind [name]`,
- * `team unbind`, `settings`, `help`. Names may be quoted ("North America") or not.
+ * `team unbind`, `settings`, `language [pl|ru|en|auto]`, `rate [<currency> <rate> [from:<date>]]`, `help`. Names may be quoted ("North America") or not.
  */
 export function parseTandemCommand(text: string): TandemCommandParse {
   const tokenized = tokenizeQuickText(text);
@@ -81,8 +104,18 @@ export function parseTandemCommand(text: string): TandemCommandParse {
     case 'team':
     case 'teams':
       return parseTeam(rest);
+    case 'language':
+      return parseLanguageChoice(rest);
     case 'settings':
       return nothingAfter('settings', rest, { kind: 'settings' }, '/tandem settings');
+    case 'rate':
+    case 'rates': {
+      if (rest.length === 0) return { ok: true, value: { kind: 'rate_list' } };
+      const parsed = parseRateSetting(rest);
+      return parsed.ok
+        ? { ok: true, value: { kind: 'rate_set', setting: parsed.value } }
+        : rejected(parsed.problem, RATE_EXAMPLE);
+    }
     default:
       return rejected({ code: 'teams.problem.unknownVerb', params: { word: textOf([verb]) } }, HELP_EXAMPLE);
   }

@@ -105,7 +105,14 @@ export type TeamLists = { channels: OptionItem[]; products: OptionItem[] };
 
 /** The settings form as typed; facilitators see only the lists. */
 export type TeamListsDraft = { channels?: string; products?: string };
+/** What a team may post in its channel besides the digest (all off until an admin turns them on). */
+export const ANNOUNCEMENT_KINDS = ['outcomes', 'qualified'] as const;
+export type AnnouncementKind = (typeof ANNOUNCEMENT_KINDS)[number];
+export type Announcements = { outcomes: boolean; qualified: boolean };
+
 export type TeamSettingsDraft = TeamListsDraft & {
+  /** The announcement kinds ticked; absent keeps none. */
+  announcements?: string[];
   name?: string;
   currency?: string;
   locale?: string;
@@ -121,13 +128,14 @@ export type TeamSettings = TeamLists & {
   locale: Language;
   timeZone: string;
   staleDealDays: number;
+  announcements: Announcements;
   /** Users given the admin role; workspace admins and owners are admins without being listed. */
   admins: string[];
   /** Users given the facilitator role (never also listed as admins). */
   facilitators: string[];
 };
 
-export type TeamSettingsField = Exclude<keyof TeamSettingsDraft, 'facilitators'>;
+export type TeamSettingsField = Exclude<keyof TeamSettingsDraft, 'facilitators' | 'announcements'>;
 export type TeamSettingsProblem = TeamsProblem & { field: TeamSettingsField };
 export type Checked<T> = { ok: true; value: T } | { ok: false; problems: TeamSettingsProblem[] };
 
@@ -198,6 +206,10 @@ export function validateTeamSettings(draft: TeamSettingsDraft, existing: TeamLis
       locale,
       timeZone,
       staleDealDays,
+      announcements: {
+        outcomes: draft.announcements?.includes('outcomes') ?? false,
+        qualified: draft.announcements?.includes('qualified') ?? false,
+      },
       admins,
       facilitators: [...new Set(draft.facilitators)].filter((user) => !admins.includes(user)),
     },

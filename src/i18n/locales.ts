@@ -30,3 +30,30 @@ export function dateLocaleOf(locale: string | null | undefined): DateLocale {
   const language = languageOf(tag);
   return language === 'pl' ? pl : language === 'ru' ? ru : enGB;
 }
+
+/** Slack's interface language when a user never picked one, and for everyone whose language Slack lacks (Polish, Russian). */
+export const SLACK_DEFAULT_LOCALE = 'en-US';
+
+/** A language code as stored and typed (`pl`), or undefined when Tandem does not speak it. */
+export function parseLanguage(text: string | null | undefined): Language | undefined {
+  const code = (text ?? '').trim().toLowerCase();
+  return (LANGUAGES as readonly string[]).includes(code) ? (code as Language) : undefined;
+}
+
+/**
+ * The locale a person reads Tandem in: the language they chose in Tandem; else their Slack locale
+ * when Tandem speaks it and it is not Slack's default (Polish and Russian users keep en-US because
+ * Slack offers neither); else their team's language.
+ */
+export function readerLocale(input: {
+  chosen: string | null | undefined;
+  slackLocale: string | null | undefined;
+  teamLocale: string;
+}): string {
+  const chosen = parseLanguage(input.chosen);
+  if (chosen) return languageOf(input.teamLocale) === chosen ? input.teamLocale : chosen;
+  const slack = intlLocaleOf(input.slackLocale);
+  const spoken = (LANGUAGES as readonly string[]).includes(slack.split('-')[0] ?? '');
+  if (input.slackLocale && spoken && slack !== SLACK_DEFAULT_LOCALE) return input.slackLocale;
+  return input.teamLocale;
+}

@@ -2,7 +2,7 @@ import { TZDate } from '@date-fns/tz';
 import { format } from 'date-fns';
 import { formatMoney } from '../domain/money';
 import { CATALOG } from './catalog';
-import { dateLocaleOf, intlLocaleOf, languageOf } from './locales';
+import { dateLocaleOf, intlLocaleOf, type Language, languageOf } from './locales';
 import type { Message, MessageParams, PluralForms } from './message';
 import type { Translator } from './translation';
 
@@ -21,6 +21,20 @@ function fill(text: string, params: MessageParams | undefined, numberFormat: Int
 
 function pluralForm(forms: PluralForms, count: number, rules: Intl.PluralRules): string {
   return forms[rules.select(count)] ?? forms.other;
+}
+
+/** Russian weekdays read "чт", not date-fns's three-letter "чтв". */
+function datePattern(language: Language, pattern: string): string {
+  return language === 'ru' ? pattern.replace(/(?<!E)EEE(?!E)/g, 'EEEEEE') : pattern;
+}
+
+/**
+ * Polish abbreviates months in a date except May, whose short form "maj" is the nominative:
+ * after a day it takes the genitive, "1–14 maja 2026", as "lis" stands for "listopada".
+ */
+export function dateInText(language: Language, pattern: string, text: string): string {
+  if (language !== 'pl' || !/d.*(?<!M)MMM(?!M)/.test(pattern)) return text;
+  return text.replace(/(?<!\p{L})maj(?!\p{L})/gu, 'maja');
 }
 
 // Intl formatters are costly to build and immutable once built: one translator per locale tag.
@@ -63,7 +77,13 @@ function buildTranslator(locale: string): Translator {
     percent: (value, maximumFractionDigits) =>
       translate('common.percent', { value: number(value, maximumFractionDigits) }),
     date: (instant, pattern, timeZone) =>
-      format(timeZone ? new TZDate(instant, timeZone) : instant, pattern, { locale: dateLocale }),
+      dateInText(
+        language,
+        pattern,
+        format(timeZone ? new TZDate(instant, timeZone) : instant, datePattern(language, pattern), {
+          locale: dateLocale,
+        }),
+      ),
     list: (items) => lists.format(items),
   };
 }

@@ -3,12 +3,19 @@ import type { WebClient } from '@slack/web-api';
 import { botClientOnDemand, type BotClients } from '../runtime/botClients';
 import { addCalendarDays, reminderDayAt } from '../domain/actionItem';
 import { calendarDateIn } from '../domain/calendar';
-import { createTranslator } from '../i18n/translator';
 import { buildActionItemReminderMessage } from '../slack/views/actionItemMessages';
+import { readerTranslator } from '../people/readerLanguage';
+import type { SlackUsers } from '../people/slackUsers';
 import type { Store } from '../store';
 import type { ActionItemDetail, ReminderTeam } from '../store/actionItemStore';
 
-export type ActionItemReminderDependencies = { store: Store; clients: BotClients; logger: Logger };
+export type ActionItemReminderDependencies = {
+  store: Store;
+  clients: BotClients;
+  logger: Logger;
+  /** users.info, cached: a reminder is in its reader's language, their Slack locale included. */
+  users?: SlackUsers;
+};
 
 /** Items reminded per team and tick; any beyond wait for the next tick (a minute later). */
 const ITEMS_PER_TEAM = 200;
@@ -27,8 +34,6 @@ async function remindTeam(
   const today = reminderDayAt(now, team.timezone);
   if (!today) return 0;
   const due = await deps.store.actionItems.dueForReminder(team.id, today, ITEMS_PER_TEAM);
-  // Tandem sends these on its own, so they are in the team's language.
-  const t = createTranslator(team.locale);
   const clientOf = botClientOnDemand(deps.clients, team);
   let failures = 0;
   let skipped = 0;
@@ -55,6 +60,7 @@ async function remindTeam(
       skipped += 1;
       continue;
     }
+    const t = await readerTranslator(deps, team, ownerId, client);
     const message = buildActionItemReminderMessage(claimed, { t, today, timeZone: team.timezone });
     try {
       await client.chat.postMessage({ channel: ownerId, ...message });

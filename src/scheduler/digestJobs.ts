@@ -1,11 +1,15 @@
 import type { Logger } from '@slack/bolt';
+import PQueue from 'p-queue';
 import type { WebClient } from '@slack/web-api';
 import { millisecondsInDay } from 'date-fns/constants';
 import { botClientOnDemand, type BotClients } from '../runtime/botClients';
 import { latestRunDue, nextRun, reminderInstant, type DigestScheduleRule } from '../domain/digestSchedule';
 import { buildReminderMessage } from '../digest/blocks/reminderMessage';
 import { digestFormatOf } from '../digest/composeDigest';
+import { periodAfterLastDigest } from '../digest/continuingPeriod';
 import type { DigestRunner } from '../digest/digestRunner';
+import { readerTranslator } from '../people/readerLanguage';
+import type { SlackUsers } from '../people/slackUsers';
 import type { Store } from '../store';
 import type { DigestScheduleRecord } from '../store/digestScheduleStore';
 import type { WeakRecord } from '../store/digestReminderStore';
@@ -16,7 +20,18 @@ export type DigestJobDependencies = {
   runner: DigestRunner;
   clients: BotClients;
   logger: Logger;
+  /** users.info, cached: a DM is in its reader's language, their Slack locale included. */
+  users?: SlackUsers;
+  /** Digests composed and posted at once by this instance (DIGEST_WORKERS_DEFAULT when unset). */
+  digestWorkers?: number;
 };
+
+/**
+ * A digest spends most of its time waiting for Slack's per-channel pace (about a second per
+ * message), not working, so an instance posts many at once; the bound keeps memory and database
+ * connections in check when a thousand teams fall due in the same minute.
+ */
+export const DIGEST_WORKERS_DEFAULT = 32;
 
 /** What a job could not do this tick (a post Slack refused, a workspace without Tandem); it is retried or logged. */
 export type JobReport = { failures: number };
@@ -36,25 +51,39 @@ export function ruleOf(schedule: DigestScheduleRecord): DigestScheduleRule {
 
 /**
  * Posts each team's latest due digest that has no run yet: on time, or once at start-up after
- * the app was down through its time. The run row's claim makes a second instance skip it.
+ * the app was down through its time. Its period continues from the team's latest digest, so a
+ * schedule change gives one transitional period instead of an overlap or a gap. The runs that
+ * exist are looked up in a few batched queries, the rest are posted by a bounded pool of workers;
+ * each run row's claim makes a second instance skip it.
  */
 export async function postDueDigests(deps: DigestJobDependencies, now: Date): Promise<JobReport> {
-  let failures = 0;
-  for (const { schedule, team } of await deps.store.digestSchedules.enabled()) {
+  const due = (await deps.store.digestSchedules.enabled()).flatMap(({ schedule, team }) => {
     const run = latestRunDue(ruleOf(schedule), now);
-    if (!run || (await deps.store.digestRuns.forPeriod(team.id, run.period))) continue;
-    const outcome = await deps.runner.postPeriod({
-      team,
-      period: run.period,
-      channelId: schedule.channelId,
-      trigger: 'schedule',
-      now,
-    });
-    if (outcome.kind === 'failed') {
-      failures += 1;
-      deps.logger.warn(`scheduled digest of team ${team.id} failed: ${outcome.error}`);
-    }
-  }
+    return run ? [{ schedule, team, teamId: team.id, period: run.period }] : [];
+  });
+  const alreadyRun = await deps.store.digestRuns.teamsWithRuns(due);
+  let failures = 0;
+  const workers = new PQueue({ concurrency: deps.digestWorkers ?? DIGEST_WORKERS_DEFAULT });
+  await workers.addAll(
+    due
+      .filter(({ teamId }) => !alreadyRun.has(teamId))
+      .map(({ schedule, team, period: nominal }) => async () => {
+        const { period } = await periodAfterLastDigest(deps.store, team.id, nominal);
+        if (!period || (await deps.store.digestRuns.forPeriod(team.id, period))) return;
+        // The claim inside postPeriod decides, once per team and period, which instance posts.
+        const outcome = await deps.runner.postPeriod({
+          team,
+          period,
+          channelId: schedule.channelId,
+          trigger: 'schedule',
+          now,
+        });
+        if (outcome.kind === 'failed') {
+          failures += 1;
+          deps.logger.warn(`scheduled digest of team ${team.id} failed: ${outcome.error}`);
+        }
+      }),
+  );
   return { failures };
 }
 
@@ -112,7 +141,7 @@ async function remindTeam(
       period: run.period,
       staleDealDays: team.staleDealDays,
       now,
-      style: digestFormatOf(team, run.period),
+      style: { ...digestFormatOf(team, run.period), t: await readerTranslator(deps, team, ownerId, client) },
     });
     try {
       await client.chat.postMessage({ channel: ownerId, ...message });

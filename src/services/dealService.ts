@@ -11,12 +11,15 @@ import type { LeadRecord } from '../store/leadStore';
 import type { TeamRecord } from '../store/teamStore';
 
 export type DealOutcome =
-  | { kind: 'moved'; write: DealWrite; plan: StageMovePlan }
+  | { kind: 'moved'; write: DealWrite; plan: StageMovePlan; wonFrom?: WonValueSource }
   | { kind: 'updated'; deal: DealWithLead; changeId: string }
   | { kind: 'invalid'; problems: FieldProblem[] }
   | { kind: 'refused'; deal: DealWithLead; refusal: StageMoveRefusal }
   | { kind: 'conflict'; current: DealWithLead; lastEvent: StageEventRecord | undefined }
   | { kind: 'lead_has_open_deals'; lead: LeadRecord; openDeals: DealRecord[] };
+
+/** A won value Tandem worked out: the offer's value less its discount, since none was typed. */
+export type WonValueSource = { offerMinor: number; discountPct: number | null };
 
 /** What the stage change asks for: a stage to move to, a reopen (optionally into a stage), or terms only. */
 export type DealChange =
@@ -31,9 +34,22 @@ export class DealService {
     private readonly clock: Clock,
   ) {}
 
-  private async validate(team: TeamRecord, draft: DealDraft, toStage: Stage | undefined, currency: string) {
+  private async validate(
+    team: TeamRecord,
+    draft: DealDraft,
+    toStage: Stage | undefined,
+    currency: string,
+    standing?: DealRecord,
+  ) {
     const lostReasons = await this.store.teams.options(team.id, 'lost_reason');
-    return validateDealDraft(draft, { toStage, currency, lostReasons });
+    return validateDealDraft(draft, {
+      toStage,
+      currency,
+      lostReasons,
+      ...(standing
+        ? { standing: { valueMinor: standing.valueMinor, discountPct: standing.discountPct } }
+        : {}),
+    });
   }
 
   /**
@@ -46,14 +62,15 @@ export class DealService {
     input: { leadNumber: number; stage: Stage; draft: DealDraft; allowSecondDeal: boolean },
   ): Promise<DealOutcome> {
     const lead = await this.store.leads.getByNumber(team.id, input.leadNumber);
-    const validated = await this.validate(team, input.draft, input.stage, team.currency);
-    if (!validated.ok) return { kind: 'invalid', problems: validated.problems };
+    // Before validating: the rep may be moving the open deal, which needs less (a won value it has).
     if (!input.allowSecondDeal) {
       const openDeals = (await this.store.deals.dealsOfLead(team.id, lead.id)).filter(
         (deal) => deal.closedAt === null,
       );
       if (openDeals.length > 0) return { kind: 'lead_has_open_deals', lead, openDeals };
     }
+    const validated = await this.validate(team, input.draft, input.stage, team.currency);
+    if (!validated.ok) return { kind: 'invalid', problems: validated.problems };
     const plan = planStageMove(null, input.stage);
     if (!plan.ok) throw new Error('a new deal can always be created');
     const write = await this.store.deals.create({
@@ -86,7 +103,7 @@ export class DealService {
       if (!keepsStage) return { kind: 'refused', deal, refusal: plan.refusal };
     }
     const toStage = plan.ok ? plan.plan.toStage : undefined;
-    const validated = await this.validate(team, input.draft, toStage, deal.currency);
+    const validated = await this.validate(team, input.draft, toStage, deal.currency, deal);
     if (!validated.ok) return { kind: 'invalid', problems: validated.problems };
     try {
       if (!plan.ok) return await this.update(team, actorId, deal, expectedVersion, validated.value);
@@ -99,7 +116,16 @@ export class DealService {
         actorId,
         at: this.clock.now(),
       });
-      return { kind: 'moved', write, plan: plan.plan };
+      const derivedWonValue =
+        toStage === 'WON' && input.draft.value === undefined && deal.valueMinor !== null;
+      if (!derivedWonValue) return { kind: 'moved', write, plan: plan.plan };
+      const discountPct = write.deal.discountPct;
+      return {
+        kind: 'moved',
+        write,
+        plan: plan.plan,
+        wonFrom: { offerMinor: deal.valueMinor ?? 0, discountPct },
+      };
     } catch (error) {
       if (error instanceof VersionConflictError) {
         return this.conflict(team, await this.store.deals.getByNumber(team.id, input.number));

@@ -1,6 +1,13 @@
 import type { Clock } from '../clock';
 import type { FieldProblem } from '../domain/inputError';
-import { type LeadDraft, type LeadInput, validateLeadDraft } from '../domain/lead';
+import {
+  LEAD_FIELD_NAMES,
+  type LeadDraft,
+  type LeadField,
+  type LeadInput,
+  validateLeadDraft,
+} from '../domain/lead';
+import { leadInputOf, leadValues, mergeLeadEdit } from '../domain/leadMerge';
 import { VersionConflictError } from '../errors';
 import type { Store } from '../store';
 import type { LeadRecord } from '../store/leadStore';
@@ -10,9 +17,24 @@ export type AddLeadOutcome =
   | { kind: 'possible_duplicate'; duplicates: LeadRecord[]; draftId: string; input: LeadInput }
   | { kind: 'invalid'; problems: FieldProblem[] };
 
+/** Someone else's save an edit met: who, when (their last change), and the fields they changed. */
+export type OtherSave = { actorId: string; at: Date; fields: LeadField[] };
+
 export type EditLeadOutcome =
-  | { kind: 'updated'; lead: LeadRecord }
-  | { kind: 'conflict'; current: LeadRecord }
+  /** `kept`: the edit met someone else's save of other fields, which it kept. */
+  | { kind: 'updated'; lead: LeadRecord; kept?: OtherSave }
+  /**
+   * Both changed `conflicts` (nothing saved): `merged` is the form to show, their changes to the
+   * other fields taken in and this user's values in the conflicting ones; `theirs` is unknown when
+   * the history does not reach back to the version the user opened.
+   */
+  | {
+      kind: 'conflict';
+      current: LeadRecord;
+      theirs?: OtherSave;
+      conflicts: LeadField[];
+      merged: LeadDraft;
+    }
   | { kind: 'invalid'; problems: FieldProblem[] };
 
 const LEAD_DRAFT_KIND = 'lead';
@@ -89,9 +111,59 @@ export class LeadService {
       );
       return { kind: 'updated', lead };
     } catch (error) {
-      if (error instanceof VersionConflictError)
-        return { kind: 'conflict', current: error.current as LeadRecord };
-      throw error;
+      if (!(error instanceof VersionConflictError)) throw error;
+      return this.mergeWithTheirs(
+        teamId,
+        actorId,
+        validated.value,
+        expectedVersion,
+        error.current as LeadRecord,
+      );
+    }
+  }
+
+  /**
+   * The edit met someone else's save: their changes to fields this user left alone are kept and
+   * this user's saved, unless both changed the same field; then nothing is saved and only those
+   * fields are asked about.
+   */
+  private async mergeWithTheirs(
+    teamId: string,
+    actorId: string,
+    mine: LeadInput,
+    expectedVersion: number,
+    current: LeadRecord,
+  ): Promise<EditLeadOutcome> {
+    const since = await this.store.changes.since(teamId, 'lead', current.id, expectedVersion);
+    const [first] = since;
+    const last = since.at(-1);
+    const mineValues = leadValues(mine);
+    if (!first?.beforeJson || !last) {
+      return { kind: 'conflict', current, conflicts: [], merged: leadToDraft(current) };
+    }
+    const base = leadValues(JSON.parse(first.beforeJson) as Record<LeadField, string | null>);
+    const { merged, theirFields, conflicts } = mergeLeadEdit(base, leadValues(current), mineValues);
+    const theirs = { actorId: last.actorId, at: last.createdAt, fields: theirFields };
+    if (conflicts.length > 0) {
+      const draft = leadToDraft(current);
+      for (const field of LEAD_FIELD_NAMES) draft[field] = merged[field];
+      for (const field of conflicts) draft[field] = mineValues[field];
+      return { kind: 'conflict', current, theirs, conflicts, merged: draft };
+    }
+    try {
+      const lead = await this.store.leads.update(
+        teamId,
+        current.number,
+        leadInputOf(merged),
+        current.version,
+        actorId,
+        this.clock.now(),
+      );
+      return { kind: 'updated', lead, kept: theirs };
+    } catch (error) {
+      if (!(error instanceof VersionConflictError)) throw error;
+      // A third save in between: start over from it.
+      return this.mergeWithTheirs(teamId, actorId, mine, expectedVersion, error.current as LeadRecord);
     }
   }
 }

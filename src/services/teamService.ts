@@ -1,6 +1,7 @@
 import type { Clock } from '../clock';
-import { sameTeamName, type TeamLists, type TeamSettings } from '../domain/teamSettings';
+import { type Announcements, sameTeamName, type TeamLists, type TeamSettings } from '../domain/teamSettings';
 import type { Store } from '../store';
+import type { ExchangeRateInput, ExchangeRateRecord } from '../store/exchangeRateStore';
 import type { TeamStaff } from '../store/teamMemberStore';
 import type { TeamPick, TeamRecord, TeamRequest, WorkspaceTeam } from '../store/teamStore';
 
@@ -18,7 +19,11 @@ export type BindChannelOutcome =
 export type SaveSettingsOutcome = { kind: 'saved' } | { kind: 'name_taken' };
 
 /** What the settings form starts from. */
-export type TeamSettingsView = TeamLists & { team: TeamRecord; staff: TeamStaff[] };
+export type TeamSettingsView = TeamLists & {
+  team: TeamRecord;
+  staff: TeamStaff[];
+  announcements: Announcements;
+};
 
 /** Several Tandem teams in one Slack workspace: creating them, binding channels, defaults and settings. */
 export class TeamService {
@@ -86,12 +91,13 @@ export class TeamService {
   }
 
   async settingsOf(team: TeamRecord): Promise<TeamSettingsView> {
-    const [channels, products, staff] = await Promise.all([
+    const [channels, products, staff, announcements] = await Promise.all([
       this.store.teams.options(team.id, 'channel'),
       this.store.teams.options(team.id, 'product'),
       this.store.teamMembers.staff(team.id),
+      this.store.teamSettings.announcements(team.id),
     ]);
-    return { team, channels, products, staff };
+    return { team, channels, products, staff, announcements };
   }
 
   /** The lists as they are now, which entries typed in the form keep their keys against. */
@@ -111,5 +117,15 @@ export class TeamService {
 
   saveLists(team: TeamRecord, lists: TeamLists): Promise<void> {
     return this.store.teamSettings.saveLists(team.id, lists);
+  }
+
+  /** A member's own language in the team (`null`: follow the team's and their Slack locale). */
+  setMemberLanguage(teamId: string, userId: string, language: string | null): Promise<void> {
+    return this.store.teamMembers.setLanguage(teamId, userId, language);
+  }
+
+  /** The team's rate from one currency into its own, valid from a day on. */
+  setExchangeRate(teamId: string, rate: ExchangeRateInput): Promise<ExchangeRateRecord> {
+    return this.store.exchangeRates.set(teamId, rate);
   }
 }

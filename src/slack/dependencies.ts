@@ -14,8 +14,9 @@ import type { WorkspaceService } from '../services/workspaceService';
 import type { PermissionService } from '../services/permissions';
 import type { TeamService } from '../services/teamService';
 import type { Store } from '../store';
-import type { SlackUsers } from './slackUsers';
+import type { SlackUsers } from '../people/slackUsers';
 import type { WorkAfterAck } from './workAfterAck';
+import type { CommandInbox } from './commandInbox';
 
 /** What every Slack listener may use; passed in by the composition root, never imported as a singleton. */
 export type SlackDependencies = {
@@ -40,4 +41,6 @@ export type SlackDependencies = {
   permissions: PermissionService;
   /** Bounds how many acknowledged commands do their work at once. */
   workAfterAck: WorkAfterAck;
+  /** Keeps slash commands that write from before their ack until their author is answered. */
+  commandInbox: CommandInbox;
 };

@@ -1,42 +1,49 @@
 import type { Logger } from '@slack/bolt';
 import { NotFoundError } from '../errors';
+import { DEFAULT_LANGUAGE, readerLocale } from '../i18n/locales';
 import { createTranslator, type Translator } from '../i18n/translator';
 import { isDatabaseUnavailableError } from '../store/databaseErrors';
-import type { SlackDependencies } from './dependencies';
-import type { RequestOrigin } from './teamContext';
+import { settledWithin } from '../runtime/settledWithin';
+import { type RequestOrigin, resolveTeam, type TeamLookupDependencies } from './teamContext';
 import { type SlackMessage, section } from '../blockKit/message';
-import { echoBlockText, escapeMrkdwn } from '../blockKit/text';
+import { escapeMrkdwn } from '../blockKit/text';
+import { echoBlockText } from './views/commandEcho';
 
 /** Where a failure happened, for the one log line that records it. */
 export type FailureContext = { action: string; teamId: string; userId: string };
 
+/** The longest a failure's answer waits for the user's language (the database may be what failed). */
+const LANGUAGE_WAIT_MS = 2000;
+
 /**
- * The requesting user's language for an answer that cannot wait for the team: a failure (resolving
- * the team may be what failed) or a rejection inside the acknowledgement. Only their Slack locale
- * (users.info, cached) is asked, for at most `waitMs` when given; without one the answer is English.
+ * The requesting user's language for an answer that cannot wait for long: a failure (resolving
+ * the team may be what failed) or a rejection inside the acknowledgement. Their language in their
+ * team (src/people/readerLanguage.ts) is waited for at most `waitMs` (2 s unless given); when it cannot be
+ * had in time, their Slack locale counts if Tandem speaks it (not Slack's en-US), else the answer is English.
  */
 export async function requesterTranslator(
-  deps: Pick<SlackDependencies, 'users'>,
+  deps: TeamLookupDependencies,
   origin: RequestOrigin,
   waitMs?: number,
 ): Promise<Translator> {
-  if (!origin.client || !origin.userId) return createTranslator(undefined);
-  const lookup = deps.users.localeOf(origin.client, origin.slackTeamId, origin.userId);
-  return createTranslator(waitMs === undefined ? await lookup : await settledWithin(lookup, waitMs));
-}
-
-/** The promise's value, or undefined once `waitMs` pass first (the promise itself runs on). */
-async function settledWithin<T>(promise: Promise<T>, waitMs: number): Promise<T | undefined> {
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<undefined>((resolve) => {
-    timer = setTimeout(() => resolve(undefined), waitMs);
-    timer.unref();
-  });
-  try {
-    return await Promise.race([promise, timeout]);
-  } finally {
-    clearTimeout(timer);
-  }
+  const { client, userId } = origin;
+  if (!client || !userId) return createTranslator(undefined);
+  // Asked at once (and cached, so the team's lookup below shares it): if the team is slow to come,
+  // a Slack language Tandem speaks still answers in time.
+  const slackLocale = deps.users.localeOf(client, origin.slackTeamId, userId);
+  const slackOnly = async () =>
+    createTranslator(
+      readerLocale({ chosen: undefined, slackLocale: await slackLocale, teamLocale: DEFAULT_LANGUAGE }),
+    );
+  const lookup = resolveTeam(deps, origin).then(
+    (context) => context.t,
+    () => slackOnly(),
+  );
+  return (
+    (await settledWithin(lookup, waitMs ?? LANGUAGE_WAIT_MS)) ??
+    (await settledWithin(slackOnly(), 0)) ??
+    createTranslator(undefined)
+  );
 }
 
 function notFoundText(t: Translator, error: NotFoundError): string {

@@ -47,6 +47,12 @@ export const ActionIds = {
   homeNewLead: 'home_new_lead',
   homeNewDeal: 'home_new_deal',
   homeNewFeedback: 'home_new_feedback',
+  /** Buttons that run a `/lead` or `/deal` text (a suggestion, a choice among records, Home's Qualify). */
+  leadRun: 'lead_run',
+  dealRun: 'deal_run',
+  leadOpenDeal: 'lead_open_deal',
+  homeQualifyLead: 'home_qualify_lead',
+  homeLanguage: 'home_language',
 } as const;
 
 /** Events API event types Tandem subscribes to (manifest.yml → settings.event_subscriptions.bot_events). */
@@ -182,4 +188,5 @@ export const TeamSettingsBlocks = {
   locale: 'team_locale',
   timeZone: 'team_time_zone',
   staleDealDays: 'team_stale_deal_days',
+  announcements: 'team_announcements',
 } as const;

@@ -51,6 +51,35 @@ export async function recordChange(
 export class ChangeStore {
   constructor(private readonly prisma: PrismaDatabase) {}
 
+  /**
+   * The team a change belongs to, for an Undo clicked where another team is the default: the
+   * caller acts on it only when that team is one of the clicking workspace's (resolveTeam checks).
+   */
+  async teamIdOf(changeId: string): Promise<string | undefined> {
+    const change = await this.prisma.change.findUnique({ where: { id: changeId }, select: { teamId: true } });
+    return change?.teamId;
+  }
+
+  /**
+   * The changes of one lead or deal made after it was at `version` (read from each change's
+   * before-snapshot), oldest first: the first one's before is the entity as it was at `version`.
+   */
+  async since(
+    teamId: string,
+    entityType: ChangeEntity,
+    entityId: string,
+    version: number,
+  ): Promise<ChangeRecord[]> {
+    const changes = await this.prisma.change.findMany({
+      where: { teamId, entityType, entityId, undoneAt: null },
+      orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
+    });
+    const start = changes.findIndex(
+      (change) => (JSON.parse(change.beforeJson ?? '{}') as { version?: number }).version === version,
+    );
+    return start === -1 ? [] : changes.slice(start);
+  }
+
   /** The newest change of one lead or deal that is not undone. */
   async latestFor(
     teamId: string,

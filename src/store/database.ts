@@ -29,6 +29,13 @@ export const DEFAULT_POOL_SIZE = 10;
 export const SQLITE_TRANSACTION_MAX_WAIT_MS = 10_000;
 
 /**
+ * How long a SQLite statement waits for another process's write lock before failing with
+ * SQLITE_BUSY. Two instances on one file take turns (transactions begin IMMEDIATE,
+ * src/store/sqlite/sqliteConnectionWorker.mjs); a write holds the lock for milliseconds.
+ */
+export const SQLITE_BUSY_TIMEOUT_MS = 10_000;
+
+/**
  * Opens the database a `DATABASE_URL` names: `file:` → embedded SQLite, `postgresql://` → PostgreSQL.
  * The pool size is `options.poolSize`, else the URL's `connection_limit`, else DEFAULT_POOL_SIZE.
  */
@@ -39,7 +46,7 @@ export function openDatabase(databaseUrl: string, options: { poolSize?: number }
     // The connection lives on a worker thread so that writes do not hold the event loop, and the
     // digest's reads go to the same thread (src/store/aggregates/offThreadReads.ts).
     const adapter = new SqliteWorkerThreadAdapter(
-      { url: target.filePath },
+      { url: target.filePath, timeout: SQLITE_BUSY_TIMEOUT_MS },
       // Integer milliseconds keep date arithmetic in SQL aggregations simple and exact.
       { timestampFormat: 'unixepoch-ms' },
     );

@@ -1,5 +1,9 @@
-/** Prisma's codes for "the database cannot be reached or did not answer in time". */
-const UNAVAILABLE_PRISMA_CODES = new Set(['P1001', 'P1002', 'P1008', 'P1017', 'P2024']);
+/**
+ * Prisma's codes for "the database cannot be reached or did not answer in time": P2028 is a
+ * transaction that could not start in time (the connection or, on SQLite, the write lock stayed
+ * taken), P2039 a PostgreSQL server that refuses work (e.g. 55000, read-only or shutting down).
+ */
+const UNAVAILABLE_PRISMA_CODES = new Set(['P1001', 'P1002', 'P1008', 'P1017', 'P2024', 'P2028', 'P2039']);
 const UNAVAILABLE_DRIVER_KINDS = new Set([
   'DatabaseNotReachable',
   'DatabaseDoesNotExist',
@@ -11,6 +15,9 @@ const UNAVAILABLE_MESSAGES = [
   /database is locked/i,
   /ECONNREFUSED/,
   /Connection terminated/i,
+  /database or disk is full/i,
+  /attempt to write a readonly database/i,
+  /SQLITE_(BUSY|FULL|READONLY|IOERR)/,
 ];
 
 /**

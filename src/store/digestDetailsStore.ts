@@ -1,15 +1,17 @@
 import type { ReportingPeriod } from '../domain/digestFigures';
 import { Prisma } from '../generated/postgresql/client';
 import type { PrismaDatabase } from './database';
+import { moneyAsNumber } from './moneyColumns';
 import { toNumber } from './sqlDialect';
 
-/** A deal lost in the period with what its rep wrote about why. */
+/** A deal lost in the period with what its rep wrote about why, and its value in its own currency. */
 export type LostDealDetail = {
   dealNumber: number;
   company: string;
   reason: string | null;
   reasonText: string | null;
   valueMinor: number | null;
+  currency: string;
   ownerId: string;
 };
 
@@ -17,43 +19,61 @@ export type LostDealDetail = {
 export class DigestDetailsStore {
   constructor(private readonly prisma: PrismaDatabase) {}
 
-  /** Deals that entered LOST in the period, newest first, with how many there are in all. */
+  /**
+   * The deals lost in the period, newest loss first, with how many there are in all: the deals
+   * that are LOST and whose closing loss (their latest entry into LOST) is in the period, each
+   * once — the same deals the lost-reasons table counts (docs/METRICS.md), read from DealFact. The
+   * reason and value are the closing loss's.
+   */
   async lostDeals(
     teamId: string,
     period: ReportingPeriod,
     limit: number,
   ): Promise<{ items: LostDealDetail[]; total: number }> {
-    const where = { teamId, toStage: 'LOST', at: { gte: period.start, lt: period.end } };
-    const [events, total] = await Promise.all([
-      this.prisma.stageEvent.findMany({
+    const where = { teamId, stage: 'LOST', closedAt: { gte: period.start, lt: period.end } };
+    const [rows, total] = await Promise.all([
+      this.prisma.dealFact.findMany({
         where,
-        orderBy: { at: 'desc' },
+        orderBy: [{ closedAt: 'desc' }, { dealId: 'desc' }],
         take: limit,
         select: {
-          reason: true,
-          valueMinor: true,
-          deal: {
-            select: {
-              number: true,
-              lostReason: true,
-              lostReasonText: true,
-              ownerId: true,
-              lead: { select: { company: true } },
-            },
-          },
+          dealId: true,
+          lostReason: true,
+          closeValueMinor: true,
+          closeCurrency: true,
+          ownerId: true,
         },
       }),
-      this.prisma.stageEvent.count({ where }),
+      this.prisma.dealFact.count({ where }),
     ]);
+    const facts = moneyAsNumber(rows);
+    const deals = await this.prisma.deal.findMany({
+      where: { teamId, id: { in: facts.map((fact) => fact.dealId) } },
+      select: {
+        id: true,
+        number: true,
+        lostReasonText: true,
+        currency: true,
+        lead: { select: { company: true } },
+      },
+    });
+    const byId = new Map(deals.map((deal) => [deal.id, deal]));
     return {
-      items: events.map((event) => ({
-        dealNumber: event.deal.number,
-        company: event.deal.lead.company,
-        reason: event.deal.lostReason ?? event.reason,
-        reasonText: event.deal.lostReasonText,
-        valueMinor: event.valueMinor === null ? null : Number(event.valueMinor),
-        ownerId: event.deal.ownerId,
-      })),
+      items: facts.flatMap((fact) => {
+        const deal = byId.get(fact.dealId);
+        if (!deal) return [];
+        return [
+          {
+            dealNumber: deal.number,
+            company: deal.lead.company,
+            reason: fact.lostReason,
+            reasonText: deal.lostReasonText,
+            valueMinor: fact.closeValueMinor,
+            currency: fact.closeCurrency ?? deal.currency,
+            ownerId: fact.ownerId,
+          },
+        ];
+      }),
       total,
     };
   }

@@ -15,6 +15,9 @@ export type DigestTrigger = 'schedule' | 'command';
 export type ClaimOutcome =
   { claimed: true; run: DigestRunRecord } | { claimed: false; existing: DigestRunRecord };
 
+/** Team periods looked up per query by `teamsWithRuns` (three bound parameters each). */
+const RUN_LOOKUP_CHUNK = 300;
+
 /**
  * Digest runs, one row per team and period. Taking the row is the claim to post that period: the
  * unique (teamId, periodStart, periodEnd) lets exactly one instance win, and retries take the row
@@ -53,6 +56,28 @@ export class DigestRunStore {
       if (!existing) throw error;
       return { claimed: false, existing };
     }
+  }
+
+  /**
+   * Which of these team periods already have a run (claimed by this or another instance), in a
+   * few queries instead of one per team: `teamId` of each that has one.
+   */
+  async teamsWithRuns(wanted: { teamId: string; period: ReportingPeriod }[]): Promise<Set<string>> {
+    const found = new Set<string>();
+    for (let from = 0; from < wanted.length; from += RUN_LOOKUP_CHUNK) {
+      const rows = await this.prisma.digestRun.findMany({
+        where: {
+          OR: wanted.slice(from, from + RUN_LOOKUP_CHUNK).map(({ teamId, period }) => ({
+            teamId,
+            periodStart: period.start,
+            periodEnd: period.end,
+          })),
+        },
+        select: { teamId: true },
+      });
+      for (const row of rows) found.add(row.teamId);
+    }
+    return found;
   }
 
   async forPeriod(teamId: string, period: ReportingPeriod): Promise<DigestRunRecord | undefined> {

@@ -4,6 +4,7 @@ import { DigestReminderStore } from './digestReminderStore';
 import { DigestRunStore } from './digestRunStore';
 import { DigestScheduleStore } from './digestScheduleStore';
 import { DraftStore } from './draftStore';
+import { ExchangeRateStore } from './exchangeRateStore';
 import { FeedbackStore } from './feedbackStore';
 import { IcpProfileStore } from './icpProfileStore';
 import { IcpStore } from './icpStore';
@@ -26,6 +27,8 @@ import { MeetingStore } from './meetingStore';
 import { ActionItemStore } from './actionItemStore';
 import { HomeStore } from './homeStore';
 import { PeriodExportStore } from './periodExportStore';
+import { CommandInboxStore } from './commandInboxStore';
+import { inboxMarkingClient } from './inboxMarking';
 
 /** All database access, grouped by concept; built once in the composition root. */
 export type Store = {
@@ -56,37 +59,46 @@ export type Store = {
   actionItems: ActionItemStore;
   home: HomeStore;
   periodExports: PeriodExportStore;
+  /** Slash commands kept from before their ack until their author is answered. */
+  commandInbox: CommandInboxStore;
+  exchangeRates: ExchangeRateStore;
 };
 
 export function createStore(database: Database): Store {
   const facts = new PipelineFacts(database.provider);
+  // Stores write through a client that lets a command's first write mark its inbox row done
+  // (src/store/inboxMarking.ts); the stores that batch statements keep the plain client.
+  const prisma = inboxMarkingClient(database.prisma);
+  const marking = { ...database, prisma };
   return {
     database,
-    teams: new TeamStore(database.prisma),
-    teamChannels: new TeamChannelStore(database.prisma),
+    teams: new TeamStore(prisma),
+    teamChannels: new TeamChannelStore(prisma),
     teamMembers: new TeamMemberStore(database.prisma),
-    teamSettings: new TeamSettingsStore(database.prisma),
-    leads: new LeadStore(database.prisma, facts),
-    drafts: new DraftStore(database.prisma),
+    teamSettings: new TeamSettingsStore(prisma),
+    leads: new LeadStore(prisma, facts),
+    drafts: new DraftStore(prisma),
     digestRuns: new DigestRunStore(database.prisma),
-    digestSchedules: new DigestScheduleStore(database.prisma),
+    digestSchedules: new DigestScheduleStore(prisma),
     digestDetails: new DigestDetailsStore(database.prisma),
     digestReminders: new DigestReminderStore(database.prisma),
-    deals: new DealStore(database.prisma, facts),
+    deals: new DealStore(prisma, facts),
     pipeline: new PipelineStore(database.prisma),
-    leadStatus: new LeadStatusStore(database.prisma, facts),
-    spend: new SpendStore(database),
+    leadStatus: new LeadStatusStore(prisma, facts),
+    spend: new SpendStore(marking),
     changes: new ChangeStore(database.prisma),
-    undo: new UndoStore(database.prisma, facts),
-    feedback: new FeedbackStore(database.prisma),
-    icp: new IcpStore(database.prisma),
+    undo: new UndoStore(prisma, facts),
+    feedback: new FeedbackStore(prisma),
+    icp: new IcpStore(prisma),
     icpProfile: new IcpProfileStore(database),
     metrics: new MetricsStore(database),
     workspaces: new WorkspaceStore(database.prisma),
     processedEvents: new ProcessedEventStore(database.prisma),
-    meetings: new MeetingStore(database.prisma),
-    actionItems: new ActionItemStore(database.prisma),
+    meetings: new MeetingStore(prisma),
+    actionItems: new ActionItemStore(prisma),
     home: new HomeStore(database.prisma),
     periodExports: new PeriodExportStore(database.prisma),
+    commandInbox: new CommandInboxStore(database.prisma),
+    exchangeRates: new ExchangeRateStore(database.prisma),
   };
 }

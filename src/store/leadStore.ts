@@ -1,8 +1,14 @@
+import { companyMatchKey, companySearchWord, duplicateMatch } from '../domain/companyName';
 import { companyKey, type LeadInput } from '../domain/lead';
 import { NotFoundError, VersionConflictError } from '../errors';
 import type { Lead } from '../generated/postgresql/client';
 import type { PrismaDatabase } from './database';
 import type { PipelineFacts } from './facts/refreshFacts';
+
+/** The most rows a company-name lookup compares; names sharing a word are far fewer in practice. */
+const COMPANY_CANDIDATES = 200;
+/** Possible duplicates a warning names. */
+const DUPLICATES_SHOWN = 3;
 
 export type LeadRecord = Lead;
 
@@ -68,15 +74,37 @@ export class LeadStore {
     });
   }
 
-  /** Leads with the same company (case-insensitive) or the same email, oldest first. */
+  /**
+   * Leads with the same company (case, punctuation and legal forms aside: "Acme Corp." is "Acme
+   * Corp") or the same email, oldest first. The database narrows by the name's main word or the
+   * email; `duplicateMatch` decides on those rows.
+   */
   async findPossibleDuplicates(teamId: string, input: LeadInput, excludeId?: string): Promise<LeadRecord[]> {
-    const matches: { companyKey?: string; email?: string }[] = [{ companyKey: companyKey(input.company) }];
+    const matches: { companyKey?: { contains: string }; email?: string }[] = [
+      { companyKey: { contains: companySearchWord(input.company) } },
+    ];
     if (input.email) matches.push({ email: input.email });
-    return this.prisma.lead.findMany({
+    const candidates = await this.prisma.lead.findMany({
       where: { teamId, OR: matches, ...(excludeId ? { NOT: { id: excludeId } } : {}) },
       orderBy: { number: 'asc' },
-      take: 3,
+      take: COMPANY_CANDIDATES,
     });
+    return candidates.filter((lead) => duplicateMatch(lead, input) !== undefined).slice(0, DUPLICATES_SHOWN);
+  }
+
+  /**
+   * Leads whose company is `company` once case, punctuation and legal forms are set aside
+   * (`companyMatchKey`), oldest first. The database narrows by the name's main word; the key
+   * comparison, which SQL cannot do portably, runs on those few rows.
+   */
+  async findByCompanyName(teamId: string, company: string, limit: number): Promise<LeadRecord[]> {
+    const key = companyMatchKey(company);
+    const candidates = await this.prisma.lead.findMany({
+      where: { teamId, companyKey: { contains: companySearchWord(company) } },
+      orderBy: { number: 'asc' },
+      take: COMPANY_CANDIDATES,
+    });
+    return candidates.filter((lead) => companyMatchKey(lead.company) === key).slice(0, limit);
   }
 
   async findByNumber(teamId: string, number: number): Promise<LeadRecord | null> {

@@ -61,4 +61,22 @@ export class TeamMemberStore {
       update: { role },
     });
   }
+
+  /** The language the user chose for themselves in this team; undefined when they chose none. */
+  async language(teamId: string, userId: string): Promise<string | undefined> {
+    const member = await this.prisma.teamMember.findUnique({
+      where: { teamId_userId: { teamId, userId } },
+      select: { language: true },
+    });
+    return member?.language ?? undefined;
+  }
+
+  /** Sets (or with null clears) the user's own language in this team, keeping their role and default. */
+  async setLanguage(teamId: string, userId: string, language: string | null): Promise<void> {
+    await this.prisma.teamMember.upsert({
+      where: { teamId_userId: { teamId, userId } },
+      create: { teamId, userId, language },
+      update: { language },
+    });
+  }
 }

@@ -1,5 +1,5 @@
 import type { TeamOptionKind } from '../domain/channels';
-import type { OptionItem, TeamLists, TeamSettings } from '../domain/teamSettings';
+import type { Announcements, OptionItem, TeamLists, TeamSettings } from '../domain/teamSettings';
 import type { PrismaDatabase } from './database';
 import { isUniqueViolation } from './sqlDialect';
 
@@ -70,6 +70,8 @@ export class TeamSettingsStore {
             locale: settings.locale,
             timezone: settings.timeZone,
             staleDealDays: settings.staleDealDays,
+            announceOutcomes: settings.announcements.outcomes,
+            announceQualified: settings.announcements.qualified,
           },
         });
         await replaceOptions(transaction, teamId, 'channel', settings.channels);
@@ -81,6 +83,15 @@ export class TeamSettingsStore {
       if (isUniqueViolation(error)) return 'name_taken';
       throw error;
     }
+  }
+
+  /** What the team posts in its channel besides the digest. */
+  async announcements(teamId: string): Promise<Announcements> {
+    const team = await this.prisma.team.findUniqueOrThrow({
+      where: { id: teamId },
+      select: { announceOutcomes: true, announceQualified: true },
+    });
+    return { outcomes: team.announceOutcomes, qualified: team.announceQualified };
   }
 
   /** Saves the channel and product lists only (what facilitators may change), in one transaction. */

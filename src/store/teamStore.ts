@@ -1,5 +1,6 @@
-import { DEFAULT_CHANNELS, type TeamOptionKind } from '../domain/channels';
-import { DEFAULT_LOST_REASONS } from '../domain/lostReasons';
+import type { TeamOptionKind } from '../domain/channels';
+import { DEFAULT_LANGUAGE } from '../i18n/locales';
+import { builtInOptions } from '../i18n/teamOptionLabel';
 import type { PrismaDatabase } from './database';
 import { isUniqueViolation } from './sqlDialect';
 
@@ -34,11 +35,6 @@ export function defaultTeamKey(slackTeamId: string, userId: string): string {
   return `${slackTeamId}:${userId}`;
 }
 
-const DEFAULT_OPTIONS = [
-  ...DEFAULT_CHANNELS.map((channel, position) => ({ kind: 'channel', ...channel, position })),
-  ...DEFAULT_LOST_REASONS.map((reason, position) => ({ kind: 'lost_reason', ...reason, position })),
-];
-
 /** A workspace's first team comes first: it is the workspace's default team. */
 const FIRST_TEAM_FIRST = [{ createdAt: 'asc' as const }, { id: 'asc' as const }];
 
@@ -55,7 +51,7 @@ export class TeamStore {
           slackTeamId,
           name: DEFAULT_TEAM_NAME,
           enterpriseId: enterpriseId ?? null,
-          options: { create: DEFAULT_OPTIONS },
+          options: { create: builtInOptions(DEFAULT_LANGUAGE) },
         },
       });
     } catch (error) {
@@ -93,6 +89,20 @@ export class TeamStore {
     return { team: await this.ensure(slackTeamId, request.enterpriseId), pickedBy: 'workspace' };
   }
 
+  /** The user's default team in the workspace, when they have one. */
+  async defaultOf(slackTeamId: string, userId: string): Promise<TeamRecord | undefined> {
+    const member = await this.prisma.teamMember.findUnique({
+      where: { defaultKey: defaultTeamKey(slackTeamId, userId) },
+      select: { team: true },
+    });
+    return member?.team;
+  }
+
+  /** How many Tandem teams the workspace has: with more than one, replies name theirs. */
+  async countInWorkspace(slackTeamId: string): Promise<number> {
+    return this.prisma.team.count({ where: { slackTeamId } });
+  }
+
   /** Every team of a workspace, the default one first, with the channels bound to each. */
   async inWorkspace(slackTeamId: string): Promise<WorkspaceTeam[]> {
     const teams = await this.prisma.team.findMany({
@@ -121,7 +131,8 @@ export class TeamStore {
           timezone: like.timezone,
           locale: like.locale,
           staleDealDays: like.staleDealDays,
-          options: { create: DEFAULT_OPTIONS },
+          // The lists are named in the new team's language (a team changing language sees them translated).
+          options: { create: builtInOptions(like.locale) },
         },
       });
     } catch (error) {

@@ -89,6 +89,18 @@ function restoredColumns(
   );
 }
 
+/**
+ * The lead or deal changed between this undo's read and its write (a conditional update matched no
+ * row); the transaction rolls back, claim included.
+ */
+class ChangedMeanwhile extends Error {}
+
+/** `L-n` or `D-n` from the change's after-snapshot, which outlives a removed lead or deal. */
+function snapshotReference(change: ChangeRow): string {
+  if (change.entityType === 'deal') return `D-${parse<DealSnapshot>(change.afterJson)?.deal?.number ?? '?'}`;
+  return `L-${parse<Lead>(change.afterJson)?.number ?? '?'}`;
+}
+
 function parse<T>(json: string | null): T | undefined {
   return json ? (JSON.parse(json) as T) : undefined;
 }
@@ -101,18 +113,46 @@ export class UndoStore {
   ) {}
 
   async undo(teamId: string, changeId: string, actorId: string, now: Date): Promise<UndoOutcome> {
+    try {
+      return await this.undoOnce(teamId, changeId, actorId, now);
+    } catch (error) {
+      // Run again: the second run reads the lead or deal as changed and refuses with who changed it.
+      if (error instanceof ChangedMeanwhile) return this.undoOnce(teamId, changeId, actorId, now);
+      throw error;
+    }
+  }
+
+  private async undoOnce(teamId: string, changeId: string, actorId: string, now: Date): Promise<UndoOutcome> {
     return this.prisma.$transaction(async (transaction) => {
       const change = await transaction.change.findFirst({ where: { id: changeId, teamId } });
       if (!change) return { kind: 'gone' };
+      const early = undoRefusal(change, actorId, now);
+      if (early) return { kind: 'refused', reference: snapshotReference(change), refusal: early };
+      // The claim: of two clicks at once, one marks the change undone; the other waits for its row
+      // lock, then finds the change taken and answers "already undone".
+      const claimed = await transaction.change.updateMany({
+        where: { id: change.id, undoneAt: null },
+        data: { undoneAt: now },
+      });
+      if (claimed.count === 0) return this.alreadyUndone(transaction, change, now);
       const outcome =
         change.entityType === 'deal'
           ? await this.undoDeal(transaction, change, actorId, now)
           : await this.undoLead(transaction, change, actorId, now);
-      if (outcome.kind === 'undone') {
-        await transaction.change.update({ where: { id: change.id }, data: { undoneAt: now } });
+      if (outcome.kind !== 'undone') {
+        await transaction.change.update({ where: { id: change.id }, data: { undoneAt: null } });
       }
       return outcome;
     });
+  }
+
+  private async alreadyUndone(transaction: Transaction, change: ChangeRow, now: Date): Promise<UndoOutcome> {
+    const taken = await transaction.change.findUnique({ where: { id: change.id } });
+    return {
+      kind: 'refused',
+      reference: snapshotReference(change),
+      refusal: { reason: 'already_undone', at: taken?.undoneAt ?? now },
+    };
   }
 
   /** The newest change of the entity after `change`, when its version shows someone changed it since. */
@@ -158,7 +198,10 @@ export class UndoStore {
           refusal: { reason: 'has_deals', dealNumbers: deals.map((deal) => deal.number) },
         };
       }
-      await transaction.lead.delete({ where: { id: current.id } });
+      const deleted = await transaction.lead.deleteMany({
+        where: { id: current.id, version: current.version },
+      });
+      if (deleted.count === 0) throw new ChangedMeanwhile();
       await this.facts.refreshLeads(transaction, current.teamId, [current.id]);
       return {
         kind: 'undone',
@@ -166,10 +209,12 @@ export class UndoStore {
       };
     }
     const before = parse<Lead>(change.beforeJson) ?? current;
-    const lead = await transaction.lead.update({
-      where: { id: current.id },
+    const restored = await transaction.lead.updateMany({
+      where: { id: current.id, version: current.version },
       data: { ...restoredColumns(before, LEAD_COLUMNS), version: { increment: 1 }, updatedAt: now },
     });
+    if (restored.count === 0) throw new ChangedMeanwhile();
+    const lead = await transaction.lead.findUniqueOrThrow({ where: { id: current.id } });
     await this.facts.refreshLeads(transaction, lead.teamId, [lead.id]);
     return {
       kind: 'undone',
@@ -202,14 +247,17 @@ export class UndoStore {
     if (before?.deal) {
       if (after.eventId)
         await transaction.stageEvent.deleteMany({ where: { id: after.eventId, dealId: current.id } });
-      deal = moneyAsNumber(
-        await transaction.deal.update({
-          where: { id: current.id },
-          data: { ...restoredColumns(before.deal, DEAL_COLUMNS), version: { increment: 1 }, updatedAt: now },
-        }),
-      );
+      const restored = await transaction.deal.updateMany({
+        where: { id: current.id, version: current.version },
+        data: { ...restoredColumns(before.deal, DEAL_COLUMNS), version: { increment: 1 }, updatedAt: now },
+      });
+      if (restored.count === 0) throw new ChangedMeanwhile();
+      deal = moneyAsNumber(await transaction.deal.findUniqueOrThrow({ where: { id: current.id } }));
     } else {
-      await transaction.deal.delete({ where: { id: current.id } });
+      const deleted = await transaction.deal.deleteMany({
+        where: { id: current.id, version: current.version },
+      });
+      if (deleted.count === 0) throw new ChangedMeanwhile();
     }
     const leadRestored = await this.restoreQualifiedLead(transaction, before, after, now);
     await this.facts.refreshLeads(transaction, current.teamId, [current.leadId]);

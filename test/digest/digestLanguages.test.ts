@@ -111,6 +111,7 @@ function contentIn(language: Language): DigestContent {
           reason: 'price',
           reasonText: null,
           valueMinor: null,
+          currency: 'EUR',
           ownerId: 'U0000ALICE',
         },
       ],
@@ -185,25 +186,44 @@ describe('the digest reads right in each language', () => {
     expect(sectionTexts(pl?.parent.blocks ?? [])).toEqual(
       expect.arrayContaining([
         '*Nowe leady*\n48   ↑ +8 (+20%)',
-        '*Wydatki marketingowe*\n12 345 PLN   ↑ +2345 PLN (+23,5%)',
+        '*Wydatki marketingowe*\n12\u00a0345\u00a0PLN   ↑ +2345\u00a0PLN (+23,5%)',
         '*Jakość leadów*\n41,7%   ↓ −13,3 p.p.',
       ]),
     );
     expect(sectionTexts(ru?.parent.blocks ?? [])).toEqual(
       expect.arrayContaining([
         '*Новые лиды*\n48   ↑ +8 (+20\u00a0%)',
-        '*Маркетинговые расходы*\n12 345 PLN   ↑ +2 345 PLN (+23,5\u00a0%)',
+        '*Маркетинговые расходы*\n12\u00a0345\u00a0PLN   ↑ +2\u00a0345\u00a0PLN (+23,5\u00a0%)',
         '*Качество лидов*\n41,7\u00a0%   ↓ −13,3 п.п.',
       ]),
     );
+  });
+
+  it('draws every chart in the team’s locale: numbers, percentages and money on the axes', () => {
+    for (const [rendered, locale] of [
+      [pl, 'pl'],
+      [ru, 'ru'],
+      [en, 'en'],
+    ] as const) {
+      for (const chart of rendered?.charts ?? [])
+        expect([chart.key, chart.config.options?.locale]).toEqual([chart.key, locale]);
+    }
+    const axes = (rendered: typeof pl, key: string) =>
+      rendered?.charts.find((chart) => chart.key === key)?.config.options?.scales as
+        Record<string, { ticks?: { format?: Intl.NumberFormatOptions } }> | undefined;
+    const format = (options: Intl.NumberFormatOptions | undefined, locale: string) =>
+      new Intl.NumberFormat(locale, options).format(12000);
+    expect(format(axes(pl, 'trend')?.v?.ticks?.format, 'pl')).toBe('12\u00a0000\u00a0PLN');
+    expect(format(axes(pl, 'trend')?.q?.ticks?.format, 'pl')).toBe('12\u00a0000%');
+    expect(format(axes(ru, 'channels')?.y1?.ticks?.format, 'ru')).toBe('12\u00a0000\u00a0PLN');
   });
 
   it('shows a ratio with nothing to divide by as the language’s n/a', () => {
     const fields = (rendered: ReturnType<typeof renderDigest> | undefined) =>
       sectionTexts(rendered?.parent.blocks ?? []);
     expect(fields(en)).toContain('*Customer acquisition cost*\nPLN 4,000   n/a');
-    expect(fields(pl)).toContain('*Koszt pozyskania klienta*\n4000 PLN   b.d.');
-    expect(fields(ru)).toContain('*Стоимость привлечения клиента*\n4 000 PLN   н/д');
+    expect(fields(pl)).toContain('*Koszt pozyskania klienta*\n4000\u00a0PLN   b.d.');
+    expect(fields(ru)).toContain('*Стоимость привлечения клиента*\n4\u00a0000\u00a0PLN   н/д');
   });
 
   it('dates the written ICP and the last meeting in the language', () => {

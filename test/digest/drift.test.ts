@@ -35,4 +35,15 @@ describe('late-data drift', () => {
     expect(read.period.start).toBeInstanceOf(Date);
     expect(figuresDrift(posted, read)).toEqual([]);
   });
+
+  it('reads a snapshot posted before a figure existed: no drift claimed for it, nothing left out', () => {
+    const older = JSON.parse(writeFiguresSnapshot(posted)) as Record<string, Record<string, unknown>>;
+    delete older.kpis?.negotiationSuccessPct;
+    delete older.kpis?.averageDaysLeadToCustomer;
+    delete older.flow?.winsWithoutDiscount;
+    delete older.leftOut;
+    const read = readFiguresSnapshot(JSON.stringify(older));
+    expect(read.leftOut).toEqual([]);
+    expect(figuresDrift(read, posted)).toEqual([]);
+  });
 });

@@ -50,13 +50,13 @@ describe('a scheduled digest of a Polish team', () => {
       text: { text: 'Podsumowanie sprzedaży i marketingu · 16–29 lis 2026' },
     });
     expect(String(parent?.body.text)).toContain(
-      '3 nowe leady, jakość leadów 66,7%, 1 wygrana na kwotę 18 000 EUR',
+      '3 nowe leady, jakość leadów 66,7%, 1 wygrana na kwotę 18\u00a0000\u00a0EUR',
     );
     expect(fieldsOf(parent)).toEqual(
       expect.arrayContaining([
         '*Nowe leady*\n3   ↑ +2 (+200%)',
-        '*Wartość wygranych*\n18 000 EUR   ↑ +18 000 EUR',
-        '*Koszt leada*\n500 EUR   b.d.',
+        '*Wartość wygranych*\n18\u00a0000\u00a0EUR   ↑ +18\u00a0000\u00a0EUR',
+        '*Koszt pozyskania leada*\n500\u00a0EUR   b.d.',
         '*Jakość leadów*\n66,7%   ↑ +66,7 p.p.',
       ]),
     );
@@ -64,9 +64,9 @@ describe('a scheduled digest of a Polish team', () => {
     expect(replies.map((reply) => reply.body.text)).toEqual([
       'Dane, na których oparto wykresy',
       'Skarga: 1 w okresie 16–29 lis 2026',
-      'Życzenie / prośba o produkt: 1 w okresie 16–29 lis 2026',
-      'Pochwała / opinia: brak w okresie 16–29 lis 2026',
-      'Zastrzeżenie / powód odmowy: brak w okresie 16–29 lis 2026',
+      'Sugestia: 1 w okresie 16–29 lis 2026',
+      'Pochwała: brak w okresie 16–29 lis 2026',
+      'Obiekcja: brak w okresie 16–29 lis 2026',
       'Przegrane transakcje w okresie 16–29 lis 2026',
       'Produkty i handlowcy w okresie 16–29 lis 2026',
     ]);

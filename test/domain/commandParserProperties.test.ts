@@ -38,6 +38,15 @@ const DEAL_WORDS = [
   'reason:',
   'wartość:',
   'сумма:',
+  'ofertowanie',
+  'umowa',
+  'продажа',
+  'успешна',
+  'провалена',
+  'analiza',
+  'potrzeb',
+  'выявление',
+  'потребностей',
   '2026-02-30',
   '12000',
   '-5',
@@ -83,6 +92,9 @@ const FEEDBACK_WORDS = [
   '30d',
   'last:',
   'жалоба',
+  'skarga',
+  'obiekcje',
+  'пожелание',
 ];
 
 function checkParsed(result: Parsed<unknown>): void {

@@ -51,7 +51,7 @@ describe('parseDealCommand', () => {
   });
 
   it('names what is wrong, with the stage list for unknown stages', () => {
-    expect(problems('Acme offer')).toEqual([
+    expect(problems('Acme value:100')).toEqual([
       ['id', '“Acme” is not a deal id (D-7), a lead id (L-12) or one of help, list, show'],
     ]);
     expect(problems('D-7 closing')[0]?.[1]).toBe(
@@ -67,5 +67,49 @@ describe('parseDealCommand', () => {
     ]);
     expect(problems('show 7')).toEqual([['id', '“7” is not a deal id']]);
     expect(problems('list everything')[0]?.[0]).toBe('list');
+  });
+});
+
+describe('parseDealCommand, forgiving', () => {
+  it('reads a company name before the stage as the lead to act on', () => {
+    expect(parseDealCommand('Acme Corp won value:8 000 zł')).toEqual({
+      ok: true,
+      value: {
+        kind: 'company',
+        company: 'Acme Corp',
+        stage: 'WON',
+        draft: { value: '8 000', currency: 'PLN' },
+      },
+    });
+    expect(parseDealCommand('"Won Ltd" offer')).toEqual({
+      ok: true,
+      value: { kind: 'company', company: 'Won Ltd', stage: 'OFFER', draft: {} },
+    });
+  });
+
+  it('joins the digit groups of an amount and takes a free-text pair last on the line whole', () => {
+    expect(parseDealCommand('D-7 lost reason:price too high')).toEqual({
+      ok: true,
+      value: { kind: 'move', number: 7, stage: 'LOST', draft: { reason: 'price too high' } },
+    });
+    expect(parseDealCommand('D-7 won value:1 250 000,50 EUR')).toEqual({
+      ok: true,
+      value: { kind: 'move', number: 7, stage: 'WON', draft: { value: '1 250 000,50', currency: 'EUR' } },
+    });
+  });
+
+  it('asks about a near miss of a verb whose rest fits it, and quotes the word to take it as typed', () => {
+    expect(parseDealCommand('lsit offer mine')).toEqual({
+      ok: true,
+      value: {
+        kind: 'did_you_mean',
+        typed: 'lsit',
+        meant: 'list',
+        suggestion: 'list offer mine',
+        literal: '"lsit" offer mine',
+      },
+    });
+    expect(parseDealCommand('"lsit" offer')).toMatchObject({ ok: true, value: { kind: 'company' } });
+    expect(parseDealCommand('shwo D-3')).toMatchObject({ ok: true, value: { suggestion: 'show D-3' } });
   });
 });

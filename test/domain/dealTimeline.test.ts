@@ -88,7 +88,7 @@ describe('deal durations from stage events', () => {
   it('formats durations in Polish and Russian', () => {
     const polish = createTranslator('pl');
     const russian = createTranslator('ru');
-    expect(formatDuration(3 * DAY + 4 * 3_600_000, polish)).toBe('3 dn. 4 godz.');
+    expect(formatDuration(3 * DAY + 4 * 3_600_000, polish)).toBe('3 dni 4 godz.');
     expect(formatDuration(10 * 60_000, russian)).toBe('меньше 1 ч');
     expect(formatDuration(21 * DAY, russian)).toBe('21 дн.');
   });

@@ -1,3 +1,5 @@
+import fc from 'fast-check';
+import { countryName, normalizeCountry } from '../../src/domain/countries';
 import { parseDealCommand } from '../../src/domain/dealCommand';
 import { parseFeedbackCommand } from '../../src/domain/feedbackCommand';
 import {
@@ -8,6 +10,7 @@ import {
   LEAD_KEYS,
   SPEND_KEYS,
 } from '../../src/domain/inputAliases';
+import { validateLeadDraft } from '../../src/domain/lead';
 import { parseLeadCommand } from '../../src/domain/leadCommand';
 import { parseSpendCommand } from '../../src/domain/spendCommand';
 import { parseStageName } from '../../src/domain/stageMove';
@@ -204,5 +207,104 @@ describe('keys in Polish and Russian', () => {
       const listed = (CATALOG[language][key] as string).split(', ');
       expect(listed.map((word) => keys.get(foldWord(word)))).toEqual(english);
     }
+  });
+});
+
+describe('the source articles’ vocabulary in quick commands (properties)', () => {
+  const caseOf = (word: string, upper: boolean[]) =>
+    [...word].map((letter, index) => (upper[index % upper.length] ? letter.toUpperCase() : letter)).join('');
+  const SEED_STAGE_WORDS: [string, string][] = [
+    ['ofertowanie', 'OFFER'],
+    ['umowa', 'WON'],
+    ['продажа', 'WON'],
+    ['успешна', 'WON'],
+    ['провалена', 'LOST'],
+    ['analiza potrzeb', 'DISCOVERY'],
+    ['выявление потребностей', 'DISCOVERY'],
+    ['faktura pro forma', 'WON'],
+  ];
+
+  it('moves and creates deals with any stage name, multi-word ones unquoted, in any case, keys after it', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...SEED_STAGE_WORDS),
+        fc.array(fc.boolean(), { minLength: 1, maxLength: 5 }),
+        fc.integer({ min: 1, max: 99_999 }),
+        fc.integer({ min: 1, max: 1_000_000 }),
+        ([name, stage], upper, number, value) => {
+          const typed = caseOf(name, upper);
+          expect(parseDealCommand(`D-${number} ${typed} wartość:${value}`)).toEqual({
+            ok: true,
+            value: { kind: 'move', number, stage, draft: { value: String(value) } },
+          });
+          expect(parseDealCommand(`L-${number} ${typed}`)).toEqual({
+            ok: true,
+            value: { kind: 'create', leadNumber: number, stage, draft: {} },
+          });
+        },
+      ),
+    );
+  });
+
+  it('still names the word it cannot read after a multi-word stage', () => {
+    const parsed = parseDealCommand('D-3 analiza potrzeb jutro');
+    expect(parsed.ok).toBe(false);
+    if (!parsed.ok) expect(inEnglish(parsed.problems[0]!).message).toContain('jutro');
+  });
+
+  it('reads every country by its code, English, Polish or Russian name, in any case', () => {
+    const codes = ['PL', 'DE', 'RU', 'UA', 'GB', 'US', 'CZ', 'LT', 'FR', 'KZ'];
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...codes),
+        fc.constantFrom('en', 'pl', 'ru'),
+        fc.array(fc.boolean(), { minLength: 1, maxLength: 4 }),
+        (code, locale, upper) => {
+          expect(normalizeCountry(caseOf(countryName(code, locale), upper))).toBe(code);
+        },
+      ),
+    );
+    const lead = (text: string) => {
+      const parsed = parseLeadCommand(text);
+      return parsed.ok && parsed.value.kind === 'add'
+        ? validateLeadDraft(parsed.value.draft, ['seo'])
+        : parsed;
+    };
+    expect(lead('Acme kraj:Polska')).toMatchObject({ ok: true, value: { country: 'PL' } });
+    expect(lead('Acme страна:Польша')).toMatchObject({ ok: true, value: { country: 'PL' } });
+    expect(lead('Acme страна:Германия')).toMatchObject({ ok: true, value: { country: 'DE' } });
+  });
+
+  it('reads the feedback kinds in Polish and Russian, singular or plural, in any case', () => {
+    const KINDS: [string, string][] = [
+      ['skarga', 'complaint'],
+      ['reklamacja', 'complaint'],
+      ['жалоба', 'complaint'],
+      ['жалобы', 'complaint'],
+      ['pochwała', 'praise'],
+      ['похвала', 'praise'],
+      ['sugestia', 'wish'],
+      ['пожелание', 'wish'],
+      ['obiekcja', 'objection'],
+      ['obiekcje', 'objection'],
+      ['возражение', 'objection'],
+    ];
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...KINDS),
+        fc.array(fc.boolean(), { minLength: 1, maxLength: 4 }),
+        ([word, kind], upper) => {
+          const typed = caseOf(word, upper);
+          expect(parseFeedbackCommand(`${typed} L-12 "za długa dostawa"`)).toMatchObject({
+            ok: true,
+            value: { kind: 'add', draft: { kind: typed, text: 'za długa dostawa' } },
+          });
+          expect(parseFeedbackCommand(`list ${typed}`)).toMatchObject({
+            ok: true,
+            value: { kind: 'list', feedbackKind: kind },
+          });
+        },
+      ),
+    );
   });
 });

@@ -47,7 +47,6 @@ describe('compareFigures', () => {
 const EMPTY: PeriodAggregates = {
   leadsCreated: 0,
   leadsCreatedQualified: 0,
-  leadsQualified: 0,
   stageEntries: { LEAD: 0, QUALIFIED: 0, DISCOVERY: 0, OFFER: 0, NEGOTIATION: 0, WON: 0, LOST: 0 },
   offersSent: 0,
   averageOfferValueMinor: null,
@@ -62,6 +61,10 @@ const EMPTY: PeriodAggregates = {
   keptWonValueMinor: 0,
   keptOfferValueMinor: 0,
   averageDaysToClose: null,
+  averageDaysLeadToCustomer: null,
+  winsWithoutDiscount: 0,
+  decidedAfterNegotiation: 0,
+  wonAfterNegotiation: 0,
   averageNegotiationRounds: null,
   newCustomers: 0,
   repeatCustomers: 0,
@@ -115,6 +118,7 @@ function aggregates(
       { userId: 'U_A', leads: 1, discoveryMeetings: 0, offers: 3, wins: 1 },
       { userId: 'U_C', leads: 9, discoveryMeetings: 0, offers: 0, wins: 2 },
     ],
+    leftOut: [],
   };
 }
 

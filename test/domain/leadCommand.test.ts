@@ -73,3 +73,44 @@ describe('parseLeadNumber', () => {
     expect(parseLeadNumber(text)).toBe(expected);
   });
 });
+
+describe('parseLeadCommand, forgiving', () => {
+  it('takes a bare number after a verb as the lead id', () => {
+    expect(parseLeadCommand('show 2')).toEqual({ ok: true, value: { kind: 'show', number: 2 } });
+    expect(parseLeadCommand('qualify 7')).toEqual({ ok: true, value: { kind: 'qualify', number: 7 } });
+  });
+
+  it('takes an unquoted note last on the line whole, keeping the company apart', () => {
+    expect(parseLeadCommand('Acme Corp source:seo note:met at the fair in Poznań')).toEqual({
+      ok: true,
+      value: {
+        kind: 'add',
+        draft: { company: 'Acme Corp', source: 'seo', note: 'met at the fair in Poznań' },
+      },
+    });
+  });
+
+  it('asks “did you mean” for a near miss of a verb, but not for a company that merely looks like one', () => {
+    expect(parseLeadCommand('shwo L-1')).toEqual({
+      ok: true,
+      value: {
+        kind: 'did_you_mean',
+        typed: 'shwo',
+        meant: 'show',
+        suggestion: 'show L-1',
+        literal: '"shwo" L-1',
+      },
+    });
+    expect(parseLeadCommand('lsit')).toMatchObject({ ok: true, value: { meant: 'list' } });
+    expect(parseLeadCommand('qualfiy 3')).toMatchObject({ ok: true, value: { suggestion: 'qualify 3' } });
+    expect(parseLeadCommand('"shwo" L-1')).toEqual({
+      ok: true,
+      value: { kind: 'add', draft: { company: 'shwo L-1' } },
+    });
+    expect(parseLeadCommand('Shop Nowak source:seo')).toMatchObject({ ok: true, value: { kind: 'add' } });
+    expect(parseLeadCommand('Show')).toMatchObject({
+      ok: true,
+      value: { kind: 'add', draft: { company: 'Show' } },
+    });
+  });
+});

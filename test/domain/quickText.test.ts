@@ -10,7 +10,7 @@ describe('tokenizeQuickText', () => {
         { kind: 'word', value: 'Acme' },
         { kind: 'word', value: 'Corp' },
         { kind: 'pair', key: 'source', rawKey: 'source', value: 'paid_search' },
-        { kind: 'pair', key: 'note', rawKey: 'note', value: 'met at the fair' },
+        { kind: 'pair', key: 'note', rawKey: 'note', value: 'met at the fair', quoted: true },
       ],
     });
   });
@@ -19,8 +19,8 @@ describe('tokenizeQuickText', () => {
     const result = tokenizeQuickText("O'Reilly note:“smart quotes” heard:„webinar”");
     expect(result.ok && result.tokens).toEqual([
       { kind: 'word', value: "O'Reilly" },
-      { kind: 'pair', key: 'note', rawKey: 'note', value: 'smart quotes' },
-      { kind: 'pair', key: 'heard', rawKey: 'heard', value: 'webinar' },
+      { kind: 'pair', key: 'note', rawKey: 'note', value: 'smart quotes', quoted: true },
+      { kind: 'pair', key: 'heard', rawKey: 'heard', value: 'webinar', quoted: true },
     ]);
   });
 
@@ -29,7 +29,7 @@ describe('tokenizeQuickText', () => {
     expect(result.ok && result.tokens).toEqual([
       { kind: 'word', value: 'Zażółć' },
       { kind: 'pair', key: 'source', rawKey: 'Source', value: 'SEO' },
-      { kind: 'pair', key: 'industry', rawKey: 'industry', value: 'Торговля' },
+      { kind: 'pair', key: 'industry', rawKey: 'industry', value: 'Торговля', quoted: true },
     ]);
   });
 

@@ -128,6 +128,7 @@ describe('the settings form', () => {
     products: 'Fleet tracker',
     admins: ['U1', 'U1'],
     facilitators: ['U2', 'U1'],
+    announcements: ['qualified'],
   };
 
   it('reads a good form, with facilitators never also admins', () => {
@@ -139,6 +140,7 @@ describe('the settings form', () => {
         locale: 'pl',
         timeZone: 'Europe/Warsaw',
         staleDealDays: 21,
+        announcements: { outcomes: false, qualified: true },
         channels: [
           { key: 'seo', label: 'SEO' },
           { key: 'events', label: 'Events' },

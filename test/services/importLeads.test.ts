@@ -316,6 +316,7 @@ describe('what an import needs before it reads rows', () => {
     expect(
       await f.attempt({ ...request, ownerId: ALICE, slackTeamId: TEAM_B.id, teamName: 'EMEA', apply: true }),
     ).toMatchObject({ ok: true });
-    expect(await f.database.prisma.lead.count({ where: { teamId: emea?.id ?? '' } })).toBeGreaterThan(0);
+    const emeaLeads = await f.database.prisma.lead.findMany({ where: { teamId: emea?.id ?? '' } });
+    expect(emeaLeads.map((lead) => [lead.number, lead.company, lead.ownerId])).toEqual([[1, 'Acme', ALICE]]);
   });
 });

@@ -19,9 +19,11 @@ afterEach(async () => {
 const UNAVAILABLE = "Tandem's database is not answering right now, so nothing was saved";
 const unavailableLines = () => t.logger.lines.filter((line) => line.message.includes('database unavailable'));
 
-async function answerTo(command: string, text: string) {
+/** The answer's text: in the ack when the command could not even be kept (a write), else through the response_url. */
+async function answerTo(command: string, text: string): Promise<{ allText(): string }> {
   const sent = await t.slack.sendCommand({ command, text });
   expect(sent.status).toBe(200);
+  if (sent.body !== '') return { allText: () => JSON.stringify(sent.body).replace(/\\"/g, '"') };
   return t.fake.waitFor('response_url', (call) => call.url === sent.sent.response_url, 15_000);
 }
 

@@ -32,7 +32,7 @@ describe('forms and the App Home in the requesting user’s Slack language', () 
     expect([view?.title?.text, view?.submit?.text]).toEqual(['Nowy lead', 'Dodaj lead']);
     expect(JSON.stringify(view)).toContain('"text":"Kanał pozyskania"');
     // The team's default channels read in Polish too.
-    expect(JSON.stringify(view)).toContain('"text":"Płatne wyszukiwanie (paid_search)"');
+    expect(JSON.stringify(view)).toContain('"text":"Reklama w wyszukiwarce (paid_search)"');
     // Each channel's key follows its name, as `/lead … source:email` takes it: a code, not a word.
     const withoutKeys: unknown = JSON.parse(JSON.stringify(view).replace(/ \([a-z_]+\)"/g, '"'));
     expect(untranslatedEnglish(withoutKeys, 'pl')).toEqual([]);

@@ -34,6 +34,7 @@ export function digestFiguresFixture(overrides: Partial<DigestFigures> = {}): Di
     flow: {
       leadsCreated: c(48, 40),
       leadsQualified: c(20, 22),
+      winsWithoutDiscount: c(0, 0),
       stageEntries: {
         LEAD: c(48, 40),
         QUALIFIED: c(20, 22),
@@ -62,6 +63,8 @@ export function digestFiguresFixture(overrides: Partial<DigestFigures> = {}): Di
       averageDiscountPct: c(7.5, 5),
       keptSharePct: c(93.3, 95),
       averageDaysToClose: c(38.5, 41),
+      averageDaysLeadToCustomer: c(52, 60),
+      negotiationSuccessPct: c(50, 40),
       averageOfferPreparationDays: c(4.2, 6),
       averageNegotiationRounds: c(1.5, 2),
       positiveFeedback: c(6, 4),
@@ -130,6 +133,7 @@ export function digestFiguresFixture(overrides: Partial<DigestFigures> = {}): Di
       leadQualityPct: [50, 48, null, 52, 55, 41.7][index] ?? null,
       wonValueMinor: [2_000_000, 3_000_000, 2_500_000, 4_000_000, 5_000_000, 5_600_000][index] ?? 0,
     })),
+    leftOut: [],
     ...overrides,
   };
 }

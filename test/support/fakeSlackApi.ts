@@ -12,9 +12,12 @@ import {
   type SlackUserFields,
 } from './fakeSlackState';
 import { CallLog } from './callLog';
+import { validateMessageBlocks } from './slackValidation';
 import { createRecordedCall, type RecordedCall } from './recordedCall';
+import { FakeRateLimiter, type FakeSlackLimits, type RateLimitRefusal } from './fakeSlackLimits';
 
 export type { RecordedCall } from './recordedCall';
+export type { FakeRateLimit, FakeSlackLimits, RateLimitRefusal } from './fakeSlackLimits';
 export type {
   FakeSlackIdentity,
   FakeUploadedFile,
@@ -35,6 +38,8 @@ export interface FakeSlackApiOptions {
   identity?: Partial<FakeSlackIdentity>;
   /** How long a minted trigger_id stays valid for views.open/push; Slack's is 3 seconds. */
   triggerIdTtlMs?: number;
+  /** Limits mode (off by default): past these, answers 429 with Retry-After, as Slack does. */
+  limits?: FakeSlackLimits;
 }
 
 export interface FakeSlackApi {
@@ -45,8 +50,16 @@ export interface FakeSlackApi {
   readonly identity: FakeSlackIdentity;
   /** Every request, in arrival order, including failed and unknown ones. */
   readonly calls: readonly RecordedCall[];
+  /**
+   * Calls the fake refused because Slack would (invalid blocks, views, options or arguments), not
+   * because a test scripted it; kept across `clearCalls()` and `reset()`. `startTestApp` fails a
+   * test whose app sent any.
+   */
+  readonly refusals: readonly RecordedCall[];
   /** Files announced through files.getUploadURLExternal, with their uploaded bytes. */
   readonly files: readonly FakeUploadedFile[];
+  /** In limits mode, every request answered 429 for being past a limit, in arrival order. */
+  readonly rateLimitRefusals: readonly RateLimitRefusal[];
   callsTo(method: string): RecordedCall[];
   lastCall(method: string): RecordedCall | undefined;
   /** Resolves with the first call (already recorded or future) to `method` that matches. */
@@ -82,13 +95,16 @@ export interface FakeSlackApi {
   mintTriggerId(): string;
   /** Forgets recorded calls only. */
   clearCalls(): void;
-  /** Forgets calls, scripted failures, users, channels, handlers, views and files. */
+  /** Forgets calls, scripted failures, users, channels, handlers, views, files and rate-limit refusals. */
   reset(): void;
   close(): Promise<void>;
 }
 
 /** Methods Slack authenticates by client id and secret in the body instead of a token. */
 const CLIENT_CREDENTIAL_METHODS = new Set(['oauth.v2.access', 'oauth.access']);
+
+/** Errors with which Slack refuses what an app sent, as opposed to failing itself. */
+const REFUSAL_ERRORS = new Set(['invalid_blocks', 'invalid_blocks_format', 'invalid_arguments']);
 
 function defaultFailureBody(status: number): object {
   return { ok: false, error: status === 429 ? 'ratelimited' : 'fatal_error' };
@@ -127,6 +143,7 @@ export async function startFakeSlackApi(options: FakeSlackApiOptions = {}): Prom
   const state = new FakeSlackState(identity, baseUrl, options.triggerIdTtlMs ?? TRIGGER_ID_TTL_MS);
 
   const log = new CallLog();
+  const limiter = options.limits ? new FakeRateLimiter(options.limits) : undefined;
   type ScriptedFailure = { response: ScriptedResponse; when?: (body: Record<string, unknown>) => boolean };
   const failures = new Map<string, ScriptedFailure[]>();
   const holds = new Map<string, { arrive(): void; released: Promise<void> }[]>();
@@ -149,11 +166,23 @@ export async function startFakeSlackApi(options: FakeSlackApiOptions = {}): Prom
   let responseUrlCounter = 0;
 
   /** Answers with a scripted failure when one is queued, else with `compute()`, and records the exchange. */
-  const answer = (req: Request, res: Response, method: string, compute: MethodHandler): void => {
+  const refusals: RecordedCall[] = [];
+  /** `builtIn`: the fake's own Slack rules computed the answer, not a test's `setHandler`. */
+  const answer = (
+    req: Request,
+    res: Response,
+    method: string,
+    compute: MethodHandler,
+    builtIn = true,
+  ): void => {
     const body: Record<string, unknown> =
       req.body !== null && typeof req.body === 'object' ? { ...req.body } : {};
     const token = tokenOf(req, body);
-    const scripted = takeFailure(method, body);
+    const retryAfter = limiter?.admit(method, token, body, Date.now());
+    const scripted: ScriptedResponse | undefined =
+      retryAfter === undefined
+        ? takeFailure(method, body)
+        : { status: 429, headers: { 'Retry-After': String(retryAfter) } };
     let status = 200;
     let responseBody: Record<string, unknown>;
     if (scripted) {
@@ -169,17 +198,20 @@ export async function startFakeSlackApi(options: FakeSlackApiOptions = {}): Prom
       }
     }
     const url = `${baseUrl}${req.originalUrl}`;
-    log.record(
-      createRecordedCall({
-        method,
-        url,
-        body,
-        token,
-        headers: req.headers,
-        at: Date.now(),
-        response: { status, body: responseBody },
-      }),
-    );
+    const refused = builtIn && !scripted && REFUSAL_ERRORS.has(String(responseBody.error));
+    // Slack answers a response_url post it refuses with HTTP 400.
+    if (refused && method === 'response_url') status = 400;
+    const call = createRecordedCall({
+      method,
+      url,
+      body,
+      token,
+      headers: req.headers,
+      at: Date.now(),
+      response: { status, body: responseBody },
+    });
+    if (refused) refusals.push(call);
+    log.record(call);
     res
       .status(status)
       .set(scripted?.headers ?? {})
@@ -196,17 +228,24 @@ export async function startFakeSlackApi(options: FakeSlackApiOptions = {}): Prom
     const { method } = req.params;
     await heldUntilReleased(method);
     const handler = customHandlers.get(method) ?? handlers[method];
-    answer(req, res, method, (request) => {
-      if (request.token === undefined && !CLIENT_CREDENTIAL_METHODS.has(method)) {
-        return { ok: false, error: 'not_authed' };
-      }
-      return handler ? handler(request) : { ok: false, error: 'unknown_method' };
-    });
+    answer(
+      req,
+      res,
+      method,
+      (request) => {
+        if (request.token === undefined && !CLIENT_CREDENTIAL_METHODS.has(method)) {
+          return { ok: false, error: 'not_authed' };
+        }
+        return handler ? handler(request) : { ok: false, error: 'unknown_method' };
+      },
+      !customHandlers.has(method),
+    );
   });
 
   app.post('/response/:id', ...parseBodies, async (req, res) => {
     await heldUntilReleased('response_url');
-    answer(req, res, 'response_url', () => ({ ok: true }));
+    // Slack checks a response_url message's blocks as chat.postMessage does.
+    answer(req, res, 'response_url', (request) => validateMessageBlocks(request.body.blocks) ?? { ok: true });
   });
 
   // WebClient uploads multipart/form-data with one file part; a raw body is accepted too.
@@ -243,7 +282,9 @@ export async function startFakeSlackApi(options: FakeSlackApiOptions = {}): Prom
     baseUrl,
     identity,
     calls: log.calls,
+    refusals,
     files: state.files,
+    rateLimitRefusals: limiter?.refusals ?? [],
     callsTo: (method) => log.callsTo(method),
     lastCall: (method) => log.callsTo(method).at(-1),
     waitFor: (method, predicate, timeoutMs) => log.waitFor(method, predicate, timeoutMs),
@@ -274,6 +315,7 @@ export async function startFakeSlackApi(options: FakeSlackApiOptions = {}): Prom
       failures.clear();
       holds.clear();
       customHandlers.clear();
+      limiter?.reset();
       state.reset();
     },
     close: async () => {

@@ -27,6 +27,7 @@ import {
   type SubmitViewOptions,
 } from './slackPayloads';
 import { signSlackRequest } from './slackSigner';
+import { ackProblems } from './slackValidation';
 import type { StateValuesMap, ViewSource } from './viewState';
 
 export type * from './slackPayloadInputs';
@@ -125,7 +126,11 @@ export function createSlackRequester(options: SlackRequesterOptions): SlackReque
       headers: { ...headers, ...signature },
       body,
     });
-    return readResponse(response);
+    const read = await readResponse(response);
+    // Slack shows the user nothing for an answer it refuses: fail the test where it happened.
+    const problems = ackProblems(read.body);
+    if (problems.length > 0) throw new Error(`Slack would refuse this answer:\n${problems.join('\n')}`);
+    return read;
   };
 
   const postForm = (fields: Record<string, string>) =>

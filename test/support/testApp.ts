@@ -3,6 +3,7 @@ import { type AppDependencies, createApp, type TandemApp } from '../../src/app';
 import type { Config } from '../../src/config';
 import { createStore, type Store } from '../../src/store';
 import { openDatabase } from '../../src/store/database';
+import type { SlackRateLimits } from '../../src/runtime/slackPacing';
 import { startFakeSlackApi, type FakeSlackApi } from './fakeSlackApi';
 import { BOT_TOKEN, SIGNING_SECRET } from './fixtures';
 import { createSlackRequester, type SlackRequester } from './slackRequests';
@@ -21,7 +22,18 @@ export type TestApp = {
   database: TestDatabase;
   clock: TestClock;
   logger: TestLogger;
+  /**
+   * Resolves once every request and listener the app is running has finished (work after an ack
+   * included): wait on this, never on a sleep, before asserting that something did not happen.
+   */
+  settled(timeoutMs?: number): Promise<void>;
   close(): Promise<void>;
+};
+
+/** Slack's pacing with its limits a thousand times looser, so digests in tests are not slowed to one message a second. */
+export const TEST_SLACK_RATE_LIMITS: SlackRateLimits = {
+  postMessagePerChannel: { requests: 1_000, perMs: 1_000 },
+  methodsPerWorkspace: {},
 };
 
 export type TestAppOptions = {
@@ -37,6 +49,10 @@ export type TestAppOptions = {
   appLogger?: Logger;
   /** Smaller bounds on commands working and waiting after their ack, to reach them in a test. */
   commandWork?: AppDependencies['commandWork'];
+  /** How long the app's Slack calls made for a request may take (default REQUEST_SLACK_TIMEOUT_MS). */
+  slackRequestTimeoutMs?: number;
+  /** The command inbox's lease; its sweep runs on start and when a test calls `app.commandInbox.sweep()`. */
+  commandInbox?: AppDependencies['commandInbox'];
 };
 
 /** A database the test app opens but does not create or migrate. */
@@ -46,9 +62,14 @@ function existingDatabase(url: string): TestDatabase {
 }
 
 export async function startTestApp(options: TestAppOptions = {}): Promise<TestApp> {
-  // Slack allows 3 s per trigger_id; tests on a loaded 2-core CI machine get more slack.
-  const fake = await startFakeSlackApi({ triggerIdTtlMs: 30_000 });
-  const database = options.databaseUrl ? existingDatabase(options.databaseUrl) : await createTestDatabase();
+  // Slack's 3 s per trigger_id: an app that does slow work before opening a modal fails here too.
+  const fake = await startFakeSlackApi();
+  const database = options.databaseUrl
+    ? existingDatabase(options.databaseUrl)
+    : await createTestDatabase().catch(async (error: unknown) => {
+        await fake.close();
+        throw error;
+      });
   const store = createStore(database);
   const clock = createTestClock(options.now);
   const logger = createTestLogger();
@@ -70,12 +91,24 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     clock,
     logger: options.appLogger ?? logger,
     slackRetryConfig,
+    slackRateLimits: TEST_SLACK_RATE_LIMITS,
     // Tests run scheduled jobs by calling them with an explicit `now`, never on a timer.
     schedulerIntervalMs: 0,
     shutdownGraceMs: options.shutdownGraceMs,
     commandWork: options.commandWork,
+    commandInbox: { sweepIntervalMs: 0, ...options.commandInbox },
+    slackRequestTimeoutMs: options.slackRequestTimeoutMs,
   });
-  const { port } = await app.start();
+  let port: number | undefined;
+  try {
+    ({ port } = await app.start());
+  } catch (error) {
+    // Nothing may outlive a failed start: the port, the database (a PostgreSQL schema) and the fake.
+    await app.stop().catch(() => undefined);
+    await database.destroy().catch(() => undefined);
+    await fake.close().catch(() => undefined);
+    throw error;
+  }
   const slack = createSlackRequester({
     appUrl: `http://127.0.0.1:${port}/slack/events`,
     signingSecret: SIGNING_SECRET,
@@ -90,10 +123,19 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     database,
     clock,
     logger,
+    async settled(timeoutMs = 10_000) {
+      if (!(await app.inFlight.drain(timeoutMs))) {
+        throw new Error(`the app was still working ${timeoutMs} ms later (${app.inFlight.size} running)`);
+      }
+    },
     async close() {
       await app.stop();
       await database.destroy();
       await fake.close();
+      if (fake.refusals.length > 0) {
+        const refused = fake.refusals.map((call) => `${call.method}: ${JSON.stringify(call.response.body)}`);
+        throw new Error(`the app sent what Slack refuses:\n${refused.join('\n')}`);
+      }
     },
   };
 }

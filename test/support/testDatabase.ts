@@ -1,10 +1,11 @@
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client } from 'pg';
 import { type Database, openDatabase } from '../../src/store/database';
 import { applyMigrations } from '../../src/store/migrations';
+import { testSchemaName } from './abandonedSchemas';
 
 /**
  * A fresh, migrated database for one test file: a temporary SQLite file by default, or a new
@@ -25,10 +26,30 @@ export function unavailableDatabaseUrl(): string {
   return `file:${join(tmpdir(), `tandem-missing-${randomBytes(6).toString('hex')}`, 'tandem.db')}`;
 }
 
+let sqliteTemplate: Promise<string> | undefined;
+
+/**
+ * A SQLite file migrated once per test process; each test database starts as a copy of it (a file
+ * copy instead of running every migration again). Removed when the process exits.
+ */
+function migratedSqliteTemplate(): Promise<string> {
+  sqliteTemplate ??= (async () => {
+    const directory = mkdtempSync(join(tmpdir(), 'tandem-template-'));
+    process.once('exit', () => rmSync(directory, { recursive: true, force: true }));
+    const file = join(directory, 'tandem.db');
+    await applyMigrations(`file:${file}`);
+    // The migration's connection is closed, so its write-ahead log is already in the file.
+    if (existsSync(`${file}-wal`)) throw new Error('the migrated template still has a write-ahead log');
+    return file;
+  })();
+  return sqliteTemplate;
+}
+
 export async function createTestDatabase(): Promise<TestDatabase> {
   const postgresUrl = process.env.TEST_POSTGRES_URL;
   if (postgresUrl) {
-    const schema = `tandem_test_${randomBytes(6).toString('hex')}`;
+    // Named with its creation time and pid, so globalSetup can tell when it was abandoned.
+    const schema = testSchemaName(Date.now(), process.pid, randomBytes(4).toString('hex'));
     const separator = postgresUrl.includes('?') ? '&' : '?';
     const url = `${postgresUrl}${separator}schema=${schema}`;
     await applyMigrations(url);
@@ -49,8 +70,9 @@ export async function createTestDatabase(): Promise<TestDatabase> {
     };
   }
   const directory = mkdtempSync(join(tmpdir(), 'tandem-test-'));
-  const url = `file:${join(directory, 'tandem.db')}`;
-  await applyMigrations(url);
+  const file = join(directory, 'tandem.db');
+  copyFileSync(await migratedSqliteTemplate(), file);
+  const url = `file:${file}`;
   const database = openDatabase(url);
   return {
     ...database,

@@ -8,14 +8,22 @@ function feedbackTotal(content: DigestContent, kind: string): number {
   return content.feedback.find((list) => list.kind === kind)?.total ?? 0;
 }
 
+/** The rows with the highest positive score: one leader, or all those tied for first place. */
+function leaders<T>(rows: readonly T[], score: (row: T) => number): T[] {
+  const top = Math.max(0, ...rows.map(score));
+  return top > 0 ? rows.filter((row) => score(row) === top) : [];
+}
+
 /** The facts from this digest that start the discussion of each of the meeting's five questions. */
 function agendaFacts(content: DigestContent) {
   const { figures, labels } = content;
   const { t } = content.style;
-  const topReason = [...figures.lostReasons].sort((a, b) => b.count - a.count)[0];
-  const topChannel = [...figures.channels].sort(
-    (a, b) => b.wins - a.wins || b.wonValueMinor - a.wonValueMinor,
-  )[0];
+  const sortedLabels = (keys: string[], of: Record<string, string>) =>
+    t.list(keys.map((key) => labelOf(of, key, t)).sort((a, b) => a.localeCompare(b, t.locale)));
+  const topReasons = leaders(figures.lostReasons, (row) => row.count);
+  const topChannels = leaders(figures.channels, (row) => row.wins);
+  const leader = <T>(rows: T[], one: (row: T) => string, tied: (rows: T[]) => string) =>
+    rows.length === 0 ? undefined : rows.length === 1 && rows[0] ? one(rows[0]) : tied(rows);
   const topWish = content.feedback.find((list) => list.kind === 'wish')?.wishRanking?.[0];
   const flags = content.icp.profile?.flags.length;
   const parts = (...facts: (string | false | null | undefined)[]) =>
@@ -23,11 +31,22 @@ function agendaFacts(content: DigestContent) {
   return {
     agreeOrRefuse: parts(
       `${t.t('digest.agenda.won', { count: figures.flow.wins.current ?? 0 })}, ${t.t('digest.agenda.lost', { count: figures.flow.losses.current ?? 0 })}`,
-      topReason &&
-        t.t('digest.agenda.topReason', {
-          reason: labelOf(labels.lostReasons, topReason.reason, t),
-          count: topReason.count,
-        }),
+      leader(
+        topReasons,
+        (top) =>
+          t.t('digest.agenda.topReason', {
+            reason: labelOf(labels.lostReasons, top.reason, t),
+            count: top.count,
+          }),
+        (tied) =>
+          t.t('digest.agenda.topReasonsTied', {
+            reasons: sortedLabels(
+              tied.map((row) => row.reason),
+              labels.lostReasons,
+            ),
+            count: tied[0]?.count ?? 0,
+          }),
+      ),
       t.t('digest.agenda.objections', { count: feedbackTotal(content, 'objection') }),
     ),
     wonShare: parts(
@@ -36,9 +55,18 @@ function agendaFacts(content: DigestContent) {
             product: labelOf(labels.products, figures.leadingProduct, t),
           })
         : t.t('digest.agenda.noProductWon'),
-      topChannel !== undefined &&
-        topChannel.wins > 0 &&
-        t.t('digest.agenda.mostWinsFrom', { channel: labelOf(labels.channels, topChannel.channel, t) }),
+      leader(
+        topChannels,
+        (top) => t.t('digest.agenda.mostWinsFrom', { channel: labelOf(labels.channels, top.channel, t) }),
+        (tied) =>
+          t.t('digest.agenda.mostWinsFromTied', {
+            channels: sortedLabels(
+              tied.map((row) => row.channel),
+              labels.channels,
+            ),
+            count: tied[0]?.wins ?? 0,
+          }),
+      ),
     ),
     buyer: content.icp.profile
       ? t.t('digest.agenda.salesReadyTraits', { count: content.icp.profile.salesReady.length })

@@ -57,11 +57,16 @@ export function buildDigestMessage(content: DigestContent): SlackMessage {
   const blocks: KnownBlock[] = [
     header(digestTitle(content)),
     contextText(
-      t.t('digest.context', {
-        previous: formatPeriod(figures.previousPeriod, t),
-        timeZone: figures.period.timeZone,
-        currency: figures.currency,
-      }),
+      [
+        ...(content.transitionalDays === undefined
+          ? []
+          : [`:arrows_counterclockwise: ${t.t('digest.transitional', { count: content.transitionalDays })}`]),
+        t.t('digest.context', {
+          previous: formatPeriod(figures.previousPeriod, t),
+          timeZone: figures.period.timeZone,
+          currency: figures.currency,
+        }),
+      ].join(' · '),
     ),
     ...buildKpiBlocks(figures, style),
     divider(),

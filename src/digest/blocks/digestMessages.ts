@@ -1,4 +1,4 @@
-import type { ScheduledRun } from '../../domain/digestSchedule';
+import { type ScheduledRun, transitionalDays } from '../../domain/digestSchedule';
 import type { DriftReport } from '../amendDigest';
 import { formatDateTime, formatPeriod, type DigestFormat } from '../format';
 import { PERIOD_EXAMPLE } from '../../domain/periods';
@@ -7,7 +7,7 @@ import type { DigestRunRecord } from '../../store/digestRunStore';
 import type { DigestScheduleRecord } from '../../store/digestScheduleStore';
 import { ActionIds } from '../../slack/ids';
 import { button, context, type KnownBlock, section, type SlackMessage } from '../../blockKit/message';
-import { escapeMrkdwn, truncate } from '../../blockKit/text';
+import { escapeMrkdwn, escapeTruncated } from '../../blockKit/text';
 
 /** A Monday in UTC: ISO weekday n is this date plus n − 1 days. */
 const A_MONDAY = Date.UTC(2024, 0, 1);
@@ -106,14 +106,16 @@ function scheduleLine(
     when: formatDateTime(next.at, schedule.timeZone, t),
     period: formatPeriod(next.period, t),
   });
-  return `${t.t('digest.status.schedule', { rule })}\n${upcoming}`;
+  const transition = transitionalDays(next.period, schedule);
+  const note = transition === undefined ? '' : ` ${t.t('digest.transitional', { count: transition })}`;
+  return `${t.t('digest.status.schedule', { rule })}\n${upcoming}${note}`;
 }
 
 function runLine(run: DigestRunRecord, style: DigestFormat): string {
   const { t } = style;
   const period = periodOf(run, style);
   const when = (date: Date | null) => (date ? formatDateTime(date, style.timeZone, t) : '');
-  const error = escapeMrkdwn(truncate(run.lastError ?? '', 200));
+  const error = escapeTruncated(run.lastError ?? '', 200);
   switch (run.status) {
     case 'posted': {
       const amended = run.amendedAt

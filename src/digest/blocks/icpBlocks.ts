@@ -6,7 +6,7 @@ import {
   sectionLabel,
 } from '../../slack/views/icpProfileText';
 import type { KnownBlock } from '../../blockKit/message';
-import { escapeMrkdwn, truncate } from '../../blockKit/text';
+import { escapeMrkdwn, escapeTruncated } from '../../blockKit/text';
 import type { DigestIcp } from '../digestContent';
 import type { DigestFormat } from '../format';
 import type { DigestLabels } from '../labels';
@@ -28,7 +28,7 @@ export function buildIcpBlocks(icp: DigestIcp, labels: DigestLabels, style: Dige
     const text = written.sections[section];
     if (!text) return [];
     const oneLine = text.replace(/\s*\n\s*/g, '; ');
-    return [`• *${sectionLabel(t, section)}*: ${escapeMrkdwn(truncate(oneLine, SECTION_HIGHLIGHT_LIMIT))}`];
+    return [`• *${sectionLabel(t, section)}*: ${escapeTruncated(oneLine, SECTION_HIGHLIGHT_LIMIT)}`];
   });
   const title = t.t('digest.icp.title', { version: String(written.version), date: changed });
   const blocks: KnownBlock[] = [mrkdwnSection(`${title}\n${highlights.join('\n')}`)];

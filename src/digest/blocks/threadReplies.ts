@@ -1,7 +1,7 @@
 import type { FeedbackKind } from '../../domain/feedback';
 import type { Translator } from '../../i18n/translator';
 import type { KnownBlock, SlackMessage } from '../../blockKit/message';
-import { escapeMrkdwn, truncate, userMention } from '../../blockKit/text';
+import { escapeMrkdwn, escapeTruncated, userMention } from '../../blockKit/text';
 import { buildChannelChart } from '../charts/channelChart';
 import { textTable } from '../charts/digestChart';
 import { buildFunnelChart } from '../charts/funnelChart';
@@ -54,7 +54,7 @@ export function buildChartTablesReply(content: DigestContent): SlackMessage {
 function feedbackLine(item: FeedbackDigestItem, content: DigestContent): string {
   const { t } = content.style;
   const text = t.t('digest.thread.quote', {
-    text: escapeMrkdwn(truncate(item.text.replace(/\s+/g, ' '), 300)),
+    text: escapeTruncated(item.text.replace(/\s+/g, ' '), 300),
   });
   const product = item.product ? ` · ${escapeMrkdwn(labelOf(content.labels.products, item.product, t))}` : '';
   const company = item.company ? ` — ${escapeMrkdwn(item.company)}` : '';
@@ -124,10 +124,11 @@ export function buildLostReasonsReply(content: DigestContent): SlackMessage {
   const details = content.lostDeals.items.map((deal) => {
     const reason = labelOf(labels.lostReasons, deal.reason, t);
     const why = deal.reasonText
-      ? `: ${t.t('digest.thread.quote', { text: escapeMrkdwn(truncate(deal.reasonText.replace(/\s+/g, ' '), 240)) })}`
+      ? `: ${t.t('digest.thread.quote', { text: escapeTruncated(deal.reasonText.replace(/\s+/g, ' '), 240) })}`
       : '';
+    // One deal's value, exactly and in its own currency; totals are the ones in the team's.
     const value =
-      deal.valueMinor === null ? t.t('digest.thread.noValue') : formatAmount(deal.valueMinor, style);
+      deal.valueMinor === null ? t.t('digest.thread.noValue') : t.money(deal.valueMinor, deal.currency);
     return `• \`D-${deal.dealNumber}\` ${escapeMrkdwn(deal.company)} — *${escapeMrkdwn(reason)}*${why} (${value}, ${userMention(deal.ownerId)})`;
   });
   return reply(

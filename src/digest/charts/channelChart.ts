@@ -1,28 +1,49 @@
-import type { DigestFigures } from '../../domain/digestFigures';
+import type { ChannelFigures, DigestFigures } from '../../domain/digestFigures';
 import { formatAmount, formatPeriod, toMajorUnits, type DigestFormat } from '../format';
 import { labelOf, type DigestLabels } from '../labels';
+import { chartLocale, moneyTicks } from './chartLocale';
 import { chartLabel, PALETTE } from './chartTheme';
 import { altText, textTable, type DigestChart } from './digestChart';
 
 /** Channels drawn in the chart; the table in the thread lists all of them. */
 export const CHART_CHANNEL_LIMIT = 8;
 
-/** Leads per source channel as bars, cost per lead as a line on a second axis; undefined without leads or spend. */
+/**
+ * The channels the chart draws, in the figures' order (leads, then won value): past the limit the
+ * ones with the most spend stay (what a marketer most wants to see), then those with most leads.
+ */
+function chartedChannels(channels: readonly ChannelFigures[]): ChannelFigures[] {
+  if (channels.length <= CHART_CHANNEL_LIMIT) return [...channels];
+  const kept = new Set(
+    [...channels]
+      .sort((a, b) => b.spendMinor - a.spendMinor || b.leads - a.leads || b.wonValueMinor - a.wonValueMinor)
+      .slice(0, CHART_CHANNEL_LIMIT),
+  );
+  return channels.filter((channel) => kept.has(channel));
+}
+
+/**
+ * Leads per source channel as bars, cost per lead as a line on a second axis: every channel with
+ * leads, spend or wins (docs/METRICS.md), those past the limit counted; undefined with none.
+ */
 export function buildChannelChart(
   figures: DigestFigures,
   labels: DigestLabels,
   style: DigestFormat,
 ): DigestChart | undefined {
   const { t } = style;
-  const channels = [...figures.channels]
-    .filter((channel) => channel.leads > 0 || channel.spendMinor > 0)
-    .sort((a, b) => b.leads - a.leads || b.spendMinor - a.spendMinor);
+  // As METRICS.md orders them: by leads, then won value (the sort is stable, so then by key).
+  const channels = [...figures.channels].sort(
+    (a, b) => b.leads - a.leads || b.wonValueMinor - a.wonValueMinor,
+  );
   if (channels.length === 0) return undefined;
   const title = t.t('digest.chart.channelsTitle', { period: formatPeriod(figures.period, t) });
   const notAvailable = t.t('common.notAvailable');
   const cpl = (minor: number | null) => (minor === null ? notAvailable : formatAmount(minor, style));
   const channelLabel = (key: string) => labelOf(labels.channels, key, t);
-  const charted = channels.slice(0, CHART_CHANNEL_LIMIT);
+  const charted = chartedChannels(channels);
+  const leftOut = channels.length - charted.length;
+  const more = leftOut > 0 ? t.t('digest.chart.moreChannels', { count: leftOut }) : undefined;
   const described = charted.map((channel) =>
     t.t('digest.chart.channelDescribed', {
       channel: channelLabel(channel.channel),
@@ -61,19 +82,24 @@ export function buildChannelChart(
         ],
       },
       options: {
-        plugins: { title: { display: true, text: title } },
+        ...chartLocale(t),
+        plugins: {
+          title: { display: true, text: title },
+          ...(more ? { subtitle: { display: true, text: more } } : {}),
+        },
         scales: {
           y: { beginAtZero: true, title: { display: true, text: leadsLabel } },
           y1: {
             beginAtZero: true,
             position: 'right',
             grid: { drawOnChartArea: false },
+            ticks: moneyTicks(t, style.currency),
             title: { display: true, text: cplLabel },
           },
         },
       },
     },
-    altText: altText(`${title}: ${described.join('; ')}.`),
+    altText: altText(`${title}: ${described.join('; ')}${more ? `; ${more}` : ''}.`),
     table: textTable(
       [
         t.t('digest.chart.channel'),

@@ -2,6 +2,7 @@ import type { DigestFigures } from '../../domain/digestFigures';
 import { stageLabel } from '../../i18n/stageLabel';
 import { formatPeriod, type DigestFormat } from '../format';
 import { PALETTE } from './chartTheme';
+import { chartLocale } from './chartLocale';
 import { altText, textTable, type DigestChart } from './digestChart';
 
 function pct(value: number | null, style: DigestFormat): string {
@@ -41,6 +42,7 @@ export function buildFunnelChart(figures: DigestFigures, style: DigestFormat): D
         datasets: [{ data: funnel.stages.map((stage) => stage.reached), backgroundColor: PALETTE.blue }],
       },
       options: {
+        ...chartLocale(t),
         indexAxis: 'y',
         plugins: { legend: { display: false }, title: { display: true, text: title } },
       },

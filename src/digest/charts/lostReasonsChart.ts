@@ -2,6 +2,7 @@ import type { DigestFigures } from '../../domain/digestFigures';
 import { formatAmount, formatPeriod, type DigestFormat } from '../format';
 import { labelOf, type DigestLabels } from '../labels';
 import { CATEGORY_COLOURS, chartLabel } from './chartTheme';
+import { chartLocale } from './chartLocale';
 import { altText, textTable, type DigestChart } from './digestChart';
 
 /** Slices drawn; smaller reasons are summed into "Other" so the doughnut stays legible. */
@@ -44,7 +45,10 @@ export function buildLostReasonsChart(
           },
         ],
       },
-      options: { plugins: { title: { display: true, text: title }, legend: { position: 'right' } } },
+      options: {
+        ...chartLocale(t),
+        plugins: { title: { display: true, text: title }, legend: { position: 'right' } },
+      },
     },
     altText: altText(
       t.t('digest.chart.lostReasonsDescribed', {

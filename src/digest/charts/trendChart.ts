@@ -1,6 +1,7 @@
 import type { DigestFigures } from '../../domain/digestFigures';
 import { formatAmount, formatPeriod, formatPeriodStart, toMajorUnits, type DigestFormat } from '../format';
 import { PALETTE } from './chartTheme';
+import { chartLocale, moneyTicks, PERCENT_TICKS } from './chartLocale';
 import { altText, textTable, type DigestChart } from './digestChart';
 
 /** The last six periods: leads as bars, lead quality % and won value as lines on their own axes. */
@@ -47,6 +48,7 @@ export function buildTrendChart(figures: DigestFigures, style: DigestFormat): Di
         ],
       },
       options: {
+        ...chartLocale(t),
         plugins: { title: { display: true, text: title } },
         scales: {
           y: { beginAtZero: true, title: { display: true, text: leadsLabel } },
@@ -55,12 +57,14 @@ export function buildTrendChart(figures: DigestFigures, style: DigestFormat): Di
             max: 100,
             position: 'right',
             grid: { drawOnChartArea: false },
+            ticks: PERCENT_TICKS,
             title: { display: true, text: '%' },
           },
           v: {
             beginAtZero: true,
             position: 'right',
             grid: { drawOnChartArea: false },
+            ticks: moneyTicks(t, style.currency),
             title: { display: true, text: style.currency },
           },
         },

@@ -8,7 +8,7 @@ export const commonMessages = defineMessages({
     'common.percent': '{value} %',
     'common.percentagePoints': '{value} pp',
     'common.days': { one: '{count} day', other: '{count} days' },
-    'common.daysShort': '{value} d',
+    'common.daysShort': { one: '{value} d', other: '{value} d' },
     'common.none': '(none)',
   },
   pl: {
@@ -17,7 +17,12 @@ export const commonMessages = defineMessages({
     'common.percent': '{value}%',
     'common.percentagePoints': '{value} p.p.',
     'common.days': { one: '{count} dzień', few: '{count} dni', many: '{count} dni', other: '{count} dnia' },
-    'common.daysShort': '{value} dn.',
+    'common.daysShort': {
+      one: '{value} dzień',
+      few: '{value} dni',
+      many: '{value} dni',
+      other: '{value} dnia',
+    },
     'common.none': '(brak)',
   },
   ru: {
@@ -26,7 +31,12 @@ export const commonMessages = defineMessages({
     'common.percent': '{value}\u00a0%',
     'common.percentagePoints': '{value} п.п.',
     'common.days': { one: '{count} день', few: '{count} дня', many: '{count} дней', other: '{count} дня' },
-    'common.daysShort': '{value} дн.',
+    'common.daysShort': {
+      one: '{value} день',
+      few: '{value} дня',
+      many: '{value} дней',
+      other: '{value} дня',
+    },
     'common.none': '(нет)',
   },
 });

@@ -78,9 +78,9 @@ export const dealFormMessages = defineMessages({
     'dealForm.closedStage':
       '{deal} ma etap {stage}, który jest końcowy: wybierz otwarty etap, aby wznowić transakcję',
     'dealForm.conflict':
-      ':warning: {deal} (*{company}*) zmieniono w trakcie Twojej edycji: jest teraz na etapie *{stage}*. Twoje wartości są poniżej: naciśnij „Zapisz”, aby mimo to je zastosować, albo „Anuluj”.',
+      ':warning: {deal} (*{company}*) zmieniono w trakcie twojej edycji: jest teraz na etapie *{stage}*. Twoje wartości są poniżej: naciśnij „Zapisz”, aby mimo to je zastosować, albo „Anuluj”.',
     'dealForm.conflictBy':
-      ':warning: {user} zmienił(a) {deal} (*{company}*) w trakcie Twojej edycji: jest teraz na etapie *{stage}*. Twoje wartości są poniżej: naciśnij „Zapisz”, aby mimo to je zastosować, albo „Anuluj”.',
+      ':warning: {user} zmienił(a) {deal} (*{company}*) w trakcie twojej edycji: jest teraz na etapie *{stage}*. Twoje wartości są poniżej: naciśnij „Zapisz”, aby mimo to je zastosować, albo „Anuluj”.',
   },
   ru: {
     'dealForm.titleNew': 'Новая сделка',

@@ -29,7 +29,7 @@ export const digestIcpMessages = defineMessages({
       other: '*Co mówią dane* (leady z ostatnich {count} dnia)',
     },
     'digest.icp.winsMatch': 'Wygrane pasują do spisanego profilu.',
-    'digest.icp.salesReadyHeading': '*Tak wyglądają leady gotowe do sprzedaży*',
+    'digest.icp.salesReadyHeading': '*Tak wyglądają leady gotowe do zakupu*',
     'digest.icp.reachedOffer': {
       one: '{percent} z {count} leada doszło do oferty',
       few: '{percent} z {count} leadów doszło do oferty',
@@ -54,7 +54,7 @@ export const digestIcpMessages = defineMessages({
       other: '*Что говорят данные* (лиды за последние {count} дня)',
     },
     'digest.icp.winsMatch': 'Выигранные сделки соответствуют описанному профилю.',
-    'digest.icp.salesReadyHeading': '*Так выглядят лиды, готовые к продаже*',
+    'digest.icp.salesReadyHeading': '*Так выглядят лиды, готовые к покупке*',
     'digest.icp.reachedOffer': {
       one: '{percent} из {count} лида дошли до предложения',
       few: '{percent} из {count} лидов дошли до предложения',

@@ -53,25 +53,25 @@ export const digestReminderMessages = defineMessages({
     'digest.reminder.setValue': 'Ustaw wartość…',
     'digest.reminder.editLead': 'Edytuj leada…',
     'digest.reminder.intro': {
-      one: 'Jutrzejsze podsumowanie ({when}) obejmie okres {period}. Ten Twój wpis by je osłabił; minuta teraz sprawi, że dane na spotkaniu będą prawidłowe:',
-      few: 'Jutrzejsze podsumowanie ({when}) obejmie okres {period}. Te {count} Twoje wpisy by je osłabiły; minuta teraz sprawi, że dane na spotkaniu będą prawidłowe:',
-      many: 'Jutrzejsze podsumowanie ({when}) obejmie okres {period}. Tych {count} Twoich wpisów by je osłabiło; minuta teraz sprawi, że dane na spotkaniu będą prawidłowe:',
+      one: 'Jutrzejsze podsumowanie ({when}) obejmie okres {period}. Ten twój wpis by je osłabił; minuta teraz sprawi, że dane na spotkaniu będą prawidłowe:',
+      few: 'Jutrzejsze podsumowanie ({when}) obejmie okres {period}. Te {count} twoje wpisy by je osłabiły; minuta teraz sprawi, że dane na spotkaniu będą prawidłowe:',
+      many: 'Jutrzejsze podsumowanie ({when}) obejmie okres {period}. Tych {count} twoich wpisów by je osłabiło; minuta teraz sprawi, że dane na spotkaniu będą prawidłowe:',
       other:
         'Jutrzejsze podsumowanie ({when}) obejmie okres {period}. Twoje wpisy ({count}) by je osłabiły; minuta teraz sprawi, że dane na spotkaniu będą prawidłowe:',
     },
     'digest.reminder.more': '_…i jeszcze {count}._',
     'digest.reminder.footer': {
-      one: 'Transakcja jest uznawana za zastałą po {count} dniu na jednym etapie. Leady bez źródła to te utworzone w tym okresie.',
-      few: 'Transakcja jest uznawana za zastałą po {count} dniach na jednym etapie. Leady bez źródła to te utworzone w tym okresie.',
-      many: 'Transakcja jest uznawana za zastałą po {count} dniach na jednym etapie. Leady bez źródła to te utworzone w tym okresie.',
+      one: 'Transakcja jest uznawana za utkniętą po {count} dniu na jednym etapie. Leady bez źródła to te utworzone w tym okresie.',
+      few: 'Transakcja jest uznawana za utkniętą po {count} dniach na jednym etapie. Leady bez źródła to te utworzone w tym okresie.',
+      many: 'Transakcja jest uznawana za utkniętą po {count} dniach na jednym etapie. Leady bez źródła to te utworzone w tym okresie.',
       other:
-        'Transakcja jest uznawana za zastałą po {count} dnia na jednym etapie. Leady bez źródła to te utworzone w tym okresie.',
+        'Transakcja jest uznawana za utkniętą po {count} dnia na jednym etapie. Leady bez źródła to te utworzone w tym okresie.',
     },
     'digest.reminder.text': {
-      one: 'Przed jutrzejszym podsumowaniem: {count} Twój wpis wymaga uwagi',
-      few: 'Przed jutrzejszym podsumowaniem: {count} Twoje wpisy wymagają uwagi',
-      many: 'Przed jutrzejszym podsumowaniem: {count} Twoich wpisów wymaga uwagi',
-      other: 'Przed jutrzejszym podsumowaniem: Twoje wpisy ({count}) wymagają uwagi',
+      one: 'Przed jutrzejszym podsumowaniem: {count} twój wpis wymaga uwagi',
+      few: 'Przed jutrzejszym podsumowaniem: {count} twoje wpisy wymagają uwagi',
+      many: 'Przed jutrzejszym podsumowaniem: {count} twoich wpisów wymaga uwagi',
+      other: 'Przed jutrzejszym podsumowaniem: twoje wpisy ({count}) wymagają uwagi',
     },
   },
   ru: {

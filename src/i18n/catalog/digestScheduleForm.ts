@@ -57,7 +57,7 @@ export const digestScheduleFormMessages = defineMessages({
     'digestScheduleForm.savedPaused':
       ':pause_button: Harmonogram podsumowań zapisany, ale wstrzymany: {rule}.',
     'digestScheduleForm.saved':
-      ':calendar: Podsumowanie będzie publikowane {rule}. Pierwsze: {first}, za okres {period}. Dzień wcześniej handlowcy dostaną przypomnienie o rekordach do poprawienia.',
+      ':calendar: Podsumowanie będzie publikowane {rule}. Pierwsze: {first}, za okres {period}. Dzień wcześniej handlowcy dostaną przypomnienie o wpisach do poprawienia.',
   },
   ru: {
     'digestScheduleForm.title': 'Расписание сводки',

@@ -68,7 +68,7 @@ export const digestStatusMessages = defineMessages({
     'digest.help.text': 'Jak używać /digest',
     'digest.help.body': [
       '*/digest* — dwutygodniowe podsumowanie sprzedaży i marketingu',
-      '• `/digest preview` — podsumowanie ostatniego pełnego okresu, widoczne tylko dla Ciebie',
+      '• `/digest preview` — podsumowanie ostatniego pełnego okresu, widoczne tylko dla ciebie',
       '• `/digest preview {example}` — dowolny okres (pierwszy i ostatni dzień)',
       '• `/digest post` — publikuje teraz w tym kanale ostatni pełny okres (raz na okres)',
       '• `/digest export [okres]` — leady, transakcje i wskaźniki okresu jako pliki CSV w tym kanale',
@@ -119,7 +119,7 @@ export const digestStatusMessages = defineMessages({
     'digest.status.postAmended': 'Opublikuj poprawione dane',
     'digest.status.text': 'Stan podsumowań: ostatnie: {count}, nieudane: {failed}, z późnymi danymi: {late}',
     'digest.preview.banner':
-      ':eyes: *Podgląd widoczny tylko dla Ciebie.* `/digest post` opublikuje go na kanale.',
+      ':eyes: *Podgląd widoczny tylko dla ciebie.* `/digest post` opublikuje go na kanale.',
     'digest.preview.thread': 'Podgląd podsumowania: wątek',
   },
   ru: {
@@ -156,7 +156,7 @@ export const digestStatusMessages = defineMessages({
       '*Расписание*: пока нет. `/digest schedule` задаёт его (по умолчанию: каждые 2 недели, понедельник 09:00 по часовому поясу команды).',
     'digest.status.everyWeek': 'каждую неделю',
     'digest.status.everyWeeks': {
-      one: 'каждую {count} неделю',
+      one: 'каждые {count} неделю',
       few: 'каждые {count} недели',
       many: 'каждые {count} недель',
       other: 'каждые {count} недели',

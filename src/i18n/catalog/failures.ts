@@ -31,7 +31,7 @@ export const failureMessages = defineMessages({
   },
   ru: {
     'failures.busy':
-      ':hourglass: У Tandem сейчас слишком много команд в очереди, поэтому эта не сохранена. Отправьте её снова через минуту.',
+      ':hourglass: В очереди Tandem сейчас слишком много запросов, поэтому этот не сохранён. Отправьте его снова через минуту.',
     'failures.leadNotFound': 'Лида {reference} нет в этой команде',
     'failures.dealNotFound': 'Сделки {reference} нет в этой команде',
     'failures.notFound': '{reference} нет в этой команде',

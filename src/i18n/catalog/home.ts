@@ -68,7 +68,7 @@ export const homeMessages = defineMessages({
     'home.actionItems': '*Twoje otwarte zadania* ({total})',
     'home.welcomeTitle': 'Witaj w Tandem',
     'home.welcome':
-      ':wave: Cześć, {user}! Tandem pomaga sprzedaży i marketingowi opierać się na tych samych faktach. Zapisuj leady, transakcje i opinie klientów na bieżąco; każde podsumowanie zamienia je we wskaźniki, a spotkanie zamienia wskaźniki w decyzje i zadania.\nNic jeszcze na Ciebie nie czeka: nie masz otwartych transakcji, leadów do kwalifikacji ani zadań. Zacznij od leada:',
+      ':wave: Cześć, {user}! Tandem pomaga sprzedaży i marketingowi opierać się na tych samych faktach. Zapisuj leady, transakcje i opinie klientów na bieżąco; każde podsumowanie zamienia je we wskaźniki, a spotkanie zamienia wskaźniki w decyzje i zadania.\nNic jeszcze na ciebie nie czeka: nie masz otwartych transakcji, leadów do kwalifikacji ani zadań. Zacznij od leada:',
     'home.welcomeHint': 'Możesz też wpisać {example} na dowolnym kanale. {help} objaśnia spotkania.',
     'home.team': 'Zespół',
     'home.periodSoFar':
@@ -105,10 +105,10 @@ export const homeMessages = defineMessages({
     'home.inStage': '{days} на этапе',
     'home.noValue': 'сумма пока не указана',
     'home.staleDeals': {
-      one: ':warning: *Застрявшие сделки* ({total}): больше {count} дня на одном этапе',
-      few: ':warning: *Застрявшие сделки* ({total}): больше {count} дней на одном этапе',
-      many: ':warning: *Застрявшие сделки* ({total}): больше {count} дней на одном этапе',
-      other: ':warning: *Застрявшие сделки* ({total}): больше {count} дня на одном этапе',
+      one: ':warning: *Зависшие сделки* ({total}): больше {count} дня на одном этапе',
+      few: ':warning: *Зависшие сделки* ({total}): больше {count} дней на одном этапе',
+      many: ':warning: *Зависшие сделки* ({total}): больше {count} дней на одном этапе',
+      other: ':warning: *Зависшие сделки* ({total}): больше {count} дня на одном этапе',
     },
     'home.openDealsNone': '*Ваши открытые сделки*: нет. {example} открывает сделку по лиду.',
     'home.openDeals': '*Ваши открытые сделки* ({total}) по этапам; первыми — дольше всех стоящие на этапе',
@@ -120,7 +120,7 @@ export const homeMessages = defineMessages({
     'home.actionItems': '*Ваши открытые задачи* ({total})',
     'home.welcomeTitle': 'Добро пожаловать в Tandem',
     'home.welcome':
-      ':wave: Привет, {user}! Tandem помогает продажам и маркетингу опираться на одни и те же факты. Записывайте лиды, сделки и отзывы клиентов по ходу дела; каждая сводка превращает их в показатели, а встреча превращает показатели в решения и задачи.\nПока для вас ничего нет: ни открытых сделок, ни лидов для квалификации, ни задач. Начните с лида:',
+      ':wave: Здравствуйте, {user}! Tandem помогает продажам и маркетингу опираться на одни и те же факты. Записывайте лиды, сделки и отзывы клиентов по ходу дела; каждая сводка превращает их в показатели, а встреча превращает показатели в решения и задачи.\nПока для вас ничего нет: ни открытых сделок, ни лидов для квалификации, ни задач. Начните с лида:',
     'home.welcomeHint': 'Или введите {example} в любом канале. {help} рассказывает о встречах.',
     'home.team': 'Команда',
     'home.periodSoFar':

@@ -35,7 +35,8 @@ export const icpMessages = defineMessages({
     'icp.change.reworded': 'przeredagowano',
     'icp.change.moreAdded': '+jeszcze {count}',
     'icp.change.moreRemoved': '−jeszcze {count}',
-    'icp.historyEmpty': 'Nie ma jeszcze spisanego ICP. Napisz pierwszą wersję poleceniem `{command} edit`.',
+    'icp.historyEmpty':
+      'Nie ma jeszcze profilu idealnego klienta. Napisz pierwszą wersję poleceniem `{command} edit`.',
     'icp.historyEmptyText': 'Brak wersji ICP',
     'icp.historyHeading': '*Jak zmieniał się profil idealnego klienta* (ostatnie {count})',
     'icp.historyText': {

@@ -3,7 +3,7 @@ import { defineMessages } from '../message';
 /** The ideal customer profile form: one input per section, with an example of what goes in it. */
 export const icpFormMessages = defineMessages({
   en: {
-    'icpForm.title': 'Ideal customer profile',
+    'icpForm.title': 'Customer profile (ICP)',
     'icpForm.submit': 'Save version',
     'icpForm.hint.industries': 'e.g. retail, logistics (separate with commas)',
     'icpForm.hint.companySize': 'e.g. SMB, mid_market or head counts like 51-200 (separate with commas)',
@@ -21,7 +21,7 @@ export const icpFormMessages = defineMessages({
       ':warning: The ICP changed while you were editing. Your text is kept below: press *Save version* again.',
   },
   pl: {
-    'icpForm.title': 'Idealny klient (ICP)',
+    'icpForm.title': 'Profil klienta (ICP)',
     'icpForm.submit': 'Zapisz wersję',
     'icpForm.hint.industries': 'np. handel detaliczny, logistyka (oddziel przecinkami)',
     'icpForm.hint.companySize':
@@ -36,12 +36,12 @@ export const icpFormMessages = defineMessages({
     'icpForm.unchanged':
       'Nic się nie zmieniło od wersji {version}: zmień którąś sekcję albo naciśnij „Anuluj”',
     'icpForm.conflict':
-      ':warning: {user} zapisał(a) *wersję {version}* w trakcie Twojej edycji ({summary}). Twój tekst jest poniżej: naciśnij *Zapisz wersję*, aby zastąpić tamtą wersję, albo „Anuluj”, aby ją zachować.',
+      ':warning: {user} zapisał(a) *wersję {version}* w trakcie twojej edycji ({summary}). Twój tekst jest poniżej: naciśnij *Zapisz wersję*, aby zastąpić tamtą wersję, albo „Anuluj”, aby ją zachować.',
     'icpForm.conflictUnknown':
-      ':warning: ICP zmienił się w trakcie Twojej edycji. Twój tekst jest poniżej: naciśnij ponownie *Zapisz wersję*.',
+      ':warning: ICP zmienił się w trakcie twojej edycji. Twój tekst jest poniżej: naciśnij ponownie *Zapisz wersję*.',
   },
   ru: {
-    'icpForm.title': 'Идеальный клиент (ICP)',
+    'icpForm.title': 'Профиль клиента (ICP)',
     'icpForm.submit': 'Сохранить версию',
     'icpForm.hint.industries': 'например, розница, логистика (через запятую)',
     'icpForm.hint.companySize': 'например, SMB, mid_market или численность вроде 51-200 (через запятую)',

@@ -29,6 +29,8 @@ import { dateMessages } from './dates';
 import { dealMessages } from './deals';
 import { dealTimelineMessages } from './dealTimeline';
 import { exportMessages } from './export';
+import { repFlowMessages } from './repFlow';
+import { repFlowProblemMessages } from './problemsRepFlow';
 import { failureMessages } from './failures';
 import { feedbackMessages } from './feedback';
 import { helpMessages } from './help';
@@ -38,6 +40,9 @@ import { leadMessages } from './leads';
 import { spendMessages } from './spend';
 import { undoMessages } from './undo';
 import { teamOptionMessages } from './teamOptions';
+import { languageMessages } from './language';
+import { fieldMessages } from './fields';
+import { inboxMessages } from './inbox';
 
 /**
  * Every area's messages. An area is one file in this folder (digest, modals, home, commands…);
@@ -82,6 +87,11 @@ const AREAS = [
   failureMessages,
   helpMessages,
   teamOptionMessages,
+  repFlowMessages,
+  repFlowProblemMessages,
+  languageMessages,
+  fieldMessages,
+  inboxMessages,
 ] as const;
 
 type KeysOf<Area> = Area extends { en: infer English } ? keyof English & string : never;

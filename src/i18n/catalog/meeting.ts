@@ -68,7 +68,7 @@ export const meetingMessages = defineMessages({
       '*{command}* pokazuje spotkanie sprzedaży i marketingu otwarte przez ostatnie podsumowanie.',
       '• `{command}` — bieżące spotkanie: okres, decyzje, notatki, zadania i ich stan',
       '• `{command} actions` — otwarte zadania zespołu, potem ostatnio wykonane',
-      '• `{command} actions mine` — tylko Twoje',
+      '• `{command} actions mine` — tylko twoje',
       '• `{command} help` — ta pomoc',
     ].join('\n'),
     'meeting.help.context':

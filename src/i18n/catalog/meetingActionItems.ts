@@ -74,8 +74,8 @@ export const actionItemMessages = defineMessages({
       many: '{count} zadań',
       other: '{count} zadania',
     },
-    'meeting.assigned.self': 'Wziąłeś(-ęłaś) zadanie na spotkaniu za okres {period}:',
-    'meeting.assigned.other': '{user} przydziela Ci zadanie ze spotkania za okres {period}:',
+    'meeting.assigned.self': 'Masz nowe zadanie ze spotkania za okres {period}:',
+    'meeting.assigned.other': '{user} przydziela ci zadanie ze spotkania za okres {period}:',
     'meeting.assigned.text': 'Nowe zadanie, termin {date}: {text}',
     'meeting.reminder.intro': {
       one: 'Jedno zadanie jest po terminie. Oznacz je jako wykonane albo odłóż, jeśli musi poczekać.',

@@ -48,7 +48,7 @@ export const meetingFormMessages = defineMessages({
     'meetingForms.actionItemSubmit': 'Dodaj',
     'meetingForms.actionItemIntro':
       'Spotkanie za okres {period} · odpowiedzialny dostanie wiadomość prywatną z przyciskami do oznaczenia zadania jako wykonanego lub odłożenia go',
-    'meetingForms.owner': 'Odpowiedzialny',
+    'meetingForms.owner': 'Opiekun',
     'meetingForms.ownerPlaceholder': 'Kto to zrobi',
     'meetingForms.task': 'Co trzeba zrobić',
     'meetingForms.taskPlaceholder': 'Wysłać Acme poprawioną ofertę',
@@ -90,8 +90,8 @@ export const meetingFormMessages = defineMessages({
     'meetingForms.channel': 'Связанный маркетинговый канал',
     'meetingForms.lostMeeting':
       'Эта форма больше не указывает на встречу. Откройте её снова из сводки или через {command}.',
-    'meetingForms.noteSaved': 'Заметка сохранена во встрече за период {period}.',
-    'meetingForms.decisionSaved': 'Решение сохранено во встрече за период {period}.',
+    'meetingForms.noteSaved': 'Заметка добавлена к встрече за период {period}.',
+    'meetingForms.decisionSaved': 'Решение добавлено к встрече за период {period}.',
     'meetingForms.itemAdded': 'Задача добавлена во встречу за период {period}.',
     'meetingForms.itemAddedLine': 'Задача добавлена во встречу за период {period}: {item}',
     'meetingForms.ownerNotified':

@@ -28,7 +28,7 @@ export const modalMessages = defineMessages({
     'modals.couldNotSave':
       'Nie udało się teraz zapisać. Wszystko, co wpisano, zostało w formularzu: za chwilę naciśnij ponownie „{button}”.',
     'modals.couldNotSaveChoices':
-      'Nie udało się teraz zapisać. Twoje wybory zostały w formularzu: za chwilę naciśnij ponownie „{button}”.',
+      'Nie udało się teraz zapisać. Wybrane wartości zostały w formularzu: za chwilę naciśnij ponownie „{button}”.',
   },
   ru: {
     'modals.cancel': 'Отмена',

@@ -15,6 +15,8 @@ export const teamMessages = defineMessages({
       '`/tandem team bind` — commands typed in this channel act on the current team; `bind EMEA` on EMEA (admins)\n' +
       '`/tandem team unbind` — this channel stops belonging to its team (admins)\n' +
       '`/tandem settings` — roles, channel and product lists, currency, language, time zone, stale-deal threshold (admins; facilitators change the lists)\n' +
+      '`/tandem language pl` — the language Tandem speaks to you (pl, ru, en; `auto` follows Slack or the team)\n' +
+      '`/tandem rate EUR 4.31 from:2026-11-01` — the rate of another currency to the team currency from a date on; `/tandem rate` lists them (admins)\n' +
       'Names with spaces go in quotes: `/tandem team "North America"`.',
     'teams.overview.title': 'Your team here: {team}',
     'teams.overview.pickedBy.channel': 'This channel is bound to it.',
@@ -51,7 +53,9 @@ export const teamMessages = defineMessages({
     'teams.rejected.title': "Couldn't read that /tandem command",
     'teams.rejected.example': 'For example: {example}',
     'teams.problem.unclosedQuote': 'A quote is opened but never closed',
-    'teams.problem.unknownVerb': '“{word}” is not a /tandem command; use team, settings or help',
+    'teams.problem.unknownVerb':
+      '“{word}” is not a /tandem command; use team, settings, language, rate or help',
+    'teams.problem.unknownLanguage': '“{word}” is not a language of Tandem: use pl, ru, en or auto',
     'teams.problem.takesNothing': '“{word}” takes nothing after it',
     'teams.problem.nameMissing': 'Name the team',
     'teams.problem.nameTooLong': {
@@ -62,6 +66,18 @@ export const teamMessages = defineMessages({
     'teams.problem.nameReserved': '“{name}” is a word of /tandem team itself; pick another name',
     'teams.problem.nameTaken': 'Another team of this workspace is called that; pick another name',
     'teams.problem.currencyInvalid': '“{value}” is not an ISO currency code such as EUR, PLN or USD',
+    'teams.problem.rateMissing':
+      'Write the currency, its rate to the team currency and, if it applies from another day than today, the date',
+    'teams.problem.rateInvalid': '“{value}” is not a rate: write a positive number such as 4.31',
+    'teams.problem.rateDateInvalid': '“{value}” is not a date: write it as YYYY-MM-DD',
+    'teams.problem.rateOwnCurrency': '{currency} is the team’s own currency: it needs no rate',
+    'teams.rate.saved':
+      'Saved: 1 {currency} = {rate} {teamCurrency} from {date}. Digests convert amounts in {currency} from that day on with it.',
+    'teams.rate.title':
+      '*Exchange rates to {teamCurrency}* (each in force until the next one of its currency)',
+    'teams.rate.line': '1 {currency} = {rate} {teamCurrency} from {date}',
+    'teams.rate.none':
+      'No exchange rates yet: amounts in other currencies are left out of totals, and each total says how much. An admin adds one with `/tandem rate EUR 4.31`.',
     'teams.problem.localeInvalid': 'Pick a language',
     'teams.problem.timeZoneInvalid': '“{value}” is not a time zone name such as Europe/Warsaw',
     'teams.problem.staleDaysInvalid': 'Write a whole number from {min} to {max}',
@@ -130,6 +146,8 @@ export const teamMessages = defineMessages({
       '`/tandem team bind` — polecenia wpisane w tym kanale dotyczą bieżącego zespołu; `bind EMEA` — zespołu EMEA (administratorzy)\n' +
       '`/tandem team unbind` — ten kanał przestaje należeć do swojego zespołu (administratorzy)\n' +
       '`/tandem settings` — role, listy kanałów i produktów, waluta, język, strefa czasowa, próg zastoju transakcji (administratorzy; prowadzący zmieniają listy)\n' +
+      '`/tandem language pl` — język, w którym Tandem pisze do ciebie (pl, ru, en; `auto` — język Slacka lub zespołu)\n' +
+      '`/tandem rate EUR 4.31 from:2026-11-01` — kurs innej waluty do waluty zespołu od danego dnia; `/tandem rate` pokazuje kursy (administratorzy)\n' +
       'Nazwy ze spacjami wpisz w cudzysłowie: `/tandem team "North America"`.',
     'teams.overview.title': 'Twój zespół w tym miejscu: {team}',
     'teams.overview.pickedBy.channel': 'Ten kanał jest do niego przypisany.',
@@ -173,7 +191,9 @@ export const teamMessages = defineMessages({
     'teams.rejected.title': 'Nie udało się odczytać polecenia /tandem',
     'teams.rejected.example': 'Na przykład: {example}',
     'teams.problem.unclosedQuote': 'Cudzysłów został otwarty, ale nie zamknięty',
-    'teams.problem.unknownVerb': '„{word}” nie jest poleceniem /tandem; użyj team, settings albo help',
+    'teams.problem.unknownVerb':
+      '„{word}” nie jest poleceniem /tandem; użyj team, settings, language, rate albo help',
+    'teams.problem.unknownLanguage': '„{word}” nie jest językiem Tandemu: użyj pl, ru, en albo auto',
     'teams.problem.takesNothing': 'Po „{word}” nie należy nic dopisywać',
     'teams.problem.nameMissing': 'Podaj nazwę zespołu',
     'teams.problem.nameTooLong': {
@@ -187,6 +207,17 @@ export const teamMessages = defineMessages({
     'teams.problem.nameReserved': '„{name}” to słowo samego polecenia /tandem team; wybierz inną nazwę',
     'teams.problem.nameTaken': 'Inny zespół tego obszaru roboczego ma już tę nazwę; wybierz inną',
     'teams.problem.currencyInvalid': '„{value}” nie jest kodem waluty ISO, takim jak EUR, PLN czy USD',
+    'teams.problem.rateMissing':
+      'Podaj walutę, jej kurs do waluty zespołu oraz — jeśli obowiązuje od innego dnia niż dziś — datę',
+    'teams.problem.rateInvalid': '„{value}” nie jest kursem: wpisz liczbę dodatnią, np. 4,31',
+    'teams.problem.rateDateInvalid': '„{value}” nie jest datą: wpisz ją jako RRRR-MM-DD',
+    'teams.problem.rateOwnCurrency': '{currency} to waluta zespołu: nie potrzebuje kursu',
+    'teams.rate.saved':
+      'Zapisano: 1 {currency} = {rate} {teamCurrency} od {date}. Podsumowania przeliczają nim kwoty w {currency} od tego dnia.',
+    'teams.rate.title': '*Kursy walut do {teamCurrency}* (każdy obowiązuje do następnego kursu tej waluty)',
+    'teams.rate.line': '1 {currency} = {rate} {teamCurrency} od {date}',
+    'teams.rate.none':
+      'Brak kursów walut: kwoty w innych walutach są pomijane w sumach, a każda suma mówi, ile pominięto. Administrator doda kurs poleceniem `/tandem rate EUR 4.31`.',
     'teams.problem.localeInvalid': 'Wybierz język',
     'teams.problem.timeZoneInvalid': '„{value}” nie jest nazwą strefy czasowej, taką jak Europe/Warsaw',
     'teams.problem.staleDaysInvalid': 'Wpisz liczbę całkowitą od {min} do {max}',
@@ -231,9 +262,9 @@ export const teamMessages = defineMessages({
     'teams.settings.save': 'Zapisz',
     'teams.settings.cancel': 'Anuluj',
     'teams.settings.intro':
-      'Ustawienia zespołu {team}. Na listach każda pozycja w osobnym wierszu; usunięta pozycja trafia do archiwum, a zapisane pod nią rekordy ją zachowują.',
+      'Ustawienia zespołu {team}. Na listach każda pozycja w osobnym wierszu; usunięta pozycja trafia do archiwum, a zapisane pod nią wpisy ją zachowują.',
     'teams.settings.listsIntro':
-      'Listy zespołu {team}, każda pozycja w osobnym wierszu; usunięta pozycja trafia do archiwum, a zapisane pod nią rekordy ją zachowują. Pozostałe ustawienia zmieniają administratorzy.',
+      'Listy zespołu {team}, każda pozycja w osobnym wierszu; usunięta pozycja trafia do archiwum, a zapisane pod nią wpisy ją zachowują. Pozostałe ustawienia zmieniają administratorzy.',
     'teams.settings.name': 'Nazwa zespołu',
     'teams.settings.admins': 'Administratorzy',
     'teams.settings.adminsHint':
@@ -248,7 +279,7 @@ export const teamMessages = defineMessages({
     'teams.settings.locale': 'Język podsumowań i wiadomości na kanałach',
     'teams.settings.timeZone': 'Strefa czasowa',
     'teams.settings.timeZoneHint': 'Nazwa strefy czasowej, np. Europe/Warsaw albo America/New_York.',
-    'teams.settings.staleDealDays': 'Liczba dni do uznania transakcji za zastałą',
+    'teams.settings.staleDealDays': 'Po ilu dniach transakcja jest utknięta',
     'teams.settings.staleDealDaysHint':
       'Transakcja bez zmian przez tyle dni jest oznaczana w przypomnieniach i w podsumowaniu.',
     'teams.settings.saved': 'Zapisano ustawienia zespołu {team}.',
@@ -267,7 +298,9 @@ export const teamMessages = defineMessages({
       '`/tandem team create EMEA` — новая команда с настройками текущей (администраторы)\n' +
       '`/tandem team bind` — всё, что вводится в этом канале, относится к текущей команде; `bind EMEA` — к команде EMEA (администраторы)\n' +
       '`/tandem team unbind` — этот канал перестаёт принадлежать своей команде (администраторы)\n' +
-      '`/tandem settings` — роли, списки каналов и продуктов, валюта, язык, часовой пояс, порог застоя сделки (администраторы; ведущие меняют списки)\n' +
+      '`/tandem settings` — роли, списки каналов и продуктов, валюта, язык, часовой пояс, порог зависшей сделки (администраторы; ведущие меняют списки)\n' +
+      '`/tandem language ru` — язык, на котором Tandem пишет вам (pl, ru, en; `auto` — язык Slack или команды)\n' +
+      '`/tandem rate EUR 4.31 from:2026-11-01` — курс другой валюты к валюте команды с указанной даты; `/tandem rate` показывает курсы (администраторы)\n' +
       'Названия с пробелами пишите в кавычках: `/tandem team "North America"`.',
     'teams.overview.title': 'Ваша команда здесь: {team}',
     'teams.overview.pickedBy.channel': 'Этот канал привязан к ней.',
@@ -311,7 +344,9 @@ export const teamMessages = defineMessages({
     'teams.rejected.title': 'Не удалось разобрать запрос /tandem',
     'teams.rejected.example': 'Например: {example}',
     'teams.problem.unclosedQuote': 'Кавычка открыта, но не закрыта',
-    'teams.problem.unknownVerb': '«{word}» — не подкоманда /tandem; используйте team, settings или help',
+    'teams.problem.unknownVerb':
+      '«{word}» — не подкоманда /tandem; используйте team, settings, language, rate или help',
+    'teams.problem.unknownLanguage': '«{word}» — не язык Tandem: используйте pl, ru, en или auto',
     'teams.problem.takesNothing': 'После «{word}» ничего не пишут',
     'teams.problem.nameMissing': 'Укажите название команды',
     'teams.problem.nameTooLong': {
@@ -326,6 +361,17 @@ export const teamMessages = defineMessages({
     'teams.problem.nameTaken':
       'Так уже называется другая команда этого рабочего пространства; выберите другое название',
     'teams.problem.currencyInvalid': '«{value}» — не код валюты ISO, например EUR, PLN или USD',
+    'teams.problem.rateMissing':
+      'Укажите валюту, её курс к валюте команды и, если он действует не с сегодняшнего дня, дату',
+    'teams.problem.rateInvalid': '«{value}» — не курс: введите положительное число, например 4,31',
+    'teams.problem.rateDateInvalid': '«{value}» — не дата: введите её как ГГГГ-ММ-ДД',
+    'teams.problem.rateOwnCurrency': '{currency} — валюта команды: курс для неё не нужен',
+    'teams.rate.saved':
+      'Сохранено: 1 {currency} = {rate} {teamCurrency} с {date}. Сводки пересчитывают по нему суммы в {currency} с этого дня.',
+    'teams.rate.title': '*Курсы валют к {teamCurrency}* (каждый действует до следующего курса той же валюты)',
+    'teams.rate.line': '1 {currency} = {rate} {teamCurrency} с {date}',
+    'teams.rate.none':
+      'Курсов валют пока нет: суммы в других валютах не входят в итоги, и каждый итог говорит, сколько пропущено. Администратор добавляет курс командой `/tandem rate EUR 4.31`.',
     'teams.problem.localeInvalid': 'Выберите язык',
     'teams.problem.timeZoneInvalid': '«{value}» — не название часового пояса, например Europe/Warsaw',
     'teams.problem.staleDaysInvalid': 'Введите целое число от {min} до {max}',
@@ -346,9 +392,9 @@ export const teamMessages = defineMessages({
     'teams.problem.selfDemotion':
       'Оставьте себя среди администраторов: после этого вернуть вам роль сможет только другой администратор',
     'teams.refusal.postDigest':
-      'Публиковать дайджест и публиковать его повторно могут только администраторы и ведущие команды {team}.',
+      'Публиковать сводку и публиковать её повторно могут только администраторы и ведущие команды {team}.',
     'teams.refusal.scheduleDigest':
-      'Менять расписание дайджеста могут только администраторы и ведущие команды {team}.',
+      'Менять расписание сводки могут только администраторы и ведущие команды {team}.',
     'teams.refusal.editIcp':
       'Редактировать профиль идеального клиента могут только администраторы и ведущие команды {team}.',
     'teams.refusal.editLists':
@@ -378,17 +424,17 @@ export const teamMessages = defineMessages({
       'Администраторы и владельцы рабочего пространства Slack — администраторы каждой команды, даже если их нет в списке.',
     'teams.settings.facilitators': 'Ведущие',
     'teams.settings.facilitatorsHint':
-      'Ведущие публикуют дайджест, задают его расписание, редактируют профиль идеального клиента и меняют списки.',
+      'Ведущие публикуют сводку, задают её расписание, редактируют профиль идеального клиента и меняют списки.',
     'teams.settings.channels': 'Каналы (источники лидов и расходы)',
     'teams.settings.products': 'Продукты',
     'teams.settings.currency': 'Валюта по умолчанию',
     'teams.settings.currencyHint': 'Код ISO, например EUR, PLN или USD.',
-    'teams.settings.locale': 'Язык дайджестов и сообщений в каналах',
+    'teams.settings.locale': 'Язык сводок и сообщений в каналах',
     'teams.settings.timeZone': 'Часовой пояс',
     'teams.settings.timeZoneHint': 'Название часового пояса, например Europe/Warsaw или America/New_York.',
-    'teams.settings.staleDealDays': 'Дней до застоя сделки',
+    'teams.settings.staleDealDays': 'Через сколько дней сделка зависла',
     'teams.settings.staleDealDaysHint':
-      'Сделка без изменений дольше этого срока отмечается в напоминаниях и в дайджесте.',
+      'Сделка без изменений дольше этого срока отмечается в напоминаниях и в сводке.',
     'teams.settings.saved': 'Настройки команды {team} сохранены.',
     'teams.settings.listsSaved': 'Списки команды {team} сохранены.',
     'teams.settings.saveFailed':

@@ -30,8 +30,8 @@ export const undoMessages = defineMessages({
   pl: {
     'undo.button': 'Cofnij',
     'undo.gone': 'Nie ma czego cofać: ten lead lub ta transakcja już nie istnieje.',
-    'undo.leadRestored': 'Cofnięto: `{reference}` wrócił do stanu sprzed Twojej zmiany.',
-    'undo.leadRestoredUpdate': 'Cofnięto: `{reference}` wrócił do stanu sprzed Twojej edycji.',
+    'undo.leadRestored': 'Cofnięto: `{reference}` wrócił do stanu sprzed twojej zmiany.',
+    'undo.leadRestoredUpdate': 'Cofnięto: `{reference}` wrócił do stanu sprzed twojej edycji.',
     'undo.leadRestoredQualify': 'Cofnięto: `{reference}` wrócił do stanu sprzed kwalifikacji.',
     'undo.leadRestoredDisqualify': 'Cofnięto: `{reference}` wrócił do stanu sprzed dyskwalifikacji.',
     'undo.leadRemoved': 'Cofnięto: lead `{reference}` został usunięty.',

@@ -13,6 +13,7 @@ import type { SlackDependencies } from '../dependencies';
 import { buildFailureMessage, requesterTranslator } from '../failures';
 import { ActionIds } from '../ids';
 import { meetingFormat } from '../meetingContext';
+import { readerTranslator } from '../../people/readerLanguage';
 import { publishHome } from '../home/publishHome';
 import { payloadOrigin, resolveTeam, type TeamContext } from '../teamContext';
 import { replaceActionItemBlocks } from '../views/actionItemMessages';
@@ -33,7 +34,8 @@ async function showChange(
 ): Promise<void> {
   const { body, client, respond } = args;
   const { item } = change;
-  const format = await meetingFormat(deps.store, context.team, deps.clock.now());
+  const ownerT = await readerTranslator(deps, context.team, item.ownerId, client);
+  const format = await meetingFormat(deps.store, context.team, deps.clock.now(), ownerT);
   await refreshActionItemDm(client, item, format, deps.logger);
   if (body.view?.type === 'home') {
     await publishHome(deps, client, context, body.user.id);

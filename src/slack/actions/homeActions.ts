@@ -1,13 +1,17 @@
 import type {
   AllMiddlewareArgs,
   App,
+  BlockAction,
   BlockButtonAction,
   SlackActionMiddlewareArgs,
+  StaticSelectAction,
   types,
 } from '@slack/bolt';
+import { parseLanguage } from '../../i18n/locales';
 import { loadDealModal } from '../dealModalLoader';
 import type { SlackDependencies } from '../dependencies';
 import { buildFailureMessage, requesterTranslator } from '../failures';
+import { publishHome } from '../home/publishHome';
 import { ActionIds } from '../ids';
 import { payloadOrigin, resolveTeam, type TeamContext } from '../teamContext';
 import { buildFeedbackModal } from '../views/feedbackModal';
@@ -63,5 +67,20 @@ export function registerHomeActions(app: App, deps: SlackDependencies): void {
     openForm(deps, 'home new feedback', async ({ team, t }) =>
       buildFeedbackModal(t, { products: await deps.feedback.products(team.id), initial: {}, metadata: {} }),
     ),
+  );
+  app.action<BlockAction<StaticSelectAction>>(
+    ActionIds.homeLanguage,
+    async ({ ack, body, action, client }) => {
+      await ack();
+      const origin = payloadOrigin(body, client);
+      try {
+        const { team } = await resolveTeam(deps, origin);
+        const choice = parseLanguage(action.selected_option.value);
+        await deps.teams.setMemberLanguage(team.id, body.user.id, choice ?? null);
+        await publishHome(deps, client, await resolveTeam(deps, origin), body.user.id);
+      } catch (error) {
+        deps.logger.error(`changing the language of ${body.user.id} from the App Home failed`, error);
+      }
+    },
   );
 }

@@ -9,6 +9,7 @@ import { registerUndoAction } from './undo';
 import { registerMeetingActions } from './meetingActions';
 import { registerActionItemActions } from './actionItemActions';
 import { registerHomeActions } from './homeActions';
+import { registerRepFlowActions } from './repFlowActions';
 
 export function registerActions(app: App, deps: SlackDependencies): void {
   registerLeadActions(app, deps);
@@ -20,4 +21,5 @@ export function registerActions(app: App, deps: SlackDependencies): void {
   registerMeetingActions(app, deps);
   registerActionItemActions(app, deps);
   registerHomeActions(app, deps);
+  registerRepFlowActions(app, deps);
 }

@@ -9,7 +9,7 @@ import { buildLeadSavedMessage } from '../views/leadMessages';
 import { buildLeadModal } from '../views/leadModal';
 import { section } from '../../blockKit/message';
 import { buildRejectedCommandMessage } from '../views/problemMessage';
-import { echoBlockText } from '../../blockKit/text';
+import { echoBlockText } from '../views/commandEcho';
 
 type ButtonArgs = SlackActionMiddlewareArgs<BlockButtonAction> & AllMiddlewareArgs;
 

@@ -10,6 +10,7 @@ import { capBlocks, MESSAGE_BLOCK_LIMIT } from '../../blockKit/blockKit';
 import { buildDigestMessage } from '../../digest/blocks/digestMessage';
 import { buildDigestThread } from '../../digest/blocks/threadReplies';
 import { composeDigest, digestFormatOf } from '../../digest/composeDigest';
+import { continuingRun, periodAfterLastDigest } from '../../digest/continuingPeriod';
 import type { Translator } from '../../i18n/translator';
 import { ruleOf } from '../../scheduler/digestJobs';
 import type { TeamRecord } from '../../store/teamStore';
@@ -51,7 +52,11 @@ async function periodFor(
   const cadence = schedule
     ? { everyWeeks: schedule.cadenceWeeks, anchorDate: schedule.anchorDate }
     : DEFAULT_CADENCE;
-  return periodEndedBy(deps.clock.now(), timeZone, cadence);
+  // Continues from the latest digest; when that already covers the cadence's last period, it is
+  // the one meant (already posted).
+  const nominal = periodEndedBy(deps.clock.now(), timeZone, cadence);
+  const { period, last } = await periodAfterLastDigest(deps.store, team.id, nominal);
+  return period ?? last ?? nominal;
 }
 
 async function preview(
@@ -128,7 +133,9 @@ async function status(deps: SlackDependencies, team: TeamRecord, t: Translator):
   const drift = (await Promise.all(posted.map((run) => measureDrift(deps.store, team, run)))).flatMap(
     (report) => (report ? [report] : []),
   );
-  const next = schedule?.enabled ? nextRun(ruleOf(schedule), now) : undefined;
+  const next = schedule?.enabled
+    ? await continuingRun(deps.store, team.id, nextRun(ruleOf(schedule), now))
+    : undefined;
   const style = { t, timeZone: schedule?.timeZone ?? team.timezone, currency: team.currency };
   return buildDigestStatusMessage({ schedule, next, runs, drift, style });
 }
@@ -161,6 +168,7 @@ const RESTRICTED_REQUESTS: Partial<Record<DigestCommand['kind'], TeamPermission>
 export function registerDigestCommand(app: App, deps: SlackDependencies): void {
   registerQuickCommand(app, deps, {
     command: Commands.digest,
+    writes: [],
     rejectionTitle: 'help.unreadableDigest',
     parse: parseDigestCommand,
     async answer({ context, command, client, respond, request }) {

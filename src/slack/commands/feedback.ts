@@ -17,6 +17,7 @@ import { buildRejectedCommandMessage } from '../views/problemMessage';
 export function registerFeedbackCommand(app: App, deps: SlackDependencies): void {
   registerQuickCommand(app, deps, {
     command: Commands.feedback,
+    writes: ['add'],
     rejectionTitle: 'feedback.unreadable',
     parse: parseFeedbackCommand,
     async answer({ context, command, client, request }) {

@@ -62,6 +62,7 @@ export async function answerIcpRequest(
 export function registerIcpCommand(app: App, deps: SlackDependencies): void {
   registerQuickCommand(app, deps, {
     command: Commands.icp,
+    writes: ['note'],
     rejectionTitle: 'icp.unreadable',
     parse: parseIcpCommand,
     async answer({ context, command, client, request }) {

@@ -1,11 +1,12 @@
 import type { App } from '@slack/bolt';
+import type { WebClient } from '@slack/web-api';
+import { announceQualifiedLead } from '../announcements';
 import { type LeadCommand, parseLeadCommand } from '../../domain/leadCommand';
 import { leadToDraft } from '../../services/leadService';
 import type { SlackDependencies } from '../dependencies';
 import { registerQuickCommand } from './quickCommand';
 import type { TeamContext } from '../teamContext';
-import { Commands } from '../ids';
-import { draftText } from '../views/leadDraftText';
+import { ActionIds, Commands } from '../ids';
 import { buildLeadModal } from '../views/leadModal';
 import {
   buildDuplicateWarningMessage,
@@ -17,14 +18,17 @@ import {
 import { buildLeadDealsSection, buildLeadStatusMessage } from '../views/leadQualificationMessages';
 import type { SlackMessage } from '../../blockKit/message';
 import { buildRejectedCommandMessage } from '../views/problemMessage';
+import { buildDidYouMeanMessage } from '../views/repFlowMessages';
 
 const LIST_LIMIT = 20;
 
 export function registerLeadCommand(app: App, deps: SlackDependencies): void {
   registerQuickCommand(app, deps, {
     command: Commands.lead,
+    writes: ['add', 'qualify', 'disqualify'],
     rejectionTitle: 'leads.unreadable',
     parse: parseLeadCommand,
+    runAction: ActionIds.leadRun,
     async answer({ context, command, client, request }) {
       if (request.kind === 'open_modal' || request.kind === 'edit') {
         const lead =
@@ -45,7 +49,7 @@ export function registerLeadCommand(app: App, deps: SlackDependencies): void {
         });
         return undefined;
       }
-      return answerLeadCommand(deps, context, command.user_id, request);
+      return answerLeadCommand(deps, context, command.user_id, request, command.text, client);
     },
   });
 }
@@ -55,10 +59,14 @@ async function answerLeadCommand(
   context: TeamContext,
   userId: string,
   request: Exclude<LeadCommand, { kind: 'open_modal' | 'edit' }>,
+  typedText: string,
+  client: WebClient,
 ): Promise<SlackMessage> {
   const teamId = context.team.id;
   const { t } = context;
   switch (request.kind) {
+    case 'did_you_mean':
+      return buildDidYouMeanMessage(t, Commands.lead, request, teamId);
     case 'help': {
       const channels = await deps.store.teams.options(teamId, 'channel');
       return buildLeadHelpMessage(
@@ -73,11 +81,11 @@ async function answerLeadCommand(
       // The deals go after the lead's facts, before its footer and buttons.
       return { ...detail, blocks: [...detail.blocks.slice(0, 1), deals, ...detail.blocks.slice(1)] };
     }
-    case 'qualify':
-      return buildLeadStatusMessage(
-        t,
-        await deps.qualification.qualify(teamId, userId, request.number, request.reason),
-      );
+    case 'qualify': {
+      const outcome = await deps.qualification.qualify(teamId, userId, request.number, request.reason);
+      if (outcome.kind === 'changed') await announceQualifiedLead(deps, client, context.team, outcome.lead);
+      return buildLeadStatusMessage(t, outcome);
+    }
     case 'disqualify':
       return buildLeadStatusMessage(
         t,
@@ -100,7 +108,8 @@ async function answerLeadCommand(
           t.t('leads.rejectedTitle'),
           outcome.problems,
           Commands.lead,
-          draftText(request.draft),
+          // As typed: its keys (`wielkość:`) name the problems, and the user fixes their own words.
+          typedText,
         );
       }
       if (outcome.kind === 'possible_duplicate') {
@@ -110,6 +119,7 @@ async function answerLeadCommand(
           outcome.duplicates,
           outcome.draftId,
           context.formatDate,
+          outcome.input.email,
         );
       }
       return buildLeadSavedMessage(

@@ -54,6 +54,7 @@ async function listActionItems(
 export function registerMeetingCommand(app: App, deps: SlackDependencies): void {
   registerQuickCommand(app, deps, {
     command: Commands.meeting,
+    writes: [],
     rejectionTitle: 'help.unreadableMeeting',
     parse: parseMeetingCommand,
     async answer({ context, command, request }) {

@@ -17,6 +17,7 @@ import { buildSpendModal } from '../views/spendModal';
 export function registerSpendCommand(app: App, deps: SlackDependencies): void {
   registerQuickCommand(app, deps, {
     command: Commands.spend,
+    writes: ['add'],
     rejectionTitle: 'spend.unreadable',
     parse: parseSpendCommand,
     async answer({ context, command, client, request }) {

@@ -1,11 +1,23 @@
+import { millisecondsInDay } from 'date-fns/constants';
 import type { App, SlashCommand } from '@slack/bolt';
 import type { WebClient } from '@slack/web-api';
-import { parseTandemCommand, type TandemCommand, type TandemCommandParse } from '../../domain/tandemCommand';
+import {
+  parseTandemCommand,
+  type PersonalLanguage,
+  type TandemCommand,
+  type TandemCommandParse,
+} from '../../domain/tandemCommand';
+import { calendarDateIn } from '../../domain/calendar';
+import { minorFactor, RATE_EXAMPLE, type RateSetting } from '../../domain/exchangeRates';
+import { periodOfDates } from '../../domain/periods';
 import type { TeamsProblem } from '../../domain/teamSettings';
 import type { SlackDependencies } from '../dependencies';
 import { Commands } from '../ids';
+import { readerTranslator } from '../../people/readerLanguage';
 import { refusalFor, type Requester, roleOf } from '../permissions';
 import type { TeamContext } from '../teamContext';
+import { buildLanguageMessage } from '../views/languageMessages';
+import { buildExchangeRatesMessage } from '../views/exchangeRateMessages';
 import type { SlackMessage } from '../../blockKit/message';
 import {
   buildChannelBindingMessage,
@@ -99,6 +111,21 @@ async function unbindChannel({ deps, context, command, who }: Answer): Promise<S
   );
 }
 
+/** Shows or sets the person's own language in this team; the answer is in the language now in force. */
+async function chooseLanguage({ deps, context, who }: Answer, choice: PersonalLanguage | undefined) {
+  if (choice !== undefined)
+    await deps.teams.setMemberLanguage(context.team.id, who.userId, choice === 'auto' ? null : choice);
+  const [t, chosen] = await Promise.all([
+    choice === undefined ? context.t : readerTranslator(deps, context.team, who.userId, who.client),
+    deps.store.teamMembers.language(context.team.id, who.userId),
+  ]);
+  return buildLanguageMessage(t, {
+    team: context.team,
+    chosen: chosen !== undefined,
+    changed: choice !== undefined,
+  });
+}
+
 /** Admins get every setting; facilitators only the lists; members are told whom to ask. */
 async function openSettings({ deps, context, command, who }: Answer, client: WebClient) {
   const role = await roleOf(deps, context.team, who);
@@ -118,9 +145,43 @@ async function openSettings({ deps, context, command, who }: Answer, client: Web
   return undefined;
 }
 
+/** `/tandem rate EUR 4.31 [from:2026-11-01]`: admins set a rate to the team currency from a date (today by default). */
+async function setRate(answer: Answer, setting: RateSetting): Promise<SlackMessage> {
+  const { deps, context, command, who } = answer;
+  const { team, t } = context;
+  const refusal = await refusalFor(deps, t, team, who, 'changeSettings');
+  if (refusal) return refusal.message;
+  if (setting.currency === team.currency) {
+    const problem = { code: 'teams.problem.rateOwnCurrency' as const, params: { currency: team.currency } };
+    return buildTandemRejectedMessage(t, { problem, example: RATE_EXAMPLE }, command.text);
+  }
+  const validFrom = setting.from ?? calendarDateIn(deps.clock.now(), team.timezone);
+  const day = periodOfDates(
+    { start: validFrom, end: new Date(validFrom.getTime() + millisecondsInDay) },
+    team.timezone,
+  );
+  const saved = await deps.teams.setExchangeRate(team.id, {
+    currency: setting.currency,
+    toCurrency: team.currency,
+    validFrom,
+    startsAt: day.start,
+    rate: setting.rate,
+    minorFactor: minorFactor(setting.rate, setting.currency, team.currency),
+    setById: who.userId,
+  });
+  const rates = await deps.store.exchangeRates.list(team.id, team.currency);
+  return buildExchangeRatesMessage(t, team.currency, rates, saved);
+}
+
+async function listRates({ deps, context }: Answer): Promise<SlackMessage> {
+  const rates = await deps.store.exchangeRates.list(context.team.id, context.team.currency);
+  return buildExchangeRatesMessage(context.t, context.team.currency, rates);
+}
+
 export function registerTandemCommand(app: App, deps: SlackDependencies): void {
   registerQuickCommand<TandemRequest>(app, deps, {
     command: Commands.tandem,
+    writes: ['team_switch', 'team_create', 'team_bind', 'team_unbind'],
     rejectionTitle: 'teams.rejected.title',
     // Unreadable text is answered after the ack, once the user's language is known.
     parse: (text) => ({ ok: true, value: readRequest(text) }),
@@ -148,6 +209,12 @@ export function registerTandemCommand(app: App, deps: SlackDependencies): void {
           return unbindChannel(answer);
         case 'settings':
           return openSettings(answer, client);
+        case 'language':
+          return chooseLanguage(answer, request.choice);
+        case 'rate_list':
+          return listRates(answer);
+        case 'rate_set':
+          return setRate(answer, request.setting);
       }
     },
   });

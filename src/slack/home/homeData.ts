@@ -1,4 +1,5 @@
 import { millisecondsInDay } from 'date-fns/constants';
+import type { Language } from '../../i18n/locales';
 import type { DigestFigures } from '../../domain/digestFigures';
 import type { Translator } from '../../i18n/translator';
 import type { ActionItemDetail } from '../../store/actionItemStore';
@@ -8,10 +9,14 @@ import type { PipelineDeal } from '../../store/pipelineStore';
 /** Everything the App Home shows one user; the builders in this folder turn it into blocks. */
 export type HomeData = {
   userId: string;
+  /** The Tandem team shown, which the rows' buttons act in. */
+  teamId: string;
   now: Date;
   timeZone: string;
-  /** The user's language (their Slack locale): the Home is theirs alone. */
+  /** The user's language (src/people/readerLanguage.ts): the Home is theirs alone. */
   t: Translator;
+  /** The language the user chose in Tandem for this team; undefined when it follows Slack or the team. */
+  chosenLanguage?: Language | undefined;
   currency: string;
   rep: RepHome;
   team: TeamHome;

@@ -1,10 +1,15 @@
 import type { types } from '@slack/bolt';
 import { divider } from '../../blockKit/blockKit';
+import { type Language, LANGUAGES } from '../../i18n/locales';
 import type { Translator } from '../../i18n/translator';
+import { ActionIds } from '../ids';
 import { context, type KnownBlock, section } from '../../blockKit/message';
 import { isNewUser, type HomeData } from './homeData';
 import { repBlocks, welcomeBlocks } from './repBlocks';
 import { teamBlocks } from './teamBlocks';
+
+/** The picker's value for "no choice of my own" (as `/tandem language auto`). */
+export const AUTO_LANGUAGE = 'auto';
 
 /** Slack refuses a Home view of more than 100 blocks. */
 export const HOME_BLOCK_LIMIT = 100;
@@ -22,7 +27,29 @@ export function capHomeBlocks(blocks: KnownBlock[], t: Translator): KnownBlock[]
  */
 export function buildHomeView(data: HomeData): types.HomeView {
   const own = isNewUser(data.rep) ? welcomeBlocks(data.t, data.userId) : repBlocks(data);
-  return { type: 'home', blocks: capHomeBlocks([...own, divider(), ...teamBlocks(data)], data.t) };
+  const blocks = capHomeBlocks([...own, divider(), ...teamBlocks(data)], data.t);
+  // The picker goes in last but is never the block cut: a user must always be able to change language.
+  const picker = languagePicker(data.t, data.chosenLanguage);
+  return { type: 'home', blocks: [...blocks.slice(0, HOME_BLOCK_LIMIT - 1), picker] };
+}
+
+/** The Home's language picker: automatic, or one of Tandem's languages, each named in the reader's language. */
+function languagePicker(t: Translator, chosen: Language | undefined): types.SectionBlock {
+  const option = (value: string, text: string) => ({ text: { type: 'plain_text' as const, text }, value });
+  const options = [
+    option(AUTO_LANGUAGE, t.t('language.home.auto')),
+    ...LANGUAGES.map((language) => option(language, t.t(`teams.language.${language}`))),
+  ];
+  return {
+    type: 'section',
+    text: { type: 'mrkdwn', text: `*${t.t('language.home.label')}*` },
+    accessory: {
+      type: 'static_select',
+      action_id: ActionIds.homeLanguage,
+      options,
+      initial_option: options.find((each) => each.value === (chosen ?? AUTO_LANGUAGE)) ?? options[0],
+    },
+  };
 }
 
 /** Shown when the Home could not be loaded, so the tab is never blank. */

@@ -4,6 +4,7 @@ import { cadenceOf, nextRun } from '../../domain/digestSchedule';
 import { DEFAULT_CADENCE, periodContaining, periodDates, periodLengthDays } from '../../domain/periods';
 import { formatPeriod } from '../../digest/format';
 import { ruleOf } from '../../scheduler/digestJobs';
+import { parseLanguage } from '../../i18n/locales';
 import type { SlackDependencies } from '../dependencies';
 import type { TeamContext } from '../teamContext';
 import { type HomeData, staleBefore, type TeamHome } from './homeData';
@@ -59,19 +60,22 @@ export async function loadHomeData(
   const { team } = context;
   const { store } = deps;
   const now = deps.clock.now();
-  const [openDeals, staleDeals, leads, myItems, myCounts, teamHome] = await Promise.all([
+  const [openDeals, staleDeals, leads, myItems, myCounts, teamHome, chosen] = await Promise.all([
     store.home.openDealsOf(team.id, userId, DEALS_SHOWN),
     store.home.staleDealsOf(team.id, userId, staleBefore(now, team.staleDealDays), STALE_SHOWN),
     store.home.leadsAwaitingQualification(team.id, userId, LEADS_SHOWN),
     store.actionItems.open(team.id, { ownerId: userId }, MY_ITEMS_SHOWN),
     store.actionItems.counts(team.id, { ownerId: userId }, calendarDateIn(now, team.timezone)),
     loadTeamHome(deps, context, now),
+    store.teamMembers.language(team.id, userId),
   ]);
   return {
     userId,
+    teamId: team.id,
     now,
     timeZone: team.timezone,
     t: context.t,
+    chosenLanguage: parseLanguage(chosen),
     currency: team.currency,
     rep: {
       openDeals,

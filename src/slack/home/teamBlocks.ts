@@ -1,4 +1,4 @@
-import { fieldsSection, header, listBlocks } from '../../blockKit/blockKit';
+import { fieldsSections, header, listBlocks } from '../../blockKit/blockKit';
 import { kpiField, type KpiLine, kpiLine } from '../../digest/blocks/kpiBlocks';
 import { formatDateTime, formatPeriod, type DigestFormat } from '../../digest/format';
 import { Commands } from '../ids';
@@ -56,7 +56,7 @@ export function teamBlocks(data: HomeData): KnownBlock[] {
         previous: formatPeriod(figures.previousPeriod, t),
       }),
     ),
-    fieldsSection(HOME_KPIS.map((line) => kpiField(line, figures, style))),
+    ...fieldsSections(HOME_KPIS.map((line) => kpiField(line, figures, style))),
     section(digestLine(data)),
   ];
   const items = team.openActionItems;

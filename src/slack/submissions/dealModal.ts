@@ -7,6 +7,7 @@ import { NotFoundError } from '../../errors';
 import type { Translator } from '../../i18n/translator';
 import type { TeamRecord } from '../../store/teamStore';
 import { loadDealModal } from '../dealModalLoader';
+import { announceDealOutcome } from '../announcements';
 import type { SlackDependencies } from '../dependencies';
 import { CallbackIds, Commands, DealModalBlocks } from '../ids';
 import { withinBudget } from '../modalBudget';
@@ -133,6 +134,7 @@ export function registerDealModalSubmission(app: App, deps: SlackDependencies): 
         }
         default: {
           await ack();
+          await announceDealOutcome(deps, client, context.team, outcome);
           const echo = { command: Commands.deal, text: '' };
           await replyPrivately(
             client,

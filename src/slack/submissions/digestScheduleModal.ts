@@ -1,6 +1,7 @@
 import type { AllMiddlewareArgs, App, SlackViewMiddlewareArgs, ViewSubmitAction } from '@slack/bolt';
 import { validateDigestSchedule, type DigestScheduleFields } from '../../domain/digestCommand';
-import type { ScheduledRun } from '../../domain/digestSchedule';
+import { type ScheduledRun, transitionalDays } from '../../domain/digestSchedule';
+import { continuingRun } from '../../digest/continuingPeriod';
 import { formatDateTime, formatPeriod } from '../../digest/format';
 import type { FieldProblem } from '../../domain/inputError';
 import type { Translator } from '../../i18n/translator';
@@ -29,7 +30,12 @@ function scheduleErrors(t: Translator, problems: FieldProblem[]): Record<string,
 }
 
 /** What was saved, in the user's language: the rule, and when enabled the first digest and its period. */
-function describeSaved(t: Translator, fields: DigestScheduleFields, next: ScheduledRun): string {
+function describeSaved(
+  t: Translator,
+  fields: DigestScheduleFields,
+  next: ScheduledRun,
+  anchorDate: string,
+): string {
   const parts = {
     weekday: weekdayName(t, fields.weekday),
     time: fields.time,
@@ -41,11 +47,13 @@ function describeSaved(t: Translator, fields: DigestScheduleFields, next: Schedu
       ? t.t('digestScheduleForm.ruleWeekly', parts)
       : t.t('digestScheduleForm.rule', { ...parts, count: fields.cadenceWeeks });
   if (!fields.enabled) return t.t('digestScheduleForm.savedPaused', { rule });
-  return t.t('digestScheduleForm.saved', {
+  const saved = t.t('digestScheduleForm.saved', {
     rule,
     first: formatDateTime(next.at, fields.timeZone, t),
     period: formatPeriod(next.period, t),
   });
+  const transition = transitionalDays(next.period, { ...fields, anchorDate });
+  return transition === undefined ? saved : `${saved} ${t.t('digest.transitional', { count: transition })}`;
 }
 
 export function registerDigestScheduleSubmission(app: App, deps: SlackDependencies): void {
@@ -53,7 +61,7 @@ export function registerDigestScheduleSubmission(app: App, deps: SlackDependenci
     const validated = validateDigestSchedule(readDigestScheduleModal(view.state.values));
     let t: Translator | undefined;
     let refusal: string | undefined;
-    let next: ScheduledRun | undefined;
+    let saved: { teamId: string; next: ScheduledRun; anchorDate: string } | undefined;
     try {
       // One budget for the team (the user's language) and the save: the answer is due in 3 seconds.
       t = await withinBudget(
@@ -62,7 +70,12 @@ export function registerDigestScheduleSubmission(app: App, deps: SlackDependenci
           const who = payloadRequester(body, client);
           refusal = (await refusalFor(deps, context.t, context.team, who, 'scheduleDigest'))?.plainText;
           if (validated.ok && !refusal) {
-            ({ next } = await deps.digestSchedules.save(context.team.id, validated.value, body.user.id));
+            const { schedule, next } = await deps.digestSchedules.save(
+              context.team.id,
+              validated.value,
+              body.user.id,
+            );
+            saved = { teamId: context.team.id, next, anchorDate: schedule.anchorDate };
           }
           return context.t;
         })(),
@@ -84,10 +97,11 @@ export function registerDigestScheduleSubmission(app: App, deps: SlackDependenci
     if (!validated.ok)
       return await ack({ response_action: 'errors', errors: scheduleErrors(t, validated.problems) });
     await ack();
-    if (!next) return;
+    if (!saved) return;
     const fields = validated.value;
+    const next = await continuingRun(deps.store, saved.teamId, saved.next);
     const metadata = readMetadata(view.private_metadata, digestScheduleMetadata) ?? {};
-    const text = describeSaved(t, fields, next);
+    const text = describeSaved(t, fields, next, saved.anchorDate);
     await replyPrivately(
       client,
       { userId: body.user.id, channelId: metadata.channelId },

@@ -9,7 +9,7 @@ import { payloadOrigin, resolveTeam } from '../teamContext';
 import { icpChangeText } from '../views/icpChangeText';
 import { buildIcpSavedMessage } from '../views/icpMessages';
 import { buildIcpModal, icpModalErrors, icpModalMetadata, readIcpModal } from '../views/icpModal';
-import { escapeMrkdwn, truncate, userMention } from '../../blockKit/text';
+import { escapeTruncated, userMention } from '../../blockKit/text';
 import { readMetadata } from '../views/viewState';
 import { pressAgain, unsavedFormErrors } from './failedFormLanguage';
 
@@ -56,7 +56,7 @@ export function registerIcpModalSubmission(app: App, deps: SlackDependencies): v
             ? t.t('icpForm.conflict', {
                 user: userMention(current.changedById),
                 version: String(current.version),
-                summary: escapeMrkdwn(truncate(icpChangeText(t, current.change), 500)),
+                summary: escapeTruncated(icpChangeText(t, current.change), 500),
               })
             : t.t('icpForm.conflictUnknown');
           await ack({

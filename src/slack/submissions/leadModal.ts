@@ -1,6 +1,8 @@
 import type { AllMiddlewareArgs, App, SlackViewMiddlewareArgs, ViewSubmitAction } from '@slack/bolt';
 import type { FieldProblem } from '../../domain/inputError';
-import type { LeadField } from '../../domain/lead';
+import { formatDayTime } from '../../domain/dates';
+import { leadFieldLabel, type LeadField } from '../../domain/lead';
+import type { OtherSave } from '../../services/leadService';
 import { problemText } from '../../i18n/problemText';
 import type { Translator } from '../../i18n/translator';
 import type { SlackDependencies } from '../dependencies';
@@ -17,8 +19,8 @@ import {
 } from '../views/leadDuplicateModal';
 import { buildLeadSavedMessage } from '../views/leadMessages';
 import { buildLeadModal, leadModalMetadata, leadModalSubmitLabel, readLeadModal } from '../views/leadModal';
-import { type KnownBlock, section } from '../../blockKit/message';
-import { escapeMrkdwn } from '../../blockKit/text';
+import { context as contextBlock, type KnownBlock, section } from '../../blockKit/message';
+import { escapeMrkdwn, userMention } from '../../blockKit/text';
 import { describeProblem } from '../views/problemMessage';
 import { readMetadata } from '../views/viewState';
 import { failedFormTranslator, pressAgain, unsavedFormErrors } from './failedFormLanguage';
@@ -33,14 +35,50 @@ async function confirmLeadSaved(
   context: TeamContext,
   lead: LeadRecord,
   verb: 'Added' | 'Updated',
+  note?: string,
 ): Promise<void> {
   const undoChangeId = await deps.undo.latestLeadChangeId(context.team.id, lead.id);
-  await replyPrivately(
-    client,
-    target,
-    buildLeadSavedMessage(context.t, lead, verb, undoChangeId),
-    deps.logger,
-  );
+  const saved = buildLeadSavedMessage(context.t, lead, verb, undoChangeId);
+  const message = note
+    ? { ...saved, blocks: [...saved.blocks, contextBlock(`:twisted_rightwards_arrows: ${note}`)] }
+    : saved;
+  await replyPrivately(client, target, message, deps.logger);
+}
+
+function fieldNames(t: Translator, fields: LeadField[]): string {
+  return fields.map((field) => t.t(leadFieldLabel(field))).join(', ');
+}
+
+/** Whose save this edit met, when, and what they changed, for the confirmation. */
+function keptNote(context: TeamContext, theirs: OtherSave): string {
+  const { t, team } = context;
+  return t.t('flow.leadKept', {
+    user: userMention(theirs.actorId),
+    fields: fieldNames(t, theirs.fields),
+    time: formatDayTime(theirs.at, team.timezone, t),
+  });
+}
+
+/** The form's notice when both changed the same fields: who, when, what, and only those fields to decide. */
+function leadConflictNotice(
+  context: TeamContext,
+  theirs: OtherSave,
+  conflicts: LeadField[],
+  current: LeadRecord,
+): string {
+  const { t, team } = context;
+  const theirValues = conflicts
+    .map((field) => `${t.t(leadFieldLabel(field))} “${escapeMrkdwn(current[field] ?? '')}”`)
+    .join(', ');
+  return t.t('flow.leadConflict', {
+    user: userMention(theirs.actorId),
+    number: String(current.number),
+    company: escapeMrkdwn(current.company),
+    time: formatDayTime(theirs.at, team.timezone, t),
+    fields: fieldNames(t, theirs.fields),
+    conflicts: fieldNames(t, conflicts),
+    theirs: theirValues,
+  });
 }
 
 /**
@@ -78,17 +116,17 @@ export function registerLeadModalSubmission(app: App, deps: SlackDependencies): 
         if (outcome.kind === 'conflict') {
           const current = outcome.current;
           const channels = await deps.store.teams.options(context.team.id, 'channel');
+          const notice = outcome.theirs
+            ? leadConflictNotice(context, outcome.theirs, outcome.conflicts, current)
+            : t.t('leadForm.conflict', { number: String(number), company: escapeMrkdwn(current.company) });
           return await ack({
             response_action: 'update',
             view: buildLeadModal(t, {
               channels,
-              initial: draft,
+              initial: outcome.theirs ? outcome.merged : draft,
               metadata: { ...metadata, version: current.version },
               defaultOwnerId: userId,
-              notice: t.t('leadForm.conflict', {
-                number: String(number),
-                company: escapeMrkdwn(current.company),
-              }),
+              notice,
             }),
           });
         }
@@ -100,6 +138,7 @@ export function registerLeadModalSubmission(app: App, deps: SlackDependencies): 
           context,
           outcome.lead,
           'Updated',
+          outcome.kept && keptNote(context, outcome.kept),
         );
         return;
       }
@@ -119,6 +158,8 @@ export function registerLeadModalSubmission(app: App, deps: SlackDependencies): 
             outcome.duplicates,
             duplicateMetadata,
             context.formatDate,
+            undefined,
+            outcome.input.email,
           ),
         });
       }

@@ -3,6 +3,7 @@ import type { FieldProblem } from '../../domain/inputError';
 import { parseMeetingPeriodValue } from '../../domain/meeting';
 import type { Translator } from '../../i18n/translator';
 import { sendActionItemDm } from '../actionItemDm';
+import { readerTranslator } from '../../people/readerLanguage';
 import type { SlackDependencies } from '../dependencies';
 import { ActionItemModalBlocks, CallbackIds, Commands, MeetingNoteBlocks } from '../ids';
 import { meetingFormat } from '../meetingContext';
@@ -121,12 +122,14 @@ export function registerMeetingModalSubmissions(app: App, deps: SlackDependencie
       }
       await ack();
       const { item } = outcome;
-      // The owner's DM is in the team's language; the confirmation is in the author's.
-      const [teamFormat, format] = await Promise.all([
-        meetingFormat(deps.store, team, deps.clock.now()),
+      // The owner's DM is in the owner's language; the confirmation is in the author's.
+      const [ownerFormat, format] = await Promise.all([
+        readerTranslator(deps, team, item.ownerId, client).then((ownerT) =>
+          meetingFormat(deps.store, team, deps.clock.now(), ownerT),
+        ),
         meetingFormat(deps.store, team, deps.clock.now(), t),
       ]);
-      const delivered = await sendActionItemDm(client, deps.meetings, item, teamFormat, deps.logger);
+      const delivered = await sendActionItemDm(client, deps.meetings, item, ownerFormat, deps.logger);
       const owner = userMention(item.ownerId);
       const told = delivered
         ? t.t('meetingForms.ownerNotified', { user: owner })

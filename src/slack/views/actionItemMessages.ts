@@ -5,7 +5,7 @@ import type { Translator } from '../../i18n/translator';
 import type { ActionItemDetail } from '../../store/actionItemStore';
 import { ActionIds, Commands, MeetingBlocks } from '../ids';
 import { button, type KnownBlock, section, type SlackMessage } from '../../blockKit/message';
-import { escapeMrkdwn, truncate, userMention } from '../../blockKit/text';
+import { escapeMrkdwn, escapeTruncated, truncate, userMention } from '../../blockKit/text';
 
 /**
  * How item lines are written: in whose language (the team's in channels and DMs Tandem sends on
@@ -44,7 +44,7 @@ function doneText(item: ActionItemDetail, text: string, style: ActionItemStyle):
 /** "*Send the offer* · due Fri 4 Dec 2026 · :warning: 2 days overdue · <@U…> · `D-3` Acme". */
 export function actionItemLine(item: ActionItemDetail, style: ActionItemStyle): string {
   const { t } = style;
-  const text = escapeMrkdwn(truncate(item.text.replace(/\s+/g, ' '), ITEM_TEXT_LIMIT));
+  const text = escapeTruncated(item.text.replace(/\s+/g, ' '), ITEM_TEXT_LIMIT);
   if (item.state === 'done') {
     return [
       `:white_check_mark: ${doneText(item, text, style)}`,

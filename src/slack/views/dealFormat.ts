@@ -3,7 +3,7 @@ import { STAGES, type Stage } from '../../domain/stages';
 import { stageLabel as catalogStageLabel } from '../../i18n/stageLabel';
 import type { Translator } from '../../i18n/translator';
 import type { DealRecord } from '../../store/dealStore';
-import { escapeMrkdwn, truncate } from '../../blockKit/text';
+import { escapeTruncated } from '../../blockKit/text';
 
 export function dealReference(deal: Pick<DealRecord, 'number'>): string {
   return `D-${deal.number}`;
@@ -16,7 +16,7 @@ export function stageLabel(t: Translator, stage: string): string {
 
 /** "`D-7` *Acme Corp*": the id to type and the client, safe for mrkdwn. */
 export function dealTitle(deal: Pick<DealRecord, 'number'>, company: string): string {
-  return `\`${dealReference(deal)}\` *${escapeMrkdwn(truncate(company, 150))}*`;
+  return `\`${dealReference(deal)}\` *${escapeTruncated(company, 150)}*`;
 }
 
 export function moneyText(

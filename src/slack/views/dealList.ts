@@ -51,7 +51,7 @@ export function buildDealListMessage(
     const count = group.totals.reduce((sum, total) => sum + total.deals, 0);
     const lines = group.deals.map((deal) => {
       const value = moneyText(t, deal.valueMinor, deal.currency) ?? t.t('deals.noValueYet');
-      const days = t.t('deals.daysInStage', { days: daysInStage(deal) });
+      const days = t.t('deals.daysInStage', { days: daysInStage(deal), count: daysInStage(deal) });
       return `${dealTitle(deal, deal.lead.company)} · ${value} · ${days} · ${userMention(deal.ownerId)}`;
     });
     const more =

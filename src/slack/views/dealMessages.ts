@@ -1,5 +1,6 @@
 import { DEAL_FIELDS, type DealField } from '../../domain/deal';
 import type { StageMovePlan, StageMoveRefusal } from '../../domain/stageMove';
+import type { WonValueSource } from '../../services/dealService';
 import type { MessageKey } from '../../i18n/catalog';
 import { teamOptionLabel } from '../../i18n/teamOptionLabel';
 import type { Translator } from '../../i18n/translator';
@@ -17,22 +18,23 @@ import {
   section,
   type SlackMessage,
 } from '../../blockKit/message';
-import { echoBlockText, escapeMrkdwn, userMention } from '../../blockKit/text';
+import { escapeMrkdwn, userMention } from '../../blockKit/text';
+import { echoBlockText } from './commandEcho';
 
 type Echo = { command: string; text: string };
 
 /** Each deal field's label, in the order `/deal help` lists the keys. */
 export const DEAL_FIELD_LABELS: Record<Exclude<DealField, 'reasonOther'>, MessageKey> = {
   value: 'deals.field.value',
-  currency: 'deals.field.currency',
+  currency: 'field.currency',
   discount: 'deals.field.discount',
   expectedClose: 'deals.field.expectedClose',
-  problems: 'deals.field.problems',
-  desiredOutcomes: 'deals.field.desiredOutcomes',
+  problems: 'field.problems',
+  desiredOutcomes: 'field.desiredOutcomes',
   offerRequested: 'deals.field.offerRequested',
   offerSent: 'deals.field.offerSent',
-  negotiationNotes: 'deals.field.negotiationNotes',
-  reason: 'deals.field.reason',
+  negotiationNotes: 'field.negotiationNotes',
+  reason: 'field.reason',
 };
 
 function confirmationButtons(t: Translator, deal: DealRecord, changeId: string) {
@@ -42,8 +44,13 @@ function confirmationButtons(t: Translator, deal: DealRecord, changeId: string) 
   );
 }
 
-/** A deal created or moved: the move, the terms now, who did it, and Undo. */
-export function buildDealMovedMessage(t: Translator, write: DealWrite, plan: StageMovePlan): SlackMessage {
+/** A deal created or moved: the move, the terms now, who did it, and Undo (and how a won value was found). */
+export function buildDealMovedMessage(
+  t: Translator,
+  write: DealWrite,
+  plan: StageMovePlan,
+  wonFrom?: WonValueSource,
+): SlackMessage {
   const { deal, event } = write;
   const terms = dealTermsText(t, deal);
   const notes = [
@@ -53,6 +60,13 @@ export function buildDealMovedMessage(t: Translator, write: DealWrite, plan: Sta
       ? t.t('deals.leadQualified', { reference: leadReference(write.qualifiedLead) })
       : undefined,
     event.reason ? t.t('deals.reason', { reason: escapeMrkdwn(event.reason) }) : undefined,
+    wonFrom && deal.valueMinor !== null
+      ? t.t('flow.wonFromOffer', {
+          value: t.money(deal.valueMinor, deal.currency),
+          offer: t.money(wonFrom.offerMinor, deal.currency),
+          percent: t.percent(wonFrom.discountPct ?? 0),
+        })
+      : undefined,
   ].filter((note): note is string => note !== undefined);
   const created = plan.kind === 'create';
   const move = moveText(t, plan);

@@ -11,7 +11,7 @@ import { ActionIds, CallbackIds, DealModalBlocks, INPUT_ACTION_ID } from '../ids
 import { plainTextInput } from '../../blockKit/inputBlocks';
 import { describeProblem } from './problemMessage';
 import { context, section } from '../../blockKit/message';
-import { escapeMrkdwn, truncate } from '../../blockKit/text';
+import { escapeTruncated } from '../../blockKit/text';
 import { readInput } from './viewState';
 import { option } from '../../blockKit/elements';
 
@@ -155,7 +155,7 @@ export function buildDealModal(t: Translator, input: DealModalInput): types.Moda
         section(
           t.t('dealForm.currentStage', {
             number: String(input.deal.number),
-            company: escapeMrkdwn(truncate(input.deal.company, 150)),
+            company: escapeTruncated(input.deal.company, 150),
             stage: stageLabel(t, input.deal.stage),
           }),
         ),

@@ -18,7 +18,7 @@ export function buildDealOutcomeMessage(
 ): SlackMessage {
   switch (outcome.kind) {
     case 'moved':
-      return buildDealMovedMessage(t, outcome.write, outcome.plan);
+      return buildDealMovedMessage(t, outcome.write, outcome.plan, outcome.wonFrom);
     case 'updated':
       return buildDealUpdatedMessage(t, outcome.deal, outcome.changeId);
     case 'invalid':

@@ -27,7 +27,7 @@ import {
   section,
   type SlackMessage,
 } from '../../blockKit/message';
-import { escapeMrkdwn, truncate, userMention } from '../../blockKit/text';
+import { escapeTruncated, userMention } from '../../blockKit/text';
 
 const SECTION_LIMIT = 2900;
 /** Events shown in Slack; a deal with more shows its latest ones (the digest uses them all). */
@@ -42,7 +42,7 @@ function eventLine(t: Translator, event: StageEventRecord, timeZone: string): st
   const facts = [
     moneyText(t, event.valueMinor, event.currency),
     discountText(t, event.discountPct),
-    event.reason ? t.t('deals.reason', { reason: escapeMrkdwn(truncate(event.reason, 200)) }) : undefined,
+    event.reason ? t.t('deals.reason', { reason: escapeTruncated(event.reason, 200) }) : undefined,
   ].filter((fact): fact is string => fact !== undefined);
   const line = t.t('dealTimeline.event', {
     when: formatDayTime(event.at, timeZone, t),
@@ -101,14 +101,14 @@ function detailLines(t: Translator, timeline: DealTimeline, lostReasons: TeamOpt
         ? teamOptionLabel(t, 'lost_reason', listed)
         : (deal.lostReason ?? undefined);
   const rows: [MessageKey, string | null | undefined][] = [
-    ['deals.field.problems', deal.problems],
-    ['deals.field.desiredOutcomes', deal.desiredOutcomes],
+    ['field.problems', deal.problems],
+    ['field.desiredOutcomes', deal.desiredOutcomes],
     [
       'deals.field.offerRequested',
       deal.offerRequestedAt ? formatCalendarDay(deal.offerRequestedAt, t) : null,
     ],
     ['deals.field.offerSent', deal.offerSentAt ? formatCalendarDay(deal.offerSentAt, t) : null],
-    ['deals.field.negotiationNotes', deal.negotiationNotes],
+    ['field.negotiationNotes', deal.negotiationNotes],
     [
       'dealTimeline.lostReason',
       lostLabel ? [lostLabel, deal.lostReasonText].filter(Boolean).join(': ') : null,
@@ -116,7 +116,7 @@ function detailLines(t: Translator, timeline: DealTimeline, lostReasons: TeamOpt
   ];
   return rows
     .filter((row): row is [MessageKey, string] => Boolean(row[1]))
-    .map(([label, value]) => `*${t.t(label)}:* ${escapeMrkdwn(truncate(value, 400))}`);
+    .map(([label, value]) => `*${t.t(label)}:* ${escapeTruncated(value, 400)}`);
 }
 
 /** `/deal show D-7`: where the deal is, every stage change with who, when and the terms, and the durations. */

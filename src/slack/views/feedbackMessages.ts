@@ -13,7 +13,7 @@ import type { FeedbackOverview } from '../../services/feedbackService';
 import type { FeedbackRecord, WishCount } from '../../store/feedbackStore';
 import { Commands } from '../ids';
 import { context, type KnownBlock, section, type SlackMessage } from '../../blockKit/message';
-import { escapeMrkdwn, truncate, userMention } from '../../blockKit/text';
+import { escapeMrkdwn, escapeTruncated, truncate, userMention } from '../../blockKit/text';
 
 const KIND_EMOJI: Record<FeedbackKind, string> = {
   praise: ':star:',
@@ -54,7 +54,7 @@ export function lookbackText(t: Translator, period: LookbackSpec): string {
 function clientText(feedback: FeedbackRecord): string {
   if (!feedback.lead) return '';
   const reference = feedback.deal ? `D-${feedback.deal.number}` : `L-${feedback.lead.number}`;
-  return `\`${reference}\` *${escapeMrkdwn(truncate(feedback.lead.company, 100))}*`;
+  return `\`${reference}\` *${escapeTruncated(feedback.lead.company, 100)}*`;
 }
 
 function facts(t: Translator, feedback: FeedbackRecord): string {
@@ -62,7 +62,7 @@ function facts(t: Translator, feedback: FeedbackRecord): string {
   const source = feedback.source as FeedbackSource;
   return [
     feedback.product
-      ? t.t('feedback.product', { product: escapeMrkdwn(truncate(feedback.product, 100)) })
+      ? t.t('feedback.product', { product: escapeTruncated(feedback.product, 100) })
       : undefined,
     SENTIMENTS.includes(sentiment) ? t.t(`feedback.sentiment.${sentiment}`) : feedback.sentiment,
     FEEDBACK_SOURCES.includes(source) ? t.t(`feedback.source.${source}`) : feedback.source,
@@ -89,7 +89,7 @@ export function buildFeedbackSavedMessage(t: Translator, feedback: FeedbackRecor
     kind: kindLabel(t, feedback.kind),
     client,
   };
-  const quote = escapeMrkdwn(truncate(feedback.text, 2500)).replace(/\n/g, '\n>');
+  const quote = truncate(escapeMrkdwn(feedback.text).replace(/\n/g, '\n>'), 2500);
   return {
     text: t.t('feedback.loggedText', params),
     blocks: [
@@ -107,7 +107,7 @@ function wishLines(t: Translator, wishes: WishCount[], period: string): string[]
     .filter((wish): wish is WishCount & { product: string } => wish.product !== null)
     .map((wish) =>
       t.t('feedback.wish', {
-        product: escapeMrkdwn(truncate(wish.product, 100)),
+        product: escapeTruncated(wish.product, 100),
         clients: t.t('feedback.clients', { count: wish.clients }),
         period,
         mentions: t.t('feedback.mentions', { count: wish.mentions }),
@@ -120,7 +120,7 @@ function feedbackLine(t: Translator, feedback: FeedbackRecord, formatAge: (date:
   const emoji = isKind(feedback.kind) ? KIND_EMOJI[feedback.kind] : '';
   return (
     `\`${feedbackReference(feedback)}\` ${emoji} ${client ? `${client}: ` : ''}` +
-    `“${escapeMrkdwn(truncate(feedback.text.replace(/\s+/g, ' '), 200))}” · ${facts(t, feedback)} · ` +
+    `“${escapeTruncated(feedback.text.replace(/\s+/g, ' '), 200)}” · ${facts(t, feedback)} · ` +
     `${userMention(feedback.createdById)} ${formatAge(feedback.createdAt)}${origin(t, feedback)}`
   );
 }

@@ -10,7 +10,7 @@ import {
   section,
   type SlackMessage,
 } from '../../blockKit/message';
-import { escapeMrkdwn, truncate, userMention } from '../../blockKit/text';
+import { escapeMrkdwn, escapeTruncated, truncate, userMention } from '../../blockKit/text';
 
 const SECTION_LIMIT = 2900;
 
@@ -44,7 +44,7 @@ export function buildIcpHistoryMessage(
   const lines = versions.map(
     (version) =>
       `*v${version.version}* · ${formatDate(version.changedAt)} · ${userMention(version.changedById)} — ` +
-      escapeMrkdwn(truncate(icpChangeText(t, version.change), 600)),
+      escapeTruncated(icpChangeText(t, version.change), 600),
   );
   const blocks: KnownBlock[] = [section(t.t('icp.historyHeading', { count: versions.length }))];
   let chunk: string[] = [];
@@ -64,7 +64,7 @@ export function buildIcpNoteSavedMessage(
   note: IcpNoteRecord,
   openNotes: number,
 ): SlackMessage {
-  const quote = escapeMrkdwn(truncate(note.text, 2500)).replace(/\n/g, '\n>');
+  const quote = escapeTruncated(note.text, 2500).replace(/\n/g, '\n>');
   return {
     text: t.t('icp.notedText'),
     blocks: [

@@ -12,7 +12,7 @@ import {
   section,
   type SlackMessage,
 } from '../../blockKit/message';
-import { escapeMrkdwn, truncate, userMention } from '../../blockKit/text';
+import { escapeTruncated, truncate, userMention } from '../../blockKit/text';
 
 const VALUES_SHOWN = 6;
 const FIELD_LIMIT = 1900;
@@ -54,7 +54,7 @@ function valueLine(
         ]
           .filter((part): part is string => part !== undefined)
           .join(' · ');
-  const label = escapeMrkdwn(truncate(attributeValueLabel(t, attribute, value.value), 60));
+  const label = escapeTruncated(attributeValueLabel(t, attribute, value.value), 60);
   return `${marker}*${label}* — ${[share, rate].filter(Boolean).join(' · ')}`;
 }
 
@@ -74,7 +74,7 @@ function attributeText(t: Translator, profile: AttributeProfile): string {
 function writtenText(t: Translator, overview: IcpOverview, name: IcpSection): string {
   const text = overview.written?.sections[name];
   const label = t.t('icpProfile.writtenSection', { section: sectionLabel(t, name) });
-  return `${label}\n${text ? escapeMrkdwn(truncate(text, FIELD_LIMIT)) : t.t('icpProfile.notWritten')}`;
+  return `${label}\n${text ? escapeTruncated(text, FIELD_LIMIT) : t.t('icpProfile.notWritten')}`;
 }
 
 function field(text: string) {
@@ -106,7 +106,7 @@ function salesReadyText(t: Translator, overview: IcpOverview): string {
       signal.averageDaysToOffer === null
         ? ''
         : t.t('icpProfile.afterDays', { count: Math.round(signal.averageDaysToOffer * 10) / 10 });
-    const value = escapeMrkdwn(truncate(attributeValueLabel(t, signal.attribute, signal.value), 60));
+    const value = escapeTruncated(attributeValueLabel(t, signal.attribute, signal.value), 60);
     const reached = t.t('icpProfile.reachedOffer', {
       reached: signal.reachedOffer,
       count: signal.leads,
@@ -162,7 +162,7 @@ export function buildIcpProfileMessage(
   if (notes.length > 0) {
     const lines = notes.map(
       (note) =>
-        `• ${formatDate(note.createdAt)} · ${userMention(note.authorId)}: ${escapeMrkdwn(truncate(note.text.replace(/\s+/g, ' '), 300))}`,
+        `• ${formatDate(note.createdAt)} · ${userMention(note.authorId)}: ${escapeTruncated(note.text.replace(/\s+/g, ' '), 300)}`,
     );
     const more =
       overview.openNotes > notes.length

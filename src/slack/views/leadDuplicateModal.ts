@@ -17,8 +17,16 @@ export function buildLeadDuplicateModal(
   metadata: LeadDuplicateMetadata,
   formatDate: (date: Date) => string,
   notice?: string,
+  typedEmail?: string,
 ): types.ModalView {
-  const [warning] = buildDuplicateWarningMessage(t, company, duplicates, metadata.draftId, formatDate).blocks;
+  const [warning] = buildDuplicateWarningMessage(
+    t,
+    company,
+    duplicates,
+    metadata.draftId,
+    formatDate,
+    typedEmail,
+  ).blocks;
   return leadDuplicateView(t, JSON.stringify(metadata), [
     ...(notice ? [section(notice)] : []),
     ...(warning ? [warning] : []),

@@ -1,36 +1,28 @@
+import { duplicateMatch } from '../../domain/companyName';
 import { countryName } from '../../domain/countries';
-import { LEAD_FIELDS, LEAD_STATUSES, type LeadField, SEGMENTS, type Segment } from '../../domain/lead';
+import {
+  LEAD_FIELDS,
+  LEAD_STATUSES,
+  type LeadField,
+  leadFieldLabel,
+  SEGMENTS,
+  type Segment,
+} from '../../domain/lead';
 import type { MessageKey } from '../../i18n/catalog';
 import type { Translator } from '../../i18n/translator';
 import type { LeadRecord } from '../../store/leadStore';
 import { ActionIds, Commands } from '../ids';
 import {
   actions,
+  type Button,
   button,
   context,
   type KnownBlock,
   section,
   type SlackMessage,
 } from '../../blockKit/message';
-import { escapeMrkdwn, truncate, userMention } from '../../blockKit/text';
-
-/** Each lead field's label; `/lead help` lists the keys in this order. */
-export const LEAD_FIELD_LABELS: Record<LeadField, MessageKey> = {
-  company: 'leads.field.company',
-  source: 'leads.field.source',
-  industry: 'leads.field.industry',
-  segment: 'leads.field.segment',
-  companySize: 'leads.field.companySize',
-  country: 'leads.field.country',
-  contactName: 'leads.field.contactName',
-  email: 'leads.field.email',
-  product: 'leads.field.product',
-  heardFrom: 'leads.field.heardFrom',
-  promptedBy: 'leads.field.promptedBy',
-  campaign: 'leads.field.campaign',
-  ownerId: 'leads.field.ownerId',
-  note: 'leads.field.note',
-};
+import { encodeRunValue } from './runButton';
+import { escapeMrkdwn, escapeTruncated, userMention } from '../../blockKit/text';
 
 export function leadReference(lead: Pick<LeadRecord, 'number'>): string {
   return `L-${lead.number}`;
@@ -69,7 +61,12 @@ export function leadFacts(t: Translator, lead: LeadRecord): string {
 }
 
 export function leadTitle(lead: LeadRecord): string {
-  return `\`${leadReference(lead)}\` *${escapeMrkdwn(truncate(lead.company, 150))}*`;
+  return `\`${leadReference(lead)}\` *${escapeTruncated(lead.company, 150)}*`;
+}
+
+function openDealButton(t: Translator, lead: LeadRecord): Button {
+  const value = encodeRunValue({ text: String(lead.number), teamId: lead.teamId });
+  return button(t.t('flow.openDealButton'), ActionIds.leadOpenDeal, value, 'primary');
 }
 
 /** `undoChangeId`: the change the confirmation's Undo button takes back (absent: no Undo button). */
@@ -81,7 +78,7 @@ export function buildLeadSavedMessage(
 ): SlackMessage {
   const facts = leadFacts(t, lead);
   const added = verb === 'Added';
-  const company = escapeMrkdwn(truncate(lead.company, 150));
+  const company = escapeTruncated(lead.company, 150);
   const headline = t.t(added ? 'leads.added' : 'leads.updated', { lead: leadTitle(lead) });
   const owner = t.t('leads.owner', { user: userMention(lead.ownerId) });
   return {
@@ -91,11 +88,19 @@ export function buildLeadSavedMessage(
       context(`${owner}${lead.email ? ` · ${escapeMrkdwn(lead.email)}` : ''}`),
       actions(
         button(t.t('leads.editButton'), ActionIds.leadEdit, String(lead.number)),
+        // A new lead's likely next step is its deal.
+        ...(added ? [openDealButton(t, lead)] : []),
         ...(undoChangeId ? [button(t.t('undo.button'), ActionIds.undoChange, undoChangeId)] : []),
       ),
     ],
   };
 }
+
+const DUPLICATE_MATCH_TEXT = {
+  company: 'flow.sameCompany',
+  email: 'flow.sameEmail',
+  both: 'flow.sameCompanyAndEmail',
+} as const;
 
 export function buildDuplicateWarningMessage(
   t: Translator,
@@ -103,19 +108,22 @@ export function buildDuplicateWarningMessage(
   duplicates: LeadRecord[],
   draftId: string,
   formatDate: (date: Date) => string,
+  typedEmail?: string,
 ): SlackMessage {
-  const lines = duplicates.map((lead) =>
-    t.t('leads.duplicateLine', {
+  const lines = duplicates.map((lead) => {
+    const line = t.t('leads.duplicateLine', {
       lead: leadTitle(lead),
       user: userMention(lead.createdById),
       date: formatDate(lead.createdAt),
-    }),
-  );
+    });
+    const match = duplicateMatch(lead, { company, email: typedEmail });
+    return match ? `${line} · ${t.t(DUPLICATE_MATCH_TEXT[match])}` : line;
+  });
   return {
     text: t.t('leads.duplicateText', { references: duplicates.map(leadReference).join(', ') }),
     blocks: [
       section(
-        `:mag: ${t.t('leads.duplicate', { company: escapeMrkdwn(truncate(company, 150)) })}\n${lines.join('\n')}`,
+        `:mag: ${t.t('leads.duplicate', { company: escapeTruncated(company, 150) })}\n${lines.join('\n')}`,
       ),
       actions(
         button(t.t('leads.addAnyway'), ActionIds.leadAddAnyway, draftId, 'primary'),
@@ -175,29 +183,29 @@ export function buildLeadDetailMessage(
 ): SlackMessage {
   const status = leadStatusLabel(t, lead.status);
   const rows: [string, string | null][] = [
-    [t.t(LEAD_FIELD_LABELS.contactName), lead.contactName],
-    [t.t(LEAD_FIELD_LABELS.email), lead.email],
-    [t.t(LEAD_FIELD_LABELS.source), lead.source],
-    [t.t(LEAD_FIELD_LABELS.campaign), lead.campaign],
-    [t.t(LEAD_FIELD_LABELS.industry), lead.industry],
-    [t.t(LEAD_FIELD_LABELS.segment), lead.segment ? segmentLabel(t, lead.segment) : null],
-    [t.t(LEAD_FIELD_LABELS.companySize), lead.companySize],
+    [t.t(leadFieldLabel('contactName')), lead.contactName],
+    [t.t(leadFieldLabel('email')), lead.email],
+    [t.t(leadFieldLabel('source')), lead.source],
+    [t.t(leadFieldLabel('campaign')), lead.campaign],
+    [t.t(leadFieldLabel('industry')), lead.industry],
+    [t.t(leadFieldLabel('segment')), lead.segment ? segmentLabel(t, lead.segment) : null],
+    [t.t(leadFieldLabel('companySize')), lead.companySize],
     [
-      t.t(LEAD_FIELD_LABELS.country),
+      t.t(leadFieldLabel('country')),
       lead.country ? `${countryLabel(t, lead.country)} (${lead.country})` : null,
     ],
-    [t.t(LEAD_FIELD_LABELS.heardFrom), lead.heardFrom],
-    [t.t(LEAD_FIELD_LABELS.promptedBy), lead.promptedBy],
-    [t.t(LEAD_FIELD_LABELS.product), lead.product],
+    [t.t(leadFieldLabel('heardFrom')), lead.heardFrom],
+    [t.t(leadFieldLabel('promptedBy')), lead.promptedBy],
+    [t.t(leadFieldLabel('product')), lead.product],
     [t.t('leads.status'), lead.statusReason ? `${status} — ${lead.statusReason}` : status],
-    [t.t(LEAD_FIELD_LABELS.note), lead.note],
+    [t.t(leadFieldLabel('note')), lead.note],
   ];
   const details = rows
     .filter((row): row is [string, string] => Boolean(row[1]))
-    .map(([label, value]) => `*${label}:* ${escapeMrkdwn(truncate(value, 400))}`)
+    .map(([label, value]) => `*${label}:* ${escapeTruncated(value, 400)}`)
     .join('\n');
   return {
-    text: `${leadReference(lead)} ${escapeMrkdwn(truncate(lead.company, 150))}`,
+    text: `${leadReference(lead)} ${escapeTruncated(lead.company, 150)}`,
     blocks: [
       section(`${leadTitle(lead)}\n${details}`),
       context(
@@ -212,14 +220,28 @@ export function buildLeadDetailMessage(
   };
 }
 
+/** Examples of free text in the reader's language: keys stay English, what follows them is words. */
+const TYPED_EXAMPLES: Partial<Record<LeadField, MessageKey>> = {
+  industry: 'help.leadExample.industry',
+  contactName: 'help.leadExample.contactName',
+  heardFrom: 'help.leadExample.heardFrom',
+  promptedBy: 'help.leadExample.promptedBy',
+  note: 'help.leadExample.note',
+};
+
+function typedExample(t: Translator, field: LeadField): string {
+  const key = TYPED_EXAMPLES[field];
+  return key ? t.t(key) : LEAD_FIELDS[field].example;
+}
+
 export function buildLeadHelpMessage(t: Translator, channelKeys: readonly string[]): SlackMessage {
   const keys = (Object.keys(LEAD_FIELDS) as LeadField[])
     .filter((field) => field !== 'company')
     .map((field) =>
       t.t('help.keyLine', {
         key: LEAD_FIELDS[field].key,
-        label: t.t(LEAD_FIELD_LABELS[field]),
-        example: LEAD_FIELDS[field].example,
+        label: t.t(leadFieldLabel(field)),
+        example: typedExample(t, field),
       }),
     )
     .join('\n');
@@ -229,7 +251,7 @@ export function buildLeadHelpMessage(t: Translator, channelKeys: readonly string
     blocks: [
       section(t.t('help.lead', { command })),
       section(`${t.t('help.keysHeading')}\n${keys}`),
-      context(t.t('help.leadChannels', { channels: channelKeys.map(escapeMrkdwn).join(', ') })),
+      context(t.t('help.leadChannels', { channels: channelKeys.map((key) => `\`${key}\``).join(', ') })),
     ],
   };
 }

@@ -22,7 +22,7 @@ export type LeadModalMetadata = z.infer<typeof leadModalMetadata>;
 type Option = types.PlainTextOption;
 
 function fieldLabel(t: Translator, field: LeadField): string {
-  return t.t(`leadForm.field.${field}`);
+  return t.t(`field.${field}`);
 }
 
 function textInput(

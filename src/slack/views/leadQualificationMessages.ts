@@ -5,14 +5,14 @@ import { ActionIds, Commands } from '../ids';
 import { dealReference, dealTermsText, stageLabel } from './dealFormat';
 import { leadReference, leadStatusLabel, leadTitle } from './leadMessages';
 import { actions, button, context, section, type SlackMessage } from '../../blockKit/message';
-import { escapeMrkdwn, truncate, userMention } from '../../blockKit/text';
+import { escapeTruncated, truncate, userMention } from '../../blockKit/text';
 
 /** The answer to `/lead qualify` and `/lead disqualify`, with Undo when something changed. */
 export function buildLeadStatusMessage(t: Translator, outcome: QualificationOutcome): SlackMessage {
   const { lead } = outcome;
   const title = leadTitle(lead);
   const status = leadStatusLabel(t, lead.status);
-  const reason = lead.statusReason ? ` — ${escapeMrkdwn(truncate(lead.statusReason, 500))}` : '';
+  const reason = lead.statusReason ? ` — ${escapeTruncated(lead.statusReason, 500)}` : '';
   if (outcome.kind === 'unchanged') {
     return {
       text: t.t('leads.alreadyText', { reference: leadReference(lead), status }),

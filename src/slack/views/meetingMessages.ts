@@ -7,14 +7,14 @@ import type { MeetingDetails, MeetingNoteRecord } from '../../store/meetingStore
 import { Commands } from '../ids';
 import { actionItemLine, type ActionItemStyle } from './actionItemMessages';
 import { context, type KnownBlock, section, type SlackMessage } from '../../blockKit/message';
-import { escapeMrkdwn, truncate, userMention } from '../../blockKit/text';
+import { escapeMrkdwn, escapeTruncated, userMention } from '../../blockKit/text';
 
 const NOTE_TEXT_LIMIT = 600;
 
 /** "• Move budget to SEO — <@U…> · KPI: Cost per lead · client Acme". */
 export function noteLine(note: MeetingNoteRecord, t: Translator): string {
   const parts = [
-    `• ${escapeMrkdwn(truncate(note.text.replace(/\s+/g, ' '), NOTE_TEXT_LIMIT))} — ${userMention(note.authorId)}`,
+    `• ${escapeTruncated(note.text.replace(/\s+/g, ' '), NOTE_TEXT_LIMIT)} — ${userMention(note.authorId)}`,
   ];
   if (note.kpi) {
     const kpi = isMeetingKpi(note.kpi) ? t.t(MEETING_KPIS[note.kpi]) : escapeMrkdwn(note.kpi);

@@ -1,8 +1,14 @@
+import { DEAL_FIELD_BY_KEY } from '../../domain/deal';
+import { DEAL_KEYS, type KeyAliases, LEAD_KEYS, typedKeysByField } from '../../domain/inputAliases';
 import type { FieldProblem } from '../../domain/inputError';
+import { LEAD_FIELD_BY_KEY } from '../../domain/lead';
+import { tokenizeQuickText } from '../../domain/quickText';
 import { problemFieldName, problemText } from '../../i18n/problemText';
 import type { Translator } from '../../i18n/translator';
+import { Commands } from '../ids';
 import { type SlackMessage, section } from '../../blockKit/message';
-import { echoBlockText, escapeMrkdwn, truncate } from '../../blockKit/text';
+import { escapeMrkdwn, truncate } from '../../blockKit/text';
+import { echoBlockText } from './commandEcho';
 
 /**
  * A problem as a form shows it under its field, in the user's language: "Amount is required
@@ -19,6 +25,19 @@ export function describeProblem(
   return example ? `${text} (${t.t('problem.eg')} ${example})` : text;
 }
 
+/** The commands whose keys name fields of another name (`size:` → companySize, `close:` → expectedClose). */
+const KEYED_COMMANDS: Readonly<Record<string, [KeyAliases, ReadonlyMap<string, string>]>> = {
+  [Commands.lead]: [LEAD_KEYS, LEAD_FIELD_BY_KEY],
+  [Commands.deal]: [DEAL_KEYS, DEAL_FIELD_BY_KEY],
+};
+
+function typedKeysOf(command: string, typedText: string): ReadonlyMap<string, string> {
+  const keyed = KEYED_COMMANDS[command];
+  const tokenized = tokenizeQuickText(typedText);
+  if (!keyed || !tokenized.ok) return new Map();
+  return typedKeysByField(tokenized.tokens, ...keyed);
+}
+
 /** A rejected quick command: every problem with its field and a correct example, then the text echoed back. */
 export function buildRejectedCommandMessage(
   t: Translator,
@@ -27,8 +46,9 @@ export function buildRejectedCommandMessage(
   command: string,
   typedText: string,
 ): SlackMessage {
+  const typedKeys = typedKeysOf(command, typedText);
   const described = problems.map((each) => ({
-    field: problemFieldName(t, each.field),
+    field: typedKeys.get(each.field) ?? problemFieldName(t, each.field),
     text: problemText(t, each),
     example: each.example,
   }));

@@ -8,7 +8,7 @@ import type { SpendRecord } from '../../store/spendStore';
 import type { TeamOptionRecord } from '../../store/teamStore';
 import { Commands } from '../ids';
 import { context, type KnownBlock, section, type SlackMessage } from '../../blockKit/message';
-import { escapeMrkdwn, truncate, userMention } from '../../blockKit/text';
+import { escapeMrkdwn, escapeTruncated, truncate, userMention } from '../../blockKit/text';
 
 const SECTION_LIMIT = 2900;
 
@@ -35,7 +35,7 @@ export function buildSpendAddedMessage(t: Translator, spend: SpendRecord): Slack
     text: t.t('spend.recordedText', { amount, channel: spend.channel }),
     blocks: [
       section(
-        `:white_check_mark: ${recorded}${perDay}${spend.note ? `\n${escapeMrkdwn(truncate(spend.note, 500))}` : ''}`,
+        `:white_check_mark: ${recorded}${perDay}${spend.note ? `\n${escapeTruncated(spend.note, 500)}` : ''}`,
       ),
       context(t.t('spend.recordedHint', { command: Commands.spend })),
     ],
@@ -49,7 +49,9 @@ export function buildSpendChannelsMessage(t: Translator, channels: TeamOptionRec
   );
   const example = `${Commands.spend} ${channels[0]?.key ?? 'paid_search'} 4500 PLN period:2026-11`;
   return {
-    text: t.t('spend.channelsText', { channels: channels.map((channel) => channel.key).join(', ') }),
+    text: t.t('spend.channelsText', {
+      channels: channels.map((channel) => teamOptionLabel(t, 'channel', channel)).join(', '),
+    }),
     blocks: [
       section(truncate(`${t.t('spend.channelsHeading')}\n${lines.join('\n')}`, SECTION_LIMIT)),
       context(t.t('spend.example', { example: escapeMrkdwn(example) })),
@@ -83,7 +85,7 @@ export function buildSpendListMessage(t: Translator, report: SpendReport): Slack
         amount: t.money(entry.amountMinor, entry.currency),
         period: periodText(t, entry),
         user: userMention(entry.createdById),
-      }) + `${entry.note ? ` · ${escapeMrkdwn(truncate(entry.note, 100))}` : ''}`,
+      }) + `${entry.note ? ` · ${escapeTruncated(entry.note, 100)}` : ''}`,
   );
   const entryCount = report.shares.reduce((sum, share) => sum + share.entries, 0);
   const entriesHeading =
@@ -108,7 +110,7 @@ export function buildSpendHelpMessage(t: Translator, channels: TeamOptionRecord[
       section(t.t('help.spend', { command })),
       context(
         t.t('help.spendChannels', {
-          channels: channels.map((channel) => escapeMrkdwn(channel.key)).join(', '),
+          channels: channels.map((channel) => `\`${channel.key}\``).join(', '),
         }),
       ),
     ],

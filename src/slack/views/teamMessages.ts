@@ -3,7 +3,8 @@ import type { TeamsProblem } from '../../domain/teamSettings';
 import type { Translator } from '../../i18n/translator';
 import type { TeamPick, TeamRecord, WorkspaceTeam } from '../../store/teamStore';
 import { context, section, type SlackMessage } from '../../blockKit/message';
-import { echoBlockText, escapeMrkdwn, userMention } from '../../blockKit/text';
+import { escapeMrkdwn, userMention } from '../../blockKit/text';
+import { echoBlockText } from './commandEcho';
 
 /** A team's name in bold, escaped (names may hold "&"). */
 export function teamName(team: Pick<TeamRecord, 'name'>): string {

@@ -1,6 +1,12 @@
 import { z } from 'zod';
 import type { types, ViewOutput } from '@slack/bolt';
-import { STALE_DEAL_DAYS, type TeamSettingsDraft, type TeamSettingsField } from '../../domain/teamSettings';
+import {
+  ANNOUNCEMENT_KINDS,
+  type Announcements,
+  STALE_DEAL_DAYS,
+  type TeamSettingsDraft,
+  type TeamSettingsField,
+} from '../../domain/teamSettings';
 import { type TeamSettingsProblem } from '../../domain/teamSettings';
 import { LANGUAGES, languageOf } from '../../i18n/locales';
 import type { Translator } from '../../i18n/translator';
@@ -27,6 +33,8 @@ export type TeamSettingsInitial = {
   channels: TeamOptionRecord[];
   products: TeamOptionRecord[];
   staff: TeamStaff[];
+  /** Absent: shown unticked (the default). */
+  announcements?: Announcements;
 };
 
 const USERS_SELECTABLE = 50;
@@ -127,8 +135,36 @@ function settingsInputs(t: Translator, initial: TeamSettingsInitial): types.Inpu
         initial_value: String(team.staleDealDays),
       },
     },
+    announcementsInput(t, initial.announcements),
   ];
 }
+
+/** Opt-in posts in the team channel: won and lost deals, and newly qualified leads. */
+function announcementsInput(t: Translator, current: Announcements | undefined): types.InputBlock {
+  const options = ANNOUNCEMENT_KINDS.map((kind) => ({
+    text: { type: 'plain_text' as const, text: t.t(ANNOUNCEMENT_LABELS[kind]) },
+    value: kind,
+  }));
+  const ticked = options.filter((option) => current?.[option.value]);
+  return {
+    type: 'input',
+    block_id: TeamSettingsBlocks.announcements,
+    optional: true,
+    label: { type: 'plain_text', text: t.t('flow.settings.announcements') },
+    hint: { type: 'plain_text', text: t.t('flow.settings.announcementsHint') },
+    element: {
+      type: 'checkboxes',
+      action_id: INPUT_ACTION_ID,
+      options,
+      ...(ticked.length > 0 ? { initial_options: ticked } : {}),
+    },
+  };
+}
+
+const ANNOUNCEMENT_LABELS = {
+  outcomes: 'flow.settings.announceOutcomes',
+  qualified: 'flow.settings.announceQualified',
+} as const;
 
 /** `/tandem settings`: everything for admins; the lists only for facilitators. */
 export function buildTeamSettingsModal(
@@ -165,6 +201,9 @@ export function readTeamSettingsModal(values: ViewOutput['state']['values']): Te
     locale: readInput(values, TeamSettingsBlocks.locale),
     timeZone: readInput(values, TeamSettingsBlocks.timeZone),
     staleDealDays: readInput(values, TeamSettingsBlocks.staleDealDays),
+    announcements: (values[TeamSettingsBlocks.announcements]?.[INPUT_ACTION_ID]?.selected_options ?? []).map(
+      (option) => option.value,
+    ),
     channels: readInput(values, TeamSettingsBlocks.channels),
     products: readInput(values, TeamSettingsBlocks.products),
     admins: users(TeamSettingsBlocks.admins),

@@ -4,8 +4,9 @@ import { type FactScope, inScope } from './factSql';
 /**
  * A DealFact row per deal in scope, from the deal, its lead and its stage events, by the rules of
  * docs/METRICS.md → General rules (only stage changes count: kind `update` rows are terms only):
- * its entries into DISCOVERY (first, last, how many), the first entry into OFFER (ties broken by id), whether it ever entered OFFER or
- * beyond and NEGOTIATION, and its closing event — the latest entry into WON or LOST of a deal
+ * its entries into DISCOVERY (first, last, how many), the first entry into OFFER (ties broken by id), whether it
+ * ever made an offer (entered OFFER or NEGOTIATION: a deal created as WON, or moved straight to WON,
+ * made none) and entered NEGOTIATION, and its closing event — the latest entry into WON or LOST of a deal
  * that is in that stage now, so a reopen undoes earlier decisions. `previousClientWinAt` is read
  * from the client's other DealFact rows as they are, so it is brought up to date per client
  * afterwards (`previousClientWin`, refreshFacts.ts).
@@ -20,6 +21,7 @@ export const DEAL_FACT_COLUMNS = [
   'negotiationRounds',
   'lostReason',
   'leadCreatedAt',
+  'openedAt',
   'source',
   'product',
   'productKey',
@@ -67,7 +69,9 @@ function entered(stages: string): Prisma.Sql {
 export function dealFactRows(scope: FactScope): Prisma.Sql {
   return Prisma.sql`
     SELECT d."id" AS "dealId", d."teamId", d."leadId", d."ownerId", d."stage", d."negotiationRounds",
-      d."lostReason", l."createdAt" AS "leadCreatedAt", l."source", l."product",
+      d."lostReason", l."createdAt" AS "leadCreatedAt",
+      (SELECT MIN(x."at") FROM "StageEvent" x WHERE x."dealId" = d."id" AND x."kind" <> 'update') AS "openedAt",
+      l."source", l."product",
       NULLIF(LOWER(TRIM(l."product")), '') AS "productKey", l."companyKey",
       (SELECT MIN(x."at") FROM "StageEvent" x
         WHERE x."dealId" = d."id" AND x."toStage" = 'DISCOVERY' AND x."kind" <> 'update') AS "firstDiscoveryAt",
@@ -76,7 +80,7 @@ export function dealFactRows(scope: FactScope): Prisma.Sql {
       (SELECT COUNT(*) FROM "StageEvent" x
         WHERE x."dealId" = d."id" AND x."toStage" = 'DISCOVERY' AND x."kind" <> 'update') AS "discoveryEntries",
       o."at" AS "firstOfferAt", o."valueMinor" AS "firstOfferValueMinor", o."currency" AS "firstOfferCurrency",
-      ${entered(`'OFFER', 'NEGOTIATION', 'WON'`)} AS "reachedOffer", ${entered(`'NEGOTIATION'`)} AS "negotiated",
+      ${entered(`'OFFER', 'NEGOTIATION'`)} AS "reachedOffer", ${entered(`'NEGOTIATION'`)} AS "negotiated",
       (SELECT MAX(x."at") FROM "StageEvent" x WHERE x."dealId" = d."id" AND x."kind" <> 'update') AS "lastMovedAt",
       c."at" AS "closedAt", c."valueMinor" AS "closeValueMinor", c."currency" AS "closeCurrency",
       c."discountPct" AS "closeDiscountPct",

@@ -5,8 +5,9 @@ import type { SqlDialect } from '../sqlDialect';
 import { type FactScope, inScope } from './factSql';
 
 /**
- * A LeadFact row per lead in scope, from the lead and all its deals' events: what the ICP profile
- * counts (any event: a win, the first event into OFFER or beyond), when the lead first reached
+ * A LeadFact row per lead in scope, from the lead, its deals' facts and their events: what the ICP
+ * profile counts (a deal WON now and when it closed, the first stage change into OFFER or beyond,
+ * each compared with the profile's cut-off by IcpProfileStore), when the lead first reached
  * each stage or a later one by a stage change (the funnel), and what the digest counts new leads
  * by. Its share of LeadDay is `leadDayShares` of the row.
  */
@@ -20,6 +21,7 @@ export const LEAD_FACT_COLUMNS = [
   'qualified',
   ...PROFILE_ATTRIBUTES,
   'won',
+  'wonAt',
   'firstOfferAt',
   'qualifiedReachedAt',
   'discoveryReachedAt',
@@ -61,6 +63,11 @@ function earlier(first: string, second: string): string {
   return `CASE WHEN ${first} IS NULL OR ${second} < ${first} THEN ${second} ELSE ${first} END`;
 }
 
+/** The later of two instants, either of which may be null. */
+function later(first: string, second: string): string {
+  return `CASE WHEN ${first} IS NULL OR ${second} > ${first} THEN ${second} ELSE ${first} END`;
+}
+
 /** The columns of LEAD_FACT_COLUMNS, in order, for the leads in scope. */
 export function leadFactRows(scope: FactScope): Prisma.Sql {
   const attributes = PROFILE_ATTRIBUTES.map((attribute) =>
@@ -69,19 +76,22 @@ export function leadFactRows(scope: FactScope): Prisma.Sql {
   // A lead qualified by itself has reached QUALIFIED too (the funnel's rules).
   const qualified = earlier('r."qualifiedByMoveAt"', 'r."qualifiedAt"');
   const profile = PROFILE_ATTRIBUTES.map((attribute) => `r."${attribute}"`).join(', ');
+  const deepest = `COALESCE(r."wonReachedAt", r."negotiationReachedAt", r."offerReachedAt", r."discoveryReachedAt", ${qualified})`;
+  // A lead is won when a deal of it is WON now (a reopen undoes a win); wonAt is its earliest
+  // such closing, from DealFact (refreshed before LeadFact), so a profile "as of" a moment counts
+  // only wins closed before it. The first offer is the funnel's OFFER reach (stage changes only).
+  const wonAt = `(SELECT MIN(w."closedAt") FROM "DealFact" w WHERE w."leadId" = r."leadId" AND w."stage" = 'WON')`;
   return Prisma.sql`
     SELECT r."leadId", r."teamId", r."companyKey", r."ownerId", r."createdAt", r."qualified",
-      ${Prisma.raw(profile)}, r."won", r."firstOfferAt",
+      ${Prisma.raw(profile)}, CASE WHEN ${Prisma.raw(wonAt)} IS NULL THEN 0 ELSE 1 END AS "won",
+      ${Prisma.raw(wonAt)} AS "wonAt", r."offerReachedAt" AS "firstOfferAt",
       ${Prisma.raw(qualified)} AS "qualifiedReachedAt", r."discoveryReachedAt", r."offerReachedAt",
       r."negotiationReachedAt", r."wonReachedAt",
-      COALESCE(r."wonReachedAt", r."negotiationReachedAt", r."offerReachedAt", r."discoveryReachedAt",
-        ${Prisma.raw(qualified)}) AS "lastReachedAt"
+      ${Prisma.raw(later(deepest, wonAt))} AS "lastReachedAt"
     FROM (
       SELECT l."id" AS "leadId", l."teamId", l."companyKey", l."ownerId", l."createdAt",
         CASE WHEN l."status" = 'qualified' THEN 1 ELSE 0 END AS "qualified", l."qualifiedAt",
         ${Prisma.join(attributes, ', ')},
-        COALESCE(MAX(CASE WHEN e."toStage" = 'WON' THEN 1 ELSE 0 END), 0) AS "won",
-        MIN(CASE WHEN e."toStage" IN ('OFFER', 'NEGOTIATION', 'WON') THEN e."at" END) AS "firstOfferAt",
         ${reached('QUALIFIED')} AS "qualifiedByMoveAt", ${reached('DISCOVERY')} AS "discoveryReachedAt",
         ${reached('OFFER')} AS "offerReachedAt", ${reached('NEGOTIATION')} AS "negotiationReachedAt",
         ${reached('WON')} AS "wonReachedAt"

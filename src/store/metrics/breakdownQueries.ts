@@ -1,4 +1,6 @@
 import {
+  type ConvertedFigure,
+  type LeftOutMoney,
   type LostReasonFigures,
   NO_LOST_REASON,
   NO_PRODUCT,
@@ -17,8 +19,10 @@ import {
   leadDaysOf,
   type MetricsQueryContext,
   periodsTable,
+  qualifiedByEnd,
   spendOverlaps,
-  spendShare,
+  spendInTeamCurrency,
+  spendLeftOut,
   withTables,
 } from './tables';
 
@@ -41,7 +45,7 @@ export function channelsQuery(context: MetricsQueryContext, period: ReportingPer
     SELECT "channel", SUM("leads") AS "leads", SUM("qualifiedLeads") AS "qualifiedLeads",
       SUM("spendMinor") AS "spendMinor", SUM("wins") AS "wins", SUM("wonValueMinor") AS "wonValueMinor"
     FROM (
-      SELECT ${orNone(Prisma.sql`d."value"`, NO_SOURCE)} AS "channel", d."leads", d."qualifiedLeads",
+      SELECT ${orNone(Prisma.sql`d."value"`, NO_SOURCE)} AS "channel", d."leads", 0 AS "qualifiedLeads",
         0 AS "spendMinor", 0 AS "wins", 0 AS "wonValueMinor"
       FROM ${leadDaysOf(context, period, 'source')}
       UNION ALL
@@ -49,13 +53,16 @@ export function channelsQuery(context: MetricsQueryContext, period: ReportingPer
         dialect,
         period,
         Prisma.sql`l."createdAt"`,
-        (
-          inRange,
-        ) => Prisma.sql`SELECT ${source}, 1, CASE WHEN l."status" = 'qualified' THEN 1 ELSE 0 END, 0, 0, 0
+        (inRange) => Prisma.sql`SELECT ${source}, 1, 0, 0, 0, 0
           FROM "Lead" l WHERE l."teamId" = ${teamId} AND ${inRange}`,
       )}
       UNION ALL
-      SELECT s."channel", 0, 0, ${spendShare(dialect)}, 0, 0
+      SELECT q."group", 0, q."qualified", 0, 0, 0 FROM (${qualifiedByEnd(context, period, 'source', {
+        day: orNone(Prisma.sql`d."value"`, NO_SOURCE),
+        fact: orNone(Prisma.sql`f."source"`, NO_SOURCE),
+      })}) q
+      UNION ALL
+      SELECT s."channel", 0, 0, ${spendInTeamCurrency(context)}, 0, 0
       FROM "Spend" s JOIN "periods" p ON ${spendOverlaps(context)}
       UNION ALL
       SELECT ${orNone(Prisma.sql`c."source"`, NO_SOURCE)}, 0, 0, 0, 1, c."closeValueMinor"
@@ -178,19 +185,19 @@ export function idlePriorityProductsQuery(context: MetricsQueryContext, period: 
 }
 
 /**
- * Each deal's discovery meetings (entries into DISCOVERY) in the period, with its owner: from
- * DealFact's discovery index, whose count is the answer for a deal with all its entries in the
- * period; a deal with entries before and after it has its events in the period counted.
+ * The deals that entered DISCOVERY in the period (a discovery meeting per deal, however often it
+ * re-entered), with their owners: from DealFact's discovery index, which answers for a deal with
+ * all its entries in the period; a deal with entries before and after it is looked up in its events.
  */
 function discoveryMeetings(context: MetricsQueryContext, period: ReportingPeriod): Prisma.Sql {
   const { dialect, teamId } = context;
   const start = dialect.instant(period.start);
   const end = dialect.instant(period.end);
   return Prisma.sql`SELECT f."ownerId",
-      CASE WHEN f."firstDiscoveryAt" >= ${start} AND f."lastDiscoveryAt" < ${end} THEN f."discoveryEntries"
-        ELSE (SELECT COUNT(*) FROM "StageEvent" e
+      CASE WHEN f."firstDiscoveryAt" >= ${start} AND f."lastDiscoveryAt" < ${end} THEN 1
+        WHEN EXISTS (SELECT 1 FROM "StageEvent" e
           WHERE e."dealId" = f."dealId" AND e."toStage" = 'DISCOVERY' AND ${isStageChange('e')}
-            AND ${inWindow(context, period, Prisma.sql`e."at"`)}) END AS "meetings"
+            AND ${inWindow(context, period, Prisma.sql`e."at"`)}) THEN 1 ELSE 0 END AS "meetings"
     FROM "DealFact" f
     WHERE f."teamId" = ${teamId} AND f."lastDiscoveryAt" >= ${start} AND f."firstDiscoveryAt" < ${end}`;
 }
@@ -229,6 +236,40 @@ export function repsQuery(context: MetricsQueryContext, period: ReportingPeriod)
         discoveryMeetings: toNumber(row.discoveryMeetings),
         offers: toNumber(row.offers),
         wins: toNumber(row.wins),
+      })),
+  };
+}
+
+/**
+ * The reported period's amounts that have no rate to the team's currency, per figure and currency
+ * (docs/METRICS.md → Money): the won and lost values of its decided deals, its offers' values and
+ * its spend shares, as they are.
+ */
+export function leftOutQuery(context: MetricsQueryContext, period: ReportingPeriod) {
+  const { dialect, teamId } = context;
+  const sql = Prisma.sql`${withTables(periodsTable(dialect, [period]))}
+    SELECT "figure", "currency", SUM("amountMinor") AS "amountMinor"
+    FROM (
+      SELECT CASE WHEN c."outcome" = 'WON' THEN 'wonValueMinor' ELSE 'lostValueMinor' END AS "figure",
+        c."closeCurrency" AS "currency", c."closeLeftOutMinor" AS "amountMinor"
+      FROM (${closingRows(context, period)}) c WHERE c."closeLeftOutMinor" IS NOT NULL
+      UNION ALL
+      SELECT 'averageOfferValueMinor', o."offerCurrency", o."offerLeftOutMinor"
+      FROM (${offerRows(context, period)}) o WHERE o."offerLeftOutMinor" IS NOT NULL
+      UNION ALL
+      SELECT 'spendMinor', s."currency", ${spendLeftOut(context)}
+      FROM "periods" p CROSS JOIN "Spend" s
+      WHERE ${spendOverlaps(context)} AND s."currency" <> ${context.currency} AND s."teamId" = ${teamId}
+    ) amounts
+    WHERE "amountMinor" IS NOT NULL
+    GROUP BY "figure", "currency"`;
+  return {
+    sql,
+    read: (rows: Row[]): LeftOutMoney[] =>
+      rows.map((row) => ({
+        figure: String(row.figure) as ConvertedFigure,
+        currency: String(row.currency),
+        amountMinor: toNumber(row.amountMinor),
       })),
   };
 }

@@ -11,6 +11,7 @@ import type { SnapshotSource } from '../database';
 import {
   channelsQuery,
   idlePriorityProductsQuery,
+  leftOutQuery,
   lostReasonsQuery,
   productsQuery,
   repsQuery,
@@ -30,7 +31,7 @@ export type DigestFiguresInput = {
 };
 
 /** How many SQL queries one digest runs, whatever the amount of data. */
-export const DIGEST_QUERY_COUNT = 10;
+export const DIGEST_QUERY_COUNT = 11;
 
 /**
  * Every figure of one digest (docs/METRICS.md), computed by SQL aggregation: a fixed set of
@@ -61,6 +62,7 @@ export async function computeDigestFigures(
   const products = productsQuery(context, input.period);
   const idleProducts = idlePriorityProductsQuery(context, input.period);
   const reps = repsQuery(context, input.period);
+  const leftOut = leftOutQuery(context, input.period);
 
   const queries = [
     ...perPeriod.map((each) => each.sql),
@@ -70,6 +72,7 @@ export async function computeDigestFigures(
     products.sql,
     idleProducts.sql,
     reps.sql,
+    leftOut.sql,
   ];
   const results = await readInOneSnapshot(database, queries);
   const rowsAt = (index: number) => results[index] ?? [];
@@ -87,5 +90,6 @@ export async function computeDigestFigures(
     products: products.read(rowsAt(next + 3)),
     priorityProductsWithoutDemand: idleProducts.read(rowsAt(next + 4)),
     reps: reps.read(rowsAt(next + 5)),
+    leftOut: leftOut.read(rowsAt(next + 6)),
   });
 }

@@ -11,8 +11,9 @@ import {
   leadDaysOf,
   type MetricsQueryContext,
   periodsTable,
+  qualifiedByEnd,
   spendOverlaps,
-  spendShare,
+  spendInTeamCurrency,
   withTables,
 } from './tables';
 
@@ -42,35 +43,36 @@ function rowsByPeriod(
 }
 
 /**
- * Leads created (and, of them, qualified now): the period's whole UTC days added up from LeadDay,
- * its partial days at either end counted from the lead index alone; leads qualified, positive
- * feedback and spend beside them.
+ * Leads created (and, of them, qualified by the period's end): the period's whole UTC days added
+ * up from LeadDay, its partial days at either end counted from the lead indexes (`qualifiedByEnd`);
+ * positive feedback and spend beside them.
  */
 export function volumeQuery(context: MetricsQueryContext, periods: readonly ReportingPeriod[]): PeriodQuery {
   const { dialect, teamId } = context;
-  const created = (period: ReportingPeriod, days: string, qualifiedOnly: boolean) => Prisma.sql`
-    (SELECT COALESCE(SUM(d.${Prisma.raw(`"${days}"`)}), 0) FROM ${leadDaysOf(context, period, 'all')})
+  const created = (period: ReportingPeriod) => Prisma.sql`
+    (SELECT COALESCE(SUM(d."leads"), 0) FROM ${leadDaysOf(context, period, 'all')})
     + (SELECT COUNT(*) FROM (${inPartialDays(
       dialect,
       period,
       Prisma.sql`l."createdAt"`,
-      (inRange) => Prisma.sql`SELECT 1 AS "lead" FROM "Lead" l WHERE l."teamId" = ${teamId} AND ${inRange}
-        ${qualifiedOnly ? Prisma.sql`AND l."status" = 'qualified'` : Prisma.empty}`,
+      (inRange) => Prisma.sql`SELECT 1 AS "lead" FROM "Lead" l WHERE l."teamId" = ${teamId} AND ${inRange}`,
     )}) AS "partialDays")`;
+  const qualified = (period: ReportingPeriod) =>
+    Prisma.sql`(SELECT COALESCE(SUM("qualified"), 0) FROM (${qualifiedByEnd(context, period, 'all', {
+      day: Prisma.sql`0`,
+      fact: Prisma.sql`0`,
+    })}) AS "qualifiedLeads")`;
   const sql = Prisma.sql`${withTables(periodsTable(dialect, periods))}
     ${eachPeriod(
       periods,
       (period, idx) => Prisma.sql`
-      SELECT ${idx} AS "idx", ${created(period, 'leads', false)} AS "leadsCreated",
-        ${created(period, 'qualifiedLeads', true)} AS "leadsCreatedQualified",
-        (SELECT COUNT(*) FROM "Lead" q
-          WHERE q."teamId" = ${teamId} AND q."status" = 'qualified'
-            AND ${inWindow(context, period, Prisma.sql`q."qualifiedAt"`)}) AS "leadsQualified",
+      SELECT ${idx} AS "idx", ${created(period)} AS "leadsCreated",
+        ${qualified(period)} AS "leadsCreatedQualified",
         (SELECT COUNT(*) FROM "Feedback" f
           WHERE f."teamId" = ${teamId} AND f."sentiment" = 'positive'
             AND ${inWindow(context, period, Prisma.sql`f."createdAt"`)}) AS "positiveFeedback",
         -- CROSS JOIN keeps the period first on SQLite, so the team's spend is found by its index.
-        (SELECT SUM(${spendShare(dialect)}) FROM "periods" p CROSS JOIN "Spend" s
+        (SELECT SUM(${spendInTeamCurrency(context)}) FROM "periods" p CROSS JOIN "Spend" s
           WHERE p."idx" = ${idx} AND ${spendOverlaps(context)}) AS "spendMinor"`,
     )}`;
   return {
@@ -79,7 +81,6 @@ export function volumeQuery(context: MetricsQueryContext, periods: readonly Repo
       rowsByPeriod(rows, into, (row) => ({
         leadsCreated: toNumber(row.leadsCreated),
         leadsCreatedQualified: toNumber(row.leadsCreatedQualified),
-        leadsQualified: toNumber(row.leadsQualified),
         positiveFeedback: toNumber(row.positiveFeedback),
         spendMinor: toNumber(row.spendMinor),
       })),
@@ -157,9 +158,10 @@ export function outcomesQuery(
   const { dialect } = context;
   const won = Prisma.sql`f."outcome" = 'WON'`;
   const kept = Prisma.sql`${won} AND f."closeValueMinor" IS NOT NULL AND f."firstOfferValueMinor" > 0`;
-  const daysToClose = dialect.elapsedDays(Prisma.sql`f."closedAt"`, Prisma.sql`f."leadCreatedAt"`);
-  // Every won deal reached OFFER, since WON ranks above it.
-  const reachedOffer = Prisma.sql`CASE WHEN ${won} OR f."reachedOffer" = 1 THEN 1 ELSE 0 END`;
+  const daysToClose = dialect.elapsedDays(Prisma.sql`f."closedAt"`, Prisma.sql`f."openedAt"`);
+  const leadToCustomer = dialect.elapsedDays(Prisma.sql`f."closedAt"`, Prisma.sql`f."leadCreatedAt"`);
+  // Deals that made an offer (entered OFFER or NEGOTIATION); one created as WON made none.
+  const reachedOffer = Prisma.sql`f."reachedOffer"`;
   const sql = eachPeriod(
     periods,
     (period, idx) => Prisma.sql`
@@ -170,10 +172,14 @@ export function outcomesQuery(
       SUM(CASE WHEN f."outcome" = 'LOST' THEN f."closeValueMinor" END) AS "lostValueMinor",
       SUM(${reachedOffer}) AS "decidedAfterOffer",
       SUM(CASE WHEN ${won} THEN ${reachedOffer} ELSE 0 END) AS "wonAfterOffer",
+      SUM(f."negotiated") AS "decidedAfterNegotiation",
+      SUM(CASE WHEN ${won} THEN f."negotiated" ELSE 0 END) AS "wonAfterNegotiation",
       ${dialect.real(Prisma.sql`AVG(CASE WHEN ${won} THEN f."closeDiscountPct" END)`)} AS "averageDiscountPct",
+      SUM(CASE WHEN ${won} AND f."closeDiscountPct" IS NULL THEN 1 ELSE 0 END) AS "winsWithoutDiscount",
       SUM(CASE WHEN ${kept} THEN f."closeValueMinor" END) AS "keptWonValueMinor",
       SUM(CASE WHEN ${kept} THEN f."firstOfferValueMinor" END) AS "keptOfferValueMinor",
       ${dialect.real(Prisma.sql`AVG(CASE WHEN ${won} THEN ${daysToClose} END)`)} AS "averageDaysToClose",
+      ${dialect.real(Prisma.sql`AVG(CASE WHEN ${won} THEN ${leadToCustomer} END)`)} AS "averageDaysLeadToCustomer",
       ${dialect.real(Prisma.sql`AVG(CASE WHEN f."negotiated" = 1 THEN f."negotiationRounds" END)`)}
         AS "averageNegotiationRounds",
       SUM(CASE WHEN ${won} AND f."previousClientWinAt" IS NULL THEN 1 ELSE 0 END) AS "newCustomers",
@@ -191,10 +197,14 @@ export function outcomesQuery(
         lostValueMinor: toNumber(row.lostValueMinor),
         decidedAfterOffer: toNumber(row.decidedAfterOffer),
         wonAfterOffer: toNumber(row.wonAfterOffer),
+        decidedAfterNegotiation: toNumber(row.decidedAfterNegotiation),
+        wonAfterNegotiation: toNumber(row.wonAfterNegotiation),
         averageDiscountPct: toNullableNumber(row.averageDiscountPct),
+        winsWithoutDiscount: toNumber(row.winsWithoutDiscount),
         keptWonValueMinor: toNumber(row.keptWonValueMinor),
         keptOfferValueMinor: toNumber(row.keptOfferValueMinor),
         averageDaysToClose: toNullableNumber(row.averageDaysToClose),
+        averageDaysLeadToCustomer: toNullableNumber(row.averageDaysLeadToCustomer),
         averageNegotiationRounds: toNullableNumber(row.averageNegotiationRounds),
         newCustomers: toNumber(row.newCustomers),
         repeatCustomers: toNumber(row.repeatCustomers),

@@ -3,6 +3,7 @@ import type { ReportingPeriod } from '../../domain/digestFigures';
 import { periodDates } from '../../domain/periods';
 import { Prisma } from '../../generated/postgresql/client';
 import type { SqlDialect } from '../sqlDialect';
+import { inTeamCurrency, leftOutMinor } from './teamMoney';
 
 /**
  * The building blocks every metrics query shares: the periods (as a table, or one SELECT each),
@@ -110,9 +111,10 @@ export function periodsTable(dialect: SqlDialect, periods: readonly ReportingPer
 }
 
 /**
- * The share of spend row `s` that falls in period row `p`, in whole minor units: with amount A over
- * N days and the period covering the row's days [from, to), ⌊A·to/N⌋ − ⌊A·from/N⌋, the same exact
- * spread as `spendShareMinor` (src/domain/spend.ts). Use with `spendOverlaps`.
+ * The share of spend row `s` that falls in period row `p`, in whole minor units of the row's
+ * currency: with amount A over N days and the period covering the row's days [from, to),
+ * ⌊A·to/N⌋ − ⌊A·from/N⌋, the same exact spread as `spendShareMinor` (src/domain/spend.ts). Use with
+ * `spendOverlaps`, and `spendInTeamCurrency` for the team's currency.
  */
 export function spendShare(dialect: SqlDialect): Prisma.Sql {
   const days = dialect.calendarDays(Prisma.sql`s."periodEnd"`, Prisma.sql`s."periodStart"`);
@@ -125,8 +127,50 @@ export function spendShare(dialect: SqlDialect): Prisma.Sql {
   return Prisma.sql`(${amount} * ${offset(Prisma.sql`p."endDay"`)} / ${days} - ${amount} * ${offset(Prisma.sql`p."firstDay"`)} / ${days})`;
 }
 
-/** Spend rows `s` of the team, in its currency, overlapping period row `p`. */
+/** Spend row `s`'s share in period row `p`, in the team's currency at the rate of the row's first day (NULL without one). */
+export function spendInTeamCurrency(context: MetricsQueryContext): Prisma.Sql {
+  return inTeamCurrency(context, spendShare(context.dialect), 's."currency"', { on: 's."periodStart"' });
+}
+
+/** Spend row `s`'s share in period row `p` when it has no rate to the team's currency, else NULL. */
+export function spendLeftOut(context: MetricsQueryContext): Prisma.Sql {
+  return leftOutMinor(context, spendShare(context.dialect), 's."currency"', { on: 's."periodStart"' });
+}
+
+/** Spend rows `s` of the team, in any currency, overlapping period row `p`. */
 export function spendOverlaps(context: MetricsQueryContext): Prisma.Sql {
-  return Prisma.sql`s."teamId" = ${context.teamId} AND s."currency" = ${context.currency}
+  return Prisma.sql`s."teamId" = ${context.teamId}
     AND s."periodEnd" > s."periodStart" AND s."periodStart" < p."endDay" AND s."periodEnd" > p."firstDay"`;
+}
+
+/**
+ * Per `group` (an expression over LeadFact `f`), the leads created in the window that were
+ * qualified by its end (docs/METRICS.md → lead quality): rows ("group", "qualified") to add up.
+ * The whole UTC days come from LeadDay's funnel count of `attribute` (`dayGroup` over its row
+ * `d`), less the leads qualified only at or after the end (LeadFact's reached index: the few that
+ * moved since); the partial days from LeadFact's cohort index.
+ */
+export function qualifiedByEnd(
+  context: MetricsQueryContext,
+  window: { start: Date; end: Date },
+  attribute: string,
+  group: { day: Prisma.Sql; fact: Prisma.Sql },
+): Prisma.Sql {
+  const { dialect, teamId } = context;
+  const whole = wholeUtcDays(window);
+  const end = dialect.instant(window.end);
+  return Prisma.sql`SELECT ${group.day} AS "group", d."funnelQualified" AS "qualified"
+      FROM ${leadDaysOf(context, window, attribute)}
+    UNION ALL
+    SELECT ${group.fact}, -1 FROM "LeadFact" f
+      WHERE f."teamId" = ${teamId} AND f."lastReachedAt" >= ${end} AND f."qualifiedReachedAt" >= ${end}
+        AND f."createdAt" >= ${dialect.instant(whole.start)} AND f."createdAt" < ${dialect.instant(whole.end)}
+    UNION ALL
+    ${inPartialDays(
+      dialect,
+      window,
+      Prisma.sql`f."createdAt"`,
+      (inRange) => Prisma.sql`SELECT ${group.fact}, 1 FROM "LeadFact" f
+        WHERE f."teamId" = ${teamId} AND f."qualifiedReachedAt" < ${end} AND ${inRange}`,
+    )}`;
 }

@@ -18,10 +18,28 @@ try {
   });
   process.exit(0);
 }
+immediateTransactions(adapter);
 const transactions = new Map();
 let nextTransactionId = 1;
 let reader;
 const readStatements = new Map();
+
+/**
+ * Prisma's adapter opens transactions with a plain (deferred) `BEGIN`. With a second process on the
+ * same file, a transaction that read first and writes later cannot wait for the lock once the other
+ * process has written: SQLite fails it at once with SQLITE_BUSY, and the command failed. `BEGIN
+ * IMMEDIATE` takes the write lock at the start, waiting up to the connection's busy timeout, so
+ * transactions of two processes queue instead of failing. The adapter's statement cache is its
+ * `client.prepare`; only that one statement is swapped.
+ */
+function immediateTransactions(connected) {
+  const client = connected.client;
+  if (!client || typeof client.prepare !== 'function') {
+    throw new Error('the SQLite adapter no longer exposes its client; BEGIN IMMEDIATE cannot be set');
+  }
+  const prepare = client.prepare.bind(client);
+  client.prepare = (sql) => prepare(sql === 'BEGIN' ? 'BEGIN IMMEDIATE' : sql);
+}
 
 /** Several read-only queries in one transaction, so they all see the same snapshot. */
 function readSnapshot(queries) {

@@ -21,7 +21,8 @@ import {
 
 const ADAPTER_NAME = '@prisma/adapter-better-sqlite3';
 
-export type SqliteConnectionConfig = { url: string };
+/** `timeout`: better-sqlite3's busy timeout in milliseconds. */
+export type SqliteConnectionConfig = { url: string; timeout?: number };
 export type SqliteAdapterOptions = { timestampFormat?: 'iso8601' | 'unixepoch-ms' };
 
 type Operation =
@@ -149,33 +150,40 @@ export class SqliteWorkerThreadAdapter implements SqlDriverAdapterFactory {
 
   /** Runs read-only queries in one snapshot on the thread's read-only connection; rows in query order. */
   async readSnapshot(queries: readonly SnapshotQuery[]): Promise<Record<string, unknown>[][]> {
-    const thread = this.connectionThread();
-    await thread.connected;
+    const thread = await this.liveThread();
     return thread.call<Record<string, unknown>[][]>('readSnapshot', queries);
   }
 
   async connect(): Promise<SqlDriverAdapter> {
-    const thread = this.connectionThread();
-    await thread.connected;
+    await this.liveThread();
+    // Each call takes the live thread: when the thread dies (a crash, an out-of-memory kill), the
+    // calls in flight and its open transactions fail, and the next call starts a new one instead
+    // of failing for good.
+    const call = async <Value>(operation: Operation, argument?: unknown) =>
+      (await this.liveThread()).call<Value>(operation, argument);
     return {
       provider: 'sqlite',
       adapterName: ADAPTER_NAME,
-      queryRaw: (query: SqlQuery) => thread.call<SqlResultSet>('queryRaw', query),
-      executeRaw: (query: SqlQuery) => thread.call<number>('executeRaw', query),
-      executeScript: (script: string) => thread.call<void>('executeScript', script),
+      queryRaw: (query: SqlQuery) => call<SqlResultSet>('queryRaw', query),
+      executeRaw: (query: SqlQuery) => call<number>('executeRaw', query),
+      executeScript: (script: string) => call<void>('executeScript', script),
       startTransaction: async (isolationLevel?: IsolationLevel) => {
+        const thread = await this.liveThread();
         const opened = await thread.call<{ id: number; options: TransactionOptions }>(
           'startTransaction',
           isolationLevel,
         );
         return transactionOn(thread, opened.id, opened.options);
       },
-      dispose: async () => {
-        // After a disconnect Prisma may connect again; that (or a read) starts a new thread.
-        if (this.thread === thread) this.thread = undefined;
-        await thread.stop();
-      },
+      dispose: () => this.close(),
     };
+  }
+
+  /** The running thread once it has opened the database; a new one when there is none or it died. */
+  private async liveThread(): Promise<ConnectionThread> {
+    const thread = this.connectionThread();
+    await thread.connected;
+    return thread;
   }
 
   /** Stops the thread, if one runs (when the database is closed). */

@@ -43,6 +43,7 @@ function contentFixture(overrides: Partial<DigestContent> = {}): DigestContent {
           reason: 'price',
           reasonText: 'Too expensive',
           valueMinor: 1_500_000,
+          currency: 'EUR',
           ownerId: 'U0000ALICE',
         },
       ],

@@ -1,3 +1,4 @@
+import { LogLevel } from '@slack/bolt';
 import { ALICE, BOB } from '../../support/fixtures';
 import { startTestApp, type TestApp } from '../../support/testApp';
 import { clickUndo, dealRow, eventRows, leadRow, run } from '../pipelineSupport';
@@ -112,5 +113,36 @@ describe('undoing lead changes', () => {
     await deal('L-1 lead');
     expect((await clickUndo(t, added)).text).toContain('`L-1` already has deal `D-1`, so it is kept.');
     expect(await leadRow(t, 1)).not.toBeNull();
+  });
+});
+
+describe('two Undo clicks at once', () => {
+  it('takes a move back once: one click answers "Undone", the other "already undone"', async () => {
+    await lead('Acme Corp');
+    await deal('L-1 offer value:1000');
+    t.clock.advance(MINUTE);
+    const moved = await deal('D-1 negotiation discount:10');
+    expect((await dealRow(t, 1))?.version).toBe(2);
+
+    const answers = await Promise.all([clickUndo(t, moved), clickUndo(t, moved)]);
+    const texts = answers.map((answer) => answer.text);
+    expect(texts.filter((text) => text.includes('Undone: `D-1` is back in *Offer*'))).toHaveLength(1);
+    expect(texts.filter((text) => text.includes('This change to `D-1` was already undone'))).toHaveLength(1);
+    expect(await dealRow(t, 1)).toMatchObject({ stage: 'OFFER', version: 3 });
+    expect((await eventRows(t, 1)).map((event) => event.toStage)).toEqual(['OFFER']);
+    expect(t.logger.lines.filter((line) => line.level === LogLevel.ERROR)).toEqual([]);
+  });
+
+  it('removes a new deal once, without an error for the second click', async () => {
+    await lead('Acme Corp');
+    const created = await deal('L-1 qualified');
+
+    const answers = await Promise.all([clickUndo(t, created), clickUndo(t, created)]);
+    const texts = answers.map((answer) => answer.text);
+    expect(texts.filter((text) => text.includes('Undone: deal `D-1` is removed.'))).toHaveLength(1);
+    expect(texts.filter((text) => text.includes('already undone'))).toHaveLength(1);
+    expect(await dealRow(t, 1)).toBeNull();
+    expect(await leadRow(t, 1)).toMatchObject({ status: 'new', version: 3 });
+    expect(t.logger.lines.filter((line) => line.level === LogLevel.ERROR)).toEqual([]);
   });
 });

@@ -113,11 +113,14 @@ describe('the lost reason and won value rules', () => {
   });
 
   it('needs the final value to win, in the quick command and in the form', async () => {
-    const noValue = await deal('D-1 won discount:5%');
+    // A deal with no value yet cannot be won without one (one with a value takes it, less the discount).
+    await run(t, '/lead', 'Globex');
+    await deal('L-2 discovery');
+    const noValue = await deal('D-2 won discount:5%');
     expect(noValue.text).toContain(
       '*value*: Winning a deal needs its final value — for example `/deal D-7 won value:10800`',
     );
-    expect((await dealRow(t, 1))?.stage).toBe('OFFER');
+    expect((await dealRow(t, 2))?.stage).toBe('DISCOVERY');
 
     const opened = await t.slack.sendCommand({ command: '/deal', text: 'D-1', channelId: SALES });
     const form = await t.fake.waitFor(
@@ -211,7 +214,7 @@ describe('two reps moving the same deal', () => {
 describe('quick-command errors', () => {
   it.each([
     [
-      'Acme offer',
+      'Acme',
       '*id*: “Acme” is not a deal id (D-7), a lead id (L-12) or one of help, list, show — for example `/deal L-12 offer value:12000 currency:PLN`',
     ],
     [
@@ -227,11 +230,8 @@ describe('quick-command errors', () => {
     ['L-1 offer value:12000 currency:zloty', '*currency*: “zloty” is not an ISO currency code'],
     ['L-1 offer currency:USD', '*currency*: A new currency needs the value in it too'],
     ['L-1 negotiation discount:150%', '*discount*: “150%” is not a percentage from 0 to 100'],
-    ['L-1 offer close:15.12.2026', '*expectedClose*: “15.12.2026” is not a date; write it as YYYY-MM-DD'],
-    [
-      'L-1 offer requested:2026-11-20 sent:2026-11-10',
-      '*offerSent*: The offer was sent before it was requested',
-    ],
+    ['L-1 offer close:15.12.2026', '*close*: “15.12.2026” is not a date; write it as YYYY-MM-DD'],
+    ['L-1 offer requested:2026-11-20 sent:2026-11-10', '*sent*: The offer was sent before it was requested'],
     [
       'L-1 lost price too high',
       '*text*: “price too high” is not understood; values with spaces go in double quotes',
@@ -248,11 +248,10 @@ describe('quick-command errors', () => {
     expect(await t.database.prisma.deal.count({ where: { teamId: await teamId(t) } })).toBe(0);
   });
 
-  it('refuses a second open deal for a lead from the quick command, pointing at the open one', async () => {
+  it('moves the lead’s open deal instead of opening a second one from the quick command', async () => {
     await deal('L-1 discovery');
     const second = await deal('L-1 offer value:100');
-    expect(second.text).toContain('`L-1` *Acme Corp* already has an open deal: `D-1` (Discovery)');
-    expect(second.text).toContain('Move it with `/deal D-1 &lt;stage&gt;`');
+    expect(second.text).toContain('Moved `D-1` *Acme Corp* · Discovery → Offer');
     expect(await t.database.prisma.deal.count()).toBe(1);
   });
 

@@ -187,7 +187,7 @@ describe('/icp edit, versions and history', () => {
       view: { private_metadata: string };
     };
     expect(JSON.stringify(stale.view)).toContain(
-      inJson('<@U0000BOB> zapisał(a) *wersję 1* w trakcie Twojej edycji (First version: Industries, Pains)'),
+      inJson('<@U0000BOB> zapisał(a) *wersję 1* w trakcie twojej edycji (First version: Industries, Pains)'),
     );
     await t.slack.submitView(
       stale.view,
@@ -265,6 +265,20 @@ describe('/icp: the written profile next to the data', () => {
     ]) {
       expect(shown).toContain(inJson(expected));
     }
+  });
+
+  it('checks each written attribute on its own: a head count does not join the segment flag', async () => {
+    const otherTeamId = (await t.store.teams.ensure(TEAM_B.id)).id;
+    await seedIcpDataset(t.database.prisma, teamId, otherTeamId);
+    const opened = await openEditor();
+    await t.slack.submitView(opened, sectionValues({ ...FIRST, companySize: 'enterprise, 201-1000' }));
+    await t.fake.waitFor('chat.postEphemeral');
+
+    const shown = await icp('');
+    // Segment: 6 of the 7 wins are SMB (leads 1–6), 1 enterprise (lead 11); the written segment
+    // is "enterprise" alone, the head count "201-1000" is checked against company sizes.
+    expect(shown).toContain(inJson('• ICP says enterprise; 6 of 7 wins (86 %) were SMB'));
+    expect(shown).not.toContain(inJson('ICP says enterprise, 201-1000'));
   });
 
   it('answers with the data alone before anything is written, and the buttons open the form and the history', async () => {

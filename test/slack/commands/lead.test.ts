@@ -1,5 +1,5 @@
 import { ActionIds, CallbackIds, INPUT_ACTION_ID, LeadModalBlocks } from '../../../src/slack/ids';
-import { ALICE, BOB, SALES, TEAM_A } from '../../support/fixtures';
+import { ALICE, BOB, buttonAction, SALES, TEAM_A } from '../../support/fixtures';
 import { startTestApp, type TestApp } from '../../support/testApp';
 
 let t: TestApp;
@@ -201,7 +201,7 @@ describe('/lead list and show', () => {
     ]) {
       expect(help).toContain(`\`${key}\``);
     }
-    expect(help).toContain('paid_search, paid_social, seo');
+    expect(help).toContain('`paid_search`, `paid_social`, `seo`');
   });
 });
 
@@ -316,7 +316,9 @@ describe('/lead modal', () => {
       };
     };
     expect(update.response_action).toBe('update');
-    expect(JSON.stringify(update.view)).toContain('Someone saved L-1 (*Acme Group*) while you were editing');
+    expect(JSON.stringify(update.view)).toContain(
+      `<@${BOB}> saved L-1 (*Acme Group*) on 23 Nov 2026 10:00 while you were editing, changing Company. Their changes are in the form below, except where you changed the same field: Company. There the form keeps your value (theirs: Company “Acme Group”)`,
+    );
     expect(
       update.view.blocks.find((block) => block.block_id === LeadModalBlocks.company)?.element?.initial_value,
     ).toBe('Acme Corporation');
@@ -335,5 +337,80 @@ describe('/lead modal', () => {
       source: 'events',
       version: 3,
     });
+  });
+
+  async function openEditForm(userId: string, locale = 'en-US') {
+    t.fake.setUser(userId, { locale });
+    await t.slack.sendBlockActions({
+      actions: buttonAction(ActionIds.leadEdit, { value: '1' }),
+      message: { ts: '1700000000.000100' },
+      channelId: SALES,
+      userId,
+    });
+    return t.fake.waitFor('views.open');
+  }
+
+  it('keeps the other person’s change to a field this user did not touch, and says whose it was', async () => {
+    await lead('Acme Corp source:seo industry:retail');
+    const opened = await openEditForm(ALICE);
+    const team = await t.store.teams.ensure(TEAM_A.id);
+    t.clock.advance(5 * 60_000);
+    await t.store.leads.update(
+      team.id,
+      1,
+      { company: 'Acme Corp', source: 'seo', industry: 'logistics', ownerId: ALICE },
+      1,
+      BOB,
+      t.clock.now(),
+    );
+
+    const saved = await t.slack.submitView(opened, {
+      [LeadModalBlocks.company]: { [INPUT_ACTION_ID]: 'Acme Corp' },
+      [LeadModalBlocks.source]: { [INPUT_ACTION_ID]: { selected: 'events' } },
+      [LeadModalBlocks.industry]: { [INPUT_ACTION_ID]: 'retail' },
+    });
+    expect(saved.body).toBe('');
+    const confirmation = await t.fake.waitFor('chat.postEphemeral', (call) =>
+      call.allText().includes('Updated `L-1`'),
+    );
+    expect(confirmation.allText()).toContain(
+      `kept <@${BOB}>’s change of Industry, saved on 23 Nov 2026 10:05 while you were editing`,
+    );
+    expect((await leadRows())[0]).toMatchObject({ source: 'events', industry: 'logistics', version: 3 });
+  });
+
+  it('asks a Polish user only about the field both changed, naming who and when', async () => {
+    t.fake.setUser(ALICE, { locale: 'pl-PL' });
+    await lead('Acme Corp source:seo industry:retail');
+    const opened = await openEditForm(ALICE, 'pl-PL');
+    const team = await t.store.teams.ensure(TEAM_A.id);
+    await t.store.leads.update(
+      team.id,
+      1,
+      { company: 'Acme Corp', source: 'events', industry: 'logistics', ownerId: ALICE },
+      1,
+      BOB,
+      t.clock.now(),
+    );
+    const stale = await t.slack.submitView(opened, {
+      [LeadModalBlocks.company]: { [INPUT_ACTION_ID]: 'Acme Corp' },
+      [LeadModalBlocks.source]: { [INPUT_ACTION_ID]: { selected: 'seo' } },
+      [LeadModalBlocks.industry]: { [INPUT_ACTION_ID]: 'fintech' },
+    });
+    const update = stale.body as {
+      view: {
+        blocks: {
+          block_id?: string;
+          element?: { initial_value?: string; initial_option?: { value?: string } };
+        }[];
+      };
+    };
+    const text = JSON.stringify(update.view);
+    expect(text).toContain(`<@${BOB}> zapisał(a) L-1 (*Acme Corp*)`);
+    expect(text).toContain('z wyjątkiem pól, które zmieniliście oboje: Branża');
+    const field = (id: string) => update.view.blocks.find((block) => block.block_id === id)?.element;
+    expect(field(LeadModalBlocks.industry)?.initial_value).toBe('fintech');
+    expect(field(LeadModalBlocks.source)?.initial_option?.value).toBe('events');
+    expect((await leadRows())[0]).toMatchObject({ source: 'events', industry: 'logistics', version: 2 });
   });
 });

@@ -160,7 +160,9 @@ describe('several teams in one workspace', () => {
 
     const rejected = await tandem(t, 'teem EMEA', { userId: ALICE, channelId: SALES });
     expect(rejected.allText()).toContain("Couldn't read that /tandem command");
-    expect(rejected.allText()).toContain('“teem” is not a /tandem command; use team, settings or help');
+    expect(rejected.allText()).toContain(
+      '“teem” is not a /tandem command; use team, settings, language, rate or help',
+    );
     expect(rejected.allText()).toContain('/tandem teem EMEA');
 
     t.fake.setUser(DAVE, { locale: 'ru-RU' });

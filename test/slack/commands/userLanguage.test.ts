@@ -17,13 +17,13 @@ describe('command replies in the requesting user’s Slack language', () => {
   it('confirms a lead and a deal in Polish to a pl-PL user, with money written the Polish way', async () => {
     t.fake.setUser(ALICE, { locale: 'pl-PL' });
     const lead = await run(t, '/lead', 'Acme Corp source:seo country:DE');
-    expect(lead.text).toContain('Dodano lead `L-1` *Acme Corp*');
+    expect(lead.text).toContain('Dodano leada `L-1` *Acme Corp*');
     expect(lead.text).toContain('źródło seo · Niemcy');
     expect(lead.text).toContain('Opiekun <@U0000ALICE>');
 
     const deal = await run(t, '/deal', 'L-1 offer value:12345.5 currency:PLN discount:7.5');
     expect(deal.text).toContain('Utworzono transakcję `D-1` *Acme Corp* · utworzona na etapie Oferta');
-    expect(deal.text).toContain('12 345,50 PLN · rabat 7,5%');
+    expect(deal.text).toContain('12\u00a0345,50\u00a0PLN · rabat 7,5%');
     expect(englishIn(lead.text + deal.text, 'pl')).toEqual([]);
 
     // Another user of the same team still reads English: the language is the user's, not the team's.
@@ -39,12 +39,14 @@ describe('command replies in the requesting user’s Slack language', () => {
 
     const list = await run(t, '/deal', 'list', BOB);
     expect(list.text).toContain('*Сделки в работе*, сначала те, что дольше всех стоят на своём этапе');
-    expect(list.text).toContain('*Переговоры* · 1 сделка · 5 000 EUR');
+    expect(list.text).toContain('*Переговоры* · 1 сделка · 5\u00a0000\u00a0EUR');
     expect(list.text).toContain('0 дн. на этапе');
 
     const help = await run(t, '/deal', 'help', BOB);
     expect(help.text).toContain('Как пользоваться /deal');
-    expect(help.text).toContain('*/deal* ведёт сделку от первого контакта до выигрыша или проигрыша.');
+    expect(help.text).toContain(
+      '*/deal* ведёт сделку от первого контакта до выигранной или проигранной сделки.',
+    );
     expect(englishIn(list.text + help.text, 'ru')).toEqual([]);
   });
 

@@ -12,6 +12,7 @@ function homeData(overrides: Partial<HomeData['rep']> = {}): HomeData {
   const none = { rows: [], total: 0 };
   return {
     userId: 'U0000BOB',
+    teamId: 'team-1',
     now: new Date('2026-12-02T10:00:00Z'),
     timeZone: 'Europe/Warsaw',
     t: createTranslator('en'),

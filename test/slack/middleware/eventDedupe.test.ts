@@ -1,4 +1,6 @@
 import { createApp, type TandemApp } from '../../../src/app';
+import { createStore } from '../../../src/store';
+import { openDatabase } from '../../../src/store/database';
 import { eventually } from '../../support/eventually';
 import { BOT_TOKEN, SIGNING_SECRET } from '../../support/fixtures';
 import { createSlackRequester, type SlackRequester } from '../../support/slackRequests';
@@ -69,8 +71,10 @@ describe('events redelivered by Slack (X-Slack-Retry-Num)', () => {
     );
   });
 
-  it('are processed once across two app instances sharing the database', async () => {
+  it('are processed once across two app instances, each with its own connection, delivered at once', async () => {
     const secondLogger = createTestLogger();
+    // Its own connection (pool) to the same database, as a second process would have.
+    const secondDatabase = openDatabase(t.database.url);
     const second = createApp({
       config: {
         slackBotToken: BOT_TOKEN,
@@ -81,9 +85,10 @@ describe('events redelivered by Slack (X-Slack-Retry-Num)', () => {
         slackApiUrl: t.fake.url,
         logLevel: 'error',
       },
-      store: t.store,
+      store: createStore(secondDatabase),
       clock: t.clock,
       logger: secondLogger,
+      schedulerIntervalMs: 0,
     });
     const { port } = await second.start();
     try {
@@ -94,13 +99,27 @@ describe('events redelivered by Slack (X-Slack-Retry-Num)', () => {
       });
       countMentions(t.app, 'one');
       countMentions(second, 'two');
-      await t.slack.sendEvent(mention('hello'), { eventId: 'Ev0000000004' });
-      await eventually(() => (handled.length === 1 ? true : undefined));
-      await secondSlack.sendEvent(mention('hello'), { eventId: 'Ev0000000004', retryNum: 1 });
-      await skipped(secondLogger, 'Ev0000000004');
-      expect(handled).toEqual(['one:hello']);
+      // The first delivery and Slack's redelivery arrive together, one at each instance.
+      for (const [index, eventId] of ['Ev0000000004', 'Ev0000000014', 'Ev0000000024'].entries()) {
+        const deliveries = [
+          t.slack.sendEvent(mention(`hello ${index}`), { eventId }),
+          secondSlack.sendEvent(mention(`hello ${index}`), { eventId, retryNum: 1 }),
+        ];
+        expect((await Promise.all(deliveries)).map((delivery) => delivery.status)).toEqual([200, 200]);
+      }
+      await Promise.all([t.settled(), second.inFlight.drain(10_000)]);
+      expect(handled.map((each) => each.replace(/^(one|two):/, '')).sort()).toEqual([
+        'hello 0',
+        'hello 1',
+        'hello 2',
+      ]);
+      const skips = [...t.logger.lines, ...secondLogger.lines].filter((line) =>
+        /^event Ev00000000[012]4 was already processed/.test(line.message),
+      );
+      expect(skips).toHaveLength(3);
     } finally {
       await second.stop();
+      await secondDatabase.close();
     }
   });
 

@@ -142,6 +142,7 @@ function homeData(t: Translator, overrides: Partial<HomeData['rep']> = {}): Home
   ];
   return {
     userId: 'U0000BOB',
+    teamId: 'team-1',
     now: new Date('2026-12-02T10:00:00Z'),
     timeZone: 'Europe/Warsaw',
     t,
@@ -325,7 +326,7 @@ describe('forms in Polish and Russian', () => {
     );
     expect(textOf(ru.meetingNote)).toContain('"text":"Стоимость лида"');
     // A note's KPIs are named as the digest names them.
-    expect(textOf(pl.meetingNote)).toContain('"text":"Skuteczność sprzedaży"');
+    expect(textOf(pl.meetingNote)).toContain('"text":"Współczynnik konwersji sprzedaży"');
     expect(textOf(ru.meetingNote)).toContain('"text":"Доля выигранных сделок"');
     expect((pl.actionItem as types.ModalView).title.text).toBe('Zadanie');
   });
@@ -387,10 +388,10 @@ describe('plural forms in the App Home', () => {
       ':warning: *Utknięte transakcje* (1): ponad 22 dni na jednym etapie',
     ]);
     expect(counts.map((days) => staleTitle('ru', days))).toEqual([
-      ':warning: *Застрявшие сделки* (1): больше 1 дня на одном этапе',
-      ':warning: *Застрявшие сделки* (1): больше 2 дней на одном этапе',
-      ':warning: *Застрявшие сделки* (1): больше 5 дней на одном этапе',
-      ':warning: *Застрявшие сделки* (1): больше 22 дней на одном этапе',
+      ':warning: *Зависшие сделки* (1): больше 1 дня на одном этапе',
+      ':warning: *Зависшие сделки* (1): больше 2 дней на одном этапе',
+      ':warning: *Зависшие сделки* (1): больше 5 дней на одном этапе',
+      ':warning: *Зависшие сделки* (1): больше 22 дней на одном этапе',
     ]);
   });
 

@@ -56,13 +56,34 @@ function formState(blocks: Record<string, string>, words: readonly string[] = []
   return hostileViewState(ids(blocks), ACTION_IDS, words);
 }
 
+/**
+ * Runs that ended in a refusal, counted so each property proves it reached the refusal branch: a
+ * validator that accepted everything would otherwise pass every check below without running one.
+ */
+let refusedRuns = 0;
+
+beforeEach(() => {
+  refusedRuns = 0;
+});
+
+/** Runs a property, a form it must refuse first (for most, the empty one), and checks refusals were seen. */
+function assertRefusing<T extends [unknown, ...unknown[]]>(property: fc.IProperty<T>, refused: T): void {
+  fc.assert(property, { ...RUNS, examples: [refused] });
+  expect(refusedRuns).toBeGreaterThan(0);
+}
+
+function explained(problems: FieldProblem[]): void {
+  refusedRuns += 1;
+  expectExplainedRejection(problems);
+}
+
 /** The form's answer for these problems, in every language: only its own blocks, never an empty text. */
 function expectErrorsUnderBlocks(
   problems: FieldProblem[],
   errorsIn: (t: ReturnType<typeof createTranslator>) => Record<string, string>,
   blockIds: readonly string[],
 ): void {
-  expectExplainedRejection(problems);
+  explained(problems);
   for (const language of LANGUAGES) {
     const errors = errorsIn(createTranslator(language));
     expect(Object.keys(errors).length).toBeGreaterThan(0);
@@ -75,7 +96,7 @@ function expectErrorsUnderBlocks(
 
 describe('modal payloads never crash and every refusal is shown under a field', () => {
   it('lead form', () => {
-    fc.assert(
+    assertRefusing(
       fc.property(formState(LeadModalBlocks, ['seo', 'smb', '11-50', 'PL', 'a@b.example']), (values) => {
         const result = validateLeadDraft(readLeadModal(values), ['seo']);
         if (!result.ok)
@@ -85,12 +106,12 @@ describe('modal payloads never crash and every refusal is shown under a field', 
             ids(LeadModalBlocks),
           );
       }),
-      RUNS,
+      [{}],
     );
   });
 
   it('deal form', () => {
-    fc.assert(
+    assertRefusing(
       fc.property(
         formState(DealModalBlocks, ['WON', 'LOST', 'QUALIFIED', '12', '12000', 'price']),
         (values) => {
@@ -108,12 +129,13 @@ describe('modal payloads never crash and every refusal is shown under a field', 
             );
         },
       ),
-      RUNS,
+      // Nothing of the deal form is required until a stage is chosen: a value that is no number is refused.
+      [{ [DealModalBlocks.value]: { [INPUT_ACTION_ID]: { type: 'plain_text_input', value: 'a lot' } } }],
     );
   });
 
   it('spend form', () => {
-    fc.assert(
+    assertRefusing(
       fc.property(
         formState(SpendModalBlocks, ['paid_search', '4500', 'PLN', '2026-11-01', '2026-11-14']),
         (values) => {
@@ -129,12 +151,12 @@ describe('modal payloads never crash and every refusal is shown under a field', 
             );
         },
       ),
-      RUNS,
+      [{}],
     );
   });
 
   it('feedback form and its metadata', () => {
-    fc.assert(
+    assertRefusing(
       fc.property(
         formState(FeedbackModalBlocks, ['complaint', 'wish', 'L-1', 'D-2', 'analytics', 'negative', 'call']),
         hostileText(['{"channelId":"C1"}', '{', 'null', '[]']),
@@ -150,12 +172,12 @@ describe('modal payloads never crash and every refusal is shown under a field', 
             );
         },
       ),
-      RUNS,
+      [{}, ''],
     );
   });
 
   it('ICP form', () => {
-    fc.assert(
+    assertRefusing(
       fc.property(formState(IcpModalBlocks), (values) => {
         const result = validateIcpSections(readIcpModal(values));
         if (!result.ok)
@@ -165,12 +187,19 @@ describe('modal payloads never crash and every refusal is shown under a field', 
             ids(IcpModalBlocks),
           );
       }),
-      RUNS,
+      // Every ICP section is optional, so the form refused by all is one with a section too long.
+      [
+        {
+          [IcpModalBlocks.industries]: {
+            [INPUT_ACTION_ID]: { type: 'plain_text_input', value: 'x'.repeat(2001) },
+          },
+        },
+      ],
     );
   });
 
   it('digest schedule, meeting note and action item forms', () => {
-    fc.assert(
+    assertRefusing(
       fc.property(
         formState(DigestScheduleBlocks, ['C1', '1', '7', '09:00', 'Europe/Warsaw', '2', 'enabled']),
         formState(MeetingNoteBlocks, ['decision', 'note', 'win_rate', 'L-1']),
@@ -187,11 +216,11 @@ describe('modal payloads never crash and every refusal is shown under a field', 
               channelKeys: ['seo'],
             }),
           ]) {
-            if (!result.ok) expectExplainedRejection(result.problems);
+            if (!result.ok) explained(result.problems);
           }
         },
       ),
-      RUNS,
+      [{}, {}, {}, ''],
     );
   });
 });

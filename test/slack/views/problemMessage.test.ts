@@ -1,6 +1,6 @@
 import { validateActionItemDraft } from '../../../src/domain/actionItem';
 import { validateDealDraft } from '../../../src/domain/deal';
-import { parseDealCommand } from '../../../src/domain/dealCommand';
+import { noLeadNamed, parseDealCommand } from '../../../src/domain/dealCommand';
 import { parseDigestCommand, validateDigestSchedule } from '../../../src/domain/digestCommand';
 import { validateFeedbackDraft } from '../../../src/domain/feedback';
 import { parseFeedbackCommand } from '../../../src/domain/feedbackCommand';
@@ -55,6 +55,7 @@ const CORPUS: Record<string, FieldProblem[]> = {
   ),
   dealCommand: problemsOf(parseDealCommand('D-3 oferty price:100 value: discount:1 discount:2 extra')),
   dealId: problemsOf(parseDealCommand('Acme')),
+  dealCompany: [noLeadNamed('Initech')],
   dealList: problemsOf(parseDealCommand('list everything')),
   dealCreate: problemsOf(parseDealCommand('L-2 value:100')),
   dealVerbs: [
@@ -268,7 +269,7 @@ describe('problems in the reader’s language', () => {
       'seo 999999999999999',
     );
     expect(renderedStrings(polish).join('\n')).toContain(
-      '• *kwota*: „999999999999999” to więcej niż największa kwota, jaką Tandem zapisuje (90 000 000 000 000 PLN) — na przykład `/spend paid_search 4500 PLN period:2026-11`',
+      '• *kwota*: „999999999999999” to więcej niż największa kwota, jaką Tandem zapisuje (90\u00a0000\u00a0000\u00a0000\u00a0000\u00a0PLN) — na przykład `/spend paid_search 4500 PLN period:2026-11`',
     );
     const russian = buildRejectedCommandMessage(
       createTranslator('ru-RU'),
@@ -288,7 +289,7 @@ describe('problems in the reader’s language', () => {
       describeProblem(createTranslator(locale), {
         field: 'note',
         code: 'problem.tooLong',
-        params: { label: { term: 'problem.label.note' }, count: length, max: 500 },
+        params: { label: { term: 'field.note' }, count: length, max: 500 },
       });
     expect(tooLong('en', 501)).toBe('Note is 501 characters; at most 500 fit');
     expect(tooLong('pl', 502)).toBe('Notatka: 502 znaki, a zmieści się najwyżej 500');

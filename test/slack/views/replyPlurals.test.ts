@@ -133,8 +133,10 @@ describe('money, numbers and dates in replies', () => {
         ),
       );
     expect(moved('en')).toContain('PLN 12,345.50 · discount 7.5 % · expected close 15 Dec 2026');
-    expect(moved('pl')).toContain('12 345,50 PLN · rabat 7,5% · przewidywane zamknięcie 15 gru 2026');
-    expect(moved('ru')).toContain('12 345,50 PLN · скидка 7,5\u00a0%');
+    expect(moved('pl')).toContain(
+      '12\u00a0345,50\u00a0PLN · rabat 7,5% · przewidywane zamknięcie 15 gru 2026',
+    );
+    expect(moved('ru')).toContain('12\u00a0345,50\u00a0PLN · скидка 7,5\u00a0%');
     expect(moved('pl')).toContain('Przeniesiono transakcję `D-7` *Kowalski Logistyka* · Oferta → Negocjacje');
     expect(moved('ru')).toContain('Перемещена сделка `D-7` *Kowalski Logistyka* · Предложение → Переговоры');
   });

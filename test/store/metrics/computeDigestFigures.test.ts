@@ -57,9 +57,10 @@ it('counts the flow, with local-midnight boundaries', () => {
   // P: Acme (created at P's first midnight), Globex, Initech, Umbrella, Soylent, Hooli (last ms of P);
   //    Next Corp at the next midnight is out. Q: Acme, Tyrell, Stark, Wayne (23:59 on 1 Nov).
   expectComparison(flow.leadsCreated, 6, 4);
-  // qualifiedAt in the period and qualified now. P: Wayne (00:00 on 2 Nov), Acme, Soylent, Globex,
-  // Initech. Q: Acme, Tyrell, Stark.
-  expectComparison(flow.leadsQualified, 5, 3);
+  // Leads created in the period and qualified by its end (lead quality's set). P: Acme, Globex,
+  // Initech, Soylent. Q: Acme, Tyrell, Stark — Wayne, created in Q, was qualified at 00:00 on 2 Nov,
+  // P's first instant, so after Q's end.
+  expectComparison(flow.leadsQualified, 4, 3);
   // Entries (the `update` row after Acme's win is none). P: LEAD Acme, Globex, Initech, Umbrella;
   // QUALIFIED Acme, Initech, Soylent; DISCOVERY Wayne (at 00:00), Acme, Initech; OFFER Acme (reopened),
   // Acme, Globex, Initech; NEGOTIATION Cyberdyne (reopened), Acme, Initech; WON Acme ×2, Soylent;
@@ -90,26 +91,38 @@ it('counts the flow, with local-midnight boundaries', () => {
 
 it('computes every KPI for both periods, n/a where nothing divides', () => {
   const { kpis } = figures;
-  expectComparison(kpis.leadQualityPct, (4 / 6) * 100, 100); // qualified now: Acme, Globex, Initech, Soylent | all 4
+  // Qualified by the period's end: Acme, Globex, Initech, Soylent of 6 | Acme, Tyrell, Stark of 4.
+  expectComparison(kpis.leadQualityPct, (4 / 6) * 100, (3 / 4) * 100);
   expectComparison(kpis.costPerLeadMinor, Math.round(116668 / 6), Math.round(16333 / 4)); // 19445 | 4083
   // New customers: Soylent in P; Oldco and Stark in Q. Acme's first win was 15 Sep, so it repeats in P.
   expectComparison(kpis.newCustomers, 1, 2);
   expectComparison(kpis.repeatCustomers, 1, 0);
   expectComparison(kpis.customerAcquisitionCostMinor, 116668, 8167); // 16333 / 2 = 8166.5
   expectComparison(kpis.winRatePct, 60, 100); // 3 / 5 | 2 / 2
-  // Decided after reaching OFFER. P: 3 wins (Soylent skipped OFFER but WON ranks above it) + Initech;
-  // Umbrella was lost from LEAD. Q: 2 wins.
-  expectComparison(kpis.offerAcceptancePct, 75, 100);
+  // Decided deals that made an offer (entered OFFER or NEGOTIATION). P: Acme and Acme (reopened)
+  // won, Initech lost; Soylent skipped OFFER straight to WON and Umbrella was lost from LEAD, so
+  // neither had an offer to accept → 2 / 3. Q: Oldco and Stark won → 2 / 2.
+  expectComparison(kpis.offerAcceptancePct, (2 / 3) * 100, 100);
   expectComparison(kpis.averageOfferValueMinor, 63333, 55000); // 190000 / 3 | (80000 + 30000) / 2
   expectComparison(kpis.averageDiscountPct, 7.5, 2.5); // (10 + 5) / 2 | (5 + 0) / 2
+  // Soylent's win has no discount: left out of P's average and counted here. Q: both have one.
+  expectComparison(figures.flow.winsWithoutDiscount, 1, 0);
   // Σ won ÷ Σ first offer. P: (90000 + 28000) / (100000 + 30000); Soylent had no offer. Q: 76000 / 80000.
   expectComparison(kpis.keptSharePct, (118000 / 130000) * 100, 95);
-  // P: Acme 10 d 10 h, Acme 15 d 1 h (across the DST change), Soylent 6 d 1 h → 31.5 / 3.
-  // Q: Oldco 118 d, Stark 4 d 22 h (created on the DST day) → 122.916… / 2.
-  expectComparison(kpis.averageDaysToClose, 10.5, (118 + 4 + 22 / 24) / 2);
+  // Sales cycle, the deal's first stage change → WON. P: Acme 2 Nov 09:00 → 12 Nov 10:00 = 10 d 1 h;
+  // Acme (reopened) 20 Oct 11:00 → 4 Nov 10:00 across the DST change = 15 d 0 h; Soylent 3 Nov
+  // 10:00 → 9 Nov 10:00 = 6 d → (31 + 1/24) / 3. Q: Oldco 1 Jul → 27 Oct = 118 d; Stark 25 Oct
+  // 13:00 (after the change) → 30 Oct 10:00 = 4 d 21 h → (118 + 4 + 21/24) / 2.
+  expectComparison(kpis.averageDaysToClose, (31 + 1 / 24) / 3, (118 + 4 + 21 / 24) / 2);
+  // Lead to customer, the lead's creation → WON. P: Acme 10 d 10 h, Acme 15 d 1 h, Soylent 6 d 1 h
+  // → 31.5 / 3. Q: Oldco 118 d, Stark 4 d 22 h (created on the DST day) → 122.916… / 2.
+  expectComparison(kpis.averageDaysLeadToCustomer, 10.5, (118 + 4 + 22 / 24) / 2);
   // DISCOVERY → first OFFER. P: Acme 2 d, Initech 1 d (Globex skipped DISCOVERY). Q: Oldco 1.5 d, Stark 2 d.
   expectComparison(kpis.averageOfferPreparationDays, 1.5, 1.75);
   expectComparison(kpis.averageNegotiationRounds, 1.5, 2.5); // Acme 2, Initech 1 | Oldco 2, Stark 3
+  // Decided after entering NEGOTIATION: Acme won, Initech lost (Acme reopened and Soylent never
+  // negotiated) → 1 / 2 | Oldco and Stark won → 2 / 2.
+  expectComparison(kpis.negotiationSuccessPct, 50, 100);
   expectComparison(kpis.positiveFeedback, 2, 1); // 3 Nov, 15 Nov 23:30 | 30 Oct; 16 Nov 00:00 is out
 });
 
@@ -138,6 +151,12 @@ it('builds the 12-week cohort funnel ending at the period end', () => {
     expect(stage.stepConversionPct).toBeCloseTo(step[index]!, 6);
     expect(stage.overallConversionPct).toBeCloseTo(overall[index]!, 6);
   });
+});
+
+it('names the money of the period it could not convert for want of a rate', () => {
+  // paid_social's EUR 500.00 over 10–19 Nov (10 days); P covers 10–15 Nov, days [0, 6):
+  // ⌊50000 × 6 ÷ 10⌋ − ⌊50000 × 0 ÷ 10⌋ = 30000 EUR cents, with no EUR rate.
+  expect(figures.leftOut).toEqual([{ figure: 'spendMinor', currency: 'EUR', amountMinor: 30000 }]);
 });
 
 it('breaks the period down by channel, with n/a cost per lead where nothing was spent or no lead came', () => {
@@ -203,6 +222,17 @@ it('breaks the period down by channel, with n/a cost per lead where nothing was 
       wonValueMinor: 0,
       returnOnSpend: 0,
     },
+    // Its only activity is EUR spend with no rate: listed, with what it left out named by the KPI.
+    {
+      channel: 'paid_social',
+      leads: 0,
+      spendMinor: 0,
+      costPerLeadMinor: null,
+      qualifiedPct: null,
+      wins: 0,
+      wonValueMinor: 0,
+      returnOnSpend: null,
+    },
   ]);
 });
 
@@ -242,7 +272,7 @@ it('gives the trend of six periods, oldest first', () => {
     ['2026-09-07..2026-09-20', 0, null, 60000], // Acme's first win
     ['2026-09-21..2026-10-04', 0, null, 0],
     ['2026-10-05..2026-10-18', 1, 100, 0], // Cyberdyne, whose 8 Oct win was reopened
-    ['2026-10-19..2026-11-01', 4, 100, 76000],
+    ['2026-10-19..2026-11-01', 4, 75, 76000], // Wayne qualified at P's first instant: 3 of 4 by Q's end
     ['2026-11-02..2026-11-15', 6, (4 / 6) * 100, 138000],
   ]);
 });
@@ -264,6 +294,7 @@ it('gives n/a for every ratio of a team with no data', async () => {
     expectComparison(none.kpis[kpi], null, null);
   }
   expectComparison(none.kpis.averageDaysToClose, null, null);
+  expectComparison(none.kpis.averageDaysLeadToCustomer, null, null);
   expectComparison(none.kpis.newCustomers, 0, 0);
   expect(none.funnel.stages.every((stage) => stage.reached === 0 && stage.stepConversionPct === null)).toBe(
     true,
