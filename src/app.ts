@@ -49,6 +49,8 @@ export type AppDependencies = {
   slackRetryConfig?: RetryOptions;
   /** Overrides REQUEST_SLACK_TIMEOUT_MS for calls made while handling Slack requests. */
   slackRequestTimeoutMs?: number;
+  /** Overrides USER_LOCALE_WAIT_MS (src/people/slackUsers.ts): how long an answer waits for users.info. */
+  userLocaleWaitMs?: number;
   /** The limits Tandem paces its digest posts by (default Slack's own; tests scale them down). */
   slackRateLimits?: SlackRateLimits;
   /** Digests one instance posts at once (default DIGEST_WORKERS_DEFAULT in src/scheduler/digestJobs.ts). */
@@ -141,7 +143,11 @@ export function createApp(deps: AppDependencies): TandemApp {
   });
   const commandWork = new WorkAfterAck(deps.commandWork?.concurrency, deps.commandWork?.queueLimit);
   // One users.info cache for requests and for the DMs the scheduler sends in each reader's language.
-  const users = new SlackUsers({ clock: deps.clock, logger });
+  const users = new SlackUsers({
+    clock: deps.clock,
+    logger,
+    ...(deps.userLocaleWaitMs === undefined ? {} : { localeWaitMs: deps.userLocaleWaitMs }),
+  });
   const scheduler = createScheduler(
     {
       store: deps.store,

@@ -2,6 +2,7 @@ import type { Logger } from '@slack/bolt';
 import type { WebClient } from '@slack/web-api';
 import type { Clock } from '../clock';
 import type { WorkspaceStanding } from '../domain/teamRoles';
+import { settledWithin } from '../runtime/settledWithin';
 
 /** How long what users.info said about a user is trusted before it is asked again. */
 export const USER_PROFILE_TTL_MS = 60 * 60 * 1000;
@@ -23,10 +24,32 @@ const NO_STANDING: WorkspaceStanding = { isAdmin: false, isOwner: false };
  * locale, no admin rights) so a Slack outage does not slow every reply: the team's locale is used
  * then, and only roles given in Tandem count.
  */
+/** How long an answer waits for its user's Slack locale before it speaks without it. */
+export const USER_LOCALE_WAIT_MS = 1500;
+
 export class SlackUsers {
   private readonly cache = new Map<string, CachedProfile>();
 
-  constructor(private readonly deps: { clock: Clock; logger: Logger; ttlMs?: number }) {}
+  constructor(
+    private readonly deps: {
+      clock: Clock;
+      logger: Logger;
+      ttlMs?: number;
+      /** How long an answer waits for a locale (USER_LOCALE_WAIT_MS unless given). */
+      localeWaitMs?: number;
+    },
+  ) {}
+
+  /**
+   * The user's locale if users.info answers within the wait, else undefined: a slow or failing
+   * lookup costs an answer its user's language, not its time (the lookup runs on and is cached).
+   */
+  async localeWithin(client: WebClient, slackTeamId: string, userId: string): Promise<string | undefined> {
+    return settledWithin(
+      this.localeOf(client, slackTeamId, userId),
+      this.deps.localeWaitMs ?? USER_LOCALE_WAIT_MS,
+    );
+  }
 
   async localeOf(client: WebClient, slackTeamId: string, userId: string): Promise<string | undefined> {
     return (await this.profileOf(client, slackTeamId, userId)).locale;

@@ -91,7 +91,7 @@ describe('win and loss announcements in the team channel', () => {
     await command('/deal', 'L-1 won');
     const texts = posts().map((call) => call.allText());
     expect(texts[0]).toContain('*Nowy zakwalifikowany lead* `L-1` *Acme Corp*');
-    expect(texts[1]).toContain(':tada: *Wygrana!* `D-1` *Acme Corp* · 12 000 PLN · opiekun');
+    expect(texts[1]).toContain(':tada: *Wygrana!* `D-1` *Acme Corp* · 12\u00a0000\u00a0PLN · opiekun');
     expect(t.fake.callsTo('chat.postMessage').some((call) => call.body.channel === MARKETING)).toBe(false);
   });
 });

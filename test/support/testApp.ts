@@ -51,6 +51,8 @@ export type TestAppOptions = {
   commandWork?: AppDependencies['commandWork'];
   /** How long the app's Slack calls made for a request may take (default REQUEST_SLACK_TIMEOUT_MS). */
   slackRequestTimeoutMs?: number;
+  /** How long answers wait for users.info (the app's default unless given). */
+  userLocaleWaitMs?: number;
   /** The command inbox's lease; its sweep runs on start and when a test calls `app.commandInbox.sweep()`. */
   commandInbox?: AppDependencies['commandInbox'];
 };
@@ -98,6 +100,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     commandWork: options.commandWork,
     commandInbox: { sweepIntervalMs: 0, ...options.commandInbox },
     slackRequestTimeoutMs: options.slackRequestTimeoutMs,
+    ...(options.userLocaleWaitMs === undefined ? {} : { userLocaleWaitMs: options.userLocaleWaitMs }),
   });
   let port: number | undefined;
   try {

@@ -104,7 +104,6 @@ async function post(
   period: ReportingPeriod,
   channelId: string,
   userId: string,
-  client: WebClient,
   t: Translator,
 ): Promise<SlackMessage> {
   // The digest is in the team's language; the reply to the one who asked is in theirs.
@@ -116,7 +115,8 @@ async function post(
     trigger: 'command',
     requestedById: userId,
     now: deps.clock.now(),
-    client,
+    // No request client: a digest is long work after the ack, posted with the team's bot client,
+    // which waits out rate limits (a request's client fails fast on them).
   });
   if (outcome.kind === 'posted') return buildDigestPostedMessage(outcome.run, outcome.notes, style);
   if (outcome.kind === 'already_claimed') return buildDigestAlreadyClaimedMessage(outcome.run, style);
@@ -195,7 +195,6 @@ export function registerDigestCommand(app: App, deps: SlackDependencies): void {
             await periodFor(deps, team, request.period),
             command.channel_id,
             command.user_id,
-            client,
             context.t,
           );
         case 'export':

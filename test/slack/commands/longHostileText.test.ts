@@ -83,7 +83,9 @@ describe.each(['en', 'pl', 'ru'] as const)('long texts full of &, < and > (%s te
   it('confirms an /icp note', async () => {
     // A note holds at most 2000 characters as typed; escaped they would be up to 5 times as many.
     const answer = await run(t, '/icp', `note ${text.slice(0, 2000)}`);
-    expect(answer.text).toContain('1 open ICP note');
+    // Users whose Slack locale is en-US read the team's language.
+    const openNotes = { en: '1 open ICP note', pl: '1 otwarta notatka ICP', ru: '1 открытая заметка по ICP' };
+    expect(answer.text).toContain(openNotes[language]);
     expectEscapedWhole(answer);
     expect(await t.database.prisma.icpNote.count()).toBe(1);
   });

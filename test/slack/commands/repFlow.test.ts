@@ -198,7 +198,7 @@ describe('in Polish', () => {
     expect(await dealRow(t, 1)).toMatchObject({ valueMinor: 800_000, currency: 'PLN' });
     const won = await deal('Acme wygrana');
     expect(won.text).toContain('`D-1` to jedyna otwarta transakcja leada `L-1`');
-    // Polish money keeps a no-break space between amount and currency.
+    // Polish money keeps no-break spaces, so Slack never wraps an amount.
     expect(won.text).toContain(
       'wartość wygranej 7600\u00a0PLN: oferta 8000\u00a0PLN pomniejszona o rabat 5%',
     );

@@ -87,8 +87,11 @@ describe('App Home for a rep with data', () => {
     ]);
     expect(blocks.length).toBeLessThanOrEqual(100);
     const rowButtons = blocks.flatMap((block) => {
-      const accessory = (block as { accessory?: { action_id?: string; text?: { text?: string } } }).accessory;
-      return accessory ? [`${accessory.action_id} ${accessory.text?.text}`] : [];
+      const accessory = (
+        block as { accessory?: { type?: string; action_id?: string; text?: { text?: string } } }
+      ).accessory;
+      // Row buttons only: the language picker at the bottom is a select.
+      return accessory?.type === 'button' ? [`${accessory.action_id} ${accessory.text?.text}`] : [];
     });
     expect(rowButtons).toEqual([
       `${ActionIds.dealMove} Move…`,

@@ -7,7 +7,8 @@ import { startTestApp, type TestApp } from '../../support/testApp';
 let t: TestApp;
 
 beforeEach(async () => {
-  t = await startTestApp({ now: '2026-11-23T10:00:00Z' });
+  // Answers wait for users.info longer than the form's budget, so a hung lookup outlasts the budget.
+  t = await startTestApp({ now: '2026-11-23T10:00:00Z', userLocaleWaitMs: 10_000 });
 });
 
 afterEach(async () => {
