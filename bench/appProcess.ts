@@ -1,6 +1,6 @@
 import { createApp } from '../src/app';
 import { systemClock } from '../src/clock';
-import { createLogger } from '../src/logger';
+import { createLogger } from '../src/runtime/logger';
 import { computeIcpProfile } from '../src/services/icpProfile';
 import { createStore } from '../src/store';
 import { openDatabase } from '../src/store/database';
@@ -76,7 +76,7 @@ async function main(): Promise<void> {
       // digests lets requests in, as a digest started by the scheduler or a command would.
       await new Promise((resolve) => setImmediate(resolve));
       try {
-        await computeDigestFigures(database.prisma, database.provider, {
+        await computeDigestFigures(database, {
           teamId,
           period,
           currency: BENCH_CURRENCY,

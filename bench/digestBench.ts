@@ -3,7 +3,7 @@ import { lastPeriods, periodEndedBy, trailingWeeks } from '../src/domain/periods
 import { DEFAULT_COHORT_WEEKS, TREND_PERIODS } from '../src/domain/kpis';
 import { computeIcpProfile } from '../src/services/icpProfile';
 import { createStore } from '../src/store';
-import { openDatabase, type PrismaDatabase } from '../src/store/database';
+import { openDatabase, type SnapshotSource } from '../src/store/database';
 import { computeDigestFigures } from '../src/store/metrics';
 import {
   channelsQuery,
@@ -96,7 +96,7 @@ export async function measureDigest(url: string, teamId: string, runs: number): 
   const icpWindow = { start: new Date(now.getTime() - DEFAULT_PROFILE_WINDOW_DAYS * DAY_MS), end: now };
   const digest = async () => {
     const [figures] = await Promise.all([
-      computeDigestFigures(database.prisma, database.provider, input),
+      computeDigestFigures(database, input),
       computeIcpProfile(store, teamId, now),
     ]);
     return figures;
@@ -136,7 +136,7 @@ export async function measureDigest(url: string, teamId: string, runs: number): 
     );
     const idleStall = await idle.stop();
     const floorGroupMs = (await floor()).groupMs;
-    const digestGroupMs = await timeDigestQueries(database.prisma, database.provider, input);
+    const digestGroupMs = await timeDigestQueries(database, input);
     const started = performance.now();
     await store.icpProfile.cohortFigures(teamId, icpWindow);
     digestGroupMs.icpProfile = performance.now() - started;
@@ -164,11 +164,10 @@ export async function measureDigest(url: string, teamId: string, runs: number): 
 
 /** Each of the digest's queries awaited on its own, to show where the time goes. */
 async function timeDigestQueries(
-  prisma: PrismaDatabase,
-  provider: 'sqlite' | 'postgresql',
+  database: SnapshotSource,
   input: { teamId: string; period: ReturnType<typeof periodEndedBy>; currency: string },
 ): Promise<Record<string, number>> {
-  const context = { dialect: sqlDialect(provider), teamId: input.teamId, currency: input.currency };
+  const context = { dialect: sqlDialect(database.provider), teamId: input.teamId, currency: input.currency };
   const periods = lastPeriods(input.period, TREND_PERIODS);
   const queries = {
     volume: volumeQuery(context, periods).sql,
@@ -186,7 +185,7 @@ async function timeDigestQueries(
   for (const [group, sql] of Object.entries(queries)) {
     const started = performance.now();
     // The way the digest runs it: through the SQLite read worker, or through Prisma on PostgreSQL.
-    await readInOneSnapshot(prisma, provider, [sql]);
+    await readInOneSnapshot(database, [sql]);
     timings[group] = performance.now() - started;
   }
   return timings;

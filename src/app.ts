@@ -2,17 +2,18 @@ import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
 import { App, type Logger } from '@slack/bolt';
 import { type RetryOptions, WebClient, type WebClientOptions } from '@slack/web-api';
-import { installedBotClients, singleWorkspaceBotClients, type BotClients } from './botClients';
+import { installedBotClients, singleWorkspaceBotClients, type BotClients } from './runtime/botClients';
 import type { Clock } from './clock';
 import { DEFAULT_QUICKCHART_URL, type Config } from './config';
 import { DigestRunner } from './digest/digestRunner';
 import { databaseProbe } from './http/databaseProbe';
 import { healthRoute } from './http/healthRoute';
 import { readinessRoute } from './http/readinessRoute';
-import { InFlightWork } from './inFlightWork';
+import { InFlightWork } from './runtime/inFlightWork';
 import { createScheduler, SCHEDULER_INTERVAL_MS, type Scheduler } from './scheduler/scheduler';
 import { FeedbackService } from './services/feedbackService';
 import { IcpService } from './services/icpService';
+import { DigestScheduleService } from './services/digestScheduleService';
 import { DealService } from './services/dealService';
 import { LeadQualificationService } from './services/leadQualificationService';
 import { LeadService } from './services/leadService';
@@ -20,15 +21,16 @@ import { MeetingService } from './services/meetingService';
 import { SpendService } from './services/spendService';
 import { UndoService } from './services/undoService';
 import { WorkspaceService } from './services/workspaceService';
-import { createSlackPacer, SLACK_RATE_LIMITS, type SlackRateLimits } from './slackPacing';
+import { createSlackPacer, SLACK_RATE_LIMITS, type SlackRateLimits } from './runtime/slackPacing';
 import { SHUTDOWN_GRACE_MS, stopGracefully } from './shutdown';
 import { registerListeners } from './slack';
 import { registerGlobalMiddleware } from './slack/middleware';
 import { refuseMalformedRequests, SLACK_EVENTS_PATH } from './slack/malformedRequests';
-import { SlackUsers } from './slack/slackUsers';
+import { SlackUsers } from './people/slackUsers';
 import { WorkAfterAck } from './slack/workAfterAck';
 import { CommandInbox, type CommandInboxOptions } from './slack/commandInbox';
 import { PermissionService } from './services/permissions';
+import { CommandInboxService } from './services/commandInboxService';
 import { TeamService } from './services/teamService';
 import { oauthAppOptions } from './slack/oauth';
 import { singleWorkspaceAuthorize } from './slack/singleWorkspaceAuthorize';
@@ -47,7 +49,7 @@ export type AppDependencies = {
   slackRetryConfig?: RetryOptions;
   /** Overrides REQUEST_SLACK_TIMEOUT_MS for calls made while handling Slack requests. */
   slackRequestTimeoutMs?: number;
-  /** Overrides USER_LOCALE_WAIT_MS (src/slack/slackUsers.ts): how long an answer waits for users.info. */
+  /** Overrides USER_LOCALE_WAIT_MS (src/people/slackUsers.ts): how long an answer waits for users.info. */
   userLocaleWaitMs?: number;
   /** The limits Tandem paces its digest posts by (default Slack's own; tests scale them down). */
   slackRateLimits?: SlackRateLimits;
@@ -206,8 +208,17 @@ export function createApp(deps: AppDependencies): TandemApp {
     logger.error('unhandled error in a Slack listener', error);
   });
   registerGlobalMiddleware(bolt, { store: deps.store, clock: deps.clock, logger }, inFlight);
+  const teams = new TeamService(deps.store, deps.clock);
   const commandInbox = new CommandInbox(
-    { store: deps.store, clock: deps.clock, logger, users, botClients },
+    {
+      store: deps.store,
+      clock: deps.clock,
+      logger,
+      users,
+      teams,
+      inbox: new CommandInboxService(deps.store, deps.clock),
+      botClients,
+    },
     { ...(config.commandLeaseMs ? { leaseMs: config.commandLeaseMs } : {}), ...deps.commandInbox },
   );
   registerListeners(bolt, {
@@ -221,11 +232,12 @@ export function createApp(deps: AppDependencies): TandemApp {
     undo: new UndoService(deps.store, deps.clock),
     feedback: new FeedbackService(deps.store, deps.clock),
     icp: new IcpService(deps.store, deps.clock),
+    digestSchedules: new DigestScheduleService(deps.store, deps.clock),
     digests,
     meetings: new MeetingService(deps.store, deps.clock),
     workspaces: new WorkspaceService(deps.store, deps.clock),
     users,
-    teams: new TeamService(deps.store, deps.clock),
+    teams,
     permissions: new PermissionService(deps.store),
     workAfterAck: commandWork,
     commandInbox,

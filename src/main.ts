@@ -1,8 +1,8 @@
 import { createApp } from './app';
 import { systemClock } from './clock';
 import { ConfigError, configSecrets, loadConfig } from './config';
-import { createLogger } from './logger';
-import { keepServingAfterFaults } from './processFaults';
+import { createLogger } from './runtime/logger';
+import { keepServingAfterFaults } from './runtime/processFaults';
 import { SHUTDOWN_GRACE_MS } from './shutdown';
 import { createStore } from './store';
 import { openDatabase } from './store/database';

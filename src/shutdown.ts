@@ -1,6 +1,6 @@
 import type { Server } from 'node:http';
 import type { App } from '@slack/bolt';
-import type { InFlightWork } from './inFlightWork';
+import type { InFlightWork } from './runtime/inFlightWork';
 import type { Scheduler } from './scheduler/scheduler';
 
 /** How long shutdown waits for in-flight requests and a running scheduler tick before closing anyway. */

@@ -1,4 +1,4 @@
-import { InFlightWork } from '../src/inFlightWork';
+import { InFlightWork } from '../src/runtime/inFlightWork';
 
 function deferred(): { promise: Promise<void>; resolve: () => void } {
   let resolve = () => {};

@@ -1,6 +1,6 @@
 import { LogLevel } from '@slack/bolt';
-import { runWithRequestContext } from '../src/logContext';
-import { createLogger, redact } from '../src/logger';
+import { runWithRequestContext } from '../src/runtime/logContext';
+import { createLogger, redact } from '../src/runtime/logger';
 
 function capture(level: 'debug' | 'info' | 'warn' | 'error' = 'debug', secrets: string[] = []) {
   const lines: string[] = [];

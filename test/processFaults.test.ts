@@ -1,5 +1,5 @@
 import { EventEmitter } from 'node:events';
-import { keepServingAfterFaults } from '../src/processFaults';
+import { keepServingAfterFaults } from '../src/runtime/processFaults';
 import { createTestLogger } from './support/testLogger';
 
 describe('keepServingAfterFaults', () => {

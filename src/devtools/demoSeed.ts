@@ -1,3 +1,4 @@
+import { millisecondsInDay } from 'date-fns/constants';
 import type { Clock } from '../clock';
 import { calendarDateIn, isoDate } from '../domain/calendar';
 import type { Stage } from '../domain/stages';
@@ -26,8 +27,6 @@ import {
   DEMO_TEAM,
   demoCompany,
 } from './demoCatalog';
-
-const DAY_MS = 86_400_000;
 
 /** A small deterministic random source (mulberry32), so every demo run seeds the same team. */
 function randomSource(seed: number) {
@@ -106,7 +105,7 @@ export async function seedDemoTeam(store: Store, options: DemoSeedOptions): Prom
   await store.teamMembers.assign(team.id, DEMO_MARKETER, 'facilitator');
 
   const weeks = options.weeks ?? 13;
-  const start = new Date(options.now.getTime() - weeks * 7 * DAY_MS);
+  const start = new Date(options.now.getTime() - weeks * 7 * millisecondsInDay);
   const horizon = options.now.getTime() - 3_600_000;
   const leadCount = options.leads ?? 300;
   const createdTimes = Array.from(
@@ -115,7 +114,7 @@ export async function seedDemoTeam(store: Store, options: DemoSeedOptions): Prom
   ).sort((a, b) => a - b);
   const icpIndustries = new Set(['logistics', 'food distribution', 'retail']);
 
-  await at(new Date(start.getTime() + DAY_MS), async () =>
+  await at(new Date(start.getTime() + millisecondsInDay), async () =>
     assertDone(await services.icp.save(team.id, DEMO_REPS[0], 0, DEMO_ICP), 'the ICP'),
   );
 
@@ -141,7 +140,7 @@ export async function seedDemoTeam(store: Store, options: DemoSeedOptions): Prom
     const record: { leadNumber: number; dealNumber?: number; createdAt: number } = { leadNumber, createdAt };
     dealsOfLeads.push(record);
     const quality = Math.min(0.9, channel.quality + (icpIndustries.has(industry) ? 0.15 : -0.1));
-    let moment = createdAt + random.between(0.5, 4) * DAY_MS;
+    let moment = createdAt + random.between(0.5, 4) * millisecondsInDay;
     if (moment > horizon) continue;
     if (!random.chance(quality)) {
       if (random.chance(0.5)) {
@@ -172,7 +171,7 @@ export async function seedDemoTeam(store: Store, options: DemoSeedOptions): Prom
     let lostAt: Stage | undefined;
     let stoppedEarly = false;
     for (const step of journey) {
-      moment += random.between(...step.after) * DAY_MS;
+      moment += random.between(...step.after) * millisecondsInDay;
       if (moment > horizon) {
         stoppedEarly = true;
         break;
@@ -196,7 +195,7 @@ export async function seedDemoTeam(store: Store, options: DemoSeedOptions): Prom
       );
     }
     if (stoppedEarly || (lostAt === undefined && !random.chance(0.85))) continue;
-    moment += random.between(3, 12) * DAY_MS;
+    moment += random.between(3, 12) * millisecondsInDay;
     if (moment > horizon) continue;
     const won = lostAt === undefined && random.chance(0.7);
     const draft = won
@@ -224,11 +223,11 @@ export async function seedDemoTeam(store: Store, options: DemoSeedOptions): Prom
   let spendRows = 0;
   const firstDay = calendarDateIn(start, DEMO_TEAM.timezone);
   const today = calendarDateIn(options.now, DEMO_TEAM.timezone);
-  for (let from = firstDay.getTime(); from < today.getTime(); from += 14 * DAY_MS) {
-    const last = new Date(Math.min(from + 13 * DAY_MS, today.getTime() - DAY_MS));
+  for (let from = firstDay.getTime(); from < today.getTime(); from += 14 * millisecondsInDay) {
+    const last = new Date(Math.min(from + 13 * millisecondsInDay, today.getTime() - millisecondsInDay));
     for (const channel of DEMO_CHANNELS.filter((each) => each.spendPerFortnight > 0)) {
       const amount = Math.round(channel.spendPerFortnight * random.between(0.8, 1.2));
-      const outcome = await at(new Date(Math.min(last.getTime() + DAY_MS, horizon)), () =>
+      const outcome = await at(new Date(Math.min(last.getTime() + millisecondsInDay, horizon)), () =>
         services.spend.add(team, DEMO_MARKETER, {
           channel: channel.key,
           amount: String(amount),
@@ -246,7 +245,7 @@ export async function seedDemoTeam(store: Store, options: DemoSeedOptions): Prom
     { kind: 'praise' as const, weight: 25 },
     { kind: 'objection' as const, weight: 15 },
   ];
-  const recent = dealsOfLeads.filter((record) => record.createdAt > horizon - 8 * 7 * DAY_MS);
+  const recent = dealsOfLeads.filter((record) => record.createdAt > horizon - 8 * 7 * millisecondsInDay);
   let feedback = 0;
   for (let index = 0; index < 80 && recent.length > 0; index += 1) {
     const about = random.pick(recent);

@@ -1,5 +1,5 @@
 import type { ChartConfiguration } from 'chart.js';
-import type { KnownBlock, SlackMessage } from '../slack/views/message';
+import type { KnownBlock, SlackMessage } from '../blockKit/message';
 import { mrkdwnToHtml, plainToHtml } from './mrkdwnHtml';
 
 export type DigestPage = {

@@ -4,7 +4,7 @@ import type { DigestFigures } from '../domain/digestFigures';
 import type { Store } from '../store';
 import type { DigestRunRecord } from '../store/digestRunStore';
 import type { TeamRecord } from '../store/teamStore';
-import type { SlackMessage } from '../slack/views/message';
+import type { SlackMessage } from '../blockKit/message';
 import { buildAmendedFiguresReply } from './blocks/amendedReply';
 import { amendedNote, markAmended } from './blocks/digestMessage';
 import { digestFormatOf, figuresFor, reportingTimeZone } from './composeDigest';

@@ -38,7 +38,7 @@ export function digestFormatOf(team: TeamRecord, period: ReportingPeriod): Diges
 }
 
 export function figuresFor(store: Store, team: TeamRecord, period: ReportingPeriod): Promise<DigestFigures> {
-  return computeDigestFigures(store.database.prisma, store.database.provider, {
+  return computeDigestFigures(store.database, {
     teamId: team.id,
     period,
     currency: team.currency,

@@ -1,10 +1,10 @@
 import type { Logger } from '@slack/bolt';
 import PQueue from 'p-queue';
 import type { WebClient } from '@slack/web-api';
-import { NOT_INSTALLED, type BotClients } from '../botClients';
+import { NOT_INSTALLED, type BotClients } from '../runtime/botClients';
 import type { ReportingPeriod } from '../domain/digestFigures';
 import { createTranslator } from '../i18n/translator';
-import type { SlackPacer } from '../slackPacing';
+import type { SlackPacer } from '../runtime/slackPacing';
 import type { DigestRunRecord, DigestTrigger } from '../store/digestRunStore';
 import type { TeamRecord } from '../store/teamStore';
 import { buildDigestMessage } from './blocks/digestMessage';

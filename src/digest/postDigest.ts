@@ -1,7 +1,7 @@
 import type { Logger } from '@slack/bolt';
 import type { WebClient } from '@slack/web-api';
 import type { Translator } from '../i18n/translator';
-import type { SlackMessage } from '../slack/views/message';
+import type { SlackMessage } from '../blockKit/message';
 import { withoutImages } from './blocks/imageBlocks';
 
 /** Runs a Web API call when the workspace's pacing lets `method` reach `channelId` (see slackPacing.ts). */

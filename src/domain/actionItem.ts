@@ -1,3 +1,4 @@
+import { millisecondsInDay } from 'date-fns/constants';
 import { calendarDateIn, daysBetween, isoDate, parseIsoDate } from './calendar';
 import { wallClockInstant } from './digestSchedule';
 import { parseClientReference, type ClientReference } from './feedback';
@@ -38,10 +39,8 @@ export type ActionItemInput = {
   channel?: string;
 };
 
-const DAY_MS = 86_400_000;
-
 export function addCalendarDays(date: Date, days: number): Date {
-  return new Date(date.getTime() + days * DAY_MS);
+  return new Date(date.getTime() + days * millisecondsInDay);
 }
 
 /**

@@ -1,5 +1,6 @@
 import { TZDate } from '@date-fns/tz';
 import { addDays, addMonths, differenceInCalendarDays, format } from 'date-fns';
+import { millisecondsInDay } from 'date-fns/constants';
 import { type ProblemReason, because } from './inputError';
 
 /**
@@ -7,8 +8,6 @@ import { type ProblemReason, because } from './inputError';
  * are half-open ranges of such dates, [start, end).
  */
 export type CalendarRange = { start: Date; end: Date };
-
-const DAY_MS = 86_400_000;
 
 /** `2026-11-05` → the UTC midnight of that date; undefined for anything else, including 2026-02-30. */
 export function parseIsoDate(text: string): Date | undefined {
@@ -29,7 +28,7 @@ export function calendarDateIn(instant: Date, timeZone: string): Date {
 
 /** Whole days between two calendar dates (UTC midnights). */
 export function daysBetween(start: Date, end: Date): number {
-  return Math.round((end.getTime() - start.getTime()) / DAY_MS);
+  return Math.round((end.getTime() - start.getTime()) / millisecondsInDay);
 }
 
 /** Whole calendar days between two instants, counted in `timeZone` ("days in stage"). */
@@ -43,7 +42,7 @@ export function isoDate(date: Date): string {
 
 /** "1–14 Nov 2026" style label of a range of calendar dates (the end is exclusive). */
 export function formatCalendarRange(range: CalendarRange): string {
-  const last = new Date(range.end.getTime() - DAY_MS);
+  const last = new Date(range.end.getTime() - millisecondsInDay);
   const utc = (date: Date) => new TZDate(date, 'UTC');
   if (daysBetween(range.start, range.end) === 1) return format(utc(range.start), 'd MMM yyyy');
   return `${format(utc(range.start), 'd MMM yyyy')} – ${format(utc(last), 'd MMM yyyy')}`;

@@ -1,9 +1,8 @@
 import { TZDate } from '@date-fns/tz';
 import { differenceInCalendarDays } from 'date-fns';
-import type { Translator } from '../i18n/translator';
+import { millisecondsInDay } from 'date-fns/constants';
+import type { Translator } from '../i18n/translation';
 import type { CalendarRange } from './calendar';
-
-const DAY_MS = 86_400_000;
 
 /** A calendar day in the team's time zone, in the reader's language: "23 Nov 2026", "23 lis 2026". */
 export function formatDay(date: Date, timeZone: string, t: Translator): string {
@@ -22,7 +21,7 @@ export function formatCalendarDay(date: Date, t: Translator): string {
 
 /** A range of calendar dates (the end is exclusive): "1 Nov 2026 – 14 Nov 2026", or one day. */
 export function formatCalendarPeriod(range: CalendarRange, t: Translator): string {
-  const last = new Date(range.end.getTime() - DAY_MS);
+  const last = new Date(range.end.getTime() - millisecondsInDay);
   const first = formatCalendarDay(range.start, t);
   return last.getTime() <= range.start.getTime() ? first : `${first} – ${formatCalendarDay(last, t)}`;
 }

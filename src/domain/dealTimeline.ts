@@ -1,4 +1,5 @@
-import type { Translator } from '../i18n/translator';
+import { millisecondsInDay, millisecondsInHour } from 'date-fns/constants';
+import type { Translator } from '../i18n/translation';
 import { isClosedStage } from './stageMove';
 import type { Stage } from './stages';
 
@@ -88,14 +89,11 @@ export function dealDurations(
   };
 }
 
-const HOUR_MS = 3_600_000;
-const DAY_MS = 24 * HOUR_MS;
-
 /** "under 1 h", "5 h", "3 d 4 h", "21 d": precise enough for a meeting, short enough for Slack. */
 export function formatDuration(milliseconds: number, t: Translator): string {
-  if (milliseconds < HOUR_MS) return t.t('dealTimeline.durationUnderHour');
-  const days = Math.floor(milliseconds / DAY_MS);
-  const hours = Math.floor((milliseconds % DAY_MS) / HOUR_MS);
+  if (milliseconds < millisecondsInHour) return t.t('dealTimeline.durationUnderHour');
+  const days = Math.floor(milliseconds / millisecondsInDay);
+  const hours = Math.floor((milliseconds % millisecondsInDay) / millisecondsInHour);
   if (days === 0) return t.t('dealTimeline.durationHours', { hours });
   if (days >= 7 || hours === 0) return t.t('dealTimeline.durationDays', { days, count: days });
   return t.t('dealTimeline.durationDaysHours', { days, hours, count: days });

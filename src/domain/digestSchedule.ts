@@ -1,4 +1,5 @@
 import { TZDate } from '@date-fns/tz';
+import { millisecondsInDay } from 'date-fns/constants';
 import { calendarDateIn, daysBetween, isoDate, parseIsoDate } from './calendar';
 import type { ReportingPeriod } from './digestFigures';
 import { periodDates, periodOfDates, type ReportingCadence } from './periods';
@@ -29,10 +30,8 @@ export const CADENCE_CHOICES = [1, 2, 3, 4] as const;
 /** One scheduled digest: when it is posted and the period it reports (the weeks up to its day). */
 export type ScheduledRun = { at: Date; date: Date; period: ReportingPeriod };
 
-const DAY_MS = 86_400_000;
-
 function addDays(date: Date, days: number): Date {
-  return new Date(date.getTime() + days * DAY_MS);
+  return new Date(date.getTime() + days * millisecondsInDay);
 }
 
 function timeParts(time: string): { hours: number; minutes: number } {

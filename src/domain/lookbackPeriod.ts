@@ -1,4 +1,5 @@
 import { TZDate } from '@date-fns/tz';
+import { millisecondsInDay } from 'date-fns/constants';
 import { type CalendarRange, calendarDateIn, parseCalendarRange } from './calendar';
 import { type ProblemReason, because } from './inputError';
 
@@ -19,7 +20,6 @@ export type LookbackWindow = { start: Date; end: Date; period: LookbackSpec };
 export type LookbackParse = { ok: true; spec: LookbackSpec } | { ok: false; reason: ProblemReason };
 
 export const MAX_LOOKBACK_DAYS = 730;
-const DAY_MS = 86_400_000;
 
 /** True when the text is meant as a period (starts with a number), so other words can be told apart. */
 export function looksLikePeriod(text: string): boolean {
@@ -69,8 +69,8 @@ export function lookbackWindow(spec: LookbackSpec, now: Date, timeZone: string):
   // Calendar dates are UTC midnights, so whole days add exactly in milliseconds.
   const today = calendarDateIn(now, timeZone).getTime();
   return {
-    start: midnightIn(new Date(today - (spec.days - 1) * DAY_MS), timeZone),
-    end: midnightIn(new Date(today + DAY_MS), timeZone),
+    start: midnightIn(new Date(today - (spec.days - 1) * millisecondsInDay), timeZone),
+    end: midnightIn(new Date(today + millisecondsInDay), timeZone),
     period: spec,
   };
 }

@@ -1,5 +1,6 @@
 import { TZDate } from '@date-fns/tz';
 import { format, type Locale } from 'date-fns';
+import { millisecondsInDay } from 'date-fns/constants';
 import { type CalendarRange, calendarDateIn, daysBetween, isoDate, parseIsoDate } from './calendar';
 import type { ReportingPeriod } from './digestFigures';
 import { type Parsed, type ProblemCode, problem, because } from './inputError';
@@ -20,10 +21,8 @@ export const DEFAULT_CADENCE: ReportingCadence = { everyWeeks: 2, anchorDate: '2
 export const MAX_PERIOD_DAYS = 366;
 export const PERIOD_EXAMPLE = '2026-11-01..2026-11-14';
 
-const DAY_MS = 86_400_000;
-
 function addDays(calendarDate: Date, days: number): Date {
-  return new Date(calendarDate.getTime() + days * DAY_MS);
+  return new Date(calendarDate.getTime() + days * millisecondsInDay);
 }
 
 /** The instant a calendar date starts in `timeZone` (01:00 where DST skips midnight). */

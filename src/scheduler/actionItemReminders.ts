@@ -1,11 +1,11 @@
 import type { Logger } from '@slack/bolt';
 import type { WebClient } from '@slack/web-api';
-import { botClientOnDemand, type BotClients } from '../botClients';
+import { botClientOnDemand, type BotClients } from '../runtime/botClients';
 import { addCalendarDays, reminderDayAt } from '../domain/actionItem';
 import { calendarDateIn } from '../domain/calendar';
 import { buildActionItemReminderMessage } from '../slack/views/actionItemMessages';
-import { readerTranslator } from '../slack/readerLanguage';
-import type { SlackUsers } from '../slack/slackUsers';
+import { readerTranslator } from '../people/readerLanguage';
+import type { SlackUsers } from '../people/slackUsers';
 import type { Store } from '../store';
 import type { ActionItemDetail, ReminderTeam } from '../store/actionItemStore';
 

@@ -1,14 +1,15 @@
 import type { Logger } from '@slack/bolt';
 import PQueue from 'p-queue';
 import type { WebClient } from '@slack/web-api';
-import { botClientOnDemand, type BotClients } from '../botClients';
+import { millisecondsInDay } from 'date-fns/constants';
+import { botClientOnDemand, type BotClients } from '../runtime/botClients';
 import { latestRunDue, nextRun, reminderInstant, type DigestScheduleRule } from '../domain/digestSchedule';
 import { buildReminderMessage } from '../digest/blocks/reminderMessage';
 import { digestFormatOf } from '../digest/composeDigest';
 import { periodAfterLastDigest } from '../digest/continuingPeriod';
 import type { DigestRunner } from '../digest/digestRunner';
-import { readerTranslator } from '../slack/readerLanguage';
-import type { SlackUsers } from '../slack/slackUsers';
+import { readerTranslator } from '../people/readerLanguage';
+import type { SlackUsers } from '../people/slackUsers';
 import type { Store } from '../store';
 import type { DigestScheduleRecord } from '../store/digestScheduleStore';
 import type { WeakRecord } from '../store/digestReminderStore';
@@ -37,7 +38,6 @@ export type JobReport = { failures: number };
 
 /** Weak records loaded per kind for the reminders; a rep rarely has more than a handful. */
 const WEAK_RECORDS_LOADED = 500;
-const DAY_MS = 86_400_000;
 
 export function ruleOf(schedule: DigestScheduleRecord): DigestScheduleRule {
   return {
@@ -111,7 +111,7 @@ async function remindTeam(
   const records = await deps.store.digestReminders.weakRecords(
     team.id,
     {
-      staleBefore: new Date(now.getTime() - team.staleDealDays * DAY_MS),
+      staleBefore: new Date(now.getTime() - team.staleDealDays * millisecondsInDay),
       leadsFrom: run.period.start,
       leadsUntil: now,
     },

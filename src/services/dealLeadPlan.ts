@@ -4,7 +4,7 @@ import type { DealImportRow } from '../domain/import/dealRows';
 import type { ReadRow } from '../domain/import/importPlan';
 import { type LeadCreate, readLeadRow } from '../domain/import/leadImport';
 import { parseLeadNumber } from '../domain/leadCommand';
-import type { ImportStores, KindInput } from './importKinds';
+import type { ImportStores, KindInput } from './importInput';
 
 /** Leads for the companies a deal file names: created, or moved earlier to the file's first deal. */
 export type DealLeadPlan = {

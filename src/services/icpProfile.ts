@@ -4,6 +4,7 @@ import {
   buildIcpProfile,
   type IcpProfile,
 } from '../domain/icpProfile';
+import { millisecondsInDay } from 'date-fns/constants';
 import type { IcpProfileStore } from '../store/icpProfileStore';
 import type { IcpStore, IcpVersionRecord } from '../store/icpStore';
 
@@ -18,8 +19,6 @@ export type IcpProfileOptions = { windowDays?: number; minSample?: number };
 /** The written ICP (latest version, if any) next to the profile the data shows. */
 export type IcpProfileReport = { written: IcpVersionRecord | undefined; profile: IcpProfile };
 
-const DAY_MS = 86_400_000;
-
 /**
  * The data-derived ideal customer profile of the leads created in the `windowDays` before `now`
  * (default 180): per attribute value share of wins, win rate and lift, "too few" below
@@ -33,7 +32,7 @@ export async function computeIcpProfile(
   options: IcpProfileOptions = {},
 ): Promise<IcpProfileReport> {
   const days = options.windowDays ?? DEFAULT_PROFILE_WINDOW_DAYS;
-  const window = { start: new Date(now.getTime() - days * DAY_MS), end: now, days };
+  const window = { start: new Date(now.getTime() - days * millisecondsInDay), end: now, days };
   const [written, figures] = await Promise.all([
     sources.icp.latest(teamId),
     sources.icpProfile.cohortFigures(teamId, window),

@@ -5,32 +5,18 @@ import type { PlanLine } from '../domain/import/importPlan';
 import { planLeadImport, readLeadRow } from '../domain/import/leadImport';
 import { dealStage } from '../domain/import/rowPreparation';
 import { planSpendImport, readSpendRow } from '../domain/import/spendImport';
-import type { ImportVocabulary } from '../domain/import/valueMaps';
 import { companyKey } from '../domain/lead';
 import { STAGE_LABELS, type Stage } from '../domain/stages';
 import { VersionConflictError } from '../errors';
-import type { Store } from '../store';
-import type { ImportLookups, ImportTeam } from '../store/importLookups';
-import type { ImportWrites } from '../store/importWrites';
 import { dealLeadNotes, planDealLeads } from './dealLeadPlan';
+import type { ImportRow, ImportStores, KindInput } from './importInput';
 import type { WriteProgress } from './importProgress';
 
-/** One row of the file, its cells by column key. */
-export type ImportRow = { line: number; values: RowValues };
+export type { ImportRow, ImportStores, KindInput };
 
 /** How each planned row ended: written (with what it is called now, if that changed), or failed and why. */
 export type RowResult =
   { line: number; written: true; subject?: string } | { line: number; written: false; reason: string };
-
-export type KindInput = {
-  team: ImportTeam;
-  rows: readonly ImportRow[];
-  actorId: string;
-  now: Date;
-  apply: boolean;
-  vocabulary: ImportVocabulary;
-  progress?: WriteProgress;
-};
 
 export type KindOutcome = {
   plan: PlanLine<unknown, unknown>[];
@@ -38,8 +24,6 @@ export type KindOutcome = {
   /** What the report should say about the file as a whole. */
   notes?: string[];
 };
-
-export type ImportStores = { store: Store; lookups: ImportLookups; writes: ImportWrites };
 
 /** Why a planned write failed, for the report: a concurrent change is worth a re-run, the rest is shown as it came. */
 export function failureReason(error: unknown): string {

@@ -97,6 +97,11 @@ export class MeetingService {
     return this.store.actionItems.markDone(team.id, itemId, actorId, this.clock.now());
   }
 
+  /** Remembers the owner's DM about an item, so marking it done or snoozing it can rewrite that DM. */
+  async recordActionItemDm(itemId: string, dm: { channelId: string; ts: string }): Promise<void> {
+    await this.store.actionItems.recordDm(itemId, dm.channelId, dm.ts);
+  }
+
   /** No reminder for `days` days, counted from the team's today. */
   async snooze(team: TeamRecord, itemId: string, days: SnoozeDays): Promise<ActionItemChange | undefined> {
     return this.store.actionItems.snooze(team.id, itemId, addCalendarDays(this.today(team), days));

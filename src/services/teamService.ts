@@ -1,8 +1,9 @@
 import type { Clock } from '../clock';
 import { type Announcements, sameTeamName, type TeamLists, type TeamSettings } from '../domain/teamSettings';
 import type { Store } from '../store';
+import type { ExchangeRateInput, ExchangeRateRecord } from '../store/exchangeRateStore';
 import type { TeamStaff } from '../store/teamMemberStore';
-import type { TeamRecord, WorkspaceTeam } from '../store/teamStore';
+import type { TeamPick, TeamRecord, TeamRequest, WorkspaceTeam } from '../store/teamStore';
 
 export type SwitchOutcome =
   { kind: 'switched'; team: TeamRecord } | { kind: 'unknown'; teams: WorkspaceTeam[] };
@@ -37,6 +38,14 @@ export class TeamService {
   }
 
   /** A team of the workspace by name, whatever its case ("emea" finds "EMEA"). */
+  /**
+   * A request's team: the one its channel is bound to (which becomes the user's default), else the
+   * user's default team, else the workspace's default team, created on first use.
+   */
+  async forRequest(request: TeamRequest): Promise<{ team: TeamRecord; pickedBy: TeamPick }> {
+    return this.store.teams.forRequest(request);
+  }
+
   async byName(slackTeamId: string, name: string): Promise<WorkspaceTeam | undefined> {
     return (await this.workspaceTeams(slackTeamId)).find((team) => sameTeamName(team.name, name));
   }
@@ -108,5 +117,15 @@ export class TeamService {
 
   saveLists(team: TeamRecord, lists: TeamLists): Promise<void> {
     return this.store.teamSettings.saveLists(team.id, lists);
+  }
+
+  /** A member's own language in the team (`null`: follow the team's and their Slack locale). */
+  setMemberLanguage(teamId: string, userId: string, language: string | null): Promise<void> {
+    return this.store.teamMembers.setLanguage(teamId, userId, language);
+  }
+
+  /** The team's rate from one currency into its own, valid from a day on. */
+  setExchangeRate(teamId: string, rate: ExchangeRateInput): Promise<ExchangeRateRecord> {
+    return this.store.exchangeRates.set(teamId, rate);
   }
 }

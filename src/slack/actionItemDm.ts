@@ -1,6 +1,6 @@
 import type { Logger } from '@slack/bolt';
 import type { WebClient } from '@slack/web-api';
-import type { Store } from '../store';
+import type { MeetingService } from '../services/meetingService';
 import type { ActionItemDetail } from '../store/actionItemStore';
 import type { MeetingFormat } from './meetingContext';
 import { buildActionItemAssignedMessage } from './views/actionItemMessages';
@@ -16,14 +16,16 @@ function assignedMessage(item: ActionItemDetail, format: MeetingFormat) {
 /** DMs the owner their new item and remembers the DM; false when Slack refused it. */
 export async function sendActionItemDm(
   client: WebClient,
-  store: Store,
+  meetings: MeetingService,
   item: ActionItemDetail,
   format: MeetingFormat,
   logger: Logger,
 ): Promise<boolean> {
   try {
     const posted = await client.chat.postMessage({ channel: item.ownerId, ...assignedMessage(item, format) });
-    if (posted.channel && posted.ts) await store.actionItems.recordDm(item.id, posted.channel, posted.ts);
+    if (posted.channel && posted.ts) {
+      await meetings.recordActionItemDm(item.id, { channelId: posted.channel, ts: posted.ts });
+    }
     return true;
   } catch (error) {
     logger.warn(`the DM about action item ${item.id} to ${item.ownerId} failed`, error);

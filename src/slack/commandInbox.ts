@@ -1,15 +1,17 @@
 import type { Logger, SlashCommand } from '@slack/bolt';
 import type { WebClient } from '@slack/web-api';
-import type { BotClients } from '../botClients';
+import type { BotClients } from '../runtime/botClients';
 import type { Clock } from '../clock';
 import type { Translator } from '../i18n/translator';
 import type { Store } from '../store';
+import type { CommandInboxService } from '../services/commandInboxService';
+import type { TeamService } from '../services/teamService';
 import type { InboxCommand } from '../store/commandInboxStore';
 import { replyToAuthor, type ReplyRoute } from './commandReplies';
 import { requesterTranslator } from './failures';
-import type { SlackUsers } from './slackUsers';
-import { type SlackMessage, section } from './views/message';
-import { echoBlockText, quotedCommand } from './views/text';
+import type { SlackUsers } from '../people/slackUsers';
+import { type SlackMessage, section } from '../blockKit/message';
+import { echoBlockText, quotedCommand } from './views/commandEcho';
 
 /** How long a run owns its inbox row before another instance may take it over (a crash's cost). */
 export const COMMAND_LEASE_MS = 120_000;
@@ -76,6 +78,8 @@ export class CommandInbox {
       clock: Clock;
       logger: Logger;
       users: SlackUsers;
+      teams: TeamService;
+      inbox: CommandInboxService;
       botClients: BotClients;
     },
     options: CommandInboxOptions = {},
@@ -92,7 +96,7 @@ export class CommandInbox {
 
   /** One insert before the ack; throws when the database cannot take it. */
   receive(command: SlashCommand): Promise<InboxCommand> {
-    return this.deps.store.commandInbox.receive(
+    return this.deps.inbox.receive(
       {
         slackTeamId: command.team_id,
         ...(command.enterprise_id ? { enterpriseId: command.enterprise_id } : {}),
@@ -102,9 +106,23 @@ export class CommandInbox {
         text: command.text,
         responseUrl: command.response_url,
       },
-      this.deps.clock.now(),
       this.leaseMs,
     );
+  }
+
+  /** The command's work is done without a write that marked it (see src/store/inboxMarking.ts). */
+  markDone(id: string): Promise<void> {
+    return this.deps.inbox.markDone(id);
+  }
+
+  /** Gives a command up as not saved; false when it was done meanwhile (then it was saved). */
+  markFailed(id: string): Promise<boolean> {
+    return this.deps.inbox.markFailed(id);
+  }
+
+  /** Its author has been answered. */
+  markAnswered(id: string): Promise<void> {
+    return this.deps.inbox.markAnswered(id);
   }
 
   /** Answers the author of a kept command (see `replyToAuthor`). */
@@ -120,7 +138,7 @@ export class CommandInbox {
    * for it before its ack); never fails, a database away at start is met by each command.
    */
   async warmUp(): Promise<void> {
-    await this.deps.store.commandInbox.warmUp(this.deps.clock.now()).catch(() => undefined);
+    await this.deps.inbox.warmUp().catch(() => undefined);
   }
 
   /** Sweeps once now, then every `sweepIntervalMs` (0: only when `sweep()` is called). */
@@ -146,9 +164,8 @@ export class CommandInbox {
 
   /** Takes over the kept commands whose lease ran out and runs or answers each; resolves when all are. */
   async sweep(): Promise<void> {
-    const now = this.deps.clock.now();
-    await this.deps.store.commandInbox.pruneAnswered(new Date(now.getTime() - ANSWERED_RETENTION_MS));
-    const claimed = await this.deps.store.commandInbox.claimDue(now, this.leaseMs, CLAIMS_PER_SWEEP);
+    await this.deps.inbox.pruneAnswered(ANSWERED_RETENTION_MS);
+    const claimed = await this.deps.inbox.claimDue(this.leaseMs, CLAIMS_PER_SWEEP);
     if (claimed.length > 0)
       this.deps.logger.info(`command inbox: resuming ${claimed.length} kept command(s)`);
     await Promise.all(claimed.map((entry) => this.resume(entry)));
@@ -158,7 +175,7 @@ export class CommandInbox {
     const client = await this.deps.botClients.botClientFor({ slackTeamId: entry.slackTeamId });
     if (!client) {
       this.deps.logger.warn(`command ${entry.id}: Tandem is not installed in ${entry.slackTeamId}; dropped`);
-      await this.deps.store.commandInbox.markAnswered(entry.id, this.deps.clock.now());
+      await this.markAnswered(entry.id);
       return;
     }
     const runner = this.runners.get(entry.command);
@@ -168,11 +185,7 @@ export class CommandInbox {
       return;
     }
     // Another run finished it meanwhile; that run answers.
-    if (
-      entry.doneAt === null &&
-      !(await this.deps.store.commandInbox.markFailed(entry.id, this.deps.clock.now()))
-    )
-      return;
+    if (entry.doneAt === null && !(await this.deps.inbox.markFailed(entry.id))) return;
     const saved = entry.doneAt !== null && entry.outcome === 'saved';
     const t = await requesterTranslator(this.deps, {
       slackTeamId: entry.slackTeamId,
@@ -180,7 +193,7 @@ export class CommandInbox {
       client,
     });
     await this.reply(entry, client, buildOutcomeMessage(t, entry, saved));
-    await this.deps.store.commandInbox.markAnswered(entry.id, this.deps.clock.now());
+    await this.markAnswered(entry.id);
   }
 }
 

@@ -1,7 +1,7 @@
 import type { Logger } from '@slack/bolt';
 import type { WebClient } from '@slack/web-api';
 import pRetry, { AbortError } from 'p-retry';
-import type { SlackMessage } from './views/message';
+import type { SlackMessage } from '../blockKit/message';
 
 /** Slack accepts posts to a command's response_url for 30 minutes; after that the author gets a DM. */
 export const RESPONSE_URL_LIFETIME_MS = 30 * 60_000;

@@ -4,6 +4,7 @@ import type { DigestRunner } from '../digest/digestRunner';
 import type { FeedbackService } from '../services/feedbackService';
 import type { IcpService } from '../services/icpService';
 import type { DealService } from '../services/dealService';
+import type { DigestScheduleService } from '../services/digestScheduleService';
 import type { LeadQualificationService } from '../services/leadQualificationService';
 import type { LeadService } from '../services/leadService';
 import type { MeetingService } from '../services/meetingService';
@@ -13,7 +14,7 @@ import type { WorkspaceService } from '../services/workspaceService';
 import type { PermissionService } from '../services/permissions';
 import type { TeamService } from '../services/teamService';
 import type { Store } from '../store';
-import type { SlackUsers } from './slackUsers';
+import type { SlackUsers } from '../people/slackUsers';
 import type { WorkAfterAck } from './workAfterAck';
 import type { CommandInbox } from './commandInbox';
 
@@ -30,6 +31,8 @@ export type SlackDependencies = {
   feedback: FeedbackService;
   icp: IcpService;
   digests: DigestRunner;
+  /** The digest's channel, weekday, time and cadence. */
+  digestSchedules: DigestScheduleService;
   meetings: MeetingService;
   workspaces: WorkspaceService;
   /** users.info, cached: each user's locale and workspace admin/owner flags. */

@@ -3,10 +3,11 @@ import { NotFoundError } from '../errors';
 import { DEFAULT_LANGUAGE, readerLocale } from '../i18n/locales';
 import { createTranslator, type Translator } from '../i18n/translator';
 import { isDatabaseUnavailableError } from '../store/databaseErrors';
-import { settledWithin } from './settledWithin';
+import { settledWithin } from '../runtime/settledWithin';
 import { type RequestOrigin, resolveTeam, type TeamLookupDependencies } from './teamContext';
-import { type SlackMessage, section } from './views/message';
-import { echoBlockText, escapeMrkdwn } from './views/text';
+import { type SlackMessage, section } from '../blockKit/message';
+import { escapeMrkdwn } from '../blockKit/text';
+import { echoBlockText } from './views/commandEcho';
 
 /** Where a failure happened, for the one log line that records it. */
 export type FailureContext = { action: string; teamId: string; userId: string };
@@ -17,7 +18,7 @@ const LANGUAGE_WAIT_MS = 2000;
 /**
  * The requesting user's language for an answer that cannot wait for long: a failure (resolving
  * the team may be what failed) or a rejection inside the acknowledgement. Their language in their
- * team (src/slack/readerLanguage.ts) is waited for at most `waitMs` (2 s unless given); when it cannot be
+ * team (src/people/readerLanguage.ts) is waited for at most `waitMs` (2 s unless given); when it cannot be
  * had in time, their Slack locale counts if Tandem speaks it (not Slack's en-US), else the answer is English.
  */
 export async function requesterTranslator(

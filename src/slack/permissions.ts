@@ -5,7 +5,7 @@ import type { Translator } from '../i18n/translator';
 import type { TeamRecord } from '../store/teamStore';
 import type { SlackDependencies } from './dependencies';
 import type { TeamContext } from './teamContext';
-import type { SlackMessage } from './views/message';
+import type { SlackMessage } from '../blockKit/message';
 import { buildPermissionRefusalMessage, refusalSentence } from './views/teamMessages';
 
 /** Who is asking, as far as roles go: their workspace (for users.info) and the request's client. */

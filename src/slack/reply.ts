@@ -1,6 +1,6 @@
 import type { Logger } from '@slack/bolt';
 import type { WebClient } from '@slack/web-api';
-import type { SlackMessage } from './views/message';
+import type { SlackMessage } from '../blockKit/message';
 
 /** Where a private answer goes when there is no response_url (modal submissions, App Home). */
 export type PrivateReplyTarget = { userId: string; channelId?: string | undefined };

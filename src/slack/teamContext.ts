@@ -1,25 +1,29 @@
+import { z } from 'zod';
 import type { WebClient } from '@slack/web-api';
 import { formatAge, formatDay } from '../domain/dates';
 import { createTranslator, type Translator } from '../i18n/translator';
 import type { TeamPick, TeamRecord } from '../store/teamStore';
-import type { SlackDependencies } from './dependencies';
-import { context as contextBlock, type SlackMessage } from './views/message';
-import { escapeMrkdwn } from './views/text';
-import { readerTranslator } from './readerLanguage';
-import { readMetadata } from './views/viewState';
+import type { Clock } from '../clock';
+import type { SlackUsers } from '../people/slackUsers';
+import type { TeamService } from '../services/teamService';
+import type { Store } from '../store';
+import { context as contextBlock, type SlackMessage } from '../blockKit/message';
+import { escapeMrkdwn } from '../blockKit/text';
+import { readerTranslator } from '../people/readerLanguage';
+import { optionalText, readMetadata } from './views/viewState';
 
 /** Slack's limit on blocks in one message. */
 const MESSAGE_BLOCK_LIMIT = 50;
 
 /** What finding a request's team and its reader's language needs. */
-export type TeamLookupDependencies = Pick<SlackDependencies, 'store' | 'users' | 'clock'>;
+export type TeamLookupDependencies = { store: Store; teams: TeamService; users: SlackUsers; clock: Clock };
 
 /** The Tandem team a request acts on, with formatters in its time zone and languages. */
 export type TeamContext = {
   team: TeamRecord;
   /** Why this team: the request's channel is bound to it, it is the user's default, or the workspace's. */
   pickedBy: TeamPick;
-  /** The requesting user's language (src/slack/readerLanguage.ts): ephemeral replies, modals, App Home. */
+  /** The requesting user's language (src/people/readerLanguage.ts): ephemeral replies, modals, App Home. */
   t: Translator;
   /** The team's language (its settings): digests and anything posted in a channel. */
   teamT: Translator;
@@ -51,6 +55,9 @@ type PayloadWithTeam = {
   view?: { private_metadata?: string };
 };
 
+/** The part of every Tandem modal's private metadata that names the channel it was opened from. */
+const modalOrigin = z.object({ channelId: optionalText });
+
 /**
  * The channel a payload belongs to: its own, or for a modal (submission, options) the channel the
  * modal was opened from, which Tandem's modals carry as `channelId` in their private metadata, so a
@@ -58,8 +65,7 @@ type PayloadWithTeam = {
  */
 function channelOf(body: PayloadWithTeam): string | undefined {
   if (body.channel?.id) return body.channel.id;
-  const channelId = readMetadata(body.view?.private_metadata).channelId;
-  return typeof channelId === 'string' && channelId !== '' ? channelId : undefined;
+  return readMetadata(body.view?.private_metadata, modalOrigin)?.channelId;
 }
 
 /** The origin of an interactive payload (block action, view submission, options, shortcut). */
@@ -103,7 +109,7 @@ async function pickTeam(
     // The message's team is as good as a bound channel: the click happened in its context.
     if (named) return { team: named, pickedBy: 'channel' };
   }
-  return deps.store.teams.forRequest({
+  return deps.teams.forRequest({
     slackTeamId: origin.slackTeamId,
     ...(origin.enterpriseId ? { enterpriseId: origin.enterpriseId } : {}),
     ...(origin.channelId ? { channelId: origin.channelId } : {}),
@@ -117,7 +123,7 @@ async function pickTeam(
  * itself: when a channel's team is not their default, the reply says the default stays.
  */
 export async function withTeamName(
-  deps: SlackDependencies,
+  deps: Pick<TeamLookupDependencies, 'store'>,
   context: TeamContext,
   message: SlackMessage,
   userId?: string,

@@ -2,8 +2,7 @@ import BetterSqlite3 from 'better-sqlite3';
 import { PrismaPg } from '@prisma/adapter-pg';
 import { PrismaClient as PostgresPrismaClient } from '../generated/postgresql/client';
 import { PrismaClient as SqlitePrismaClient } from '../generated/sqlite/client';
-import { registerSnapshotReader } from './aggregates/offThreadReads';
-import { SqliteWorkerThreadAdapter } from './sqlite/workerThreadAdapter';
+import { type SnapshotReader, SqliteWorkerThreadAdapter } from './sqlite/workerThreadAdapter';
 import { parseDatabaseUrl, quoteIdentifier, type DatabaseProvider } from './databaseUrl';
 
 /**
@@ -15,8 +14,13 @@ export type PrismaDatabase = PostgresPrismaClient;
 export type Database = {
   prisma: PrismaDatabase;
   provider: DatabaseProvider;
+  /** A SQLite file's worker thread, which aggregations read from off the event loop (src/store/aggregates). */
+  snapshotReader?: SnapshotReader;
   close(): Promise<void>;
 };
+
+/** What an aggregation needs to read in one snapshot (src/store/aggregates/offThreadReads.ts). */
+export type SnapshotSource = Pick<Database, 'prisma' | 'provider' | 'snapshotReader'>;
 
 /** PostgreSQL connections per process unless `options.poolSize` or `?connection_limit=` says otherwise. */
 export const DEFAULT_POOL_SIZE = 10;
@@ -52,11 +56,11 @@ export function openDatabase(databaseUrl: string, options: { poolSize?: number }
       // connection, so under a burst the wait for a turn is longer than Prisma's 2 s default.
       transactionOptions: { maxWait: SQLITE_TRANSACTION_MAX_WAIT_MS },
     }) as unknown as PrismaDatabase;
-    // An in-memory database exists on its one connection only; its reads go through Prisma.
-    if (target.filePath !== ':memory:') registerSnapshotReader(prisma, adapter);
     return {
       prisma,
       provider: target.provider,
+      // An in-memory database exists on its one connection only; its reads go through Prisma.
+      ...(target.filePath === ':memory:' ? {} : { snapshotReader: adapter }),
       close: async () => {
         await prisma.$disconnect();
         await adapter.close();

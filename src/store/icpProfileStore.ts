@@ -5,16 +5,15 @@ import {
   PROFILE_ATTRIBUTES,
   type ProfileAttribute,
 } from '../domain/icpProfile';
+import { millisecondsInDay } from 'date-fns/constants';
 import { Prisma } from '../generated/postgresql/client';
 import { readInOneSnapshot } from './aggregates/offThreadReads';
-import type { PrismaDatabase } from './database';
-import type { DatabaseProvider } from './databaseUrl';
+import type { SnapshotSource } from './database';
 import { leadDayShares, REACHED_COLUMNS } from './facts/leadFactRows';
 import { inPartialDays, wholeUtcDays } from './metrics/tables';
 import { type SqlDialect, sqlDialect, toNullableNumber, toNumber } from './sqlDialect';
 
 const TOTALS_ATTRIBUTE = 'all';
-const DAY_MS = 86_400_000;
 
 type FigureRow = {
   attribute: string;
@@ -62,7 +61,7 @@ export function icpCohortQuery(
   const columns = Prisma.sql`"attribute", "valueKey", "value", "leads", "wins", "reachedOffer", "daysToOfferMs"`;
   const averageDays = (ms: string, count: string) =>
     Prisma.sql`CASE WHEN ${Prisma.raw(count)} > 0
-      THEN ${dialect.real(Prisma.raw(ms))} / ${Prisma.raw(count)} / ${Prisma.raw(`${DAY_MS}.0`)} END`;
+      THEN ${dialect.real(Prisma.raw(ms))} / ${Prisma.raw(count)} / ${Prisma.raw(`${millisecondsInDay}.0`)} END`;
   const shares = (facts: Prisma.Sql, sign: 1 | -1 = 1) =>
     Prisma.sql`SELECT ${columns} FROM (${leadDayShares(dialect, facts, { attributes, sign })}) AS "shares"`;
   return Prisma.sql`
@@ -97,16 +96,13 @@ export function icpCohortQuery(
 
 /** Aggregations behind the data-derived ideal customer profile, all computed in SQL. */
 export class IcpProfileStore {
-  constructor(
-    private readonly prisma: PrismaDatabase,
-    private readonly provider: DatabaseProvider,
-  ) {}
+  constructor(private readonly database: SnapshotSource) {}
 
   /** The ICP profile's figures for the leads created in [start, end) (see icpCohortQuery). */
   async cohortFigures(teamId: string, window: { start: Date; end: Date }): Promise<IcpFigures> {
     // Off the event loop on the embedded database (src/store/aggregates).
-    const [rows = []] = (await readInOneSnapshot(this.prisma, this.provider, [
-      icpCohortQuery(sqlDialect(this.provider), teamId, window),
+    const [rows = []] = (await readInOneSnapshot(this.database, [
+      icpCohortQuery(sqlDialect(this.database.provider), teamId, window),
     ])) as FigureRow[][];
     const counts = (row: FigureRow): CohortCounts => ({
       leads: toNumber(row.leads),

@@ -29,7 +29,6 @@ import { HomeStore } from './homeStore';
 import { PeriodExportStore } from './periodExportStore';
 import { CommandInboxStore } from './commandInboxStore';
 import { inboxMarkingClient } from './inboxMarking';
-import { shareSnapshotReader } from './aggregates/offThreadReads';
 
 /** All database access, grouped by concept; built once in the composition root. */
 export type Store = {
@@ -70,7 +69,6 @@ export function createStore(database: Database): Store {
   // Stores write through a client that lets a command's first write mark its inbox row done
   // (src/store/inboxMarking.ts); the stores that batch statements keep the plain client.
   const prisma = inboxMarkingClient(database.prisma);
-  shareSnapshotReader(database.prisma, prisma);
   const marking = { ...database, prisma };
   return {
     database,
@@ -92,7 +90,7 @@ export function createStore(database: Database): Store {
     undo: new UndoStore(prisma, facts),
     feedback: new FeedbackStore(prisma),
     icp: new IcpStore(prisma),
-    icpProfile: new IcpProfileStore(database.prisma, database.provider),
+    icpProfile: new IcpProfileStore(database),
     metrics: new MetricsStore(database),
     workspaces: new WorkspaceStore(database.prisma),
     processedEvents: new ProcessedEventStore(database.prisma),

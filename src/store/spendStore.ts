@@ -1,3 +1,4 @@
+import { millisecondsInDay } from 'date-fns/constants';
 import type { CalendarRange } from '../domain/calendar';
 import type { SpendInput } from '../domain/spend';
 import { Prisma, type Spend } from '../generated/postgresql/client';
@@ -10,8 +11,8 @@ export type SpendRecord = MoneyAsNumber<Spend>;
 export type ChannelSpend = { channel: string; currency: string; shareMinor: number; entries: number };
 
 // Literal SQL numbers, so both databases do integer (bigint) arithmetic with them.
-const DAY_MS = Prisma.raw('86400000');
-const HALF_DAY_MS = Prisma.raw('43200000');
+const DAY_SQL = Prisma.raw(String(millisecondsInDay));
+const HALF_DAY_SQL = Prisma.raw(String(millisecondsInDay / 2));
 
 type ShareRow = { channel: string; currency: string; shareMinor: bigint | number; entries: bigint | number };
 
@@ -70,9 +71,9 @@ export class SpendStore {
     return this.database.prisma.$queryRaw<ShareRow[]>(Prisma.sql`
       WITH spans AS (
         SELECT "channel", "currency", "amountMinor" AS amount,
-          ("periodEnd" - "periodStart" + ${HALF_DAY_MS}) / ${DAY_MS} AS days,
-          (MIN(MAX(${start} - "periodStart", 0), "periodEnd" - "periodStart") + ${HALF_DAY_MS}) / ${DAY_MS} AS from_day,
-          (MIN(MAX(${end} - "periodStart", 0), "periodEnd" - "periodStart") + ${HALF_DAY_MS}) / ${DAY_MS} AS to_day
+          ("periodEnd" - "periodStart" + ${HALF_DAY_SQL}) / ${DAY_SQL} AS days,
+          (MIN(MAX(${start} - "periodStart", 0), "periodEnd" - "periodStart") + ${HALF_DAY_SQL}) / ${DAY_SQL} AS from_day,
+          (MIN(MAX(${end} - "periodStart", 0), "periodEnd" - "periodStart") + ${HALF_DAY_SQL}) / ${DAY_SQL} AS to_day
         FROM "Spend"
         WHERE "teamId" = ${teamId} AND "periodStart" < ${end} AND "periodEnd" > ${start}
       )
@@ -94,9 +95,9 @@ export class SpendStore {
     return this.database.prisma.$queryRaw<ShareRow[]>(Prisma.sql`
       WITH spans AS (
         SELECT "channel", "currency", "amountMinor"::bigint AS amount,
-          (${length} + ${HALF_DAY_MS}) / ${DAY_MS} AS days,
-          (${offset(start)} + ${HALF_DAY_MS}) / ${DAY_MS} AS from_day,
-          (${offset(end)} + ${HALF_DAY_MS}) / ${DAY_MS} AS to_day
+          (${length} + ${HALF_DAY_SQL}) / ${DAY_SQL} AS days,
+          (${offset(start)} + ${HALF_DAY_SQL}) / ${DAY_SQL} AS from_day,
+          (${offset(end)} + ${HALF_DAY_SQL}) / ${DAY_SQL} AS to_day
         FROM "Spend"
         WHERE "teamId" = ${teamId} AND "periodStart" < ${end}::timestamp AND "periodEnd" > ${start}::timestamp
       )

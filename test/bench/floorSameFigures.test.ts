@@ -41,7 +41,7 @@ it('the floor computes the digest’s figures and ICP cohort', async () => {
   if (!parsed.ok) throw new Error('period');
   const period = parsed.value;
   const icpWindow = { start: new Date(period.end.getTime() - 180 * 86_400_000), end: period.end };
-  const digest = await computeDigestFigures(database.prisma, database.provider, {
+  const digest = await computeDigestFigures(database, {
     teamId,
     period,
     currency: CURRENCY,

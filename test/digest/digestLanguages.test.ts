@@ -4,7 +4,7 @@ import { digestCharts } from '../../src/digest/composeDigest';
 import type { DigestContent } from '../../src/digest/digestContent';
 import type { IcpProfile } from '../../src/domain/icpProfile';
 import type { Language } from '../../src/i18n/locales';
-import type { KnownBlock } from '../../src/slack/views/message';
+import type { KnownBlock } from '../../src/blockKit/message';
 import { digestFiguresFixture, digestStyle, PERIOD } from '../support/digestFigures';
 import { leftoverPlaceholders, renderedStrings, untranslatedEnglish } from '../support/languageChecks';
 import { actionItemFixture, meetingDetailsFixture, noteFixture } from '../support/meetingFixtures';

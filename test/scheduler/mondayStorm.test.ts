@@ -3,7 +3,7 @@ import { DEFAULT_QUICKCHART_URL, type Config } from '../../src/config';
 import { composeDigest, reportingTimeZone } from '../../src/digest/composeDigest';
 import { buildDigestThread } from '../../src/digest/blocks/threadReplies';
 import { TokenCipher } from '../../src/security/tokenCipher';
-import type { SlackRateLimits } from '../../src/slackPacing';
+import type { SlackRateLimits } from '../../src/runtime/slackPacing';
 import { createStore, type Store } from '../../src/store';
 import { openDatabase, type Database } from '../../src/store/database';
 import { PrismaInstallationStore } from '../../src/store/installationStore';

@@ -1,4 +1,4 @@
-import { createLogger } from '../../src/logger';
+import { createLogger } from '../../src/runtime/logger';
 import { ALICE, BOT_TOKEN, SALES, SIGNING_SECRET, TEAM_A } from '../support/fixtures';
 import { unavailableDatabaseUrl } from '../support/testDatabase';
 import { startTestApp, type TestApp } from '../support/testApp';

@@ -1,5 +1,5 @@
 import type { WebClient } from '@slack/web-api';
-import { FAILED_LOOKUP_TTL_MS, SlackUsers, USER_PROFILE_TTL_MS } from '../../src/slack/slackUsers';
+import { FAILED_LOOKUP_TTL_MS, SlackUsers, USER_PROFILE_TTL_MS } from '../../src/people/slackUsers';
 import { createTestClock } from '../support/testClock';
 import { createTestLogger } from '../support/testLogger';
 

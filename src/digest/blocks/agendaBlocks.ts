@@ -1,8 +1,8 @@
-import type { KnownBlock } from '../../slack/views/message';
-import { escapeMrkdwn } from '../../slack/views/text';
+import type { KnownBlock } from '../../blockKit/message';
+import { escapeMrkdwn } from '../../blockKit/text';
 import type { DigestContent } from '../digestContent';
 import { labelOf } from '../labels';
-import { mrkdwnSection } from './blockKit';
+import { mrkdwnSection } from '../../blockKit/blockKit';
 
 function feedbackTotal(content: DigestContent, kind: string): number {
   return content.feedback.find((list) => list.kind === kind)?.total ?? 0;

@@ -1,8 +1,8 @@
 import type { DigestFigures } from '../../domain/digestFigures';
-import type { SlackMessage } from '../../slack/views/message';
+import type { SlackMessage } from '../../blockKit/message';
 import type { FigureDrift } from '../drift';
 import { formatFigure, formatPeriod, type DigestFormat } from '../format';
-import { capBlocks, listBlocks, mrkdwnSection } from './blockKit';
+import { capBlocks, listBlocks, mrkdwnSection } from '../../blockKit/blockKit';
 import { buildKpiBlocks, kpiLabel } from './kpiBlocks';
 
 function driftLine(drift: FigureDrift, style: DigestFormat): string {

@@ -1,10 +1,10 @@
 import type { Translator } from '../../i18n/translator';
-import type { SlackMessage, KnownBlock } from '../../slack/views/message';
+import type { SlackMessage, KnownBlock } from '../../blockKit/message';
 import { buildMeetingButtons } from '../../slack/views/meetingButtons';
 import type { DigestContent } from '../digestContent';
 import { formatAmount, formatDateTime, formatFigure, formatPeriod } from '../format';
 import { buildAgendaBlocks } from './agendaBlocks';
-import { capBlocks, contextText, divider, header } from './blockKit';
+import { capBlocks, contextText, divider, header } from '../../blockKit/blockKit';
 import { buildIcpBlocks } from './icpBlocks';
 import { chartImageBlock } from './imageBlocks';
 import { buildKpiBlocks } from './kpiBlocks';

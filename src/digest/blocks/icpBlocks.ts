@@ -5,12 +5,12 @@ import {
   icpFlagText,
   sectionLabel,
 } from '../../slack/views/icpProfileText';
-import type { KnownBlock } from '../../slack/views/message';
-import { escapeMrkdwn, escapeTruncated } from '../../slack/views/text';
+import type { KnownBlock } from '../../blockKit/message';
+import { escapeMrkdwn, escapeTruncated } from '../../blockKit/text';
 import type { DigestIcp } from '../digestContent';
 import type { DigestFormat } from '../format';
 import type { DigestLabels } from '../labels';
-import { listBlocks, mrkdwnSection } from './blockKit';
+import { listBlocks, mrkdwnSection } from '../../blockKit/blockKit';
 
 const SECTION_HIGHLIGHT_LIMIT = 160;
 const FLAGS_SHOWN = 5;

@@ -1,8 +1,8 @@
 import type { types } from '@slack/bolt';
 import type { Translator } from '../../i18n/translator';
-import type { KnownBlock } from '../../slack/views/message';
+import type { KnownBlock } from '../../blockKit/message';
 import type { ChartImage, ChartImageProblem } from '../charts/chartImage';
-import { contextText } from './blockKit';
+import { contextText } from '../../blockKit/blockKit';
 
 const TITLE_LIMIT = 2000;
 

@@ -1,9 +1,9 @@
 import type { Comparison, ConvertedFigure, DigestFigures } from '../../domain/digestFigures';
 import type { MessageKey } from '../../i18n/catalog';
 import type { Translator } from '../../i18n/translator';
-import type { KnownBlock } from '../../slack/views/message';
+import type { KnownBlock } from '../../blockKit/message';
 import { formatChange, formatFigure, type DigestFormat, type FigureKind } from '../format';
-import { fieldsSections, mrkdwnSection } from './blockKit';
+import { fieldsSections, mrkdwnSection } from '../../blockKit/blockKit';
 
 /**
  * One KPI line of the digest: the catalog key of its name, where its figures are, how they are

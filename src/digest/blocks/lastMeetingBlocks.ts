@@ -2,11 +2,11 @@ import { calendarDateIn } from '../../domain/calendar';
 import type { ReportingPeriod } from '../../domain/digestFigures';
 import { actionItemLine } from '../../slack/views/actionItemMessages';
 import { heldText, noteLine } from '../../slack/views/meetingMessages';
-import type { KnownBlock } from '../../slack/views/message';
+import type { KnownBlock } from '../../blockKit/message';
 import type { MeetingDetails } from '../../store/meetingStore';
 import type { Translator } from '../../i18n/translator';
 import { formatPeriod, type DigestFormat } from '../format';
-import { listBlocks, mrkdwnSection } from './blockKit';
+import { listBlocks, mrkdwnSection } from '../../blockKit/blockKit';
 
 /**
  * "Since the last meeting": the decisions of the team's previous meeting and how its action items

@@ -6,10 +6,10 @@ import { stageLabel } from '../../i18n/stageLabel';
 import type { Translator } from '../../i18n/translator';
 import type { WeakRecord } from '../../store/digestReminderStore';
 import { ActionIds } from '../../slack/ids';
-import { button, type KnownBlock, type SlackMessage } from '../../slack/views/message';
-import { escapeMrkdwn } from '../../slack/views/text';
+import { button, type KnownBlock, type SlackMessage } from '../../blockKit/message';
+import { escapeMrkdwn } from '../../blockKit/text';
 import { formatDateTime, formatPeriod, type DigestFormat } from '../format';
-import { capBlocks, contextText, mrkdwnSection } from './blockKit';
+import { capBlocks, contextText, mrkdwnSection } from '../../blockKit/blockKit';
 
 /** Records listed with a fix button; Slack allows 50 blocks and the DM needs a few of its own. */
 export const REMINDER_RECORDS_LISTED = 40;

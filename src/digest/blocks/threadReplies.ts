@@ -1,7 +1,7 @@
 import type { FeedbackKind } from '../../domain/feedback';
 import type { Translator } from '../../i18n/translator';
-import type { KnownBlock, SlackMessage } from '../../slack/views/message';
-import { escapeMrkdwn, escapeTruncated, userMention } from '../../slack/views/text';
+import type { KnownBlock, SlackMessage } from '../../blockKit/message';
+import { escapeMrkdwn, escapeTruncated, userMention } from '../../blockKit/text';
 import { buildChannelChart } from '../charts/channelChart';
 import { textTable } from '../charts/digestChart';
 import { buildFunnelChart } from '../charts/funnelChart';
@@ -10,7 +10,7 @@ import { buildTrendChart } from '../charts/trendChart';
 import type { DigestContent, FeedbackDigestItem, FeedbackDigestList, WishRanking } from '../digestContent';
 import { formatAmount, formatPeriod } from '../format';
 import { labelOf } from '../labels';
-import { capBlocks, listBlocks, mrkdwnSection, tableSection } from './blockKit';
+import { capBlocks, listBlocks, mrkdwnSection, tableSection } from '../../blockKit/blockKit';
 
 /** Feedback kinds in the order their replies are posted. */
 export const FEEDBACK_REPLY_ORDER: FeedbackKind[] = ['complaint', 'wish', 'praise', 'objection'];

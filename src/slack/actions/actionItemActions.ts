@@ -13,11 +13,11 @@ import type { SlackDependencies } from '../dependencies';
 import { buildFailureMessage, requesterTranslator } from '../failures';
 import { ActionIds } from '../ids';
 import { meetingFormat } from '../meetingContext';
-import { readerTranslator } from '../readerLanguage';
+import { readerTranslator } from '../../people/readerLanguage';
 import { publishHome } from '../home/publishHome';
 import { payloadOrigin, resolveTeam, type TeamContext } from '../teamContext';
 import { replaceActionItemBlocks } from '../views/actionItemMessages';
-import { type KnownBlock, section } from '../views/message';
+import { type KnownBlock, section } from '../../blockKit/message';
 
 type ItemActionArgs = SlackActionMiddlewareArgs<BlockAction<ButtonAction | OverflowAction>> &
   AllMiddlewareArgs;

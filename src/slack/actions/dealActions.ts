@@ -12,7 +12,7 @@ import type { SlackDependencies } from '../dependencies';
 import { buildFailureMessage, requesterTranslator } from '../failures';
 import { ActionIds } from '../ids';
 import { payloadOrigin, resolveTeam } from '../teamContext';
-import { type DealModalMetadata, readDealModal } from '../views/dealModal';
+import { dealModalMetadata, readDealModal } from '../views/dealModal';
 import { readMetadata } from '../views/viewState';
 
 type ButtonArgs = SlackActionMiddlewareArgs<BlockButtonAction> & AllMiddlewareArgs;
@@ -27,7 +27,7 @@ export function registerDealActions(app: App, deps: SlackDependencies): void {
     if (!view || !stage) return;
     try {
       const context = await resolveTeam(deps, payloadOrigin(body, client));
-      const metadata = readMetadata(view.private_metadata) as DealModalMetadata;
+      const metadata = readMetadata(view.private_metadata, dealModalMetadata) ?? {};
       const form = readDealModal(view.state.values);
       const updated = await loadDealModal(deps, context, {
         channelId: metadata.channelId,

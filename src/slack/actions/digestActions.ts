@@ -6,8 +6,8 @@ import { buildFailureMessage, requesterTranslator } from '../failures';
 import { ActionIds } from '../ids';
 import { payloadRequester, refusalMessage } from '../permissions';
 import { payloadOrigin, resolveTeam } from '../teamContext';
-import { section } from '../views/message';
-import { escapeMrkdwn } from '../views/text';
+import { section } from '../../blockKit/message';
+import { escapeMrkdwn } from '../../blockKit/text';
 
 type ButtonArgs = SlackActionMiddlewareArgs<BlockButtonAction> & AllMiddlewareArgs;
 

@@ -76,7 +76,7 @@ export function registerHomeActions(app: App, deps: SlackDependencies): void {
       try {
         const { team } = await resolveTeam(deps, origin);
         const choice = parseLanguage(action.selected_option.value);
-        await deps.store.teamMembers.setLanguage(team.id, body.user.id, choice ?? null);
+        await deps.teams.setMemberLanguage(team.id, body.user.id, choice ?? null);
         await publishHome(deps, client, await resolveTeam(deps, origin), body.user.id);
       } catch (error) {
         deps.logger.error(`changing the language of ${body.user.id} from the App Home failed`, error);

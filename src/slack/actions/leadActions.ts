@@ -7,9 +7,9 @@ import { leadToDraft } from '../../services/leadService';
 import { draftText } from '../views/leadDraftText';
 import { buildLeadSavedMessage } from '../views/leadMessages';
 import { buildLeadModal } from '../views/leadModal';
-import { section } from '../views/message';
+import { section } from '../../blockKit/message';
 import { buildRejectedCommandMessage } from '../views/problemMessage';
-import { echoBlockText } from '../views/text';
+import { echoBlockText } from '../views/commandEcho';
 
 type ButtonArgs = SlackActionMiddlewareArgs<BlockButtonAction> & AllMiddlewareArgs;
 

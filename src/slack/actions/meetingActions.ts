@@ -16,8 +16,8 @@ import { payloadOrigin, resolveTeam, type TeamContext } from '../teamContext';
 import { buildActionItemModal } from '../views/actionItemModal';
 import { buildMeetingHeldMessage } from '../views/meetingMessages';
 import { buildMeetingNoteModal, type MeetingModalMetadata } from '../views/meetingNoteModal';
-import { section } from '../views/message';
-import { userMention } from '../views/text';
+import { section } from '../../blockKit/message';
+import { userMention } from '../../blockKit/text';
 
 type ButtonArgs = SlackActionMiddlewareArgs<BlockButtonAction> & AllMiddlewareArgs;
 

@@ -16,7 +16,7 @@ import { buildDealListMessage } from '../views/dealList';
 import { buildDealHelpMessage } from '../views/dealMessages';
 import { buildDealOutcomeMessage } from '../views/dealOutcomeMessage';
 import { buildDealTimelineMessage } from '../views/dealTimeline';
-import { context as contextBlock, type SlackMessage } from '../views/message';
+import { context as contextBlock, type SlackMessage } from '../../blockKit/message';
 import { buildRejectedCommandMessage } from '../views/problemMessage';
 import {
   buildDidYouMeanMessage,

@@ -6,7 +6,7 @@ import type { TeamPermission } from '../../domain/teamRoles';
 import type { ReportingPeriod } from '../../domain/digestFigures';
 import { DEFAULT_CADENCE, parsePeriod, periodEndedBy } from '../../domain/periods';
 import { measureDrift } from '../../digest/amendDigest';
-import { capBlocks, MESSAGE_BLOCK_LIMIT } from '../../digest/blocks/blockKit';
+import { capBlocks, MESSAGE_BLOCK_LIMIT } from '../../blockKit/blockKit';
 import { buildDigestMessage } from '../../digest/blocks/digestMessage';
 import { buildDigestThread } from '../../digest/blocks/threadReplies';
 import { composeDigest, digestFormatOf } from '../../digest/composeDigest';
@@ -24,9 +24,9 @@ import {
   buildDigestHelpMessage,
   buildDigestPostedMessage,
   buildDigestStatusMessage,
-} from '../views/digestMessages';
+} from '../../digest/blocks/digestMessages';
 import { buildDigestScheduleModal } from '../views/digestScheduleModal';
-import { context, type KnownBlock, type SlackMessage } from '../views/message';
+import { context, type KnownBlock, type SlackMessage } from '../../blockKit/message';
 import { exportPeriod } from './digestExport';
 import { registerQuickCommand } from './quickCommand';
 
@@ -45,7 +45,7 @@ async function periodFor(
   team: TeamRecord,
   typed: string | undefined,
 ): Promise<ReportingPeriod> {
-  const schedule = await deps.store.digestSchedules.get(team.id);
+  const schedule = await deps.digestSchedules.current(team.id);
   const timeZone = schedule?.timeZone ?? team.timezone;
   const parsed = typed === undefined ? undefined : parsePeriod(typed, timeZone);
   if (parsed?.ok) return parsed.value;
@@ -126,7 +126,7 @@ async function post(
 async function status(deps: SlackDependencies, team: TeamRecord, t: Translator): Promise<SlackMessage> {
   const now = deps.clock.now();
   const [schedule, runs] = await Promise.all([
-    deps.store.digestSchedules.get(team.id),
+    deps.digestSchedules.current(team.id),
     deps.store.digestRuns.recent(team.id, STATUS_RUNS),
   ]);
   const posted = runs.filter((run) => run.status === 'posted' && run.snapshot).slice(0, DRIFT_CHECKED_RUNS);
@@ -148,7 +148,7 @@ async function openSchedule(
   channelId: string,
 ) {
   const { team } = teamContext;
-  const saved = await deps.store.digestSchedules.get(team.id);
+  const saved = await deps.digestSchedules.current(team.id);
   await client.views.open({
     trigger_id: triggerId,
     view: buildDigestScheduleModal(

@@ -7,8 +7,8 @@ import {
   buildExportPostedMessage,
   buildExportRefusedMessage,
   exportUploadComment,
-} from '../views/exportMessages';
-import type { SlackMessage } from '../views/message';
+} from '../../digest/export/exportMessages';
+import type { SlackMessage } from '../../blockKit/message';
 
 /** Slack's refusals an export explains to the user; anything else is an unexpected failure. */
 const EXPLAINED_UPLOAD_ERRORS = new Set([

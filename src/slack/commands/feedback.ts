@@ -11,7 +11,7 @@ import {
   buildFeedbackSavedMessage,
 } from '../views/feedbackMessages';
 import { buildFeedbackModal } from '../views/feedbackModal';
-import type { SlackMessage } from '../views/message';
+import type { SlackMessage } from '../../blockKit/message';
 import { buildRejectedCommandMessage } from '../views/problemMessage';
 
 export function registerFeedbackCommand(app: App, deps: SlackDependencies): void {

@@ -10,7 +10,7 @@ import { commandRequester, refusalMessage } from '../permissions';
 import { buildIcpHelpMessage, buildIcpHistoryMessage, buildIcpNoteSavedMessage } from '../views/icpMessages';
 import { buildIcpModal } from '../views/icpModal';
 import { buildIcpProfileMessage } from '../views/icpProfileMessage';
-import type { SlackMessage } from '../views/message';
+import type { SlackMessage } from '../../blockKit/message';
 
 const HISTORY_LIMIT = 20;
 

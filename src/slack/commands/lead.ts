@@ -16,7 +16,7 @@ import {
   buildLeadSavedMessage,
 } from '../views/leadMessages';
 import { buildLeadDealsSection, buildLeadStatusMessage } from '../views/leadQualificationMessages';
-import type { SlackMessage } from '../views/message';
+import type { SlackMessage } from '../../blockKit/message';
 import { buildRejectedCommandMessage } from '../views/problemMessage';
 import { buildDidYouMeanMessage } from '../views/repFlowMessages';
 

@@ -11,7 +11,7 @@ import {
   buildMeetingMessage,
   buildNoMeetingMessage,
 } from '../views/meetingMessages';
-import type { SlackMessage } from '../views/message';
+import type { SlackMessage } from '../../blockKit/message';
 import { registerQuickCommand } from './quickCommand';
 
 /** Rows per list in `/meeting`; the counts say how many there are. */

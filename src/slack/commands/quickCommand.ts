@@ -21,7 +21,7 @@ import {
   resolveTeam,
   withTeamName,
 } from '../teamContext';
-import type { SlackMessage } from '../views/message';
+import type { SlackMessage } from '../../blockKit/message';
 import { readRunButtonValue } from '../views/runButton';
 import { buildBusyCommandMessage, buildRejectedCommandMessage } from '../views/problemMessage';
 import type { InboxCommand } from '../../store/commandInboxStore';
@@ -212,7 +212,7 @@ async function runKeptCommand<Request extends { kind: string }>(
   if (!answer) return;
   if (answer.message) await deps.commandInbox.reply(entry, client, answer.message);
   if (!answer.final) return;
-  await deps.store.commandInbox.markAnswered(entry.id, deps.clock.now()).catch((error: unknown) => {
+  await deps.commandInbox.markAnswered(entry.id).catch((error: unknown) => {
     deps.logger.warn(`could not record that ${entry.command} ${entry.id} was answered: ${String(error)}`);
   });
 }
@@ -229,7 +229,7 @@ async function workOfKeptCommand<Request extends { kind: string }>(
   entry: InboxCommand,
   client: WebClient,
 ): Promise<KeptCommandAnswer | undefined> {
-  const inbox = deps.store.commandInbox;
+  const inbox = deps.commandInbox;
   const command = slashCommandOf(entry);
   const origin = commandOrigin(command, client);
   // Answers in several messages take the same route as the main answer; callers ignore the result.
@@ -260,7 +260,7 @@ async function workOfKeptCommand<Request extends { kind: string }>(
       },
       { retries: 2, minTimeout: 200, maxTimeout: 1000, randomize: true },
     );
-    if (!work?.marked()) await inbox.markDone(entry.id, deps.clock.now());
+    if (!work?.marked()) await inbox.markDone(entry.id);
     return {
       message: message && (await withTeamName(deps, teamContext, message, entry.userId)),
       final: true,
@@ -276,7 +276,7 @@ async function workOfKeptCommand<Request extends { kind: string }>(
     // The database away: keep the command for the sweep (not "not saved": it will be).
     const givenUp = isDatabaseUnavailableError(error)
       ? undefined
-      : await inbox.markFailed(entry.id, deps.clock.now()).catch(() => undefined);
+      : await inbox.markFailed(entry.id).catch(() => undefined);
     if (givenUp === false) return undefined; // another run saved it meanwhile and answers
     if (givenUp === undefined) {
       // The database is away: the command stays kept and the inbox sweep runs it again later.

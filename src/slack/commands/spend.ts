@@ -4,7 +4,7 @@ import type { SlackDependencies } from '../dependencies';
 import { registerQuickCommand } from './quickCommand';
 import type { TeamContext } from '../teamContext';
 import { Commands } from '../ids';
-import type { SlackMessage } from '../views/message';
+import type { SlackMessage } from '../../blockKit/message';
 import { buildRejectedCommandMessage } from '../views/problemMessage';
 import {
   buildSpendAddedMessage,

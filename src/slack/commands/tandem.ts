@@ -1,3 +1,4 @@
+import { millisecondsInDay } from 'date-fns/constants';
 import type { App, SlashCommand } from '@slack/bolt';
 import type { WebClient } from '@slack/web-api';
 import {
@@ -12,12 +13,12 @@ import { periodOfDates } from '../../domain/periods';
 import type { TeamsProblem } from '../../domain/teamSettings';
 import type { SlackDependencies } from '../dependencies';
 import { Commands } from '../ids';
-import { readerTranslator } from '../readerLanguage';
+import { readerTranslator } from '../../people/readerLanguage';
 import { refusalFor, type Requester, roleOf } from '../permissions';
 import type { TeamContext } from '../teamContext';
 import { buildLanguageMessage } from '../views/languageMessages';
 import { buildExchangeRatesMessage } from '../views/exchangeRateMessages';
-import type { SlackMessage } from '../views/message';
+import type { SlackMessage } from '../../blockKit/message';
 import {
   buildChannelBindingMessage,
   buildTandemHelpMessage,
@@ -30,8 +31,6 @@ import {
 } from '../views/teamMessages';
 import { buildTeamSettingsModal } from '../views/teamSettingsModal';
 import { registerQuickCommand } from './quickCommand';
-
-const DAY_MS = 86_400_000;
 
 /** A request `/tandem` could not read, answered after the team is known so it is in the user's language. */
 type TandemRequest = TandemCommand | { kind: 'rejected'; problem: TeamsProblem; example: string };
@@ -115,7 +114,7 @@ async function unbindChannel({ deps, context, command, who }: Answer): Promise<S
 /** Shows or sets the person's own language in this team; the answer is in the language now in force. */
 async function chooseLanguage({ deps, context, who }: Answer, choice: PersonalLanguage | undefined) {
   if (choice !== undefined)
-    await deps.store.teamMembers.setLanguage(context.team.id, who.userId, choice === 'auto' ? null : choice);
+    await deps.teams.setMemberLanguage(context.team.id, who.userId, choice === 'auto' ? null : choice);
   const [t, chosen] = await Promise.all([
     choice === undefined ? context.t : readerTranslator(deps, context.team, who.userId, who.client),
     deps.store.teamMembers.language(context.team.id, who.userId),
@@ -157,8 +156,11 @@ async function setRate(answer: Answer, setting: RateSetting): Promise<SlackMessa
     return buildTandemRejectedMessage(t, { problem, example: RATE_EXAMPLE }, command.text);
   }
   const validFrom = setting.from ?? calendarDateIn(deps.clock.now(), team.timezone);
-  const day = periodOfDates({ start: validFrom, end: new Date(validFrom.getTime() + DAY_MS) }, team.timezone);
-  const saved = await deps.store.exchangeRates.set(team.id, {
+  const day = periodOfDates(
+    { start: validFrom, end: new Date(validFrom.getTime() + millisecondsInDay) },
+    team.timezone,
+  );
+  const saved = await deps.teams.setExchangeRate(team.id, {
     currency: setting.currency,
     toCurrency: team.currency,
     validFrom,

@@ -1,3 +1,4 @@
+import { millisecondsInDay } from 'date-fns/constants';
 import type { Language } from '../../i18n/locales';
 import type { DigestFigures } from '../../domain/digestFigures';
 import type { Translator } from '../../i18n/translator';
@@ -12,7 +13,7 @@ export type HomeData = {
   teamId: string;
   now: Date;
   timeZone: string;
-  /** The user's language (src/slack/readerLanguage.ts): the Home is theirs alone. */
+  /** The user's language (src/people/readerLanguage.ts): the Home is theirs alone. */
   t: Translator;
   /** The language the user chose in Tandem for this team; undefined when it follows Slack or the team. */
   chosenLanguage?: Language | undefined;
@@ -51,12 +52,10 @@ export function isNewUser(rep: RepHome): boolean {
   );
 }
 
-const DAY_MS = 86_400_000;
-
 /**
  * Deals that entered their stage before this instant are stale: more than `staleDealDays` whole
  * days in one stage, measured as the pre-digest reminder measures it.
  */
 export function staleBefore(now: Date, staleDealDays: number): Date {
-  return new Date(now.getTime() - staleDealDays * DAY_MS);
+  return new Date(now.getTime() - staleDealDays * millisecondsInDay);
 }

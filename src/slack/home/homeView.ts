@@ -1,9 +1,9 @@
 import type { types } from '@slack/bolt';
-import { divider } from '../../digest/blocks/blockKit';
+import { divider } from '../../blockKit/blockKit';
 import { type Language, LANGUAGES } from '../../i18n/locales';
 import type { Translator } from '../../i18n/translator';
 import { ActionIds } from '../ids';
-import { context, type KnownBlock, section } from '../views/message';
+import { context, type KnownBlock, section } from '../../blockKit/message';
 import { isNewUser, type HomeData } from './homeData';
 import { repBlocks, welcomeBlocks } from './repBlocks';
 import { teamBlocks } from './teamBlocks';

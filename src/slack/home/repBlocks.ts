@@ -1,16 +1,16 @@
 import { calendarDaysBetween } from '../../domain/calendar';
 import { formatAge } from '../../domain/dates';
 import { STAGES, type Stage } from '../../domain/stages';
-import { header } from '../../digest/blocks/blockKit';
+import { header } from '../../blockKit/blockKit';
 import { stageLabel } from '../../i18n/stageLabel';
 import type { Translator } from '../../i18n/translator';
 import type { PipelineDeal } from '../../store/pipelineStore';
 import { ActionIds, Commands } from '../ids';
 import { actionItemBlocks } from '../views/actionItemMessages';
 import { dealTitle, moneyText } from '../views/dealFormat';
-import { actions, button, context, type KnownBlock, section } from '../views/message';
+import { actions, button, context, type KnownBlock, section } from '../../blockKit/message';
 import { encodeRunValue } from '../views/runButton';
-import { escapeTruncated, truncate, userMention } from '../views/text';
+import { escapeTruncated, truncate, userMention } from '../../blockKit/text';
 import { type HomeData, staleBefore } from './homeData';
 
 /** A row's text stays well within a section's 3000 characters. */

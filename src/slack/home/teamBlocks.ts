@@ -1,10 +1,10 @@
-import { fieldsSections, header, listBlocks } from '../../digest/blocks/blockKit';
+import { fieldsSections, header, listBlocks } from '../../blockKit/blockKit';
 import { kpiField, type KpiLine, kpiLine } from '../../digest/blocks/kpiBlocks';
 import { formatDateTime, formatPeriod, type DigestFormat } from '../../digest/format';
 import { Commands } from '../ids';
 import { actionItemLine } from '../views/actionItemMessages';
-import { context, type KnownBlock, section } from '../views/message';
-import { escapeMrkdwn } from '../views/text';
+import { context, type KnownBlock, section } from '../../blockKit/message';
+import { escapeMrkdwn } from '../../blockKit/text';
 import type { HomeData } from './homeData';
 
 /** The figures the Home shows, each against the whole previous period. */

@@ -1,8 +1,8 @@
 import type { AnyMiddlewareArgs, Logger, Middleware } from '@slack/bolt';
+import { millisecondsInDay } from 'date-fns/constants';
 import type { Clock } from '../../clock';
 import type { Store } from '../../store';
 
-const DAY_MS = 86_400_000;
 /** Each instance prunes old claims at most this often, on the back of an event it handles. */
 const PRUNE_EVERY_MS = 3_600_000;
 
@@ -24,7 +24,7 @@ export function dedupeRedeliveredEvents(deps: {
     if (now.getTime() - prunedAt < PRUNE_EVERY_MS) return;
     prunedAt = now.getTime();
     try {
-      await events.prune(new Date(now.getTime() - DAY_MS));
+      await events.prune(new Date(now.getTime() - millisecondsInDay));
     } catch (error) {
       deps.logger.warn('pruning processed event ids failed; tried again within the hour', error);
     }

@@ -1,5 +1,5 @@
 import type { App } from '@slack/bolt';
-import type { InFlightWork } from '../../inFlightWork';
+import type { InFlightWork } from '../../runtime/inFlightWork';
 import type { SlackDependencies } from '../dependencies';
 import { dedupeRedeliveredEvents } from './eventDedupe';
 import { withRequestContext } from './requestContext';

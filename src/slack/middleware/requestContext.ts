@@ -1,5 +1,5 @@
 import type { AnyMiddlewareArgs, Context, Middleware } from '@slack/bolt';
-import { runWithRequestContext, type RequestContext } from '../../logContext';
+import { runWithRequestContext, type RequestContext } from '../../runtime/logContext';
 
 type Body = Record<string, unknown>;
 
@@ -47,6 +47,6 @@ export function requestContextOf(body: Body, context: Context): RequestContext {
   };
 }
 
-/** Every line logged while a request is handled carries its ids (src/logger.ts adds them). */
+/** Every line logged while a request is handled carries its ids (src/runtime/logger.ts adds them). */
 export const withRequestContext: Middleware<AnyMiddlewareArgs> = ({ body, context, next }) =>
   runWithRequestContext(requestContextOf(body as Body, context), next);

@@ -4,6 +4,7 @@ import type { SlackDependencies } from '../dependencies';
 import { requesterTranslator } from '../failures';
 import { ActionIds } from '../ids';
 import { payloadOrigin } from '../teamContext';
+import { option } from '../../blockKit/elements';
 
 const MAX_OPTIONS = 100;
 
@@ -29,10 +30,7 @@ export function registerCountryOptions(app: App, deps: SlackDependencies): void 
       )
       .slice(0, MAX_OPTIONS);
     await ack({
-      options: matches.map((code) => ({
-        text: { type: 'plain_text', text: `${named(code)} (${code})` },
-        value: code,
-      })),
+      options: matches.map((code) => option(code, `${named(code)} (${code})`)),
     });
   });
 }

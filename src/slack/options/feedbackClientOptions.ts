@@ -1,12 +1,11 @@
-import { plainOption } from '../views/message';
 import type { App } from '@slack/bolt';
 import { stageLabel } from '../views/dealFormat';
 import type { SlackDependencies } from '../dependencies';
 import { ActionIds } from '../ids';
 import { payloadOrigin, resolveTeam } from '../teamContext';
+import { option, optionGroup } from '../../blockKit/elements';
 
 const MATCHES_PER_KIND = 10;
-const option = plainOption;
 
 /**
  * Serves the feedback form's client picker: leads by id (L-12) or company, deals by id (D-7) or
@@ -29,8 +28,8 @@ export function registerFeedbackClientOptions(app: App, deps: SlackDependencies)
         option(`D-${deal.number}`, `D-${deal.number} ${deal.lead.company} (${stageLabel(t, deal.stage)})`),
       );
       const groups = [
-        { label: { type: 'plain_text' as const, text: t.t('modals.leadsGroup') }, options: leads },
-        { label: { type: 'plain_text' as const, text: t.t('modals.dealsGroup') }, options: deals },
+        optionGroup(t.t('modals.leadsGroup'), leads),
+        optionGroup(t.t('modals.dealsGroup'), deals),
       ].filter((group) => group.options.length > 0);
       await ack(groups.length > 1 ? { option_groups: groups } : { options: groups[0]?.options ?? [] });
     } catch (error) {

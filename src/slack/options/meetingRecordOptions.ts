@@ -3,7 +3,7 @@ import type { SlackDependencies } from '../dependencies';
 import { ActionIds } from '../ids';
 import { payloadOrigin, resolveTeam } from '../teamContext';
 import { stageLabel } from '../views/dealFormat';
-import { plainOption } from '../views/meetingNoteModal';
+import { option, optionGroup } from '../../blockKit/elements';
 
 const MATCHES_PER_KIND = 10;
 
@@ -17,21 +17,19 @@ export function registerMeetingRecordOptions(app: App, deps: SlackDependencies):
       const { team, t } = await resolveTeam(deps, payloadOrigin(body, client));
       const matches = await deps.store.feedback.searchClients(team.id, options.value, MATCHES_PER_KIND);
       const groups = [
-        {
-          label: { type: 'plain_text' as const, text: t.t('modals.dealsGroup') },
-          options: matches.deals.map((deal) =>
-            plainOption(
+        optionGroup(
+          t.t('modals.dealsGroup'),
+          matches.deals.map((deal) =>
+            option(
               `D-${deal.number}`,
               `D-${deal.number} ${deal.lead.company} (${stageLabel(t, deal.stage)})`,
             ),
           ),
-        },
-        {
-          label: { type: 'plain_text' as const, text: t.t('modals.leadsGroup') },
-          options: matches.leads.map((lead) =>
-            plainOption(`L-${lead.number}`, `L-${lead.number} ${lead.company}`),
-          ),
-        },
+        ),
+        optionGroup(
+          t.t('modals.leadsGroup'),
+          matches.leads.map((lead) => option(`L-${lead.number}`, `L-${lead.number} ${lead.company}`)),
+        ),
       ].filter((group) => group.options.length > 0);
       await ack(groups.length > 1 ? { option_groups: groups } : { options: groups[0]?.options ?? [] });
     } catch (error) {

@@ -15,6 +15,7 @@ import { replyPrivately } from '../reply';
 import { payloadOrigin, resolveTeam } from '../teamContext';
 import { dealReference, stageLabel } from '../views/dealFormat';
 import {
+  dealModalMetadata,
   type DealModalMetadata,
   dealModalErrors,
   dealModalSubmitLabel,
@@ -22,7 +23,7 @@ import {
 } from '../views/dealModal';
 import { refusalText } from '../views/dealMessages';
 import { buildDealOutcomeMessage } from '../views/dealOutcomeMessage';
-import { escapeMrkdwn, userMention } from '../views/text';
+import { escapeMrkdwn, userMention } from '../../blockKit/text';
 import { readMetadata } from '../views/viewState';
 import { pressAgain, unsavedFormErrors } from './failedFormLanguage';
 
@@ -71,7 +72,7 @@ async function submit(
 
 export function registerDealModalSubmission(app: App, deps: SlackDependencies): void {
   app.view(CallbackIds.dealModal, async ({ ack, view, body, client }: ViewArgs) => {
-    const metadata = readMetadata(view.private_metadata) as DealModalMetadata;
+    const metadata = readMetadata(view.private_metadata, dealModalMetadata) ?? {};
     const form = readDealModal(view.state.values);
     const userId = body.user.id;
     let t: Translator | undefined;

@@ -1,6 +1,6 @@
 import type { AllMiddlewareArgs, App, SlackViewMiddlewareArgs, ViewSubmitAction } from '@slack/bolt';
 import { validateDigestSchedule, type DigestScheduleFields } from '../../domain/digestCommand';
-import { firstRunDate, nextRun, transitionalDays } from '../../domain/digestSchedule';
+import { type ScheduledRun, transitionalDays } from '../../domain/digestSchedule';
 import { continuingRun } from '../../digest/continuingPeriod';
 import { formatDateTime, formatPeriod } from '../../digest/format';
 import type { FieldProblem } from '../../domain/inputError';
@@ -11,12 +11,8 @@ import { withinBudget } from '../modalBudget';
 import { payloadRequester, refusalFor } from '../permissions';
 import { replyPrivately } from '../reply';
 import { payloadOrigin, resolveTeam } from '../teamContext';
-import {
-  readDigestScheduleModal,
-  type DigestScheduleMetadata,
-  weekdayName,
-} from '../views/digestScheduleModal';
-import { section } from '../views/message';
+import { readDigestScheduleModal, digestScheduleMetadata, weekdayName } from '../views/digestScheduleModal';
+import { section } from '../../blockKit/message';
 import { describeProblem } from '../views/problemMessage';
 import { readMetadata } from '../views/viewState';
 import { unsavedFormErrors } from './failedFormLanguage';
@@ -37,7 +33,7 @@ function scheduleErrors(t: Translator, problems: FieldProblem[]): Record<string,
 function describeSaved(
   t: Translator,
   fields: DigestScheduleFields,
-  next: ReturnType<typeof nextRun>,
+  next: ScheduledRun,
   anchorDate: string,
 ): string {
   const parts = {
@@ -63,24 +59,23 @@ function describeSaved(
 export function registerDigestScheduleSubmission(app: App, deps: SlackDependencies): void {
   app.view(CallbackIds.digestScheduleModal, async ({ ack, view, body, client }: ViewArgs) => {
     const validated = validateDigestSchedule(readDigestScheduleModal(view.state.values));
-    const now = deps.clock.now();
-    const anchorDate = validated.ok
-      ? firstRunDate(validated.value.weekday, validated.value.time, validated.value.timeZone, now)
-      : '';
     let t: Translator | undefined;
-    let teamId: string | undefined;
     let refusal: string | undefined;
+    let saved: { teamId: string; next: ScheduledRun; anchorDate: string } | undefined;
     try {
       // One budget for the team (the user's language) and the save: the answer is due in 3 seconds.
       t = await withinBudget(
         (async () => {
           const context = await resolveTeam(deps, payloadOrigin(body, client));
-          teamId = context.team.id;
           const who = payloadRequester(body, client);
           refusal = (await refusalFor(deps, context.t, context.team, who, 'scheduleDigest'))?.plainText;
           if (validated.ok && !refusal) {
-            const schedule = { ...validated.value, anchorDate };
-            await deps.store.digestSchedules.save(context.team.id, schedule, body.user.id, now);
+            const { schedule, next } = await deps.digestSchedules.save(
+              context.team.id,
+              validated.value,
+              body.user.id,
+            );
+            saved = { teamId: context.team.id, next, anchorDate: schedule.anchorDate };
           }
           return context.t;
         })(),
@@ -102,11 +97,11 @@ export function registerDigestScheduleSubmission(app: App, deps: SlackDependenci
     if (!validated.ok)
       return await ack({ response_action: 'errors', errors: scheduleErrors(t, validated.problems) });
     await ack();
+    if (!saved) return;
     const fields = validated.value;
-    const scheduled = nextRun({ ...fields, anchorDate }, now);
-    const next = teamId ? await continuingRun(deps.store, teamId, scheduled) : scheduled;
-    const metadata = readMetadata(view.private_metadata) as DigestScheduleMetadata;
-    const text = describeSaved(t, fields, next, anchorDate);
+    const next = await continuingRun(deps.store, saved.teamId, saved.next);
+    const metadata = readMetadata(view.private_metadata, digestScheduleMetadata) ?? {};
+    const text = describeSaved(t, fields, next, saved.anchorDate);
     await replyPrivately(
       client,
       { userId: body.user.id, channelId: metadata.channelId },

@@ -8,8 +8,8 @@ import { replyPrivately } from '../reply';
 import { payloadOrigin, resolveTeam } from '../teamContext';
 import { icpChangeText } from '../views/icpChangeText';
 import { buildIcpSavedMessage } from '../views/icpMessages';
-import { buildIcpModal, icpModalErrors, readIcpModal } from '../views/icpModal';
-import { escapeTruncated, userMention } from '../views/text';
+import { buildIcpModal, icpModalErrors, icpModalMetadata, readIcpModal } from '../views/icpModal';
+import { escapeTruncated, userMention } from '../../blockKit/text';
 import { readMetadata } from '../views/viewState';
 import { pressAgain, unsavedFormErrors } from './failedFormLanguage';
 
@@ -18,9 +18,9 @@ type ViewArgs = SlackViewMiddlewareArgs<ViewSubmitAction> & AllMiddlewareArgs;
 /** Saves the edited ICP as a new version; a newer version saved meanwhile is shown, never overwritten unseen. */
 export function registerIcpModalSubmission(app: App, deps: SlackDependencies): void {
   app.view(CallbackIds.icpEditModal, async ({ ack, view, body, client }: ViewArgs) => {
-    const raw = readMetadata(view.private_metadata);
-    const baseVersion = typeof raw.baseVersion === 'number' ? raw.baseVersion : 0;
-    const channelId = typeof raw.channelId === 'string' ? raw.channelId : undefined;
+    const metadata = readMetadata(view.private_metadata, icpModalMetadata);
+    const baseVersion = metadata?.baseVersion ?? 0;
+    const channelId = metadata?.channelId;
     const sections = readIcpModal(view.state.values);
     const userId = body.user.id;
     let t: Translator | undefined;

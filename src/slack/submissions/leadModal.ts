@@ -13,18 +13,14 @@ import { type PrivateReplyTarget, replyPrivately } from '../reply';
 import { payloadOrigin, resolveTeam, type TeamContext } from '../teamContext';
 import {
   buildLeadDuplicateModal,
+  leadDuplicateMetadata,
   type LeadDuplicateMetadata,
   leadDuplicateView,
 } from '../views/leadDuplicateModal';
 import { buildLeadSavedMessage } from '../views/leadMessages';
-import {
-  buildLeadModal,
-  type LeadModalMetadata,
-  leadModalSubmitLabel,
-  readLeadModal,
-} from '../views/leadModal';
-import { context as contextBlock, type KnownBlock, section } from '../views/message';
-import { escapeMrkdwn, userMention } from '../views/text';
+import { buildLeadModal, leadModalMetadata, leadModalSubmitLabel, readLeadModal } from '../views/leadModal';
+import { context as contextBlock, type KnownBlock, section } from '../../blockKit/message';
+import { escapeMrkdwn, userMention } from '../../blockKit/text';
 import { describeProblem } from '../views/problemMessage';
 import { readMetadata } from '../views/viewState';
 import { failedFormTranslator, pressAgain, unsavedFormErrors } from './failedFormLanguage';
@@ -102,7 +98,7 @@ export function leadModalErrors(t: Translator, problems: FieldProblem[]): Record
 
 export function registerLeadModalSubmission(app: App, deps: SlackDependencies): void {
   app.view(CallbackIds.leadModal, async ({ ack, view, body, client }: ViewArgs) => {
-    const metadata = readMetadata(view.private_metadata) as LeadModalMetadata;
+    const metadata = readMetadata(view.private_metadata, leadModalMetadata) ?? {};
     const draft = readLeadModal(view.state.values);
     const userId = body.user.id;
     const editing = typeof metadata.number === 'number' && typeof metadata.version === 'number';
@@ -191,21 +187,21 @@ export function registerLeadModalSubmission(app: App, deps: SlackDependencies): 
   });
 
   app.view(CallbackIds.leadDuplicateModal, async ({ ack, view, body, client }: ViewArgs) => {
-    const metadata = readMetadata(view.private_metadata) as Partial<LeadDuplicateMetadata>;
+    const metadata = readMetadata(view.private_metadata, leadDuplicateMetadata);
     const userId = body.user.id;
     let t: Translator | undefined;
     try {
       const context = await withinBudget(resolveTeam(deps, payloadOrigin(body, client)));
       t = context.t;
       const outcome = await withinBudget(
-        deps.leads.addDraftAnyway(context.team.id, userId, metadata.draftId ?? ''),
+        deps.leads.addDraftAnyway(context.team.id, userId, metadata?.draftId ?? ''),
       );
       await ack({ response_action: 'clear' });
       if (outcome?.kind === 'added') {
         await confirmLeadSaved(
           deps,
           client,
-          { userId, channelId: metadata.channelId },
+          { userId, channelId: metadata?.channelId },
           context,
           outcome.lead,
           'Added',

@@ -3,7 +3,7 @@ import type { FieldProblem } from '../../domain/inputError';
 import { parseMeetingPeriodValue } from '../../domain/meeting';
 import type { Translator } from '../../i18n/translator';
 import { sendActionItemDm } from '../actionItemDm';
-import { readerTranslator } from '../readerLanguage';
+import { readerTranslator } from '../../people/readerLanguage';
 import type { SlackDependencies } from '../dependencies';
 import { ActionItemModalBlocks, CallbackIds, Commands, MeetingNoteBlocks } from '../ids';
 import { meetingFormat } from '../meetingContext';
@@ -14,9 +14,9 @@ import { actionItemLine } from '../views/actionItemMessages';
 import { readActionItemModal } from '../views/actionItemModal';
 import { noteLine } from '../views/meetingMessages';
 import { readMeetingModalMetadata, readMeetingNoteModal } from '../views/meetingNoteModal';
-import { section } from '../views/message';
+import { section } from '../../blockKit/message';
 import { describeProblem } from '../views/problemMessage';
-import { escapeMrkdwn, userMention } from '../views/text';
+import { escapeMrkdwn, userMention } from '../../blockKit/text';
 import { pressAgain, unsavedFormErrors } from './failedFormLanguage';
 
 type ViewArgs = SlackViewMiddlewareArgs<ViewSubmitAction> & AllMiddlewareArgs;
@@ -129,7 +129,7 @@ export function registerMeetingModalSubmissions(app: App, deps: SlackDependencie
         ),
         meetingFormat(deps.store, team, deps.clock.now(), t),
       ]);
-      const delivered = await sendActionItemDm(client, deps.store, item, ownerFormat, deps.logger);
+      const delivered = await sendActionItemDm(client, deps.meetings, item, ownerFormat, deps.logger);
       const owner = userMention(item.ownerId);
       const told = delivered
         ? t.t('meetingForms.ownerNotified', { user: owner })

@@ -6,7 +6,7 @@ import { withinBudget } from '../modalBudget';
 import { replyPrivately } from '../reply';
 import { payloadOrigin, resolveTeam } from '../teamContext';
 import { buildSpendAddedMessage } from '../views/spendMessages';
-import { readSpendModal, type SpendModalMetadata, spendModalErrors } from '../views/spendModal';
+import { readSpendModal, spendModalErrors, spendModalMetadata } from '../views/spendModal';
 import { readMetadata } from '../views/viewState';
 import { pressAgain, unsavedFormErrors } from './failedFormLanguage';
 
@@ -14,7 +14,7 @@ type ViewArgs = SlackViewMiddlewareArgs<ViewSubmitAction> & AllMiddlewareArgs;
 
 export function registerSpendModalSubmission(app: App, deps: SlackDependencies): void {
   app.view(CallbackIds.spendModal, async ({ ack, view, body, client }: ViewArgs) => {
-    const metadata = readMetadata(view.private_metadata) as SpendModalMetadata;
+    const metadata = readMetadata(view.private_metadata, spendModalMetadata) ?? {};
     const draft = readSpendModal(view.state.values);
     const userId = body.user.id;
     let t: Translator | undefined;

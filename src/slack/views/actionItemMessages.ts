@@ -4,8 +4,8 @@ import { formatDay } from '../../domain/dates';
 import type { Translator } from '../../i18n/translator';
 import type { ActionItemDetail } from '../../store/actionItemStore';
 import { ActionIds, Commands, MeetingBlocks } from '../ids';
-import { button, type KnownBlock, section, type SlackMessage } from './message';
-import { escapeMrkdwn, escapeTruncated, truncate, userMention } from './text';
+import { button, type KnownBlock, section, type SlackMessage } from '../../blockKit/message';
+import { escapeMrkdwn, escapeTruncated, truncate, userMention } from '../../blockKit/text';
 
 /**
  * How item lines are written: in whose language (the team's in channels and DMs Tandem sends on

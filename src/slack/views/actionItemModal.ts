@@ -4,10 +4,11 @@ import { teamOptionLabel } from '../../i18n/teamOptionLabel';
 import type { Translator } from '../../i18n/translator';
 import type { TeamOptionRecord } from '../../store/teamStore';
 import { ActionIds, ActionItemModalBlocks, CallbackIds, INPUT_ACTION_ID } from '../ids';
-import { context } from './message';
-import { type MeetingModalMetadata, plainOption, recordSelect } from './meetingNoteModal';
-import { escapeMrkdwn } from './text';
+import { context } from '../../blockKit/message';
+import { type MeetingModalMetadata, recordSelect } from './meetingNoteModal';
+import { escapeMrkdwn } from '../../blockKit/text';
 import { readInput } from './viewState';
+import { option } from '../../blockKit/elements';
 
 /**
  * The action-item form in the user's language: owner, task, due date, and optionally the deal,
@@ -80,7 +81,7 @@ export function buildActionItemModal(
                 placeholder: { type: 'plain_text' as const, text: t.t('modals.choose') },
                 options: input.channels
                   .slice(0, 100)
-                  .map((channel) => plainOption(channel.key, teamOptionLabel(t, 'channel', channel))),
+                  .map((channel) => option(channel.key, teamOptionLabel(t, 'channel', channel))),
               },
             },
           ]

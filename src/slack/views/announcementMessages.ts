@@ -5,8 +5,8 @@ import type { LeadRecord } from '../../store/leadStore';
 import type { TeamOptionRecord } from '../../store/teamStore';
 import { dealReference, dealTitle, moneyText } from './dealFormat';
 import { leadReference, leadTitle } from './leadMessages';
-import { type SlackMessage, section } from './message';
-import { escapeMrkdwn, userMention } from './text';
+import { type SlackMessage, section } from '../../blockKit/message';
+import { escapeMrkdwn, userMention } from '../../blockKit/text';
 
 /** The lead's source channel in the team's words, or "none". */
 function sourceText(t: Translator, lead: LeadRecord, channels: readonly TeamOptionRecord[]): string {

@@ -3,7 +3,7 @@ import { STAGES, type Stage } from '../../domain/stages';
 import { stageLabel as catalogStageLabel } from '../../i18n/stageLabel';
 import type { Translator } from '../../i18n/translator';
 import type { DealRecord } from '../../store/dealStore';
-import { escapeTruncated } from './text';
+import { escapeTruncated } from '../../blockKit/text';
 
 export function dealReference(deal: Pick<DealRecord, 'number'>): string {
   return `D-${deal.number}`;

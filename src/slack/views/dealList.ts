@@ -3,8 +3,8 @@ import type { Translator } from '../../i18n/translator';
 import type { PipelineDeal, StageTotal } from '../../store/pipelineStore';
 import { Commands } from '../ids';
 import { dealTitle, moneyText, stageLabel } from './dealFormat';
-import { context, type KnownBlock, section, type SlackMessage } from './message';
-import { truncate, userMention } from './text';
+import { context, type KnownBlock, section, type SlackMessage } from '../../blockKit/message';
+import { truncate, userMention } from '../../blockKit/text';
 
 /** One stage of `/deal list`: its totals (from SQL) and its longest-waiting deals. */
 export type StageGroup = { stage: Stage; totals: StageTotal[]; deals: PipelineDeal[] };

@@ -10,8 +10,16 @@ import type { TeamOptionRecord } from '../../store/teamStore';
 import { ActionIds, Commands } from '../ids';
 import { dealReference, dealTermsText, dealTitle, moveText, stageLabel } from './dealFormat';
 import { leadReference } from './leadMessages';
-import { actions, button, context, type KnownBlock, section, type SlackMessage } from './message';
-import { echoBlockText, escapeMrkdwn, userMention } from './text';
+import {
+  actions,
+  button,
+  context,
+  type KnownBlock,
+  section,
+  type SlackMessage,
+} from '../../blockKit/message';
+import { escapeMrkdwn, userMention } from '../../blockKit/text';
+import { echoBlockText } from './commandEcho';
 
 type Echo = { command: string; text: string };
 

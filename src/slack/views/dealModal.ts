@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import type { types, ViewOutput } from '@slack/bolt';
 import { type DealDraft, type DealField, OTHER_LOST_REASON } from '../../domain/deal';
 import type { FieldProblem } from '../../domain/inputError';
@@ -7,14 +8,20 @@ import { teamOptionLabel } from '../../i18n/teamOptionLabel';
 import type { Translator } from '../../i18n/translator';
 import type { TeamOptionRecord } from '../../store/teamStore';
 import { ActionIds, CallbackIds, DealModalBlocks, INPUT_ACTION_ID } from '../ids';
-import { plainTextInput } from './inputBlocks';
+import { plainTextInput } from '../../blockKit/inputBlocks';
 import { describeProblem } from './problemMessage';
-import { context, plainOption, section } from './message';
-import { escapeTruncated } from './text';
+import { context, section } from '../../blockKit/message';
+import { escapeTruncated } from '../../blockKit/text';
 import { readInput } from './viewState';
+import { option } from '../../blockKit/elements';
 
 /** Carried in private_metadata: where to answer and, when moving a deal, which one at which version. */
-export type DealModalMetadata = { channelId?: string; dealNumber?: number; version?: number };
+export const dealModalMetadata = z.object({
+  channelId: z.string().optional(),
+  dealNumber: z.number().int().optional(),
+  version: z.number().int().optional(),
+});
+export type DealModalMetadata = z.infer<typeof dealModalMetadata>;
 
 export type DealModalInput = {
   /** A deal being moved; absent when the form opens a new deal. */
@@ -31,8 +38,6 @@ export type DealModalInput = {
 };
 
 type Option = types.PlainTextOption;
-
-const option = plainOption;
 
 export function leadOption(lead: { number: number; company: string }): Option {
   return option(String(lead.number), `L-${lead.number} · ${lead.company}`);

@@ -7,7 +7,7 @@ import {
   buildDealUpdatedMessage,
   buildLeadHasOpenDealsMessage,
 } from './dealMessages';
-import type { SlackMessage } from './message';
+import type { SlackMessage } from '../../blockKit/message';
 import { buildRejectedCommandMessage } from './problemMessage';
 
 /** The answer to a create, move, reopen or edit, whatever happened. */

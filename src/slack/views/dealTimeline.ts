@@ -19,8 +19,15 @@ import {
   stageLabel,
 } from './dealFormat';
 import { leadReference } from './leadMessages';
-import { actions, button, context, type KnownBlock, section, type SlackMessage } from './message';
-import { escapeTruncated, userMention } from './text';
+import {
+  actions,
+  button,
+  context,
+  type KnownBlock,
+  section,
+  type SlackMessage,
+} from '../../blockKit/message';
+import { escapeTruncated, userMention } from '../../blockKit/text';
 
 const SECTION_LIMIT = 2900;
 /** Events shown in Slack; a deal with more shows its latest ones (the digest uses them all). */

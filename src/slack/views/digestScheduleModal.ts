@@ -1,10 +1,12 @@
+import { z } from 'zod';
 import type { types, ViewOutput } from '@slack/bolt';
 import { CADENCE_CHOICES } from '../../domain/digestSchedule';
 import type { DigestScheduleDraft } from '../../domain/digestCommand';
 import type { Translator } from '../../i18n/translator';
 import { CallbackIds, DigestScheduleBlocks, INPUT_ACTION_ID } from '../ids';
-import { section } from './message';
+import { section } from '../../blockKit/message';
 import { readInput } from './viewState';
+import { option } from '../../blockKit/elements';
 
 /** The form's starting values: the saved schedule, or the default (every 2 weeks, Monday 09:00, team zone). */
 export type DigestScheduleInitial = {
@@ -16,13 +18,10 @@ export type DigestScheduleInitial = {
   enabled: boolean;
 };
 
-export type DigestScheduleMetadata = { channelId?: string };
+export const digestScheduleMetadata = z.object({ channelId: z.string().optional() });
+export type DigestScheduleMetadata = z.infer<typeof digestScheduleMetadata>;
 
 type Option = types.PlainTextOption;
-
-function option(value: string, text: string): Option {
-  return { text: { type: 'plain_text', text }, value };
-}
 
 const ENABLED_VALUE = 'enabled';
 

@@ -1,6 +1,6 @@
 import type { Translator } from '../../i18n/translator';
 import type { ExchangeRateRecord } from '../../store/exchangeRateStore';
-import { section, type SlackMessage } from './message';
+import { section, type SlackMessage } from '../../blockKit/message';
 
 /** Rates are shown as typed, up to six decimals. */
 const RATE_DIGITS = 6;

@@ -12,8 +12,8 @@ import type { Translator } from '../../i18n/translator';
 import type { FeedbackOverview } from '../../services/feedbackService';
 import type { FeedbackRecord, WishCount } from '../../store/feedbackStore';
 import { Commands } from '../ids';
-import { context, type KnownBlock, section, type SlackMessage } from './message';
-import { escapeMrkdwn, escapeTruncated, truncate, userMention } from './text';
+import { context, type KnownBlock, section, type SlackMessage } from '../../blockKit/message';
+import { escapeMrkdwn, escapeTruncated, truncate, userMention } from '../../blockKit/text';
 
 const KIND_EMOJI: Record<FeedbackKind, string> = {
   praise: ':star:',

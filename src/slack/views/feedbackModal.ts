@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import type { types, ViewOutput } from '@slack/bolt';
 import {
   defaultSentiment,
@@ -14,28 +15,26 @@ import { problemText } from '../../i18n/problemText';
 import type { Translator } from '../../i18n/translator';
 import type { TeamOptionRecord } from '../../store/teamStore';
 import { ActionIds, CallbackIds, FeedbackModalBlocks, INPUT_ACTION_ID } from '../ids';
-import { context, plainOption } from './message';
-import { userMention } from './text';
-import { readInput, readMetadata } from './viewState';
+import { context } from '../../blockKit/message';
+import { userMention } from '../../blockKit/text';
+import { optionalText, readInput, readMetadata } from './viewState';
+import { option } from '../../blockKit/elements';
 
 /** Where the modal came from, carried in private_metadata; a message shortcut adds its origin. */
-export type FeedbackModalMetadata = { channelId?: string; messageAuthorId?: string; permalink?: string };
+const feedbackModalMetadata = z.object({
+  channelId: optionalText,
+  messageAuthorId: optionalText,
+  permalink: optionalText,
+});
+export type FeedbackModalMetadata = z.infer<typeof feedbackModalMetadata>;
 
 /** The metadata as Slack returns it; anything not a non-empty string is dropped. */
 export function readFeedbackModalMetadata(privateMetadata: string | undefined): FeedbackModalMetadata {
-  const raw = readMetadata(privateMetadata);
-  const metadata: FeedbackModalMetadata = {};
-  for (const key of ['channelId', 'messageAuthorId', 'permalink'] as const) {
-    const value = raw[key];
-    if (typeof value === 'string' && value !== '') metadata[key] = value;
-  }
-  return metadata;
+  return readMetadata(privateMetadata, feedbackModalMetadata) ?? {};
 }
 
 type Option = types.PlainTextOption;
 type StateValues = ViewOutput['state']['values'];
-
-const option = plainOption;
 
 function staticSelect(
   t: Translator,

@@ -2,8 +2,15 @@ import type { Translator } from '../../i18n/translator';
 import type { IcpNoteRecord, IcpVersionRecord } from '../../store/icpStore';
 import { ActionIds, Commands } from '../ids';
 import { icpChangeText } from './icpChangeText';
-import { actions, button, context, type KnownBlock, section, type SlackMessage } from './message';
-import { escapeMrkdwn, escapeTruncated, truncate, userMention } from './text';
+import {
+  actions,
+  button,
+  context,
+  type KnownBlock,
+  section,
+  type SlackMessage,
+} from '../../blockKit/message';
+import { escapeMrkdwn, escapeTruncated, truncate, userMention } from '../../blockKit/text';
 
 const SECTION_LIMIT = 2900;
 

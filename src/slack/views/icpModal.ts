@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import type { types, ViewOutput } from '@slack/bolt';
 import { ICP_SECTION_MAX_LENGTH, ICP_SECTIONS, type IcpSection, type IcpSections } from '../../domain/icp';
 import type { FieldProblem } from '../../domain/inputError';
@@ -5,11 +6,12 @@ import { problemText } from '../../i18n/problemText';
 import type { Translator } from '../../i18n/translator';
 import { CallbackIds, IcpModalBlocks, INPUT_ACTION_ID } from '../ids';
 import { sectionLabel } from './icpProfileText';
-import { section } from './message';
+import { section } from '../../blockKit/message';
 import { readInput } from './viewState';
 
 /** The version the edit started from (0 before the first) and where to confirm. */
-export type IcpModalMetadata = { baseVersion: number; channelId?: string };
+export const icpModalMetadata = z.object({ baseVersion: z.number().int(), channelId: z.string().optional() });
+export type IcpModalMetadata = z.infer<typeof icpModalMetadata>;
 
 /** The ICP form in the user's language: one multi-line input per section, filled with the latest version. */
 export function buildIcpModal(

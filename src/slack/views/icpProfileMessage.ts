@@ -4,8 +4,15 @@ import type { Translator } from '../../i18n/translator';
 import type { IcpOverview } from '../../services/icpService';
 import { ActionIds, Commands } from '../ids';
 import { attributeLabel, attributeValueLabel, icpFlagText, liftText, sectionLabel } from './icpProfileText';
-import { actions, button, context, type KnownBlock, section, type SlackMessage } from './message';
-import { escapeTruncated, truncate, userMention } from './text';
+import {
+  actions,
+  button,
+  context,
+  type KnownBlock,
+  section,
+  type SlackMessage,
+} from '../../blockKit/message';
+import { escapeTruncated, truncate, userMention } from '../../blockKit/text';
 
 const VALUES_SHOWN = 6;
 const FIELD_LIMIT = 1900;

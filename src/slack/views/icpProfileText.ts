@@ -2,7 +2,7 @@ import { ICP_SECTION_LABELS, type IcpSection } from '../../domain/icp';
 import type { ProfileAttribute, ProfileFlag } from '../../domain/icpProfile';
 import type { Translator } from '../../i18n/translator';
 import { countryLabel, segmentLabel } from './leadMessages';
-import { escapeMrkdwn } from './text';
+import { escapeMrkdwn } from '../../blockKit/text';
 
 /** The team's labels of its channel and product keys (paid_search → "Paid search"), where known. */
 export type ValueLabels = {

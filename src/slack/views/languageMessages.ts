@@ -1,7 +1,7 @@
 import { languageOf } from '../../i18n/locales';
 import type { Translator } from '../../i18n/translator';
 import type { TeamRecord } from '../../store/teamStore';
-import { context, section, type SlackMessage } from './message';
+import { context, section, type SlackMessage } from '../../blockKit/message';
 import { teamName } from './teamMessages';
 
 /** What `/tandem language` answers: the person's language in the team, and whether they chose it. */

@@ -1,11 +1,13 @@
+import { z } from 'zod';
 import type { types } from '@slack/bolt';
 import type { Translator } from '../../i18n/translator';
 import type { LeadRecord } from '../../store/leadStore';
 import { CallbackIds } from '../ids';
 import { buildDuplicateWarningMessage } from './leadMessages';
-import { type KnownBlock, section } from './message';
+import { type KnownBlock, section } from '../../blockKit/message';
 
-export type LeadDuplicateMetadata = { draftId: string; channelId?: string };
+export const leadDuplicateMetadata = z.object({ draftId: z.string(), channelId: z.string().optional() });
+export type LeadDuplicateMetadata = z.infer<typeof leadDuplicateMetadata>;
 
 /** Pushed over the lead form when the lead may exist already; closing it returns to the filled form. */
 export function buildLeadDuplicateModal(

@@ -20,9 +20,9 @@ import {
   type KnownBlock,
   section,
   type SlackMessage,
-} from './message';
+} from '../../blockKit/message';
 import { encodeRunValue } from './runButton';
-import { escapeMrkdwn, escapeTruncated, userMention } from './text';
+import { escapeMrkdwn, escapeTruncated, userMention } from '../../blockKit/text';
 
 export function leadReference(lead: Pick<LeadRecord, 'number'>): string {
   return `L-${lead.number}`;

@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import type { types, ViewOutput } from '@slack/bolt';
 import { countryName } from '../../domain/countries';
 import { COMPANY_SIZES, LEAD_FIELDS, SEGMENTS, type LeadDraft, type LeadField } from '../../domain/lead';
@@ -5,20 +6,20 @@ import { teamOptionLabel } from '../../i18n/teamOptionLabel';
 import type { Translator } from '../../i18n/translator';
 import type { TeamOptionRecord } from '../../store/teamStore';
 import { ActionIds, CallbackIds, INPUT_ACTION_ID, LeadModalBlocks } from '../ids';
-import { plainOption, section } from './message';
+import { section } from '../../blockKit/message';
 import { readInput } from './viewState';
+import { option } from '../../blockKit/elements';
 
 /** Where the modal came from and what it edits, carried in private_metadata. */
-export type LeadModalMetadata = {
-  number?: number;
-  version?: number;
-  channelId?: string;
-  responseUrl?: string;
-};
+export const leadModalMetadata = z.object({
+  number: z.number().int().optional(),
+  version: z.number().int().optional(),
+  channelId: z.string().optional(),
+  responseUrl: z.string().optional(),
+});
+export type LeadModalMetadata = z.infer<typeof leadModalMetadata>;
 
 type Option = types.PlainTextOption;
-
-const option = plainOption;
 
 function fieldLabel(t: Translator, field: LeadField): string {
   return t.t(`field.${field}`);

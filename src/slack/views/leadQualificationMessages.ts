@@ -4,8 +4,8 @@ import type { DealRecord } from '../../store/dealStore';
 import { ActionIds, Commands } from '../ids';
 import { dealReference, dealTermsText, stageLabel } from './dealFormat';
 import { leadReference, leadStatusLabel, leadTitle } from './leadMessages';
-import { actions, button, context, section, type SlackMessage } from './message';
-import { escapeTruncated, truncate, userMention } from './text';
+import { actions, button, context, section, type SlackMessage } from '../../blockKit/message';
+import { escapeTruncated, truncate, userMention } from '../../blockKit/text';
 
 /** The answer to `/lead qualify` and `/lead disqualify`, with Undo when something changed. */
 export function buildLeadStatusMessage(t: Translator, outcome: QualificationOutcome): SlackMessage {

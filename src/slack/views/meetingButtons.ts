@@ -2,7 +2,7 @@ import type { types } from '@slack/bolt';
 import { type MeetingPeriod, meetingPeriodValue } from '../../domain/meeting';
 import type { Translator } from '../../i18n/translator';
 import { ActionIds, MeetingBlocks } from '../ids';
-import { button } from './message';
+import { button } from '../../blockKit/message';
 
 /**
  * The digest's meeting controls: "Add note", "Add action item", "Mark meeting held". Each carries

@@ -1,13 +1,13 @@
 import { formatDay } from '../../domain/dates';
 import { isMeetingKpi, MEETING_KPIS } from '../../domain/meeting';
-import { listBlocks } from '../../digest/blocks/blockKit';
+import { listBlocks } from '../../blockKit/blockKit';
 import type { Translator } from '../../i18n/translator';
 import type { ActionItemDetail } from '../../store/actionItemStore';
 import type { MeetingDetails, MeetingNoteRecord } from '../../store/meetingStore';
 import { Commands } from '../ids';
 import { actionItemLine, type ActionItemStyle } from './actionItemMessages';
-import { context, type KnownBlock, section, type SlackMessage } from './message';
-import { escapeMrkdwn, escapeTruncated, userMention } from './text';
+import { context, type KnownBlock, section, type SlackMessage } from '../../blockKit/message';
+import { escapeMrkdwn, escapeTruncated, userMention } from '../../blockKit/text';
 
 const NOTE_TEXT_LIMIT = 600;
 

@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import type { types, ViewOutput } from '@slack/bolt';
 import {
   MEETING_KPIS,
@@ -8,26 +9,22 @@ import {
 } from '../../domain/meeting';
 import type { Translator } from '../../i18n/translator';
 import { ActionIds, CallbackIds, INPUT_ACTION_ID, MeetingNoteBlocks } from '../ids';
-import { context, plainOption } from './message';
-import { escapeMrkdwn } from './text';
-import { readInput, readMetadata } from './viewState';
+import { context } from '../../blockKit/message';
+import { escapeMrkdwn } from '../../blockKit/text';
+import { optionalText, readInput, readMetadata } from './viewState';
+import { option } from '../../blockKit/elements';
 
 /** Which meeting a form adds to (its period value) and where the digest is, carried in private_metadata. */
-export type MeetingModalMetadata = { period: string; channelId?: string; threadTs?: string };
+const meetingModalMetadata = z.object({
+  period: z.string().catch(''),
+  channelId: optionalText,
+  threadTs: optionalText,
+});
+export type MeetingModalMetadata = z.infer<typeof meetingModalMetadata>;
 
 export function readMeetingModalMetadata(privateMetadata: string | undefined): MeetingModalMetadata {
-  const raw = readMetadata(privateMetadata);
-  const text = (key: string) => (typeof raw[key] === 'string' && raw[key] !== '' ? raw[key] : undefined);
-  const channelId = text('channelId');
-  const threadTs = text('threadTs');
-  return {
-    period: text('period') ?? '',
-    ...(channelId ? { channelId } : {}),
-    ...(threadTs ? { threadTs } : {}),
-  };
+  return readMetadata(privateMetadata, meetingModalMetadata) ?? { period: '' };
 }
-
-export { plainOption };
 
 /** The picker of a lead or deal (L-12, D-7), served by the meeting's options listener. */
 export function recordSelect(placeholder: string): types.ExternalSelect {
@@ -50,7 +47,7 @@ export function buildMeetingNoteModal(
     metadata: MeetingModalMetadata;
   },
 ): types.ModalView {
-  const kinds = NOTE_KINDS.map((kind) => plainOption(kind, t.t(`meetingForms.kind.${kind}`)));
+  const kinds = NOTE_KINDS.map((kind) => option(kind, t.t(`meetingForms.kind.${kind}`)));
   const kpis = Object.keys(MEETING_KPIS) as MeetingKpi[];
   return {
     type: 'modal',
@@ -93,7 +90,7 @@ export function buildMeetingNoteModal(
           type: 'static_select',
           action_id: INPUT_ACTION_ID,
           placeholder: { type: 'plain_text', text: t.t('modals.choose') },
-          options: kpis.map((key) => plainOption(key, t.t(MEETING_KPIS[key]))),
+          options: kpis.map((key) => option(key, t.t(MEETING_KPIS[key]))),
         },
       },
       {

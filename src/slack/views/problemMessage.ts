@@ -6,8 +6,9 @@ import { tokenizeQuickText } from '../../domain/quickText';
 import { problemFieldName, problemText } from '../../i18n/problemText';
 import type { Translator } from '../../i18n/translator';
 import { Commands } from '../ids';
-import { type SlackMessage, section } from './message';
-import { echoBlockText, escapeMrkdwn, truncate } from './text';
+import { type SlackMessage, section } from '../../blockKit/message';
+import { escapeMrkdwn, truncate } from '../../blockKit/text';
+import { echoBlockText } from './commandEcho';
 
 /**
  * A problem as a form shows it under its field, in the user's language: "Amount is required

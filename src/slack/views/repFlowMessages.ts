@@ -8,9 +8,9 @@ import type { LeadRecord } from '../../store/leadStore';
 import { ActionIds, Commands } from '../ids';
 import { dealReference, stageLabel } from './dealFormat';
 import { leadReference, leadTitle } from './leadMessages';
-import { actions, type Button, context, section, type SlackMessage } from './message';
+import { actions, type Button, context, section, type SlackMessage } from '../../blockKit/message';
 import { runButton } from './runButton';
-import { escapeMrkdwn, escapeTruncated, truncate } from './text';
+import { escapeMrkdwn, escapeTruncated, truncate } from '../../blockKit/text';
 
 const BUTTON_LABEL_MAX = 75;
 /** Slack shows at most 25 elements in one actions block. */

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { type Button, button } from './message';
+import { type Button, button } from '../../blockKit/message';
 
 /** What a run button carries: the command text to run, and the team the message it sits on was about. */
 export type RunButtonValue = { text: string; teamId: string };

@@ -7,8 +7,8 @@ import type { SpendReport } from '../../services/spendService';
 import type { SpendRecord } from '../../store/spendStore';
 import type { TeamOptionRecord } from '../../store/teamStore';
 import { Commands } from '../ids';
-import { context, type KnownBlock, section, type SlackMessage } from './message';
-import { escapeMrkdwn, escapeTruncated, truncate, userMention } from './text';
+import { context, type KnownBlock, section, type SlackMessage } from '../../blockKit/message';
+import { escapeMrkdwn, escapeTruncated, truncate, userMention } from '../../blockKit/text';
 
 const SECTION_LIMIT = 2900;
 

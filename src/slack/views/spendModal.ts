@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import type { types, ViewOutput } from '@slack/bolt';
 import type { FieldProblem } from '../../domain/inputError';
 import { SPEND_FIELDS, type SpendDraft } from '../../domain/spend';
@@ -6,10 +7,12 @@ import { teamOptionLabel } from '../../i18n/teamOptionLabel';
 import type { Translator } from '../../i18n/translator';
 import type { TeamOptionRecord } from '../../store/teamStore';
 import { CallbackIds, INPUT_ACTION_ID, SpendModalBlocks } from '../ids';
-import { plainTextInput } from './inputBlocks';
+import { plainTextInput } from '../../blockKit/inputBlocks';
 import { readInput } from './viewState';
+import { option } from '../../blockKit/elements';
 
-export type SpendModalMetadata = { channelId?: string };
+export const spendModalMetadata = z.object({ channelId: z.string().optional() });
+export type SpendModalMetadata = z.infer<typeof spendModalMetadata>;
 
 function dayInput(blockId: string, label: string, hint: string): types.InputBlock {
   return {
@@ -46,13 +49,11 @@ export function buildSpendModal(
           type: 'static_select',
           action_id: INPUT_ACTION_ID,
           placeholder: { type: 'plain_text', text: t.t('modals.choose') },
-          options: input.channels.slice(0, 100).map((channel) => ({
-            text: {
-              type: 'plain_text',
-              text: `${teamOptionLabel(t, 'channel', channel)} (${channel.key})`.slice(0, 75),
-            },
-            value: channel.key,
-          })),
+          options: input.channels
+            .slice(0, 100)
+            .map((channel) =>
+              option(channel.key, `${teamOptionLabel(t, 'channel', channel)} (${channel.key})`),
+            ),
         },
       },
       plainTextInput(SpendModalBlocks.amount, t.t('spendForm.amount'), undefined, {

@@ -2,8 +2,9 @@ import type { TeamPermission, TeamRole } from '../../domain/teamRoles';
 import type { TeamsProblem } from '../../domain/teamSettings';
 import type { Translator } from '../../i18n/translator';
 import type { TeamPick, TeamRecord, WorkspaceTeam } from '../../store/teamStore';
-import { context, section, type SlackMessage } from './message';
-import { echoBlockText, escapeMrkdwn, userMention } from './text';
+import { context, section, type SlackMessage } from '../../blockKit/message';
+import { escapeMrkdwn, userMention } from '../../blockKit/text';
+import { echoBlockText } from './commandEcho';
 
 /** A team's name in bold, escaped (names may hold "&"). */
 export function teamName(team: Pick<TeamRecord, 'name'>): string {

@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import type { types, ViewOutput } from '@slack/bolt';
 import {
   ANNOUNCEMENT_KINDS,
@@ -12,15 +13,20 @@ import type { Translator } from '../../i18n/translator';
 import type { TeamStaff } from '../../store/teamMemberStore';
 import type { TeamOptionRecord, TeamRecord } from '../../store/teamStore';
 import { CallbackIds, INPUT_ACTION_ID, TeamSettingsBlocks } from '../ids';
-import { plainTextInput } from './inputBlocks';
-import { section } from './message';
+import { plainTextInput } from '../../blockKit/inputBlocks';
+import { section } from '../../blockKit/message';
 import { teamName } from './teamMessages';
 import { readInput, readMetadata } from './viewState';
 
 /** All settings (admins), or only the channel and product lists (facilitators). */
 export type TeamSettingsScope = 'all' | 'lists';
 
-export type TeamSettingsMetadata = { teamId: string; scope: TeamSettingsScope; channelId?: string };
+const teamSettingsMetadata = z.object({
+  teamId: z.string(),
+  scope: z.enum(['all', 'lists']),
+  channelId: z.string().optional(),
+});
+export type TeamSettingsMetadata = z.infer<typeof teamSettingsMetadata>;
 
 export type TeamSettingsInitial = {
   team: TeamRecord;
@@ -184,13 +190,7 @@ export function buildTeamSettingsModal(
 export function readTeamSettingsMetadata(
   privateMetadata: string | undefined,
 ): TeamSettingsMetadata | undefined {
-  const raw = readMetadata(privateMetadata);
-  if (typeof raw.teamId !== 'string' || (raw.scope !== 'all' && raw.scope !== 'lists')) return undefined;
-  return {
-    teamId: raw.teamId,
-    scope: raw.scope,
-    ...(typeof raw.channelId === 'string' ? { channelId: raw.channelId } : {}),
-  };
+  return readMetadata(privateMetadata, teamSettingsMetadata);
 }
 
 export function readTeamSettingsModal(values: ViewOutput['state']['values']): TeamSettingsDraft {

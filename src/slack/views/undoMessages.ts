@@ -3,8 +3,8 @@ import type { MessageKey } from '../../i18n/catalog';
 import type { Translator } from '../../i18n/translator';
 import type { UndoOutcome } from '../../store/undoStore';
 import { stageLabel } from './dealFormat';
-import { section, type SlackMessage } from './message';
-import { userMention } from './text';
+import { section, type SlackMessage } from '../../blockKit/message';
+import { userMention } from '../../blockKit/text';
 
 /** What an undone lead change restored, by the change's action; other actions read generically. */
 const LEAD_RESTORED: Partial<Record<string, MessageKey>> = {

@@ -1,4 +1,5 @@
 import type { ViewOutput } from '@slack/bolt';
+import { z } from 'zod';
 import { INPUT_ACTION_ID } from '../ids';
 
 type ViewStateValue = ViewOutput['state']['values'][string][string];
@@ -18,13 +19,24 @@ export function readInput(values: ViewOutput['state']['values'], blockId: string
   return picked === null || picked === undefined ? undefined : String(picked);
 }
 
-/** Private metadata round-trips JSON through Slack; anything unreadable is treated as empty. */
-export function readMetadata(privateMetadata: string | undefined): Record<string, unknown> {
-  if (!privateMetadata) return {};
+/**
+ * A modal's private metadata, which round-trips JSON through Slack, read against the schema of the
+ * builder that wrote it: `undefined` when it is missing, not JSON or not of that shape.
+ */
+export function readMetadata<Schema extends z.ZodType>(
+  privateMetadata: string | undefined,
+  schema: Schema,
+): z.infer<Schema> | undefined {
+  if (!privateMetadata) return undefined;
+  let parsed: unknown;
   try {
-    const parsed: unknown = JSON.parse(privateMetadata);
-    return typeof parsed === 'object' && parsed !== null ? (parsed as Record<string, unknown>) : {};
+    parsed = JSON.parse(privateMetadata);
   } catch {
-    return {};
+    return undefined;
   }
+  const read = schema.safeParse(parsed);
+  return read.success ? read.data : undefined;
 }
+
+/** A text field of metadata, dropped (not fatal to the rest) when it is not a non-empty string. */
+export const optionalText = z.string().min(1).optional().catch(undefined);

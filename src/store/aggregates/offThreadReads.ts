@@ -1,7 +1,5 @@
 import type { Prisma } from '../../generated/postgresql/client';
-import type { PrismaDatabase } from '../database';
-import type { DatabaseProvider } from '../databaseUrl';
-import type { SnapshotQuery } from '../sqlite/workerThreadAdapter';
+import type { SnapshotSource } from '../database';
 
 /**
  * Aggregations (the digest's figures, the ICP profile) read many rows. On PostgreSQL they run in
@@ -13,33 +11,17 @@ import type { SnapshotQuery } from '../sqlite/workerThreadAdapter';
  */
 
 type Row = Record<string, unknown>;
-type SnapshotReader = { readSnapshot(queries: readonly SnapshotQuery[]): Promise<Row[][]> };
-
-/** The snapshot reader of each SQLite file's client that openDatabase made. */
-const snapshotReaders = new WeakMap<PrismaDatabase, SnapshotReader>();
-
-export function registerSnapshotReader(prisma: PrismaDatabase, reader: SnapshotReader): void {
-  snapshotReaders.set(prisma, reader);
-}
-
-/** Lets another client of the same file (a wrapper of `prisma`) read through its snapshot reader. */
-export function shareSnapshotReader(prisma: PrismaDatabase, wrapper: PrismaDatabase): void {
-  const reader = snapshotReaders.get(prisma);
-  if (reader) snapshotReaders.set(wrapper, reader);
-}
 
 /**
- * Runs read-only queries in one snapshot and returns their rows, in order: on a worker thread for
- * a registered SQLite file, else through Prisma in one transaction (REPEATABLE READ on PostgreSQL,
- * so every statement sees the same data). Numbers may come back as number, bigint or Decimal;
- * read them with `toNumber`.
+ * Runs read-only queries in one snapshot and returns their rows, in order: on the worker thread of
+ * a SQLite file (the database's `snapshotReader`), else through Prisma in one transaction
+ * (REPEATABLE READ on PostgreSQL, so every statement sees the same data). Numbers may come back as
+ * number, bigint or Decimal; read them with `toNumber`.
  */
 export async function readInOneSnapshot(
-  prisma: PrismaDatabase,
-  provider: DatabaseProvider,
+  { prisma, provider, snapshotReader: reader }: SnapshotSource,
   queries: readonly Prisma.Sql[],
 ): Promise<Row[][]> {
-  const reader = provider === 'sqlite' ? snapshotReaders.get(prisma) : undefined;
   if (reader) {
     return reader.readSnapshot(
       queries.map((sql) => ({ sql: sql.sql, values: sql.values.map(sqliteParameter) })),

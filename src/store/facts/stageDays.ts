@@ -1,3 +1,4 @@
+import { millisecondsInDay } from 'date-fns/constants';
 import { Prisma } from '../../generated/postgresql/client';
 import type { SqlDialect } from '../sqlDialect';
 import type { FactSql } from './factSql';
@@ -7,8 +8,6 @@ import type { FactSql } from './factSql';
  * removed (an undo, or a deal removed with them), so each write adds or takes away its events'
  * counts; bulk loads count them all afresh.
  */
-
-const DAY_MS = 86_400_000;
 
 export type CountedEvent = { toStage: string; at: Date; kind: string };
 
@@ -22,7 +21,7 @@ export async function countStageChanges(
   const counts = new Map<string, { day: Date; toStage: string; entries: number }>();
   for (const event of events) {
     if (event.kind === 'update') continue;
-    const day = new Date(Math.floor(event.at.getTime() / DAY_MS) * DAY_MS);
+    const day = new Date(Math.floor(event.at.getTime() / millisecondsInDay) * millisecondsInDay);
     const key = `${day.toISOString()} ${event.toStage}`;
     const count = counts.get(key) ?? { day, toStage: event.toStage, entries: 0 };
     count.entries += sign;

@@ -7,8 +7,7 @@ import {
 } from '../../domain/kpis';
 import { lastPeriods, trailingWeeks } from '../../domain/periods';
 import { readInOneSnapshot } from '../aggregates/offThreadReads';
-import type { PrismaDatabase } from '../database';
-import type { DatabaseProvider } from '../databaseUrl';
+import type { SnapshotSource } from '../database';
 import {
   channelsQuery,
   idlePriorityProductsQuery,
@@ -40,10 +39,10 @@ export const DIGEST_QUERY_COUNT = 11;
  * the same data (on the embedded database, off the event loop: src/store/aggregates).
  */
 export async function computeDigestFigures(
-  prisma: PrismaDatabase,
-  provider: DatabaseProvider,
+  database: SnapshotSource,
   input: DigestFiguresInput,
 ): Promise<DigestFigures> {
+  const { provider } = database;
   const cohortWeeks = input.cohortWeeks ?? DEFAULT_COHORT_WEEKS;
   if (!Number.isInteger(cohortWeeks) || cohortWeeks < 1) {
     throw new RangeError(`cohortWeeks must be a whole number of weeks ≥ 1, not ${cohortWeeks}`);
@@ -75,7 +74,7 @@ export async function computeDigestFigures(
     reps.sql,
     leftOut.sql,
   ];
-  const results = await readInOneSnapshot(prisma, provider, queries);
+  const results = await readInOneSnapshot(database, queries);
   const rowsAt = (index: number) => results[index] ?? [];
 
   const parts: Partial<PeriodAggregates>[] = periods.map(() => ({}));

@@ -15,7 +15,7 @@ export class MetricsStore {
       where: { id: teamId },
       select: { currency: true },
     });
-    return computeDigestFigures(this.database.prisma, this.database.provider, {
+    return computeDigestFigures(this.database, {
       teamId,
       period,
       currency: team.currency,

@@ -1,3 +1,4 @@
+import { millisecondsInDay } from 'date-fns/constants';
 import type { ReportingPeriod } from '../../domain/digestFigures';
 import { periodDates } from '../../domain/periods';
 import { Prisma } from '../../generated/postgresql/client';
@@ -43,16 +44,14 @@ export function eachPeriod(
   );
 }
 
-const DAY_MS = 86_400_000;
-
 /**
  * The whole UTC days inside a window, [start, end), for the tables kept per UTC day (StageDay,
  * LeadDay); the window's rows before and after them come from the rows themselves. With no
  * whole day inside, an empty range at the window's end, so the part before it is the whole window.
  */
 export function wholeUtcDays(window: { start: Date; end: Date }): { start: Date; end: Date } {
-  const start = new Date(Math.ceil(window.start.getTime() / DAY_MS) * DAY_MS);
-  const end = new Date(Math.floor(window.end.getTime() / DAY_MS) * DAY_MS);
+  const start = new Date(Math.ceil(window.start.getTime() / millisecondsInDay) * millisecondsInDay);
+  const end = new Date(Math.floor(window.end.getTime() / millisecondsInDay) * millisecondsInDay);
   return start < end ? { start, end } : { start: window.end, end: window.end };
 }
 

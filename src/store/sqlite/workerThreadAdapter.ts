@@ -128,6 +128,11 @@ function transactionOn(thread: ConnectionThread, id: number, options: Transactio
 /** A read-only query for `readSnapshot`, with parameters bound as Prisma's SQLite adapter binds them. */
 export type SnapshotQuery = { sql: string; values: unknown[] };
 
+/** Reads several read-only queries in one snapshot, off the event loop. */
+export type SnapshotReader = {
+  readSnapshot(queries: readonly SnapshotQuery[]): Promise<Record<string, unknown>[][]>;
+};
+
 /**
  * Drop-in for `new PrismaBetterSqlite3(config, options)` whose connection lives on a worker thread,
  * which also serves `readSnapshot` on a read-only connection of its own (one thread for both: each

@@ -3,7 +3,7 @@ import { buildDigestThread } from '../../../src/digest/blocks/threadReplies';
 import { withoutImages } from '../../../src/digest/blocks/imageBlocks';
 import { buildFunnelChart } from '../../../src/digest/charts/funnelChart';
 import type { DigestContent, FeedbackDigestItem } from '../../../src/digest/digestContent';
-import type { KnownBlock } from '../../../src/slack/views/message';
+import type { KnownBlock } from '../../../src/blockKit/message';
 import { digestFiguresFixture, FIXTURE_LABELS, digestStyle } from '../../support/digestFigures';
 
 const style = digestStyle();

@@ -2,7 +2,7 @@ import type { types } from '@slack/bolt';
 import { createTranslator } from '../../../src/i18n/translator';
 import { buildHomeView, capHomeBlocks, HOME_BLOCK_LIMIT } from '../../../src/slack/home/homeView';
 import type { HomeData } from '../../../src/slack/home/homeData';
-import { section } from '../../../src/slack/views/message';
+import { section } from '../../../src/blockKit/message';
 import { digestFiguresFixture } from '../../support/digestFigures';
 import { actionItemFixture, pipelineDealFixture } from '../../support/meetingFixtures';
 

@@ -5,7 +5,7 @@ import {
   replaceActionItemBlocks,
 } from '../../../src/slack/views/actionItemMessages';
 import { createTranslator } from '../../../src/i18n/translator';
-import { section } from '../../../src/slack/views/message';
+import { section } from '../../../src/blockKit/message';
 import { actionItemFixture } from '../../support/meetingFixtures';
 
 const style = {

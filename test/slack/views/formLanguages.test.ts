@@ -13,7 +13,7 @@ import { buildIcpModal } from '../../../src/slack/views/icpModal';
 import { buildLeadDuplicateModal } from '../../../src/slack/views/leadDuplicateModal';
 import { buildLeadModal } from '../../../src/slack/views/leadModal';
 import { buildMeetingNoteModal } from '../../../src/slack/views/meetingNoteModal';
-import { section } from '../../../src/slack/views/message';
+import { section } from '../../../src/blockKit/message';
 import { buildSpendModal } from '../../../src/slack/views/spendModal';
 import type { LeadRecord } from '../../../src/store/leadStore';
 import { digestFiguresFixture } from '../../support/digestFigures';

@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import type { ViewOutput } from '@slack/bolt';
 import fc from 'fast-check';
 import { validateActionItemDraft } from '../../../src/domain/actionItem';
@@ -205,7 +206,7 @@ describe('modal payloads never crash and every refusal is shown under a field', 
         formState(ActionItemModalBlocks, ['U0000ALICE', '2026-12-01', 'seo', 'D-2']),
         hostileText(['{"period":"1_2"}', '{', 'null']),
         (schedule, note, actionItem, metadata) => {
-          readMetadata(metadata);
+          readMetadata(metadata, z.object({ period: z.string() }));
           readMeetingModalMetadata(metadata);
           for (const result of [
             validateDigestSchedule(readDigestScheduleModal(schedule)),

@@ -5,7 +5,7 @@ import { buildDealListMessage } from '../../../src/slack/views/dealList';
 import { buildDealOutcomeMessage } from '../../../src/slack/views/dealOutcomeMessage';
 import { buildFeedbackListMessage } from '../../../src/slack/views/feedbackMessages';
 import { buildLeadListMessage } from '../../../src/slack/views/leadMessages';
-import type { SlackMessage } from '../../../src/slack/views/message';
+import type { SlackMessage } from '../../../src/blockKit/message';
 import { buildSpendAddedMessage } from '../../../src/slack/views/spendMessages';
 import { buildUndoMessage } from '../../../src/slack/views/undoMessages';
 import {

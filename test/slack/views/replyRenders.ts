@@ -13,7 +13,7 @@ import {
   buildExportPostedMessage,
   buildExportRefusedMessage,
   exportUploadComment,
-} from '../../../src/slack/views/exportMessages';
+} from '../../../src/digest/export/exportMessages';
 import {
   buildFeedbackHelpMessage,
   buildFeedbackListMessage,
@@ -43,7 +43,7 @@ import {
   buildSpendHelpMessage,
   buildSpendListMessage,
 } from '../../../src/slack/views/spendMessages';
-import { echoBlockText } from '../../../src/slack/views/text';
+import { echoBlockText } from '../../../src/slack/views/commandEcho';
 import { buildUndoMessage } from '../../../src/slack/views/undoMessages';
 import type { UndoOutcome } from '../../../src/store/undoStore';
 import { createTestLogger } from '../../support/testLogger';

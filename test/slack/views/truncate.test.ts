@@ -1,7 +1,7 @@
-import { fieldsSection, fieldsSections, listBlocks } from '../../../src/digest/blocks/blockKit';
+import { fieldsSection, fieldsSections, listBlocks } from '../../../src/blockKit/blockKit';
 import { createTranslator } from '../../../src/i18n/translator';
-import { section } from '../../../src/slack/views/message';
-import { escapeMrkdwn, escapeTruncated, truncate } from '../../../src/slack/views/text';
+import { section } from '../../../src/blockKit/message';
+import { escapeMrkdwn, escapeTruncated, truncate } from '../../../src/blockKit/text';
 import { blockProblems } from '../../support/slackValidation';
 
 const t = createTranslator('en');

@@ -21,7 +21,7 @@ afterAll(async () => {
   await database.destroy();
 });
 
-const read = (queries: Prisma.Sql[]) => readInOneSnapshot(database.prisma, database.provider, queries);
+const read = (queries: Prisma.Sql[]) => readInOneSnapshot(database, queries);
 
 describe('aggregate reads', () => {
   it('answer several queries in order, with instant and boolean parameters bound as Prisma binds them', async () => {

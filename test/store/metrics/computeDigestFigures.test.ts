@@ -21,7 +21,7 @@ function period(text: string) {
 beforeAll(async () => {
   database = await createTestDatabase();
   ({ teamId } = await seedDigestFixture(database.prisma));
-  figures = await computeDigestFigures(database.prisma, database.provider, {
+  figures = await computeDigestFigures(database, {
     teamId,
     period: period('2026-11-02..2026-11-15'),
     currency: CURRENCY,
@@ -279,7 +279,7 @@ it('gives the trend of six periods, oldest first', () => {
 
 it('gives n/a for every ratio of a team with no data', async () => {
   const empty = await database.prisma.team.create({ data: { slackTeamId: 'T_EMPTY' } });
-  const none = await computeDigestFigures(database.prisma, database.provider, {
+  const none = await computeDigestFigures(database, {
     teamId: empty.id,
     period: period('2026-11-02..2026-11-15'),
     currency: 'EUR',
@@ -310,7 +310,7 @@ it('is reachable from the Store with the team’s own currency', async () => {
 });
 
 it('uses a custom cohort length', async () => {
-  const fourWeeks = await computeDigestFigures(database.prisma, database.provider, {
+  const fourWeeks = await computeDigestFigures(database, {
     teamId,
     period: period('2026-11-02..2026-11-15'),
     currency: CURRENCY,
@@ -319,7 +319,7 @@ it('uses a custom cohort length', async () => {
   // 19 Oct – 15 Nov: Acme (Oct), Stark, Tyrell, Wayne and the six P leads.
   expect(fourWeeks.funnel.stages[0]?.reached).toBe(10);
   await expect(
-    computeDigestFigures(database.prisma, database.provider, {
+    computeDigestFigures(database, {
       teamId,
       period: period('2026-11-02..2026-11-15'),
       currency: CURRENCY,

@@ -44,11 +44,14 @@ async function digestCalls(): Promise<string[]> {
   const parsed = parsePeriod('2026-11-02..2026-11-15', TIME_ZONE);
   if (!parsed.ok) throw new Error('period');
   const recording = recordingClient(database.prisma);
-  await computeDigestFigures(recording.prisma, database.provider, {
-    teamId,
-    period: parsed.value,
-    currency: CURRENCY,
-  });
+  await computeDigestFigures(
+    { prisma: recording.prisma, provider: database.provider },
+    {
+      teamId,
+      period: parsed.value,
+      currency: CURRENCY,
+    },
+  );
   return recording.calls;
 }
 

@@ -2,7 +2,7 @@ import type { Logger } from '@slack/bolt';
 import type { WebClient } from '@slack/web-api';
 import type { Clock } from '../clock';
 import type { WorkspaceStanding } from '../domain/teamRoles';
-import { settledWithin } from './settledWithin';
+import { settledWithin } from '../runtime/settledWithin';
 
 /** How long what users.info said about a user is trusted before it is asked again. */
 export const USER_PROFILE_TTL_MS = 60 * 60 * 1000;

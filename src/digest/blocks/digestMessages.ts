@@ -1,13 +1,13 @@
 import { type ScheduledRun, transitionalDays } from '../../domain/digestSchedule';
-import type { DriftReport } from '../../digest/amendDigest';
-import { formatDateTime, formatPeriod, type DigestFormat } from '../../digest/format';
+import type { DriftReport } from '../amendDigest';
+import { formatDateTime, formatPeriod, type DigestFormat } from '../format';
 import { PERIOD_EXAMPLE } from '../../domain/periods';
 import type { Translator } from '../../i18n/translator';
 import type { DigestRunRecord } from '../../store/digestRunStore';
 import type { DigestScheduleRecord } from '../../store/digestScheduleStore';
-import { ActionIds } from '../ids';
-import { button, context, type KnownBlock, section, type SlackMessage } from './message';
-import { escapeMrkdwn, escapeTruncated } from './text';
+import { ActionIds } from '../../slack/ids';
+import { button, context, type KnownBlock, section, type SlackMessage } from '../../blockKit/message';
+import { escapeMrkdwn, escapeTruncated } from '../../blockKit/text';
 
 /** A Monday in UTC: ISO weekday n is this date plus n − 1 days. */
 const A_MONDAY = Date.UTC(2024, 0, 1);

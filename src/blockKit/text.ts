@@ -1,6 +1,3 @@
-import { typedText } from '../../domain/quickText';
-import type { Translator } from '../../i18n/translator';
-
 /**
  * Escapes user text for mrkdwn so typed `<!channel>`, `<@U…>` or `<https://…|…>` cannot ping
  * anyone or disguise a link.
@@ -34,17 +31,6 @@ export function truncate(text: string, limit: number): string {
 /** User text for mrkdwn, escaped first and then cut to `limit`, so escaping cannot push it over. */
 export function escapeTruncated(text: string, limit: number): string {
   return truncate(escapeMrkdwn(text), limit);
-}
-
-/** Shows what the user typed (Slack's escaping undone) in a code block they can copy, fix and send again. */
-export function echoBlockText(t: Translator, command: string, text: string): string {
-  return `${t.t('failures.echo')}\n${quotedCommand(command, text)}`;
-}
-
-/** A command as it was typed, in a code block. */
-export function quotedCommand(command: string, text: string): string {
-  const typed = `${command} ${typedText(text)}`.trim().replace(/```/g, "'''");
-  return `\`\`\`${escapeTruncated(typed, 2800)}\`\`\``;
 }
 
 export function userMention(userId: string): string {

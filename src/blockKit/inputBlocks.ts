@@ -1,5 +1,9 @@
-import type { types } from '@slack/bolt';
-import { INPUT_ACTION_ID } from '../ids';
+import type { InputBlock } from '@slack/types';
+import { INPUT_ACTION_ID } from '../slack/ids';
+import { plainText } from './elements';
+
+/** Slack's limit on an input block's label and hint. */
+export const INPUT_LABEL_LIMIT = 2000;
 
 /** A plain-text input block; optional unless said otherwise. */
 export function plainTextInput(
@@ -7,13 +11,13 @@ export function plainTextInput(
   label: string,
   initial: string | undefined,
   options: { optional?: boolean; multiline?: boolean; hint?: string; maxLength?: number } = {},
-): types.InputBlock {
+): InputBlock {
   return {
     type: 'input',
     block_id: blockId,
     optional: options.optional ?? true,
-    label: { type: 'plain_text', text: label },
-    ...(options.hint ? { hint: { type: 'plain_text', text: options.hint } } : {}),
+    label: plainText(label, INPUT_LABEL_LIMIT),
+    ...(options.hint ? { hint: plainText(options.hint, INPUT_LABEL_LIMIT) } : {}),
     element: {
       type: 'plain_text_input',
       action_id: INPUT_ACTION_ID,

@@ -1,29 +1,27 @@
-import type { types } from '@slack/bolt';
-import type { Translator } from '../../i18n/translator';
-import type { KnownBlock } from '../../slack/views/message';
-import { truncate } from '../../slack/views/text';
+import type { ContextBlock, DividerBlock, HeaderBlock, SectionBlock } from '@slack/types';
+import type { Translator } from '../i18n/translation';
+import { CONTEXT_TEXT_LIMIT, type KnownBlock, SECTION_TEXT_LIMIT } from './message';
+import { truncate } from './text';
 
 /** Block Kit limits a digest must hold to, or Slack refuses the whole message. */
-export const SECTION_TEXT_LIMIT = 3000;
 export const HEADER_TEXT_LIMIT = 150;
 export const MESSAGE_BLOCK_LIMIT = 50;
 export const FIELD_TEXT_LIMIT = 2000;
-export const CONTEXT_TEXT_LIMIT = 3000;
 /** One list line never takes more than this, so one long item cannot crowd out the rest. */
 export const LINE_LIMIT = 400;
 
-export function header(text: string): types.HeaderBlock {
+export function header(text: string): HeaderBlock {
   return {
     type: 'header',
     text: { type: 'plain_text', text: truncate(text, HEADER_TEXT_LIMIT), emoji: true },
   };
 }
 
-export function divider(): types.DividerBlock {
+export function divider(): DividerBlock {
   return { type: 'divider' };
 }
 
-export function mrkdwnSection(text: string): types.SectionBlock {
+export function mrkdwnSection(text: string): SectionBlock {
   return { type: 'section', text: { type: 'mrkdwn', text: truncate(text, SECTION_TEXT_LIMIT) } };
 }
 
@@ -31,7 +29,7 @@ export function mrkdwnSection(text: string): types.SectionBlock {
 export const SECTION_FIELD_LIMIT = 10;
 
 /** One section of up to ten fields; more is a programming error, never a silently dropped figure. */
-export function fieldsSection(fields: string[]): types.SectionBlock {
+export function fieldsSection(fields: string[]): SectionBlock {
   if (fields.length > SECTION_FIELD_LIMIT) {
     throw new RangeError(`a section holds at most ${SECTION_FIELD_LIMIT} fields, got ${fields.length}`);
   }
@@ -42,15 +40,15 @@ export function fieldsSection(fields: string[]): types.SectionBlock {
 }
 
 /** As many ten-field sections as the fields need, in order. */
-export function fieldsSections(fields: string[]): types.SectionBlock[] {
-  const sections: types.SectionBlock[] = [];
+export function fieldsSections(fields: string[]): SectionBlock[] {
+  const sections: SectionBlock[] = [];
   for (let start = 0; start < fields.length; start += SECTION_FIELD_LIMIT) {
     sections.push(fieldsSection(fields.slice(start, start + SECTION_FIELD_LIMIT)));
   }
   return sections;
 }
 
-export function contextText(text: string): types.ContextBlock {
+export function contextText(text: string): ContextBlock {
   return { type: 'context', elements: [{ type: 'mrkdwn', text: truncate(text, CONTEXT_TEXT_LIMIT) }] };
 }
 
@@ -65,7 +63,7 @@ export function moreLine(count: number, t: Translator): string {
 export function listBlocks(
   lines: string[],
   options: { t: Translator; total?: number; maxSections?: number },
-): types.SectionBlock[] {
+): SectionBlock[] {
   const { t } = options;
   const total = Math.max(options.total ?? lines.length, lines.length);
   const maxSections = options.maxSections ?? 3;
@@ -93,7 +91,7 @@ export function listBlocks(
 }
 
 /** A fenced code block of a text table, cut to fit one section. */
-export function tableSection(title: string, table: string, t: Translator): types.SectionBlock {
+export function tableSection(title: string, table: string, t: Translator): SectionBlock {
   const room = SECTION_TEXT_LIMIT - title.length - 10;
   const rows = table.split('\n');
   const kept: string[] = [];

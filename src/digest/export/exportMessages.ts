@@ -1,8 +1,8 @@
-import type { CsvFile } from '../../digest/export/periodCsv';
+import type { CsvFile } from './periodCsv';
 import type { Translator } from '../../i18n/translator';
-import { Commands } from '../ids';
-import { section, type SlackMessage } from './message';
-import { userMention } from './text';
+import { Commands } from '../../slack/ids';
+import { section, type SlackMessage } from '../../blockKit/message';
+import { userMention } from '../../blockKit/text';
 
 /** The comment the export's files are shared with in the channel (in the team's language). */
 export function exportUploadComment(t: Translator, periodLabel: string, requestedBy: string): string {

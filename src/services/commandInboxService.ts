@@ -1,0 +1,49 @@
+import type { Clock } from '../clock';
+import type { Store } from '../store';
+import type { InboxCommand, ReceivedCommand } from '../store/commandInboxStore';
+
+/**
+ * The durable command inbox's writes (src/slack/commandInbox.ts keeps slash commands from before
+ * their ack until their author is answered), each at the clock's now.
+ */
+export class CommandInboxService {
+  constructor(
+    private readonly store: Store,
+    private readonly clock: Clock,
+  ) {}
+
+  /** One insert before the ack: the command is kept, leased to this run for `leaseMs`. */
+  receive(command: ReceivedCommand, leaseMs: number): Promise<InboxCommand> {
+    return this.store.commandInbox.receive(command, this.clock.now(), leaseMs);
+  }
+
+  /** The command's work is done (it only read, or its write was not the marking kind). */
+  markDone(id: string): Promise<void> {
+    return this.store.commandInbox.markDone(id, this.clock.now());
+  }
+
+  /** Gives the command up as not saved; false when it was done meanwhile (then it was saved). */
+  markFailed(id: string): Promise<boolean> {
+    return this.store.commandInbox.markFailed(id, this.clock.now());
+  }
+
+  /** Its author has been answered: nothing more to do for it. */
+  markAnswered(id: string): Promise<void> {
+    return this.store.commandInbox.markAnswered(id, this.clock.now());
+  }
+
+  /** Deletes answered commands older than `retentionMs`: they hold what users typed. */
+  async pruneAnswered(retentionMs: number): Promise<void> {
+    await this.store.commandInbox.pruneAnswered(new Date(this.clock.now().getTime() - retentionMs));
+  }
+
+  /** Up to `limit` kept commands whose run ended without an answer, each leased for `leaseMs`. */
+  claimDue(leaseMs: number, limit: number): Promise<InboxCommand[]> {
+    return this.store.commandInbox.claimDue(this.clock.now(), leaseMs, limit);
+  }
+
+  /** Opens the inbox's table once, so the first command's insert does not pay for it. */
+  warmUp(): Promise<void> {
+    return this.store.commandInbox.warmUp(this.clock.now());
+  }
+}
