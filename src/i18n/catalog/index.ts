@@ -23,6 +23,7 @@ import { digestIcpMessages } from './digestIcp';
 import { digestReminderMessages } from './digestReminders';
 import { digestStatusMessages } from './digestStatus';
 import { digestThreadMessages } from './digestThread';
+import { digestStoryMessages } from './digestStory';
 import { meetingMessages } from './meeting';
 import { actionItemMessages } from './meetingActionItems';
 import { dateMessages } from './dates';
@@ -68,6 +69,7 @@ const AREAS = [
   digestMessages,
   digestChartMessages,
   digestThreadMessages,
+  digestStoryMessages,
   digestIcpMessages,
   digestAgendaMessages,
   digestReminderMessages,
