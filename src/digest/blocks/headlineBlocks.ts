@@ -44,10 +44,7 @@ function driverText(driver: HeadlineDriver, style: DigestFormat): string {
   const figure = kpiLabel(line, t).toLocaleLowerCase(t.locale);
   if (line.kind === 'money' && driver.previous !== 0) {
     const percent = relativePercent(driver.current, driver.previous);
-    return t.t('digest.story.partChange', {
-      figure,
-      change: signed(t.percent(Math.abs(percent), 0), percent),
-    });
+    return `${figure} ${signed(t.percent(Math.abs(percent), 0), percent)}`;
   }
   return t.t('digest.story.partFromTo', {
     figure,
@@ -60,13 +57,8 @@ function driverText(driver: HeadlineDriver, style: DigestFormat): string {
 export function headlineSentence(item: HeadlineItem, style: DigestFormat): string {
   const { t } = style;
   const move = moveText(item, style);
-  const sentence =
-    item.drivers.length === 0
-      ? t.t('digest.story.sentenceAlone', { move })
-      : t.t('digest.story.sentence', {
-          move,
-          drivers: t.list(item.drivers.map((driver) => driverText(driver, style))),
-        });
+  const drivers = item.drivers.map((driver) => driverText(driver, style));
+  const sentence = drivers.length === 0 ? `${move}.` : `${move}: ${t.list(drivers)}.`;
   const mark = verdictMark({ current: item.current, previous: item.previous }, KPI_POLARITY[item.figure], t);
   return mark ? `${mark} · ${sentence}` : sentence;
 }

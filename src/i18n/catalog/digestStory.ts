@@ -21,9 +21,6 @@ export const digestStoryMessages = defineMessages({
     'digest.story.down': '{figure} down {change}',
     'digest.story.fromTo': '{figure} from {from} to {to}',
     'digest.story.partFromTo': '{figure} from {from} to {to}',
-    'digest.story.partChange': '{figure} {change}',
-    'digest.story.sentence': '{move}: {drivers}.',
-    'digest.story.sentenceAlone': '{move}.',
     'digest.story.quiet': 'No figure moved more than it usually does.',
   },
   pl: {
@@ -44,9 +41,6 @@ export const digestStoryMessages = defineMessages({
     'digest.story.down': '{figure}: spadek o {change}',
     'digest.story.fromTo': '{figure}: z {from} do {to}',
     'digest.story.partFromTo': '{figure} z {from} do {to}',
-    'digest.story.partChange': '{figure} {change}',
-    'digest.story.sentence': '{move}: {drivers}.',
-    'digest.story.sentenceAlone': '{move}.',
     'digest.story.quiet': 'Żaden wskaźnik nie zmienił się bardziej niż zwykle.',
   },
   ru: {
@@ -67,9 +61,6 @@ export const digestStoryMessages = defineMessages({
     'digest.story.down': '{figure}: снижение на {change}',
     'digest.story.fromTo': '{figure}: с {from} до {to}',
     'digest.story.partFromTo': '{figure} с {from} до {to}',
-    'digest.story.partChange': '{figure} {change}',
-    'digest.story.sentence': '{move}: {drivers}.',
-    'digest.story.sentenceAlone': '{move}.',
     'digest.story.quiet': 'Ни один показатель не изменился сильнее обычного.',
   },
 });
