@@ -213,7 +213,7 @@ describe('the digest reads right in each language', () => {
         Record<string, { ticks?: { format?: Intl.NumberFormatOptions } }> | undefined;
     const format = (options: Intl.NumberFormatOptions | undefined, locale: string) =>
       new Intl.NumberFormat(locale, options).format(12000);
-    expect(format(axes(pl, 'trend')?.v?.ticks?.format, 'pl')).toBe('12\u00a0000\u00a0PLN');
+    expect(format(axes(pl, 'channels')?.y1?.ticks?.format, 'pl')).toBe('12\u00a0000\u00a0PLN');
     expect(format(axes(pl, 'trend')?.q?.ticks?.format, 'pl')).toBe('12\u00a0000%');
     expect(format(axes(ru, 'channels')?.y1?.ticks?.format, 'ru')).toBe('12\u00a0000\u00a0PLN');
   });

@@ -6,6 +6,7 @@ import { defineMessages } from '../message';
  */
 export const digestStoryMessages = defineMessages({
   en: {
+    'digest.chart.spendIn': 'Spend ({currency})',
     'digest.story.icpData': 'Ideal customer profile: what the data says',
     'digest.story.icpUnchanged':
       '*Ideal customer profile*: unchanged (version {version}, {date}), see `/icp`.',
@@ -24,6 +25,7 @@ export const digestStoryMessages = defineMessages({
     'digest.story.quiet': 'No figure moved more than it usually does.',
   },
   pl: {
+    'digest.chart.spendIn': 'Wydatki ({currency})',
     'digest.story.icpData': 'Profil idealnego klienta: co mówią dane',
     'digest.story.icpUnchanged':
       '*Profil idealnego klienta*: bez zmian (wersja {version}, {date}), zobacz `/icp`.',
@@ -44,6 +46,7 @@ export const digestStoryMessages = defineMessages({
     'digest.story.quiet': 'Żaden wskaźnik nie zmienił się bardziej niż zwykle.',
   },
   ru: {
+    'digest.chart.spendIn': 'Расходы ({currency})',
     'digest.story.icpData': 'Профиль идеального клиента: что говорят данные',
     'digest.story.icpUnchanged':
       '*Профиль идеального клиента*: без изменений (версия {version}, {date}), см. `/icp`.',

@@ -31,12 +31,17 @@ describe('funnel chart', () => {
 describe('channel chart', () => {
   const chart = buildChannelChart(digestFiguresFixture(), FIXTURE_LABELS, style);
 
-  it('puts leads on bars and cost per lead on a line of a second axis, busiest channel first', () => {
+  it('puts leads and spend on bars and cost per lead on a line drawn over them, busiest channel first', () => {
     expect(chart?.config.data.labels).toEqual(['Paid search', 'Events', 'Referral']);
-    const [leads, cpl] = chart?.config.data.datasets ?? [];
-    expect(leads?.data).toEqual([20, 16, 12]);
-    expect(cpl).toMatchObject({ type: 'line', yAxisID: 'y1', data: [300, 375, 0] });
+    const [leads, spend, cpl] = chart?.config.data.datasets ?? [];
+    expect(leads).toMatchObject({ yAxisID: 'y', order: 1, data: [20, 16, 12] });
+    expect(spend).toMatchObject({ label: 'Spend (EUR)', yAxisID: 'y1', order: 1, data: [6000, 6000, 0] });
+    // The lowest order is drawn last: the line is on top of the bars.
+    expect(cpl).toMatchObject({ type: 'line', yAxisID: 'y1', order: 0, data: [300, 375, 0] });
+    expect(Object.keys(chart?.config.options?.scales ?? {})).toEqual(['y', 'y1']);
     expect(chart?.config.options?.scales?.y1).toMatchObject({ position: 'right' });
+    // The Slack image's title names the chart; it is not drawn inside it a second time.
+    expect(chart?.config.options?.plugins?.title).toBeUndefined();
   });
 
   it('states every channel in the alt text and the table', () => {
@@ -54,10 +59,12 @@ describe('channel chart', () => {
 });
 
 describe('lost reasons chart', () => {
-  it('is a doughnut of deals lost per reason', () => {
+  it('is a bar chart of deals lost per reason', () => {
     const chart = buildLostReasonsChart(digestFiguresFixture(), FIXTURE_LABELS, style);
-    expect(chart?.config.type).toBe('doughnut');
-    expect(chart?.config.data.labels).toEqual(['Price (2)', 'Timing (1)']);
+    expect(chart?.config.type).toBe('bar');
+    expect(chart?.config.options).toMatchObject({ indexAxis: 'y' });
+    expect(chart?.config.data.labels).toEqual(['Price', 'Timing']);
+    expect(chart?.config.data.datasets[0]?.data).toEqual([2, 1]);
     expect(chart?.altText).toBe('Lost deals by reason, 9–22 Nov 2026: 3 deals; Price 2, Timing 1.');
   });
 
@@ -82,12 +89,14 @@ describe('lost reasons chart', () => {
 describe('trend chart', () => {
   const chart = buildTrendChart(digestFiguresFixture(), style);
 
-  it('shows six periods of leads, lead quality and won value on their own axes', () => {
+  it('shows six periods of leads and lead quality on two axes, the line over the bars', () => {
     expect(chart?.config.data.labels).toEqual(['31 Aug', '14 Sep', '28 Sep', '12 Oct', '26 Oct', '9 Nov']);
-    const [leads, quality, won] = chart?.config.data.datasets ?? [];
-    expect(leads?.data).toEqual([30, 34, 38, 36, 40, 48]);
-    expect(quality).toMatchObject({ yAxisID: 'q', data: [50, 48, null, 52, 55, 42] });
-    expect(won).toMatchObject({ yAxisID: 'v', data: [20_000, 30_000, 25_000, 40_000, 50_000, 56_000] });
+    const datasets = chart?.config.data.datasets ?? [];
+    expect(datasets).toHaveLength(2);
+    const [leads, quality] = datasets;
+    expect(leads).toMatchObject({ order: 1, data: [30, 34, 38, 36, 40, 48] });
+    expect(quality).toMatchObject({ yAxisID: 'q', order: 0, data: [50, 48, null, 52, 55, 42] });
+    expect(Object.keys(chart?.config.options?.scales ?? {})).toEqual(['y', 'q']);
   });
 
   it('writes n/a for a period without leads', () => {

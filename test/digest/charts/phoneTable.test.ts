@@ -1,4 +1,5 @@
 import { textTable } from '../../../src/digest/charts/digestChart';
+import { chartLabel } from '../../../src/digest/charts/chartTheme';
 
 describe('thread tables fit a phone', () => {
   const header = ['Channel', 'Leads', 'Spend', 'CPL', 'Qualified', 'Wins', 'Won value'];
@@ -27,5 +28,14 @@ describe('thread tables fit a phone', () => {
 
   it('keeps a narrow table whole', () => {
     expect(textTable(['Reason', 'Deals'], [['Price', '2']])).toBe('Reason  Deals\nPrice       2');
+  });
+});
+
+describe('chart labels', () => {
+  it('are cut at a word’s end, not mid-word', () => {
+    expect(chartLabel('Trade fairs and industry conferences')).toBe('Trade fairs and…');
+    // One word longer than the limit has no word end to cut at.
+    expect(chartLabel('Supercalifragilisticexpialidocious')).toBe('Supercalifragilistice…');
+    expect(chartLabel('Paid search')).toBe('Paid search');
   });
 });

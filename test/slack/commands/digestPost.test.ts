@@ -181,7 +181,8 @@ describe('/digest post', () => {
     expect(posts).toHaveLength(10);
     expect(posts.every((call) => call.response.body.ok === true)).toBe(true);
     for (const call of posts) expect(blocksOf(call).length).toBeLessThanOrEqual(50);
-    expect(posts[1 + 1]?.allText()).toMatch(/…and \d+ more/);
-    expect(posts[1 + 1]?.allText()).toContain('Complaint* in 16–29 Nov 2026: 51');
+    // The complaints reply: after the parent, chart figures, more figures and ICP data.
+    expect(posts[4]?.allText()).toMatch(/…and \d+ more/);
+    expect(posts[4]?.allText()).toContain('Complaint* in 16–29 Nov 2026: 51');
   });
 });
