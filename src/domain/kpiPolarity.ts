@@ -1,5 +1,3 @@
-import type { Comparison } from './digestFigures';
-
 /**
  * Every figure the digest compares between periods, by the name it has in `DigestFigures`
  * (`flow.*` and `kpis.*`), and which direction of change is good news for the team.
@@ -72,7 +70,10 @@ export const KPI_POLARITY: Record<KpiId, Polarity> = {
 /** What a change means for the team: `none` when it did not move or either period is n/a. */
 export type ChangeVerdict = 'better' | 'worse' | 'neutral' | 'none';
 
-export function changeVerdict(comparison: Comparison, polarity: Polarity): ChangeVerdict {
+export function changeVerdict(
+  comparison: { current: number | null; previous: number | null },
+  polarity: Polarity,
+): ChangeVerdict {
   const { current, previous } = comparison;
   if (current === null || previous === null || current === previous) return 'none';
   if (polarity === 'neutral') return 'neutral';

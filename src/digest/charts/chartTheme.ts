@@ -16,7 +16,7 @@ export const PALETTE = {
   olive: '#8c8c2f',
 } as const;
 
-/** Slice colours of the lost-reasons doughnut, in order. */
+/** Bar colours of the lost-reasons chart, in order. */
 export const CATEGORY_COLOURS: readonly string[] = Object.values(PALETTE);
 
 export const CHART_WIDTH = 600;

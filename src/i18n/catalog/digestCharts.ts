@@ -10,7 +10,7 @@ export const digestChartMessages = defineMessages({
     'digest.chart.reached': 'Reached',
     'digest.chart.step': 'Step',
     'digest.chart.overall': 'Overall',
-    'digest.chart.channelsTitle': 'Leads and cost per lead by channel, {period}',
+    'digest.chart.channelsTitle': 'Leads, spend and cost per lead by channel, {period}',
     'digest.chart.channelDescribed': '{channel} {leads}, CPL {cpl}',
     'digest.chart.moreChannels': { one: '…and {count} more channel', other: '…and {count} more channels' },
     'digest.chart.leads': 'Leads',
@@ -59,7 +59,7 @@ export const digestChartMessages = defineMessages({
     'digest.chart.reached': 'Doszło',
     'digest.chart.step': 'Krok',
     'digest.chart.overall': 'Ogółem',
-    'digest.chart.channelsTitle': 'Leady i koszt pozyskania leada według kanału, {period}',
+    'digest.chart.channelsTitle': 'Leady, wydatki i koszt pozyskania leada według kanału, {period}',
     'digest.chart.channelDescribed': '{channel}: {leads}, koszt pozyskania leada {cpl}',
     'digest.chart.moreChannels': {
       one: '…i jeszcze {count} kanał',
@@ -117,7 +117,7 @@ export const digestChartMessages = defineMessages({
     'digest.chart.reached': 'Дошли',
     'digest.chart.step': 'Шаг',
     'digest.chart.overall': 'Всего',
-    'digest.chart.channelsTitle': 'Лиды и стоимость лида по каналам, {period}',
+    'digest.chart.channelsTitle': 'Лиды, расходы и стоимость лида по каналам, {period}',
     'digest.chart.channelDescribed': '{channel}: {leads}, стоимость лида {cpl}',
     'digest.chart.moreChannels': {
       one: '…и ещё {count} канал',
