@@ -23,8 +23,9 @@ function chartedChannels(channels: readonly ChannelFigures[]): ChannelFigures[] 
 }
 
 /**
- * Leads per source channel as bars, spend as bars and cost per lead as a line on the money axis: every channel with
- * leads, spend or wins (docs/METRICS.md), those past the limit counted; undefined with none.
+ * Leads per source channel as bars, spend as bars and cost per lead as a line on the money axis:
+ * every channel with leads, spend or wins (docs/METRICS.md), those past the limit counted;
+ * undefined with none.
  */
 export function buildChannelChart(
   figures: DigestFigures,
