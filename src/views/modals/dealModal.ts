@@ -13,7 +13,7 @@ import { describeProblem } from '../messages/problemMessage';
 import { context, section } from '../../blockKit/message';
 import { escapeTruncated } from '../../blockKit/text';
 import { readInput } from './viewState';
-import { option } from '../../blockKit/elements';
+import { labelText, modalText, option, placeholderText } from '../../blockKit/elements';
 
 /** Carried in private_metadata: where to answer and, when moving a deal, which one at which version. */
 export const dealModalMetadata = z.object({
@@ -53,8 +53,8 @@ function dateInput(
     type: 'input',
     block_id: blockId,
     optional: true,
-    label: { type: 'plain_text', text: label },
-    hint: { type: 'plain_text', text: hint },
+    label: labelText(label),
+    hint: labelText(hint),
     element: {
       type: 'datepicker',
       action_id: INPUT_ACTION_ID,
@@ -123,11 +123,11 @@ function stageFields(t: Translator, input: DealModalInput): (types.InputBlock | 
         {
           type: 'input',
           block_id: DealModalBlocks.lostReason,
-          label: { type: 'plain_text', text: t.t('dealForm.lostReason') },
+          label: labelText(t.t('dealForm.lostReason')),
           element: {
             type: 'static_select',
             action_id: INPUT_ACTION_ID,
-            placeholder: { type: 'plain_text', text: t.t('dealForm.lostReasonPlaceholder') },
+            placeholder: placeholderText(t.t('dealForm.lostReasonPlaceholder')),
             options: reasons,
             ...(initial ? { initial_option: initial } : {}),
           },
@@ -164,12 +164,12 @@ export function buildDealModal(t: Translator, input: DealModalInput): types.Moda
         {
           type: 'input',
           block_id: DealModalBlocks.lead,
-          label: { type: 'plain_text', text: t.t('dealForm.lead') },
+          label: labelText(t.t('dealForm.lead')),
           element: {
             type: 'external_select',
             action_id: ActionIds.dealLeadSelect,
             min_query_length: 0,
-            placeholder: { type: 'plain_text', text: t.t('dealForm.leadPlaceholder') },
+            placeholder: placeholderText(t.t('dealForm.leadPlaceholder')),
             ...(input.lead ? { initial_option: leadOption(input.lead) } : {}),
           },
         } satisfies types.InputBlock,
@@ -187,14 +187,13 @@ export function buildDealModal(t: Translator, input: DealModalInput): types.Moda
     type: 'modal',
     callback_id: CallbackIds.dealModal,
     private_metadata: JSON.stringify(input.metadata),
-    title: {
-      type: 'plain_text',
-      text: input.deal
+    title: modalText(
+      input.deal
         ? t.t('dealForm.titleMove', { number: String(input.deal.number) })
         : t.t('dealForm.titleNew'),
-    },
-    submit: { type: 'plain_text', text: dealModalSubmitLabel(t, input.deal !== undefined) },
-    close: { type: 'plain_text', text: t.t('modals.cancel') },
+    ),
+    submit: modalText(dealModalSubmitLabel(t, input.deal !== undefined)),
+    close: modalText(t.t('modals.cancel')),
     blocks: [
       ...(input.notice ? [section(input.notice)] : []),
       ...header,
@@ -202,7 +201,7 @@ export function buildDealModal(t: Translator, input: DealModalInput): types.Moda
         type: 'input',
         block_id: DealModalBlocks.stage,
         dispatch_action: true,
-        label: { type: 'plain_text', text: t.t('dealForm.stage') },
+        label: labelText(t.t('dealForm.stage')),
         element: {
           type: 'static_select',
           action_id: ActionIds.dealStageSelect,
