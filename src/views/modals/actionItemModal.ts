@@ -36,7 +36,7 @@ export function buildActionItemModal(
       {
         type: 'input',
         block_id: ActionItemModalBlocks.owner,
-        label: labelText(t.t('meetingForms.owner')),
+        label: labelText(t.t('field.ownerId')),
         element: {
           type: 'users_select',
           action_id: INPUT_ACTION_ID,

@@ -69,13 +69,13 @@ function stageFields(t: Translator, input: DealModalInput): (types.InputBlock | 
   switch (input.stage) {
     case 'DISCOVERY':
       return [
-        plainTextInput(DealModalBlocks.problems, t.t('dealForm.problems'), values.problems, {
+        plainTextInput(DealModalBlocks.problems, t.t('field.problems'), values.problems, {
           multiline: true,
           maxLength: 2000,
         }),
         plainTextInput(
           DealModalBlocks.desiredOutcomes,
-          t.t('dealForm.desiredOutcomes'),
+          t.t('field.desiredOutcomes'),
           values.desiredOutcomes,
           { multiline: true, maxLength: 2000 },
         ),
@@ -84,13 +84,13 @@ function stageFields(t: Translator, input: DealModalInput): (types.InputBlock | 
       return [
         dateInput(
           DealModalBlocks.offerRequested,
-          t.t('dealForm.offerRequested'),
+          t.t('field.offerRequestedAt'),
           values.offerRequested,
           t.t('dealForm.offerRequestedHint', { stage: stageLabel(t, 'DISCOVERY') }),
         ),
         dateInput(
           DealModalBlocks.offerSent,
-          t.t('dealForm.offerSent'),
+          t.t('field.offerSentAt'),
           values.offerSent,
           t.t('dealForm.offerSentHint', { stage: stageLabel(t, 'OFFER') }),
         ),
@@ -105,7 +105,7 @@ function stageFields(t: Translator, input: DealModalInput): (types.InputBlock | 
         ),
         plainTextInput(
           DealModalBlocks.negotiationNotes,
-          t.t('dealForm.negotiationNotes'),
+          t.t('field.negotiationNotes'),
           values.negotiationNotes,
           { multiline: true, maxLength: 2000 },
         ),
@@ -132,7 +132,7 @@ function stageFields(t: Translator, input: DealModalInput): (types.InputBlock | 
             ...(initial ? { initial_option: initial } : {}),
           },
         },
-        plainTextInput(DealModalBlocks.lostReasonOther, t.t('dealForm.otherReason'), values.reasonOther, {
+        plainTextInput(DealModalBlocks.lostReasonOther, t.t('field.reasonOther'), values.reasonOther, {
           hint: t.t('dealForm.otherReasonHint'),
           maxLength: 500,
         }),
@@ -180,7 +180,7 @@ export function buildDealModal(t: Translator, input: DealModalInput): types.Moda
           optional: false,
           hint: t.t('dealForm.finalValueHint'),
         })
-      : plainTextInput(DealModalBlocks.value, t.t('dealForm.value'), values.value, {
+      : plainTextInput(DealModalBlocks.value, t.t('field.value'), values.value, {
           hint: t.t('dealForm.valueHint'),
         });
   return {
@@ -210,7 +210,7 @@ export function buildDealModal(t: Translator, input: DealModalInput): types.Moda
         },
       },
       value,
-      plainTextInput(DealModalBlocks.currency, t.t('dealForm.currency'), values.currency, {
+      plainTextInput(DealModalBlocks.currency, t.t('field.currency'), values.currency, {
         hint: t.t('modals.currencyHint'),
         maxLength: 3,
       }),
@@ -219,7 +219,7 @@ export function buildDealModal(t: Translator, input: DealModalInput): types.Moda
       }),
       dateInput(
         DealModalBlocks.expectedClose,
-        t.t('dealForm.expectedClose'),
+        t.t('field.expectedCloseDate'),
         values.expectedClose,
         t.t('dealForm.expectedCloseHint'),
       ),

@@ -127,7 +127,7 @@ export function buildFeedbackModal(
             type: 'input',
             block_id: FeedbackModalBlocks.productChoice,
             optional: true,
-            label: labelText(t.t('feedbackForm.product')),
+            label: labelText(t.t('field.feedbackProduct')),
             element: staticSelect(
               t,
               INPUT_ACTION_ID,
@@ -141,7 +141,7 @@ export function buildFeedbackModal(
       type: 'input',
       block_id: FeedbackModalBlocks.productText,
       optional: true,
-      label: labelText(products.length > 0 ? t.t('feedbackForm.otherProduct') : t.t('feedbackForm.product')),
+      label: labelText(products.length > 0 ? t.t('feedbackForm.otherProduct') : t.t('field.feedbackProduct')),
       element: {
         type: 'plain_text_input',
         action_id: INPUT_ACTION_ID,
@@ -153,7 +153,7 @@ export function buildFeedbackModal(
       type: 'input',
       block_id: sentimentBlockId(kind),
       optional: true,
-      label: labelText(t.t('feedbackForm.sentiment')),
+      label: labelText(t.t('field.sentiment')),
       hint: labelText(t.t('feedbackForm.sentimentHint')),
       element: staticSelect(
         t,
@@ -165,7 +165,7 @@ export function buildFeedbackModal(
     {
       type: 'input',
       block_id: FeedbackModalBlocks.source,
-      label: labelText(t.t('feedbackForm.source')),
+      label: labelText(t.t('field.feedbackSource')),
       element: staticSelect(
         t,
         INPUT_ACTION_ID,

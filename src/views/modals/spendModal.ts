@@ -44,7 +44,7 @@ export function buildSpendModal(
       {
         type: 'input',
         block_id: SpendModalBlocks.channel,
-        label: labelText(t.t('spendForm.channel')),
+        label: labelText(t.t('field.channel')),
         element: {
           type: 'static_select',
           action_id: INPUT_ACTION_ID,
@@ -56,18 +56,18 @@ export function buildSpendModal(
             ),
         },
       },
-      plainTextInput(SpendModalBlocks.amount, t.t('spendForm.amount'), undefined, {
+      plainTextInput(SpendModalBlocks.amount, t.t('field.amount'), undefined, {
         optional: false,
         hint: t.t('spendForm.amountHint'),
       }),
-      plainTextInput(SpendModalBlocks.currency, t.t('spendForm.currency'), input.currency, {
+      plainTextInput(SpendModalBlocks.currency, t.t('field.currency'), input.currency, {
         optional: false,
         maxLength: 3,
         hint: t.t('modals.currencyHint'),
       }),
       dayInput(SpendModalBlocks.firstDay, t.t('spendForm.firstDay'), t.t('spendForm.firstDayHint')),
       dayInput(SpendModalBlocks.lastDay, t.t('spendForm.lastDay'), t.t('spendForm.lastDayHint')),
-      plainTextInput(SpendModalBlocks.note, t.t('spendForm.note'), undefined, {
+      plainTextInput(SpendModalBlocks.note, t.t('field.note'), undefined, {
         maxLength: SPEND_FIELDS.note.maxLength,
         multiline: true,
       }),
