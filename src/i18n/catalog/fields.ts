@@ -2,8 +2,9 @@ import { defineMessages } from '../message';
 
 /**
  * A field's name, one key per field wherever it is shown: form labels, record details and the start
- * of a problem's sentence ("Company size is …"). Lead fields are named as in src/domain/lead.ts,
- * deal fields as in src/domain/deal.ts.
+ * of a problem's sentence ("Company size is …"), the ICP profile's attributes. Lead fields are
+ * named as in src/domain/lead.ts, deal fields as in src/domain/deal.ts; spend and feedback fields
+ * follow (feedback's source and product are `feedbackSource`, `feedbackProduct`: a lead's differ).
  */
 export const fieldMessages = defineMessages({
   en: {
