@@ -1,6 +1,7 @@
 import type { DealTerms } from '../../domain/deal';
 import { companyKey, type LeadInput } from '../../domain/lead';
 import { isClosedStage, type StageMovePlan, stageQualifiesLead } from '../../domain/stageMove';
+import { NotFoundError } from '../../errors';
 import type { Deal, Lead, StageEvent } from '../../generated/postgresql/client';
 import type { PipelineFacts } from '../readModel/facts/refreshFacts';
 import { recordChange, type Transaction } from './changeStore';
@@ -92,6 +93,39 @@ export class PipelineTransaction {
   /** The leads whose facts the transaction must refresh. */
   touchedLeads(): string[] {
     return [...this.touched];
+  }
+
+  /** The team's next lead or deal number, counted in this transaction. */
+  async nextNumber(counter: 'leadCounter' | 'dealCounter'): Promise<number> {
+    const team = await this.transaction.team.update({
+      where: { id: this.teamId },
+      data: { [counter]: { increment: 1 } },
+      select: { leadCounter: true, dealCounter: true },
+    });
+    return team[counter];
+  }
+
+  async leadByNumber(number: number): Promise<Lead> {
+    const { teamId } = this;
+    const lead = await this.transaction.lead.findUnique({ where: { teamId_number: { teamId, number } } });
+    if (!lead) throw new NotFoundError('Lead', `L-${number}`);
+    return lead;
+  }
+
+  /** The lead as written, with the audit row of the change from `before`. */
+  async auditLead(before: Lead, action: string, actorId: string, at: Date): Promise<Lead> {
+    const after = await this.transaction.lead.findUniqueOrThrow({ where: { id: before.id } });
+    await recordChange(this.transaction, {
+      teamId: this.teamId,
+      entityType: 'lead',
+      entityId: before.id,
+      actorId,
+      action,
+      before,
+      after,
+      at,
+    });
+    return after;
   }
 
   /** Writes the stage event of a move of `deal` (as it is after the move) and counts it. */

@@ -1,10 +1,8 @@
 import type { DealTerms } from '../../domain/deal';
-import type { LeadCreate } from '../../domain/import/leadImport';
 import type { LeadInput, LeadStatus } from '../../domain/lead';
 import type { StageMovePlan } from '../../domain/stageMove';
 import { NotFoundError, VersionConflictError } from '../../errors';
 import type { Lead } from '../../generated/postgresql/client';
-import type { BulkTarget } from '../db/bulk';
 import type { PrismaDatabase } from '../db/database';
 import { moneyAsNumber } from '../db/moneyColumns';
 import type { PipelineFacts } from '../readModel/facts/refreshFacts';
@@ -81,15 +79,10 @@ export class PipelineWriter {
   async createLead(teamId: string, input: LeadInput, actorId: string, at: Date): Promise<Lead> {
     return this.write(teamId, async (pipeline) => {
       const { transaction } = pipeline;
-      const team = await transaction.team.update({
-        where: { id: teamId },
-        data: { leadCounter: { increment: 1 } },
-        select: { leadCounter: true },
-      });
       const lead = await transaction.lead.create({
         data: {
           teamId,
-          number: team.leadCounter,
+          number: await pipeline.nextNumber('leadCounter'),
           ...leadColumns(input),
           ownerId: input.ownerId ?? actorId,
           createdById: actorId,
@@ -124,11 +117,11 @@ export class PipelineWriter {
     at: Date,
   ): Promise<Lead> {
     return this.write(teamId, async (pipeline) => {
-      const before = await this.leadByNumber(pipeline, number);
+      const before = await pipeline.leadByNumber(number);
       const data = { ...leadColumns(input), ownerId: input.ownerId ?? before.ownerId };
       if (!(await pipeline.setLead({ id: before.id, version: expectedVersion }, data, at)))
         throw new VersionConflictError('Lead', `L-${number}`, before);
-      return this.auditLead(pipeline, before, 'update', actorId, at);
+      return pipeline.auditLead(before, 'update', actorId, at);
     });
   }
 
@@ -144,7 +137,7 @@ export class PipelineWriter {
       const before = await pipeline.transaction.lead.findUniqueOrThrow({ where: { id: lead.id } });
       if (!(await pipeline.setLead(lead, fields, at)))
         throw new VersionConflictError('Lead', `L-${lead.number}`, before);
-      return this.auditLead(pipeline, before, 'update', actorId, at);
+      return pipeline.auditLead(before, 'update', actorId, at);
     });
   }
 
@@ -154,7 +147,7 @@ export class PipelineWriter {
       const before = await pipeline.transaction.lead.findUniqueOrThrow({ where: { id: leadId } });
       if (before.createdAt <= createdAt) return;
       await pipeline.setLead({ id: leadId }, { createdAt }, at);
-      await this.auditLead(pipeline, before, 'update', actorId, at);
+      await pipeline.auditLead(before, 'update', actorId, at);
     });
   }
 
@@ -172,7 +165,7 @@ export class PipelineWriter {
   }): Promise<LeadStatusChange> {
     const { status, actorId, at } = input;
     return this.write(input.teamId, async (pipeline) => {
-      const before = await this.leadByNumber(pipeline, input.number);
+      const before = await pipeline.leadByNumber(input.number);
       await pipeline.setLead(
         { id: before.id },
         {
@@ -205,15 +198,10 @@ export class PipelineWriter {
     const recordedAt = input.recordedAt ?? at;
     return this.write(teamId, async (pipeline) => {
       const { transaction } = pipeline;
-      const team = await transaction.team.update({
-        where: { id: teamId },
-        data: { dealCounter: { increment: 1 } },
-        select: { dealCounter: true },
-      });
       const deal = await transaction.deal.create({
         data: {
           teamId,
-          number: team.dealCounter,
+          number: await pipeline.nextNumber('dealCounter'),
           leadId: input.leadId,
           currency: input.currency,
           ...moveColumns(plan, terms, at),
@@ -310,45 +298,8 @@ export class PipelineWriter {
   }
 
   /**
-   * Import's bulk path: new leads loaded through `target` in its bulk transaction, with the team's
+   * Import's bulk path: new leads loaded through a bulk target in its transaction, with the team's
    * next numbers, their audit rows and their facts.
    */
-  async createLeadsInBulk(
-    target: BulkTarget,
-    teamId: string,
-    rows: readonly LeadCreate[],
-    actorId: string,
-    at: Date,
-  ): Promise<Lead[]> {
-    return bulkCreateLeads(target, teamId, rows, actorId, at);
-  }
-
-  private async leadByNumber(pipeline: PipelineTransaction, number: number): Promise<Lead> {
-    const { teamId } = pipeline;
-    const lead = await pipeline.transaction.lead.findUnique({ where: { teamId_number: { teamId, number } } });
-    if (!lead) throw new NotFoundError('Lead', `L-${number}`);
-    return lead;
-  }
-
-  /** The lead as written, with the audit row of the change from `before`. */
-  private async auditLead(
-    pipeline: PipelineTransaction,
-    before: Lead,
-    action: string,
-    actorId: string,
-    at: Date,
-  ): Promise<Lead> {
-    const after = await pipeline.transaction.lead.findUniqueOrThrow({ where: { id: before.id } });
-    await recordChange(pipeline.transaction, {
-      teamId: pipeline.teamId,
-      entityType: 'lead',
-      entityId: before.id,
-      actorId,
-      action,
-      before,
-      after,
-      at,
-    });
-    return after;
-  }
+  readonly createLeadsInBulk = bulkCreateLeads;
 }
