@@ -3,6 +3,7 @@
 // a message and its result or error goes back; the digest's aggregations read a consistent
 // snapshot on a second, read-only connection (the file is in WAL mode, so they never wait for a
 // writer). Plain JavaScript so that any runner (tsx, node, jest) can start it without a loader.
+import { setTimeout as pause } from 'node:timers/promises';
 import { parentPort, workerData } from 'node:worker_threads';
 import { PrismaBetterSqlite3 } from '@prisma/adapter-better-sqlite3';
 import Database from 'better-sqlite3';
@@ -55,8 +56,6 @@ function isBusy(error) {
   if (error instanceof DriverAdapterError) return error.cause?.kind === 'SocketTimeout';
   return typeof error?.code === 'string' && error.code.startsWith('SQLITE_BUSY');
 }
-
-const pause = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
  * Runs `statement`, trying it again while another process holds the write lock (a busy statement
