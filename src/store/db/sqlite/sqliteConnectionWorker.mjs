@@ -29,7 +29,7 @@ try {
 beginOutsideTheAdapter(adapter);
 const transactions = new Map();
 let nextTransactionId = 1;
-/** Settles when the transaction before the latest one to start has ended: one at a time on the connection. */
+/** Settles when the latest transaction or statement to take its turn has ended: one at a time on the connection. */
 let transactionTurn = Promise.resolve();
 let reader;
 const readStatements = new Map();
@@ -77,12 +77,31 @@ async function whenNotBusy(statement) {
   }
 }
 
-/** Waits for the connection's previous transaction to end, takes the write lock, then opens the adapter's. */
-async function startTransaction(isolationLevel) {
+/** Settles once every transaction and statement that took its turn before has ended. */
+function takeTurn() {
   const previous = transactionTurn;
   let ended;
   transactionTurn = new Promise((resolve) => (ended = resolve));
-  await previous;
+  return previous.then(() => ended);
+}
+
+/**
+ * A statement of no transaction, run between transactions: on the one connection it would
+ * otherwise become part of whichever transaction is open, and be undone with it when that one
+ * rolls back (a command's inbox row, acknowledged as kept, was lost so).
+ */
+async function betweenTransactions(statement) {
+  const ended = await takeTurn();
+  try {
+    return await whenNotBusy(statement);
+  } finally {
+    ended();
+  }
+}
+
+/** Waits for the connection's previous transaction to end, takes the write lock, then opens the adapter's. */
+async function startTransaction(isolationLevel) {
+  const ended = await takeTurn();
   try {
     // The adapter refuses other isolation levels before its (empty) BEGIN: nothing to undo then.
     if (!isolationLevel || isolationLevel === 'SERIALIZABLE') {
@@ -128,7 +147,7 @@ async function perform({ operation, transactionId, argument }) {
     case 'executeRaw':
       // Inside a transaction the write lock is already held; a statement of its own may find it taken.
       if (transactionId) return transaction(transactionId)[operation](argument);
-      return whenNotBusy(() => adapter[operation](argument));
+      return betweenTransactions(() => adapter[operation](argument));
     case 'executeScript':
       // Not tried again: a script that found the lock taken midway has run its first statements.
       return adapter.executeScript(argument);
