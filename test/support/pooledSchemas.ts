@@ -8,7 +8,7 @@ import { testSchemaName } from './abandonedSchemas';
  * Migrated PostgreSQL schemas that a test process reuses: migrating a new schema for every test
  * database took 0.3–1.5 s, emptying a used one takes milliseconds. Each test process keeps its own
  * (named by `testSchemaName` with its pid and a random part starting with `f`, so once the process
- * has exited, globalSetup and globalTeardown drop them as abandoned); a session advisory lock
+ * has exited, globalSetup drops them as abandoned); a session advisory lock
  * marks the one a test database holds, so two databases of one test never share a schema.
  */
 
@@ -41,17 +41,14 @@ async function tablesOf(client: Client, schema: string): Promise<string[]> {
 }
 
 /**
- * Empties a reused schema. A test may have dropped a table (to make the database fail): then
- * the schema is migrated again from scratch. Foreign keys are not checked while emptying (as
- * superuser, which the test PostgreSQL is), else TRUNCATE (correct, but about a second).
+ * Empties a reused schema; false when a test dropped one of its tables (to make the database fail):
+ * such a schema is left out of the pool, for globalSetup to drop once this process has exited.
+ * Foreign keys are not checked while emptying (as superuser, which the test PostgreSQL is), else
+ * TRUNCATE (correct, but about a second).
  */
-async function reset(client: Client, url: string, schema: string) {
+async function reset(client: Client, schema: string): Promise<boolean> {
   const tables = await tablesOf(client, schema);
-  if (tables.join() !== MIGRATED_TABLES.join()) {
-    await client.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`);
-    await applyMigrations(withSearchPath(url, schema));
-    return;
-  }
+  if (tables.join() !== MIGRATED_TABLES.join()) return false;
   const data = tables.filter((table) => table !== '_prisma_migrations').map((t) => `"${schema}"."${t}"`);
   try {
     await client.query(
@@ -61,6 +58,7 @@ async function reset(client: Client, url: string, schema: string) {
     await client.query('ROLLBACK');
     await client.query(`TRUNCATE ${data.join(', ')} CASCADE`);
   }
+  return true;
 }
 
 /**
@@ -80,8 +78,8 @@ export async function claimPooledSchema(url: string): Promise<PooledSchema> {
     };
     for (const schema of await ownSchemas(client)) {
       if (!(await claim(schema))) continue;
-      await reset(client, url, schema);
-      return { schema, release: () => client.end() };
+      if (await reset(client, schema)) return { schema, release: () => client.end() };
+      await client.query('SELECT pg_advisory_unlock($1, hashtext($2))', [POOL_LOCK, schema]);
     }
     const schema = testSchemaName(Date.now(), process.pid, `f${randomBytes(4).toString('hex')}`);
     if (!(await claim(schema))) throw new Error(`pooled schema ${schema} is already held`);

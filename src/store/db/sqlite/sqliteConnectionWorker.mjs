@@ -6,9 +6,8 @@
 import { setTimeout as pause } from 'node:timers/promises';
 import { parentPort, workerData } from 'node:worker_threads';
 import { PrismaBetterSqlite3 } from '@prisma/adapter-better-sqlite3';
-import Database from 'better-sqlite3';
-
 import { DriverAdapterError } from '@prisma/driver-adapter-utils';
+import Database from 'better-sqlite3';
 
 // How long a statement keeps trying while another process holds the file's write lock.
 const busyRetryMs = workerData.config.timeout ?? 0;
