@@ -54,6 +54,19 @@ describe('the message catalog', () => {
     }
   });
 
+  it('never points at the one item of a singular form with a plural pronoun', () => {
+    // "их {decimals}" counts something else (the typed decimals), so it is not about the one item.
+    // Polish "je" is also the singular neuter, so only English and Russian are read this way.
+    const plural = { en: /\bthem\b/, ru: /(?<!\p{L})(они|их|эти|этих|ими|них|ними)(?!\p{L})/u };
+    for (const language of ['en', 'ru'] as const) {
+      const wrong = Object.entries(CATALOG[language])
+        .filter(([, message]) => typeof message !== 'string')
+        .map(([key, message]) => [key, (message as Record<string, string>).one ?? ''])
+        .filter(([, one]) => plural[language].test((one ?? '').replace(/\p{L}+ \{(?!count)\w+\}/gu, '')));
+      expect({ language, wrong }).toEqual({ language, wrong: [] });
+    }
+  });
+
   it('picks the right plural form for 1, 2, 5 and 22 in each language', () => {
     const days = (locale: string) =>
       [1, 2, 5, 22].map((count) => createTranslator(locale).t('common.days', { count }));
