@@ -86,10 +86,10 @@ describe('digest parent message', () => {
     const fields = sectionTexts(message.blocks);
     expect(fields).toContain('*Leads created*\n48   ↑ +8 (+20 %)');
     expect(fields).toContain('*Leads qualified*\n20   ↓ −2 (−9.1 %)');
-    expect(fields).toContain('*Won value*\nEUR 56,000   ↑ +EUR 6,000 (+12 %)');
+    expect(fields).toContain('*Won value*\nEUR\u00a056,000   ↑ +EUR\u00a06,000 (+12 %)');
     expect(fields).toContain('*Lead quality*\n41.7 %   ↓ −13.3 pp');
-    expect(fields).toContain('*Customer acquisition cost*\nEUR 4,000   n/a');
-    expect(fields).toContain('*Cost per lead*\nEUR 250   → no change');
+    expect(fields).toContain('*Customer acquisition cost*\nEUR\u00a04,000   n/a');
+    expect(fields).toContain('*Cost per lead*\nEUR\u00a0250   → no change');
   });
 
   it('has the chart image with alt text stating the numbers, the ICP highlights and the agenda', () => {
@@ -106,8 +106,8 @@ describe('digest parent message', () => {
 
   it('has a plain-text fallback with the headline figures', () => {
     expect(message.text).toBe(
-      'Sales & marketing digest · 9–22 Nov 2026: 48 leads, lead quality 41.7 %, 4 wins worth EUR 56,000, ' +
-        'win rate 57.1 %, spend EUR 12,000. Charts, ICP and agenda in the message; details in the thread.',
+      'Sales & marketing digest · 9–22 Nov 2026: 48 leads, lead quality 41.7 %, 4 wins worth EUR\u00a056,000, ' +
+        'win rate 57.1 %, spend EUR\u00a012,000. Charts, ICP and agenda in the message; details in the thread.',
     );
   });
 
@@ -165,7 +165,7 @@ describe('digest thread', () => {
 
   it('details lost deals and the product and rep reports', () => {
     expect(texts(thread[5]?.blocks ?? [])).toContain(
-      '`D-7` Globex — *Price*: “Too expensive” (EUR 15,000, <@U0000ALICE>)',
+      '`D-7` Globex — *Price*: “Too expensive” (EUR\u00a015,000, <@U0000ALICE>)',
     );
     const reports = texts(thread[6]?.blocks ?? []);
     expect(reports).toContain('Leader: *Analytics*');

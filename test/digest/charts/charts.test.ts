@@ -40,9 +40,9 @@ describe('channel chart', () => {
   });
 
   it('states every channel in the alt text and the table', () => {
-    expect(chart?.altText).toContain('Paid search 20 leads, CPL EUR 300');
-    expect(chart?.table).toMatch(/Referral\s+12\s+EUR 0\s+EUR 0\s+75 %\s+2\s+EUR 30,000\s+n\/a/);
-    expect(chart?.table).toMatch(/Paid search\s+20\s+EUR 6,000\s+EUR 300\s+40 %\s+2\s+EUR 26,000\s+4.3×/);
+    expect(chart?.altText).toContain('Paid search 20 leads, CPL EUR\u00a0300');
+    expect(chart?.table).toMatch(/Referral\s+12\s+EUR\u00a00\s+EUR\u00a00\s+75 %\s+2\s+EUR\u00a030,000\s+n\/a/);
+    expect(chart?.table).toMatch(/Paid search\s+20\s+EUR\u00a06,000\s+EUR\u00a0300\s+40 %\s+2\s+EUR\u00a026,000\s+4.3×/);
   });
 
   it('is left out when no channel had leads or spend', () => {
@@ -89,6 +89,6 @@ describe('trend chart', () => {
 
   it('writes n/a for a period without leads', () => {
     expect(chart?.table).toMatch(/n\/a/);
-    expect(chart?.altText).toContain('9–22 Nov 2026 48 leads, quality 42 %, won EUR 56,000');
+    expect(chart?.altText).toContain('9–22 Nov 2026 48 leads, quality 42 %, won EUR\u00a056,000');
   });
 });

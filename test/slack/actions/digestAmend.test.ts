@@ -62,7 +62,7 @@ describe('late data after a digest was posted', () => {
     const reply = t.fake.callsTo('chat.postMessage').at(-1);
     expect(reply?.body.thread_ts).toBe(parent?.response.body.ts);
     expect(reply?.allText()).toContain('*Amended figures for 16–29 Nov 2026*');
-    expect(reply?.allText()).toContain('• *Marketing spend*: EUR 1,500 → EUR 1,800');
+    expect(reply?.allText()).toContain('• *Marketing spend*: EUR\u00a01,500 → EUR\u00a01,800');
 
     const update = await t.fake.waitFor('chat.update');
     expect(update.body).toMatchObject({ channel: SALES, ts: parent?.response.body.ts });
