@@ -89,6 +89,11 @@ export async function resolveTeam(deps: TeamLookupDependencies, origin: RequestO
   const { team, pickedBy } = await pickTeam(deps, origin);
   const teamT = createTranslator(team.locale);
   const t = origin.userId ? await readerTranslator(deps, team, origin.userId, origin.client) : teamT;
+  deps.users.languages.remember(
+    origin.slackTeamId,
+    team.locale,
+    origin.userId ? { userId: origin.userId, locale: t.locale } : undefined,
+  );
   return {
     team,
     pickedBy,
