@@ -92,7 +92,9 @@ describe('digest money in several currencies', () => {
     );
     // Average offer value: PLN 2,000 was created as WON (no offer); offers EUR 1,000, EUR 100,
     // EUR 45,000.50 on 17 Nov at 4.31 = 4,310 + 431 + 193,952.155 over 3 = PLN 66,231; USD 300 left out.
-    expect(digest.fields).toContain('*Average offer value*\nPLN\u00a066,231   n/a\n_excludes USD\u00a0300 (no rate)_');
+    expect(digest.fields).toContain(
+      '*Average offer value*\nPLN\u00a066,231   n/a\n_excludes USD\u00a0300 (no rate)_',
+    );
     // One deal's amount stays in its own currency.
     const lost = digest.replyTitled(`Lost deals in ${SCENARIO_PERIOD}`).allText();
     expect(lost).toContain('(EUR\u00a045,000.50,');

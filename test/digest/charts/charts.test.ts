@@ -41,8 +41,12 @@ describe('channel chart', () => {
 
   it('states every channel in the alt text and the table', () => {
     expect(chart?.altText).toContain('Paid search 20 leads, CPL EUR\u00a0300');
-    expect(chart?.table).toMatch(/Referral\s+12\s+EUR\u00a00\s+EUR\u00a00\s+75 %\s+2\s+EUR\u00a030,000\s+n\/a/);
-    expect(chart?.table).toMatch(/Paid search\s+20\s+EUR\u00a06,000\s+EUR\u00a0300\s+40 %\s+2\s+EUR\u00a026,000\s+4.3×/);
+    expect(chart?.table).toMatch(
+      /Referral\s+12\s+EUR\u00a00\s+EUR\u00a00\s+75 %\s+2\s+EUR\u00a030,000\s+n\/a/,
+    );
+    expect(chart?.table).toMatch(
+      /Paid search\s+20\s+EUR\u00a06,000\s+EUR\u00a0300\s+40 %\s+2\s+EUR\u00a026,000\s+4.3×/,
+    );
   });
 
   it('is left out when no channel had leads or spend', () => {

@@ -222,7 +222,7 @@ describe('/tandem settings', () => {
     });
   });
 
-  it('shows built-in channels in the reader\'s language and keeps their keys when saved unchanged', async () => {
+  it("shows built-in channels in the reader's language and keeps their keys when saved unchanged", async () => {
     // Created in English, then switched to Russian: the stored names are still English.
     await t.database.prisma.team.update({ where: { id: teamId }, data: { locale: 'ru' } });
     const before = await options('channel');
