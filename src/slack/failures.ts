@@ -56,7 +56,8 @@ export async function requesterTranslator(
   );
 }
 
-function notFoundText(t: Translator, error: NotFoundError): string {
+/** "Lead L-12 does not exist in this team": what a record deleted meanwhile (or never there) is told as. */
+export function notFoundText(t: Translator, error: NotFoundError): string {
   const reference = escapeMrkdwn(error.reference);
   if (error.entity === 'Lead') return t.t('failures.leadNotFound', { reference });
   if (error.entity === 'Deal') return t.t('failures.dealNotFound', { reference });
