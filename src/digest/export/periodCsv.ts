@@ -11,7 +11,7 @@ import type { Lead } from '../../generated/postgresql/client';
 import type { MessageKey } from '../../i18n/catalog';
 import { stageLabel } from '../../i18n/stageLabel';
 import type { Translator } from '../../i18n/translator';
-import type { ExportedDeal } from '../../store/periodExportStore';
+import type { ExportedDeal } from '../../store/readModel/periodExportStore';
 import { FLOW_KPIS, type KpiLine, PACE_KPIS, RATE_KPIS } from '../blocks/kpiBlocks';
 import type { FigureKind } from '../format';
 
