@@ -45,12 +45,12 @@ describe('channel chart', () => {
   });
 
   it('states every channel in the alt text and the table', () => {
-    expect(chart?.altText).toContain('Paid search 20 leads, CPL EUR 300');
+    expect(chart?.altText).toContain('Paid search 20 leads, CPL EUR\u00a0300');
     // Split in two tables to fit a phone (48 characters), each row's first column repeated.
-    expect(chart?.table).toMatch(/Referral\s+12\s+EUR 0\s+EUR 0\n/);
-    expect(chart?.table).toMatch(/Referral\s+75 %\s+2\s+EUR 30,000\s+n\/a/);
-    expect(chart?.table).toMatch(/Paid search\s+20\s+EUR 6,000\s+EUR 300\n/);
-    expect(chart?.table).toMatch(/Paid search\s+40 %\s+2\s+EUR 26,000\s+4.3×/);
+    expect(chart?.table).toMatch(/Referral\s+12\s+EUR\u00a00\s+EUR\u00a00\n/);
+    expect(chart?.table).toMatch(/Referral\s+75 %\s+2\s+EUR\u00a030,000\s+n\/a/);
+    expect(chart?.table).toMatch(/Paid search\s+20\s+EUR\u00a06,000\s+EUR\u00a0300\n/);
+    expect(chart?.table).toMatch(/Paid search\s+40 %\s+2\s+EUR\u00a026,000\s+4.3×/);
   });
 
   it('is left out when no channel had leads or spend', () => {
@@ -101,6 +101,6 @@ describe('trend chart', () => {
 
   it('writes n/a for a period without leads', () => {
     expect(chart?.table).toMatch(/n\/a/);
-    expect(chart?.altText).toContain('9–22 Nov 2026 48 leads, quality 42 %, won EUR 56,000');
+    expect(chart?.altText).toContain('9–22 Nov 2026 48 leads, quality 42 %, won EUR\u00a056,000');
   });
 });
