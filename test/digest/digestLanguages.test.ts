@@ -180,7 +180,7 @@ describe('the digest reads right in each language', () => {
     expect(sectionTexts(en?.parent.blocks ?? [])).toEqual(
       expect.arrayContaining([
         '*Leads created*\n48   ↑ +8 (+20 %) :large_green_circle: better',
-        '*Marketing spend*\nPLN 12,345   ↑ +PLN\u00a02,345 (+23.5 %)',
+        '*Marketing spend*\nPLN\u00a012,345   ↑ +PLN\u00a02,345 (+23.5 %)',
       ]),
     );
     expect(sectionTexts(pl?.parent.blocks ?? [])).toEqual(

@@ -83,11 +83,11 @@ describe('digest money in several currencies', () => {
     //   = 2,000 + 4,310 + 450 = PLN 6,760; USD 300 has no rate and is left out, saying so.
     expect(digest.fields).toEqual(
       expect.arrayContaining([
-        '*Won value*\nPLN 6,760   ↑ +PLN\u00a06,760 :large_green_circle: better\n_excludes USD\u00a0300 (no rate)_',
+        '*Won value*\nPLN\u00a06,760   ↑ +PLN\u00a06,760 :large_green_circle: better\n_excludes USD\u00a0300 (no rate)_',
         // Spend: PLN 1,000 + EUR 500 × 4.31 (from 16 Nov) = 1,000 + 2,155 = PLN 3,155.
         '*Marketing spend*\nPLN\u00a03,155   ↑ +PLN\u00a03,155',
         // Lost value: EUR 45,000.50 × 4.31 (22 Nov) = 193,952.155 → PLN 193,952.
-        '*Lost value*\nPLN 193,952   ↑ +PLN\u00a0193,952 :red_circle: worse',
+        '*Lost value*\nPLN\u00a0193,952   ↑ +PLN\u00a0193,952 :red_circle: worse',
       ]),
     );
     // Average offer value: PLN 2,000 was created as WON (no offer); offers EUR 1,000, EUR 100,
