@@ -36,7 +36,10 @@ const CHANNEL_NAMES = Array.from(
   (_, index) => `東京大阪名古屋福岡札幌仙台広島京都神戸横浜の広告キャンペーン${index + 1}`,
 );
 
-/** The scenario team, in `locale`, with a lead in each of eight channels of its own in the period. */
+/**
+ * The scenario team, in `locale`, with a lead and an odd amount of spend (long numbers in the
+ * spend and CPL series) in each of eight channels of its own in the period.
+ */
 async function seedLongChannelChart(locale: string): Promise<void> {
   const team = await seedScenario(t);
   await t.database.prisma.team.update({ where: { id: team.id }, data: { locale } });
@@ -48,6 +51,13 @@ async function seedLongChannelChart(locale: string): Promise<void> {
     });
     await atTime(t, '2026-11-23T10:00:00Z', () =>
       leads.add(team.id, ALICE, { company: `Campaign Co ${index + 1}`, source: key, ownerId: ALICE }),
+    );
+    await atTime(t, '2026-11-23T11:00:00Z', () =>
+      scenarioServices(t).spend.add(team, ALICE, {
+        channel: key,
+        amount: `${987654 + index * 1111}.37`,
+        period: '2026-11-16..2026-11-29',
+      }),
     );
   }
 }
