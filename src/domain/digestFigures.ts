@@ -34,6 +34,8 @@ export type FlowFigures = {
   spendMinor: Comparison;
   /** Wins with no discount recorded, which the average discount leaves out (never as 0). */
   winsWithoutDiscount: Comparison;
+  /** Wins of unknown value (a CRM's history imported without an amount), which won value leaves out. */
+  winsWithoutValue: Comparison;
 };
 
 export type KpiFigures = {

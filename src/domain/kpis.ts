@@ -80,6 +80,8 @@ export type PeriodAggregates = {
   averageDiscountPct: number | null;
   /** Wins of the period with no discount recorded: left out of the average, and said so. */
   winsWithoutDiscount: number;
+  /** Wins of unknown value (imported without an amount): in wins, not in won value, and said so. */
+  winsWithoutValue: number;
   /** Won value and first offer value summed over the wins that have both (kept share). */
   keptWonValueMinor: number;
   keptOfferValueMinor: number;
@@ -215,6 +217,7 @@ export function assembleDigestFigures(aggregates: DigestAggregates): DigestFigur
     lostValueMinor: figures.lostValueMinor,
     spendMinor: figures.spendMinor,
     winsWithoutDiscount: figures.winsWithoutDiscount,
+    winsWithoutValue: figures.winsWithoutValue,
   });
   const products = byLargest(
     aggregates.products,

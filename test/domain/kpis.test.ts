@@ -63,6 +63,7 @@ const EMPTY: PeriodAggregates = {
   averageDaysToClose: null,
   averageDaysLeadToCustomer: null,
   winsWithoutDiscount: 0,
+  winsWithoutValue: 0,
   decidedAfterNegotiation: 0,
   wonAfterNegotiation: 0,
   averageNegotiationRounds: null,

@@ -35,6 +35,7 @@ export function digestFiguresFixture(overrides: Partial<DigestFigures> = {}): Di
       leadsCreated: c(48, 40),
       leadsQualified: c(20, 22),
       winsWithoutDiscount: c(0, 0),
+      winsWithoutValue: c(0, 0),
       stageEntries: {
         LEAD: c(48, 40),
         QUALIFIED: c(20, 22),

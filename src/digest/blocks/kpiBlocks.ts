@@ -28,6 +28,12 @@ export const FLOW_KPIS: KpiLine[] = [
     kind: 'money',
     pick: (f) => f.flow.wonValueMinor,
     convertedFrom: 'wonValueMinor',
+    note: (f, t) => {
+      const unknown = f.flow.winsWithoutValue.current ?? 0;
+      return unknown > 0
+        ? t.t('digest.kpi.winsWithoutValue', { unknown, count: f.flow.wins.current ?? 0 })
+        : '';
+    },
   },
   { key: 'digest.kpi.losses', kind: 'count', pick: (f) => f.flow.losses },
   {
@@ -120,7 +126,9 @@ export function leftOutNote(
  */
 export function kpiField(line: KpiLine, figures: DigestFigures, style: DigestFormat): string {
   const comparison = line.pick(figures);
-  const note = line.note?.(figures, style.t) || leftOutNote(figures, line.convertedFrom, style.t);
+  const note = [line.note?.(figures, style.t), leftOutNote(figures, line.convertedFrom, style.t)]
+    .filter(Boolean)
+    .join('; ');
   return `*${kpiLabel(line, style.t)}*\n${formatFigure(comparison.current, line.kind, style)}   ${formatChange(comparison, line.kind, style)}${note ? `\n_${note}_` : ''}`;
 }
 

@@ -34,6 +34,10 @@ export const digestMessages = defineMessages({
       one: '{none} of {count} win has no discount recorded',
       other: '{none} of {count} wins have no discount recorded',
     },
+    'digest.kpi.winsWithoutValue': {
+      one: '{unknown} of {count} wins has an unknown value',
+      other: '{unknown} of {count} wins have an unknown value',
+    },
     'digest.kpi.excludesNoRate': 'excludes {amounts} (no rate)',
     'digest.transitional': {
       one: 'A transitional period of {count} day after the schedule change.',
@@ -100,6 +104,12 @@ export const digestMessages = defineMessages({
       few: '{none} z {count} wygranych bez zapisanego rabatu',
       many: '{none} z {count} wygranych bez zapisanego rabatu',
       other: '{none} z {count} wygranej bez zapisanego rabatu',
+    },
+    'digest.kpi.winsWithoutValue': {
+      one: '{unknown} z {count} wygranych bez znanej wartości',
+      few: '{unknown} z {count} wygranych bez znanej wartości',
+      many: '{unknown} z {count} wygranych bez znanej wartości',
+      other: '{unknown} z {count} wygranych bez znanej wartości',
     },
     'digest.kpi.excludesNoRate': 'bez {amounts} (brak kursu)',
     'digest.transitional': {
@@ -186,6 +196,12 @@ export const digestMessages = defineMessages({
       few: 'у {none} из {count} выигранных сделок скидка не указана',
       many: 'у {none} из {count} выигранных сделок скидка не указана',
       other: 'у {none} из {count} выигранной сделки скидка не указана',
+    },
+    'digest.kpi.winsWithoutValue': {
+      one: 'у {unknown} из {count} выигранных сделок сумма неизвестна',
+      few: 'у {unknown} из {count} выигранных сделок сумма неизвестна',
+      many: 'у {unknown} из {count} выигранных сделок сумма неизвестна',
+      other: 'у {unknown} из {count} выигранных сделок сумма неизвестна',
     },
     'digest.kpi.excludesNoRate': 'без {amounts} (нет курса)',
     'digest.transitional': {

@@ -176,6 +176,9 @@ export function outcomesQuery(
       SUM(CASE WHEN ${won} THEN f."negotiated" ELSE 0 END) AS "wonAfterNegotiation",
       ${dialect.real(Prisma.sql`AVG(CASE WHEN ${won} THEN f."closeDiscountPct" END)`)} AS "averageDiscountPct",
       SUM(CASE WHEN ${won} AND f."closeDiscountPct" IS NULL THEN 1 ELSE 0 END) AS "winsWithoutDiscount",
+      -- A win of unknown value (an import's) has no value at all, in any currency.
+      SUM(CASE WHEN ${won} AND f."closeValueMinor" IS NULL AND f."closeLeftOutMinor" IS NULL THEN 1 ELSE 0 END)
+        AS "winsWithoutValue",
       SUM(CASE WHEN ${kept} THEN f."closeValueMinor" END) AS "keptWonValueMinor",
       SUM(CASE WHEN ${kept} THEN f."firstOfferValueMinor" END) AS "keptOfferValueMinor",
       ${dialect.real(Prisma.sql`AVG(CASE WHEN ${won} THEN ${daysToClose} END)`)} AS "averageDaysToClose",
@@ -201,6 +204,7 @@ export function outcomesQuery(
         wonAfterNegotiation: toNumber(row.wonAfterNegotiation),
         averageDiscountPct: toNullableNumber(row.averageDiscountPct),
         winsWithoutDiscount: toNumber(row.winsWithoutDiscount),
+        winsWithoutValue: toNumber(row.winsWithoutValue),
         keptWonValueMinor: toNumber(row.keptWonValueMinor),
         keptOfferValueMinor: toNumber(row.keptOfferValueMinor),
         averageDaysToClose: toNullableNumber(row.averageDaysToClose),
