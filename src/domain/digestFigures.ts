@@ -46,6 +46,7 @@ export type KpiFigures = {
   repeatCustomers: Comparison;
   winRatePct: Comparison;
   offerAcceptancePct: Comparison;
+  discoveryToOfferPct: Comparison;
   negotiationSuccessPct: Comparison;
   averageOfferValueMinor: Comparison;
   averageDiscountPct: Comparison;
@@ -54,6 +55,8 @@ export type KpiFigures = {
   averageDaysLeadToCustomer: Comparison;
   averageOfferPreparationDays: Comparison;
   averageNegotiationRounds: Comparison;
+  averageNegotiationDays: Comparison;
+  averageDaysToQualify: Comparison;
   positiveFeedback: Comparison;
 };
 

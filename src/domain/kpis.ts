@@ -67,6 +67,11 @@ export type PeriodAggregates = {
   offersSent: number;
   averageOfferValueMinor: number | null;
   averageOfferPreparationDays: number | null;
+  /** Deals first in DISCOVERY in the period, and how many of them made an offer by its end. */
+  discoveryDeals: number;
+  discoveryDealsWithOffer: number;
+  /** Leads qualified in the period: average days from their creation. */
+  averageDaysToQualify: number | null;
   wins: number;
   losses: number;
   wonValueMinor: number;
@@ -89,6 +94,8 @@ export type PeriodAggregates = {
   averageDaysToClose: number | null;
   averageDaysLeadToCustomer: number | null;
   averageNegotiationRounds: number | null;
+  /** Deals decided in the period after NEGOTIATION: average days from its first entry to the closing. */
+  averageNegotiationDays: number | null;
   newCustomers: number;
   repeatCustomers: number;
   spendMinor: number;
@@ -138,6 +145,7 @@ function periodKpis(figures: PeriodAggregates) {
     repeatCustomers: figures.repeatCustomers,
     winRatePct: percentage(figures.wins, figures.wins + figures.losses),
     offerAcceptancePct: percentage(figures.wonAfterOffer, figures.decidedAfterOffer),
+    discoveryToOfferPct: percentage(figures.discoveryDealsWithOffer, figures.discoveryDeals),
     negotiationSuccessPct: percentage(figures.wonAfterNegotiation, figures.decidedAfterNegotiation),
     averageOfferValueMinor: roundMinor(figures.averageOfferValueMinor),
     averageDiscountPct: figures.averageDiscountPct,
@@ -146,6 +154,8 @@ function periodKpis(figures: PeriodAggregates) {
     averageDaysLeadToCustomer: figures.averageDaysLeadToCustomer,
     averageOfferPreparationDays: figures.averageOfferPreparationDays,
     averageNegotiationRounds: figures.averageNegotiationRounds,
+    averageNegotiationDays: figures.averageNegotiationDays,
+    averageDaysToQualify: figures.averageDaysToQualify,
     positiveFeedback: figures.positiveFeedback,
   };
 }

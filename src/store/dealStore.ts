@@ -6,7 +6,15 @@ import { recordChange, type Transaction } from './changeStore';
 import type { PrismaDatabase } from './database';
 import { type MoneyAsNumber, moneyAsNumber } from './moneyColumns';
 import type { PipelineFacts } from './facts/refreshFacts';
-import { moveColumns, qualifyLeadOfDeal, termColumns, withoutLead, writeEvent } from './dealWrites';
+import {
+  moneyTermsChanged,
+  moveColumns,
+  qualifyLeadOfDeal,
+  termColumns,
+  withoutLead,
+  writeEvent,
+  writeTermsEvent,
+} from './dealWrites';
 
 export type DealRecord = MoneyAsNumber<Deal>;
 export type DealWithLead = DealRecord & { lead: Lead };
@@ -137,7 +145,11 @@ export class DealStore {
     });
   }
 
-  /** Changes a deal's terms without moving it: no stage event, one audit row. */
+  /**
+   * Changes a deal's terms without moving it: one audit row, and when its money terms changed a
+   * kind `update` event recording them (not a stage change), so the figures know the value a deal
+   * had while in a stage — an offer's value entered after the move into OFFER (docs/METRICS.md).
+   */
   async update(input: {
     teamId: string;
     number: number;
@@ -160,6 +172,9 @@ export class DealStore {
         where: { id: before.id },
         include: { lead: true },
       });
+      const event = moneyTermsChanged(before, after)
+        ? await writeTermsEvent(transaction, after, actorId, at)
+        : undefined;
       const changeId = await recordChange(transaction, {
         teamId,
         entityType: 'deal',
@@ -167,9 +182,10 @@ export class DealStore {
         actorId,
         action: 'update',
         before: { deal: before },
-        after: { deal: withoutLead(after) },
+        after: { deal: withoutLead(after), ...(event ? { eventId: event.id } : {}) },
         at,
       });
+      if (event) await this.facts.refreshLeads(transaction, teamId, [before.leadId]);
       return moneyAsNumber({ deal: after, changeId });
     });
   }
@@ -207,19 +223,19 @@ export class DealStore {
     return deal;
   }
 
-  /** A deal's stage events, oldest first. */
+  /** A deal's stage changes, oldest first (without the `update` rows that record new terms). */
   async events(teamId: string, dealId: string): Promise<StageEventRecord[]> {
     const events = await this.prisma.stageEvent.findMany({
-      where: { teamId, dealId },
+      where: { teamId, dealId, kind: { not: 'update' } },
       orderBy: [{ at: 'asc' }, { id: 'asc' }],
     });
     return moneyAsNumber(events);
   }
 
-  /** The newest event of a deal: who moved it last, and from where a closed deal was closed. */
+  /** The newest stage change of a deal: who moved it last, and from where a closed deal was closed. */
   async lastEvent(teamId: string, dealId: string): Promise<StageEventRecord | undefined> {
     const event = await this.prisma.stageEvent.findFirst({
-      where: { teamId, dealId },
+      where: { teamId, dealId, kind: { not: 'update' } },
       orderBy: [{ at: 'desc' }, { id: 'desc' }],
     });
     return event ? moneyAsNumber(event) : undefined;

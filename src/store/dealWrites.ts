@@ -65,6 +65,38 @@ export async function writeEvent(
   });
 }
 
+/** Whether an edit changed the deal's value, currency or discount. */
+export function moneyTermsChanged(before: Deal, after: Deal): boolean {
+  return (
+    before.valueMinor !== after.valueMinor ||
+    before.currency !== after.currency ||
+    before.discountPct !== after.discountPct
+  );
+}
+
+/** A kind `update` event: the deal's new terms in its stage, not a stage change (docs/METRICS.md). */
+export async function writeTermsEvent(
+  transaction: Transaction,
+  deal: Deal,
+  actorId: string,
+  at: Date,
+): Promise<StageEvent> {
+  return transaction.stageEvent.create({
+    data: {
+      teamId: deal.teamId,
+      dealId: deal.id,
+      fromStage: deal.stage,
+      toStage: deal.stage,
+      kind: 'update',
+      at,
+      byUserId: actorId,
+      valueMinor: deal.valueMinor,
+      currency: deal.currency,
+      discountPct: deal.discountPct,
+    },
+  });
+}
+
 /** Qualifies a `new` lead whose deal reached QUALIFIED or beyond, with its own audit row. */
 export async function qualifyLeadOfDeal(
   transaction: Transaction,

@@ -59,5 +59,46 @@ it('counts imported wins of unknown value in wins, not in won value, and says ho
   expect(digest.fields).toContain('*Wins*\n3   ↑ +2 (+200 %)');
   // Won value: 1000 (X-1) + 500 (Delta) = EUR 1,500; X-2 has no value and adds nothing, and is
   // said under the figure. The previous period's only win (X-3) has no value: EUR 0 → +EUR 1,500.
-  expect(digest.fields).toContain('*Won value*\nEUR 1,500   ↑ +EUR 1,500\n_1 of 3 wins have an unknown value_');
+  expect(digest.fields).toContain(
+    '*Won value*\nEUR 1,500   ↑ +EUR 1,500\n_1 of 3 wins have an unknown value_',
+  );
+});
+
+it('times qualification and negotiation, converts discovery to offer, and values an offer by its later edit', async () => {
+  const p = pipeline(t, await truthTeam(t));
+  await p.lead('2026-11-10T10:00:00Z', 'Older'); // L-1, created in the previous period
+  await p.lead('2026-11-16T10:00:00Z', 'Edited'); // L-2
+  await p.lead('2026-11-16T12:00:00Z', 'Talks'); // L-3
+  await p.lead('2026-11-16T13:00:00Z', 'Haggled'); // L-4
+  // D-1 (L-1) qualifies L-1 on 17 Nov 10:00: 7 days after it was created.
+  await p.deal('2026-11-17T10:00:00Z', 1, 'QUALIFIED');
+  // D-2 (L-2): DISCOVERY 18 Nov 22:00 (L-2 qualified after 2.5 days), OFFER 20 Nov with no value,
+  // the value 2000 added by an edit on 21 Nov while in OFFER, NEGOTIATION 23 Nov, WON 26 Nov.
+  await p.deal('2026-11-18T22:00:00Z', 2, 'DISCOVERY');
+  await p.move('2026-11-20T10:00:00Z', 2, 'OFFER');
+  await p.edit('2026-11-21T10:00:00Z', 2, { value: '2000' });
+  await p.move('2026-11-23T10:00:00Z', 2, 'NEGOTIATION');
+  await p.move('2026-11-26T10:00:00Z', 2, 'WON', { value: '1800' });
+  // D-3 (L-3): DISCOVERY 19 Nov 12:00 (L-3 qualified after 3 days), no offer by the period's end.
+  await p.deal('2026-11-19T12:00:00Z', 3, 'DISCOVERY');
+  // D-4 (L-4): created in OFFER at 1000 on 17 Nov 10:00 (L-4 qualified after 21 h = 0.875 days),
+  // NEGOTIATION 18 Nov 10:00, LOST 25 Nov 10:00.
+  await p.deal('2026-11-17T10:00:00Z', 4, 'OFFER', { value: '1000' });
+  await p.move('2026-11-18T10:00:00Z', 4, 'NEGOTIATION');
+  await p.move('2026-11-25T10:00:00Z', 4, 'LOST', { reason: 'price' });
+
+  const digest = await postDigest(t);
+  expect(digest.fields).toEqual(
+    expect.arrayContaining([
+      // Offers sent: D-4 (1000) and D-2 (2000, entered by the edit while in OFFER) → 3000 ÷ 2.
+      '*Average offer value*\nEUR 1,500   n/a',
+      // Deals first entering DISCOVERY in the period: D-2 (offer by the end) and D-3 (none) → 1 ÷ 2.
+      '*Discovery to offer*\n50 %   n/a',
+      // Leads qualified in the period: L-1 7, L-2 2.5, L-3 3, L-4 0.875 → 13.375 ÷ 4 = 3.34 days.
+      '*Time to qualify*\n3.3 d   n/a',
+      // Decided after NEGOTIATION: D-2 26 − 23 Nov = 3 days, D-4 25 − 18 Nov = 7 days → 10 ÷ 2.
+      '*Negotiation duration*\n5 d   n/a',
+      '*Successful negotiations*\n50 %   n/a',
+    ]),
+  );
 });

@@ -60,6 +60,7 @@ export function digestFiguresFixture(overrides: Partial<DigestFigures> = {}): Di
       repeatCustomers: c(1, 3),
       winRatePct: c(57.1, 37.5),
       offerAcceptancePct: c(57.1, null),
+      discoveryToOfferPct: c(60, 50),
       averageOfferValueMinor: c(1_500_000, 1_400_000),
       averageDiscountPct: c(7.5, 5),
       keptSharePct: c(93.3, 95),
@@ -68,6 +69,8 @@ export function digestFiguresFixture(overrides: Partial<DigestFigures> = {}): Di
       negotiationSuccessPct: c(50, 40),
       averageOfferPreparationDays: c(4.2, 6),
       averageNegotiationRounds: c(1.5, 2),
+      averageNegotiationDays: c(9.5, 12),
+      averageDaysToQualify: c(3.2, 4),
       positiveFeedback: c(6, 4),
     },
     funnel: {

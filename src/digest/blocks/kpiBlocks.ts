@@ -67,6 +67,7 @@ export const RATE_KPIS: KpiLine[] = [
   { key: 'digest.kpi.newCustomers', kind: 'count', pick: (f) => f.kpis.newCustomers },
   { key: 'digest.kpi.winRate', kind: 'percent', pick: (f) => f.kpis.winRatePct },
   { key: 'digest.kpi.offerAcceptance', kind: 'percent', pick: (f) => f.kpis.offerAcceptancePct },
+  { key: 'digest.kpi.discoveryToOffer', kind: 'percent', pick: (f) => f.kpis.discoveryToOfferPct },
   {
     key: 'digest.kpi.averageOfferValue',
     kind: 'money',
@@ -87,10 +88,12 @@ export const RATE_KPIS: KpiLine[] = [
 ];
 
 export const PACE_KPIS: KpiLine[] = [
+  { key: 'digest.kpi.timeToQualify', kind: 'days', pick: (f) => f.kpis.averageDaysToQualify },
   { key: 'digest.kpi.daysToClose', kind: 'days', pick: (f) => f.kpis.averageDaysToClose },
   { key: 'digest.kpi.leadToCustomer', kind: 'days', pick: (f) => f.kpis.averageDaysLeadToCustomer },
   { key: 'digest.kpi.offerPreparation', kind: 'days', pick: (f) => f.kpis.averageOfferPreparationDays },
   { key: 'digest.kpi.negotiationRounds', kind: 'count', pick: (f) => f.kpis.averageNegotiationRounds },
+  { key: 'digest.kpi.negotiationDuration', kind: 'days', pick: (f) => f.kpis.averageNegotiationDays },
   { key: 'digest.kpi.negotiationSuccess', kind: 'percent', pick: (f) => f.kpis.negotiationSuccessPct },
   { key: 'digest.kpi.repeatCustomers', kind: 'count', pick: (f) => f.kpis.repeatCustomers },
 ];
