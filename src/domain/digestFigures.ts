@@ -78,8 +78,22 @@ export type ChannelFigures = {
   qualifiedPct: number | null;
   wins: number;
   wonValueMinor: number;
-  /** Won value ÷ spend. */
+  /** Of the period's wins, those (and their value) from leads created before the cohort window. */
+  olderLeadWins: number;
+  olderLeadWonValueMinor: number;
+  /** The channel's leads created in the cohort window (the funnel's), followed to the period's end. */
+  cohort: ChannelCohortFigures;
+  /** The cohort's won value ÷ the cohort window's spend. */
   returnOnSpend: number | null;
+};
+
+export type ChannelCohortFigures = {
+  leads: number;
+  /** Qualified, and won (lead → win), by the period's end, as % of the cohort's leads. */
+  qualifiedPct: number | null;
+  wonPct: number | null;
+  wonValueMinor: number;
+  spendMinor: number;
 };
 
 export type LostReasonFigures = { reason: string; count: number; valueMinor: number };

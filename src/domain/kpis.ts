@@ -109,6 +109,15 @@ export type ChannelAggregates = {
   spendMinor: number;
   wins: number;
   wonValueMinor: number;
+  /** The period's wins (and their value) from leads created before the cohort window. */
+  olderWins: number;
+  olderWonValueMinor: number;
+  /** The cohort: leads created in the trailing window, qualified and won by its end, their deals' won value, the window's spend. */
+  cohortLeads: number;
+  cohortQualified: number;
+  cohortWonLeads: number;
+  cohortWonValueMinor: number;
+  cohortSpendMinor: number;
 };
 
 export type FunnelAggregates = {
@@ -196,7 +205,16 @@ function channelFigures(channel: ChannelAggregates): ChannelFigures {
     qualifiedPct: percentage(channel.qualifiedLeads, channel.leads),
     wins: channel.wins,
     wonValueMinor: channel.wonValueMinor,
-    returnOnSpend: ratio(channel.wonValueMinor, channel.spendMinor),
+    olderLeadWins: channel.olderWins,
+    olderLeadWonValueMinor: channel.olderWonValueMinor,
+    cohort: {
+      leads: channel.cohortLeads,
+      qualifiedPct: percentage(channel.cohortQualified, channel.cohortLeads),
+      wonPct: percentage(channel.cohortWonLeads, channel.cohortLeads),
+      wonValueMinor: channel.cohortWonValueMinor,
+      spendMinor: channel.cohortSpendMinor,
+    },
+    returnOnSpend: ratio(channel.cohortWonValueMinor, channel.cohortSpendMinor),
   };
 }
 

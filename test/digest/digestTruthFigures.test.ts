@@ -102,3 +102,34 @@ it('times qualification and negotiation, converts discovery to offer, and values
     ]),
   );
 });
+
+it('gives each channel its cohort: leads of the 12 weeks → qualified → won, its won value ÷ its spend, and older leads’ wins apart', async () => {
+  const p = pipeline(t, await truthTeam(t));
+  // The cohort window: the 12 weeks to the period's end, 7 Sep 00:00 CEST – 30 Nov 00:00 CET.
+  await p.lead('2026-06-01T10:00:00Z', 'Old Search', { source: 'paid_search' }); // L-1, before the cohort
+  await p.lead('2026-05-01T10:00:00Z', 'Old Fair', { source: 'events' }); // L-2, before the cohort
+  await p.lead('2026-09-10T10:00:00Z', 'Search One', { source: 'paid_search' }); // L-3
+  await p.lead('2026-09-12T10:00:00Z', 'Search Two', { source: 'paid_search' }); // L-4
+  await p.lead('2026-11-17T10:00:00Z', 'Search Three', { source: 'paid_search' }); // L-5, in the period
+  await p.deal('2026-10-01T10:00:00Z', 3, 'QUALIFIED'); // D-1 (L-3)
+  await p.move('2026-11-20T10:00:00Z', 1, 'WON', { value: '3000' });
+  await p.deal('2026-09-20T10:00:00Z', 4, 'QUALIFIED'); // D-2 (L-4), never won
+  await p.deal('2026-11-01T10:00:00Z', 1, 'OFFER', { value: '5000' }); // D-3 (L-1)
+  await p.move('2026-11-21T10:00:00Z', 3, 'WON', { value: '5000' });
+  await p.deal('2026-10-01T10:00:00Z', 2, 'OFFER', { value: '1000' }); // D-4 (L-2)
+  await p.move('2026-11-22T10:00:00Z', 4, 'WON', { value: '1000' });
+  await p.spend('2026-10-05T10:00:00Z', 'paid_search', '1200', '2026-09-07..2026-10-04');
+  await p.spend('2026-11-29T10:00:00Z', 'paid_search', '300', '2026-11-16..2026-11-29');
+
+  const digest = await postDigest(t);
+  const tables = digest.replyTitled('The figures behind the charts').allText();
+  // Paid search's cohort: L-3, L-4, L-5 = 3 leads; qualified by the end L-3, L-4 = 2 (66.7 %);
+  // won L-3 = 1 (33.3 %); won value EUR 3,000 (D-1; D-3's lead is older); spend in the window
+  // 1,200 + 300 = EUR 1,500 → return 3,000 ÷ 1,500 = 2×. Older leads' wins: D-3, EUR 5,000.
+  expect(tables).toMatch(/Paid search\s+3\s+67 %\s+33 %\s+EUR 3,000\s+EUR 1,500\s+2×\s+1 \(EUR 5,000\)/);
+  // Events: no cohort leads and no spend → n/a; its win (D-4, EUR 1,000) is from an older lead.
+  expect(tables).toMatch(/Events\s+0\s+n\/a\s+n\/a\s+EUR 0\s+EUR 0\s+n\/a\s+1 \(EUR 1,000\)/);
+  expect(tables).toContain('Channel cohort: leads created 7 Sep – 29 Nov 2026');
+  // The period's table no longer divides paid search's 8,000 won (3,000 + 5,000) by its EUR 300.
+  expect(tables).not.toContain('26.7×');
+});

@@ -44,6 +44,16 @@ describe('compareFigures', () => {
   });
 });
 
+const NO_COHORT = {
+  olderWins: 0,
+  olderWonValueMinor: 0,
+  cohortLeads: 0,
+  cohortQualified: 0,
+  cohortWonLeads: 0,
+  cohortWonValueMinor: 0,
+  cohortSpendMinor: 0,
+};
+
 const EMPTY: PeriodAggregates = {
   leadsCreated: 0,
   leadsCreatedQualified: 0,
@@ -96,7 +106,7 @@ function aggregates(
       reached: { LEAD: 20, QUALIFIED: 10, DISCOVERY: 8, OFFER: 4, NEGOTIATION: 4, WON: 1 },
     },
     channels: [
-      { channel: 'seo', leads: 4, qualifiedLeads: 1, spendMinor: 0, wins: 0, wonValueMinor: 0 },
+      { channel: 'seo', leads: 4, qualifiedLeads: 1, spendMinor: 0, wins: 0, wonValueMinor: 0, ...NO_COHORT },
       {
         channel: 'paid_search',
         leads: 4,
@@ -104,8 +114,17 @@ function aggregates(
         spendMinor: 10000,
         wins: 1,
         wonValueMinor: 25000,
+        ...NO_COHORT,
       },
-      { channel: 'events', leads: 0, qualifiedLeads: 0, spendMinor: 5000, wins: 0, wonValueMinor: 0 },
+      {
+        channel: 'events',
+        leads: 0,
+        qualifiedLeads: 0,
+        spendMinor: 5000,
+        wins: 0,
+        wonValueMinor: 0,
+        ...NO_COHORT,
+      },
     ],
     lostReasons: [
       { reason: 'timing', count: 1, valueMinor: 100 },

@@ -109,7 +109,6 @@ export function buildChannelChart(
         t.t('digest.chart.qualified'),
         t.t('digest.kpi.wins'),
         t.t('digest.kpi.wonValue'),
-        t.t('digest.chart.return'),
       ],
       channels.map((channel) => [
         channelLabel(channel.channel),
@@ -119,7 +118,6 @@ export function buildChannelChart(
         channel.qualifiedPct === null ? notAvailable : t.percent(channel.qualifiedPct, 0),
         t.number(channel.wins),
         formatAmount(channel.wonValueMinor, style),
-        channel.returnOnSpend === null ? notAvailable : `${t.number(channel.returnOnSpend)}×`,
       ]),
     ),
   };
