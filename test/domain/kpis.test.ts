@@ -115,6 +115,13 @@ function aggregates(
         wins: 1,
         wonValueMinor: 25000,
         ...NO_COHORT,
+        olderWins: 1,
+        olderWonValueMinor: 5000,
+        cohortLeads: 8,
+        cohortQualified: 2,
+        cohortWonLeads: 1,
+        cohortWonValueMinor: 20000,
+        cohortSpendMinor: 16000,
       },
       {
         channel: 'events',
@@ -124,6 +131,7 @@ function aggregates(
         wins: 0,
         wonValueMinor: 0,
         ...NO_COHORT,
+        cohortSpendMinor: 5000,
       },
     ],
     lostReasons: [
@@ -202,7 +210,11 @@ describe('assembleDigestFigures', () => {
         qualifiedPct: 75,
         wins: 1,
         wonValueMinor: 25000,
-        returnOnSpend: 2.5,
+        olderLeadWins: 1,
+        olderLeadWonValueMinor: 5000,
+        // Cohort: 2 of 8 leads qualified, 1 won; 20000 won ÷ 16000 spent.
+        cohort: { leads: 8, qualifiedPct: 25, wonPct: 12.5, wonValueMinor: 20000, spendMinor: 16000 },
+        returnOnSpend: 1.25,
       },
       {
         channel: 'seo',
@@ -212,6 +224,9 @@ describe('assembleDigestFigures', () => {
         qualifiedPct: 25,
         wins: 0,
         wonValueMinor: 0,
+        olderLeadWins: 0,
+        olderLeadWonValueMinor: 0,
+        cohort: { leads: 0, qualifiedPct: null, wonPct: null, wonValueMinor: 0, spendMinor: 0 },
         returnOnSpend: null,
       },
       {
@@ -222,6 +237,9 @@ describe('assembleDigestFigures', () => {
         qualifiedPct: null,
         wins: 0,
         wonValueMinor: 0,
+        olderLeadWins: 0,
+        olderLeadWonValueMinor: 0,
+        cohort: { leads: 0, qualifiedPct: null, wonPct: null, wonValueMinor: 0, spendMinor: 5000 },
         returnOnSpend: 0,
       },
     ]);

@@ -1,4 +1,5 @@
 import { buildChannelChart } from '../../../src/digest/charts/channelChart';
+import { buildChannelCohortTable } from '../../../src/digest/charts/channelCohortTable';
 import { buildFunnelChart } from '../../../src/digest/charts/funnelChart';
 import { buildLostReasonsChart } from '../../../src/digest/charts/lostReasonsChart';
 import { buildTrendChart } from '../../../src/digest/charts/trendChart';
@@ -41,8 +42,19 @@ describe('channel chart', () => {
 
   it('states every channel in the alt text and the table', () => {
     expect(chart?.altText).toContain('Paid search 20 leads, CPL EUR 300');
-    expect(chart?.table).toMatch(/Referral\s+12\s+EUR 0\s+EUR 0\s+75 %\s+2\s+EUR 30,000\s+n\/a/);
-    expect(chart?.table).toMatch(/Paid search\s+20\s+EUR 6,000\s+EUR 300\s+40 %\s+2\s+EUR 26,000\s+4.3×/);
+    expect(chart?.table).toMatch(/Referral\s+12\s+EUR 0\s+EUR 0\s+75 %\s+2\s+EUR 30,000$/m);
+    expect(chart?.table).toMatch(/Paid search\s+20\s+EUR 6,000\s+EUR 300\s+40 %\s+2\s+EUR 26,000$/m);
+  });
+
+  it('gives each channel its cohort in a table of its own, wins from older leads apart', () => {
+    const cohort = buildChannelCohortTable(digestFiguresFixture(), FIXTURE_LABELS, style);
+    expect(cohort?.title).toMatch(/^Channel cohort: leads created /);
+    // Paid search: 50 leads, 40 % qualified, 8 % won, EUR 52,000 won ÷ EUR 12,000 spent = 4.3×;
+    // 1 win of EUR 10,000 from an older lead.
+    expect(cohort?.table).toMatch(
+      /Paid search\s+50\s+40 %\s+8 %\s+EUR 52,000\s+EUR 12,000\s+4.3×\s+1 \(EUR 10,000\)/,
+    );
+    expect(cohort?.table).toMatch(/Referral\s+30\s+70 %\s+10 %\s+EUR 60,000\s+EUR 0\s+n\/a\s+0$/m);
   });
 
   it('is left out when no channel had leads or spend', () => {
