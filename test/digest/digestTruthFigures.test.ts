@@ -133,3 +133,22 @@ it('gives each channel its cohort: leads of the 12 weeks → qualified → won, 
   // The period's table no longer divides paid search's 8,000 won (3,000 + 5,000) by its EUR 300.
   expect(tables).not.toContain('26.7×');
 });
+
+it('compares with the previous period as it stands now, saying what changed since it was posted', async () => {
+  const p = pipeline(t, await truthTeam(t));
+  await p.lead('2026-11-05T10:00:00Z', 'Posted'); // L-1 in 2–15 Nov
+  const first = await postDigest(t, 'post 2026-11-02..2026-11-15');
+  expect(first.fields).toContain('*Leads created*\n1   ↑ +1');
+  t.fake.clearCalls();
+  // Entered after 2–15 Nov was posted: a second lead of 6 Nov.
+  await p.lead('2026-11-06T10:00:00Z', 'Late');
+  await p.lead('2026-11-20T10:00:00Z', 'Now'); // L-3 in 16–29 Nov
+
+  const digest = await postDigest(t);
+  // Now 1 lead against 2 (L-1 and the late L-2): −1 (−50 %), and the context says the previous
+  // period was posted with 1 lead created: 1 → 2 = +100 %.
+  expect(digest.fields).toContain('*Leads created*\n1   ↓ −1 (−50 %)');
+  expect(digest.parent.allText()).toContain(
+    '2–15 Nov 2026 as it stands now; changed since it was posted: leads created by +100 %',
+  );
+});

@@ -69,6 +69,7 @@ export const digestMessages = defineMessages({
       other: '{count} late entries change {figures}',
     },
     'digest.drift.sincePosting': 'Changes since posting move {figures}',
+    'digest.previousAsNow': '{previous} as it stands now; changed since it was posted: {figures}',
     'digest.drift.andMore': {
       one: '{figures} and {count} more figure',
       other: '{figures} and {count} more figures',
@@ -161,6 +162,7 @@ export const digestMessages = defineMessages({
       other: '{count} późnego wpisu zmienia: {figures}',
     },
     'digest.drift.sincePosting': 'Zmiany od publikacji: {figures}',
+    'digest.previousAsNow': '{previous} według obecnych danych; zmiany od publikacji: {figures}',
     'digest.drift.andMore': {
       one: '{figures} i jeszcze {count} wskaźnik',
       few: '{figures} i jeszcze {count} wskaźniki',
@@ -256,6 +258,7 @@ export const digestMessages = defineMessages({
       other: '{count} поздней записи меняют: {figures}',
     },
     'digest.drift.sincePosting': 'Изменения после публикации: {figures}',
+    'digest.previousAsNow': '{previous} по текущим данным; изменилось после публикации: {figures}',
     'digest.drift.andMore': {
       one: '{figures} и ещё {count} показатель',
       few: '{figures} и ещё {count} показателя',
