@@ -152,3 +152,24 @@ it('compares with the previous period as it stands now, saying what changed sinc
     '2–15 Nov 2026 as it stands now; changed since it was posted: leads created by +100 %',
   );
 });
+
+it('counts a deal lost, reopened and won once, as a win when it was won', async () => {
+  const p = pipeline(t, await truthTeam(t));
+  await p.lead('2026-11-03T10:00:00Z', 'Comeback');
+  await p.deal('2026-11-04T10:00:00Z', 1, 'OFFER', { value: '700' });
+  await p.move('2026-11-10T10:00:00Z', 1, 'LOST', { reason: 'price' }); // lost in 2–15 Nov
+  await p.reopen('2026-11-18T10:00:00Z', 1, 'NEGOTIATION');
+  await p.move('2026-11-20T10:00:00Z', 1, 'WON', { value: '700' }); // won in 16–29 Nov
+
+  const digest = await postDigest(t);
+  expect(digest.fields).toEqual(
+    expect.arrayContaining([
+      // The win stands: 1 win now, and the earlier loss no longer counts in 2–15 Nov (0 → 0).
+      '*Wins*\n1   ↑ +1',
+      '*Losses*\n0   → no change',
+      // 1 ÷ (1 + 0) = 100 %; the previous period decided nothing → n/a.
+      '*Win rate*\n100 %   n/a',
+      '*Won value*\nEUR 700   ↑ +EUR 700',
+    ]),
+  );
+});
