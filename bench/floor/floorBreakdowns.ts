@@ -9,7 +9,7 @@ import {
   spendOverlaps,
   wholeUtcDays,
   wonByEnd,
-} from '../../src/store/metrics/tables';
+} from '../../src/store/readModel/metrics/tables';
 import {
   ANY_STAGE,
   closingRows,

@@ -1,6 +1,6 @@
 import { ImportService } from '../../src/services/importService';
-import { ImportLookups } from '../../src/store/importLookups';
-import { ImportWrites } from '../../src/store/importWrites';
+import { ImportLookups } from '../../src/store/repos/importLookups';
+import { ImportWrites } from '../../src/store/repos/importWrites';
 import { ALICE } from '../support/fixtures';
 import { SCENARIO_NOW } from '../support/digestScenario';
 import { startTestApp, type TestApp } from '../support/testApp';
