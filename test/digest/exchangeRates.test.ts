@@ -100,13 +100,14 @@ describe('digest money in several currencies', () => {
     expect(lost).toContain('(EUR\u00a045,000.50,');
     // Channel Events: 3 leads, all qualified by their deals; spend EUR 500 × 4.31 = PLN 2,155,
     // CPL 2,155 ÷ 3 = 718.33 → PLN 718; 2 wins (EUR 100 and USD 300), won value EUR 100 × 4.50 =
-    // PLN 450 (USD 300 has no rate); return 450 ÷ 2,155 = 0.2×.
-    expect(digest.replyTitled('The figures behind the charts').allText()).toMatch(
-      /Events\s+3\s+PLN\u00a02,155\s+PLN\u00a0718\s+100 %/,
-    );
-    // The table is split to fit a phone: the rest of the row is in its second part.
-    expect(digest.replyTitled('The figures behind the charts').allText()).toMatch(
-      /Events\s+2\s+PLN\u00a0450\s+0.2×/,
-    );
+    // PLN 450 (USD 300 has no rate). Its cohort (the same 3 leads, the same spend, 2 of 3 won):
+    // return 450 ÷ 2,155 = 0.2×.
+    const tables = digest.replyTitled('The figures behind the charts').allText();
+    // The tables are split to fit a phone, each row's first column repeated.
+    expect(tables).toMatch(/Events\s+3\s+PLN\u00a02,155\s+PLN\u00a0718\s+100 %/);
+    expect(tables).toMatch(/Events\s+2\s+PLN\u00a0450\n/);
+    expect(tables).toMatch(/Events\s+3\s+100 %\s+67 %\s+PLN\u00a0450/);
+    expect(tables).toMatch(/Events\s+PLN\u00a02,155\s+0.2×/);
+    expect(tables).toMatch(/Events\s+0\n/);
   });
 });

@@ -37,6 +37,12 @@ export const FLOW_KPIS: KpiLine[] = [
     kind: 'money',
     pick: (f) => f.flow.wonValueMinor,
     convertedFrom: 'wonValueMinor',
+    note: (f, t) => {
+      const unknown = f.flow.winsWithoutValue.current ?? 0;
+      return unknown > 0
+        ? t.t('digest.kpi.winsWithoutValue', { unknown, count: f.flow.wins.current ?? 0 })
+        : '';
+    },
   },
   { key: 'digest.kpi.losses', figure: 'losses', kind: 'count', pick: (f) => f.flow.losses },
   {
@@ -85,6 +91,12 @@ export const RATE_KPIS: KpiLine[] = [
     pick: (f) => f.kpis.offerAcceptancePct,
   },
   {
+    key: 'digest.kpi.discoveryToOffer',
+    figure: 'discoveryToOfferPct',
+    kind: 'percent',
+    pick: (f) => f.kpis.discoveryToOfferPct,
+  },
+  {
     key: 'digest.kpi.averageOfferValue',
     figure: 'averageOfferValueMinor',
     kind: 'money',
@@ -112,6 +124,12 @@ export const RATE_KPIS: KpiLine[] = [
 
 export const PACE_KPIS: KpiLine[] = [
   {
+    key: 'digest.kpi.timeToQualify',
+    figure: 'averageDaysToQualify',
+    kind: 'days',
+    pick: (f) => f.kpis.averageDaysToQualify,
+  },
+  {
     key: 'digest.kpi.daysToClose',
     figure: 'averageDaysToClose',
     kind: 'days',
@@ -134,6 +152,12 @@ export const PACE_KPIS: KpiLine[] = [
     figure: 'averageNegotiationRounds',
     kind: 'count',
     pick: (f) => f.kpis.averageNegotiationRounds,
+  },
+  {
+    key: 'digest.kpi.negotiationDuration',
+    figure: 'averageNegotiationDays',
+    kind: 'days',
+    pick: (f) => f.kpis.averageNegotiationDays,
   },
   {
     key: 'digest.kpi.negotiationSuccess',
@@ -183,7 +207,9 @@ export function leftOutNote(
  */
 export function kpiField(line: KpiLine, figures: DigestFigures, style: DigestFormat): string {
   const comparison = line.pick(figures);
-  const note = line.note?.(figures, style.t) || leftOutNote(figures, line.convertedFrom, style.t);
+  const note = [line.note?.(figures, style.t), leftOutNote(figures, line.convertedFrom, style.t)]
+    .filter(Boolean)
+    .join('; ');
   return `*${kpiLabel(line, style.t)}*\n${formatFigure(comparison.current, line.kind, style)}   ${formatChange(comparison, line.kind, style, KPI_POLARITY[line.figure])}${note ? `\n_${note}_` : ''}`;
 }
 

@@ -125,7 +125,7 @@ describe('period CSV files', () => {
     const figures: DigestFigures = digestFiguresFixture();
     const table = new Map(rows(kpisCsv(ENGLISH, figures)).map((row) => [row[0], row]));
     expect(table.get('KPI')?.slice(0, 2)).toEqual(['KPI', 'Unit']);
-    expect(table.size).toBe(25);
+    expect(table.size).toBe(28);
     for (const [label, row] of table) {
       if (label === 'KPI') continue;
       expect(['count', '%', 'days', figures.currency]).toContain(row[1]);

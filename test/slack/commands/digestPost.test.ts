@@ -129,14 +129,14 @@ describe('/digest post', () => {
         ok: false,
         error: 'invalid_blocks',
         response_metadata: {
-          messages: ['[ERROR] downloading image failed [json-pointer:/blocks/7/image_url]'],
+          messages: ['[ERROR] downloading image failed [json-pointer:/blocks/8/image_url]'],
         },
       },
     });
     const confirmation = await postDigest();
     const [refused, accepted] = t.fake.callsTo('chat.postMessage');
-    expect(blocksOf(refused!)[7]?.type).toBe('image');
-    expect(blocksOf(accepted!)[7]).toMatchObject({ type: 'context' });
+    expect(blocksOf(refused!)[8]?.type).toBe('image');
+    expect(blocksOf(accepted!)[8]).toMatchObject({ type: 'context' });
     expect(accepted?.allText()).toContain('Slack could not download the chart image, so it is left out');
     expect(blocksOf(accepted!).filter((block) => block.type === 'image')).toHaveLength(3);
     expect(confirmation.allText()).toContain('Slack could not download some chart images');
