@@ -46,7 +46,7 @@ export async function requesterTranslator(
   );
 }
 
-function notFoundText(t: Translator, error: NotFoundError): string {
+export function notFoundText(t: Translator, error: NotFoundError): string {
   const reference = escapeMrkdwn(error.reference);
   if (error.entity === 'Lead') return t.t('failures.leadNotFound', { reference });
   if (error.entity === 'Deal') return t.t('failures.dealNotFound', { reference });

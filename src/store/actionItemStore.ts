@@ -66,6 +66,12 @@ export class ActionItemStore {
   }
 
   /** Remembers the owner's DM so done and snooze can update it. */
+  /** The team an item belongs to, whatever team the asker is in (a DM's button carries only the item). */
+  async teamIdOf(id: string): Promise<string | undefined> {
+    const item = await this.prisma.actionItem.findUnique({ where: { id }, select: { teamId: true } });
+    return item?.teamId;
+  }
+
   async recordDm(id: string, channelId: string, ts: string): Promise<void> {
     await this.prisma.actionItem.update({ where: { id }, data: { dmChannelId: channelId, dmTs: ts } });
   }

@@ -34,6 +34,13 @@ export function leadColumns(input: LeadInput) {
   };
 }
 
+/** The draft a lead was to be made from was used (or discarded) by another request. */
+export class DraftTakenError extends Error {
+  constructor(readonly draftId: string) {
+    super(`draft ${draftId} was already used`);
+  }
+}
+
 export class LeadStore {
   constructor(
     private readonly prisma: PrismaDatabase,
@@ -41,8 +48,23 @@ export class LeadStore {
   ) {}
 
   /** Creates a lead with the team's next number; the number and the row are one transaction. */
-  async create(teamId: string, input: LeadInput, actorId: string, at: Date): Promise<LeadRecord> {
+  /**
+   * Creates a lead. With `fromDraftId`, the parked draft is deleted in the same transaction and
+   * must still be there: two "Add anyway" clicks (or the button and the form) add it once, the
+   * other gets `DraftTakenError` with nothing written.
+   */
+  async create(
+    teamId: string,
+    input: LeadInput,
+    actorId: string,
+    at: Date,
+    fromDraftId?: string,
+  ): Promise<LeadRecord> {
     return this.prisma.$transaction(async (transaction) => {
+      if (fromDraftId !== undefined) {
+        const { count } = await transaction.draft.deleteMany({ where: { id: fromDraftId, teamId } });
+        if (count === 0) throw new DraftTakenError(fromDraftId);
+      }
       const team = await transaction.team.update({
         where: { id: teamId },
         data: { leadCounter: { increment: 1 } },
