@@ -22,6 +22,11 @@ export class CommandInboxService {
     return this.store.commandInbox.claimKey(key, request, this.clock.now());
   }
 
+  /** Opens a key again after its run failed part way, so that a retry can finish the work. */
+  releaseKey(key: string): Promise<void> {
+    return this.store.commandInbox.releaseKey(key);
+  }
+
   /** The answer the key's first run gave, kept for the requests that repeat it. */
   recordAnswer(key: string, answer: string): Promise<void> {
     return this.store.commandInbox.recordAnswer(key, answer);

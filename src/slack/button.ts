@@ -27,7 +27,7 @@ export type ButtonSpec = {
    * The Tandem team the button acts on, from its value (a record's own team): it wins over the
    * channel and the user's default, within the clicking workspace (RequestOrigin.teamId).
    */
-  teamOf?: (value: string) => Promise<string | undefined> | string | undefined;
+  teamOf?: (value: string, userId: string) => Promise<string | undefined> | string | undefined;
   permission?: TeamPermission;
   /**
    * Buttons that change data run once per key (src/slack/requestOnce.ts): 'message', once per
@@ -78,10 +78,11 @@ export function registerButton(app: App, deps: SlackDependencies, spec: ButtonSp
         await respond({ response_type: 'ephemeral', replace_original: false, ...message });
       else await client.chat.postMessage({ channel: body.user.id, ...message });
     };
-    const teamId = spec.teamOf ? await Promise.resolve(spec.teamOf(value)).catch(() => undefined) : undefined;
+    const teamId = spec.teamOf
+      ? await Promise.resolve(spec.teamOf(value, body.user.id)).catch(() => undefined)
+      : undefined;
     const origin = { ...payloadOrigin(body, client), ...(teamId ? { teamId } : {}) };
     let context: TeamContext | undefined;
-    let wrote = false;
     try {
       context = await resolveTeam(deps, origin);
       const resolved = context;
@@ -115,10 +116,7 @@ export function registerButton(app: App, deps: SlackDependencies, spec: ButtonSp
         deps.logger.info(`${spec.name}: a repeated click by ${body.user.id} changed nothing`);
         return;
       }
-      if (outcome.kind === 'failed') {
-        wrote = outcome.wrote;
-        throw outcome.error;
-      }
+      if (outcome.kind === 'failed') throw outcome.error;
     } catch (error) {
       if (spec.failure === 'log') {
         deps.logger.warn(`${spec.name} failed; the form stays as it was`, error);
@@ -131,8 +129,6 @@ export function registerButton(app: App, deps: SlackDependencies, spec: ButtonSp
         deps.logger,
         spec.echo?.(value),
       );
-      // Written before the failure: saved, so never "nothing was saved"; the failure is logged.
-      if (wrote) return;
       await tell(failure).catch((answerError: unknown) => {
         deps.logger.warn(`${spec.name}: the failure could not be told`, answerError);
       });

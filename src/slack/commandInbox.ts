@@ -140,6 +140,11 @@ export class CommandInbox {
     return this.deps.inbox.claimKey(key, request);
   }
 
+  /** Opens a key again after its run failed part way (src/slack/requestOnce.ts). */
+  releaseKey(key: string): Promise<void> {
+    return this.deps.inbox.releaseKey(key);
+  }
+
   /** The first answer given for a key, for the requests that repeat it. */
   recordAnswer(key: string, answer: string): Promise<void> {
     return this.deps.inbox.recordAnswer(key, answer);

@@ -52,6 +52,9 @@ export type FormAck =
   | { response_action: 'clear' }
   | undefined;
 
+/** A form's title when it came without one (never from Tandem's own forms). */
+const PRODUCT_NAME = 'Tandem';
+
 /** What a repeat is answered with when its first run's answer was closing the form. */
 const CLOSED = 'closed';
 
@@ -120,7 +123,7 @@ export function registerFormSubmission(app: App, deps: SlackDependencies, spec: 
           },
         );
       } catch (error) {
-        return { kind: 'failed', error, wrote: false };
+        return { kind: 'failed', error };
       }
     })();
 
@@ -133,7 +136,7 @@ export function registerFormSubmission(app: App, deps: SlackDependencies, spec: 
     }
     // Past the budget: the save may still write, so the form says "Saving…" and shows the outcome later.
     const language = await t();
-    const title = view.title.text;
+    const title = view.title?.text || PRODUCT_NAME;
     await ack({
       response_action: 'update',
       view: buildFormProgressModal(language, {
@@ -162,8 +165,7 @@ export function registerFormSubmission(app: App, deps: SlackDependencies, spec: 
         return { response_action: 'errors' as const, errors };
       }
       logFailure(outcome.error);
-      // Written before it failed: saved, so the form closes (never "press again" on a saved write).
-      if (outcome.wrote) return undefined;
+      // Nothing kept (the key is open again): pressing again with the same values finishes it once.
       return (
         spec.unsaved?.(language, view) ?? {
           response_action: 'errors' as const,
@@ -195,10 +197,6 @@ export function registerFormSubmission(app: App, deps: SlackDependencies, spec: 
       const progress = (lines: string[]) =>
         buildFormProgressModal(language, { title, callbackId: spec.callbackId, lines });
       if (outcome.kind === 'failed') {
-        if (outcome.wrote) {
-          logFailure(outcome.error);
-          return progress([language.t('modals.savedLate')]);
-        }
         const failure = buildFailureMessage(
           language,
           outcome.error,

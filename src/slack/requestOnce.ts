@@ -7,8 +7,8 @@ import type { SlackDependencies } from './dependencies';
 export type OnceOutcome<T> =
   /** This run did the work; `wrote` says whether it changed anything (its first write marked the key). */
   | { kind: 'ran'; value: T; wrote: boolean }
-  /** The work failed; `wrote` says whether its first write had committed (then something was saved). */
-  | { kind: 'failed'; error: unknown; wrote: boolean }
+  /** The work failed; its key is open again, so pressing again finishes it (and only once). */
+  | { kind: 'failed'; error: unknown }
   /** An earlier request with the same key wrote already: nothing was changed; its answer, once recorded. */
   | { kind: 'repeat'; answer: string | undefined };
 
@@ -29,7 +29,9 @@ export function requestKey(kind: 'form' | 'button', ...parts: (string | undefine
  * clicked message and button): the key is a command-inbox row, and the work's first write marks
  * it done in the same transaction (src/store/inboxMarking.ts). A double or triple click, Slack's
  * retry or a replay runs again, but its first write finds the key done and is rolled back, so
- * nothing changes twice. A run that writes nothing (a read, field errors) leaves the key open.
+ * nothing changes twice. A run that writes nothing (a read, field errors) leaves the key open, and
+ * so does a run that failed after a first write (a meeting opened, its note not saved): the work
+ * it failed to finish is done by the next press, whose first write is in a transaction of its own.
  */
 export async function runOnce<T>(
   deps: Pick<SlackDependencies, 'commandInbox' | 'clock'>,
@@ -50,7 +52,8 @@ export async function runOnce<T>(
     if (error instanceof InboxAlreadyDoneError) {
       return { kind: 'repeat', answer: await answerOf(deps, key, options) };
     }
-    return { kind: 'failed', error, wrote: run.marked() };
+    if (run.marked()) await deps.commandInbox.releaseKey(key).catch(() => undefined);
+    return { kind: 'failed', error };
   }
 }
 

@@ -66,9 +66,9 @@ export class ActionItemStore {
   }
 
   /** Remembers the owner's DM so done and snooze can update it. */
-  /** The team an item belongs to, whatever team the asker is in (a DM's button carries only the item). */
-  async teamIdOf(id: string): Promise<string | undefined> {
-    const item = await this.prisma.actionItem.findUnique({ where: { id }, select: { teamId: true } });
+  /** The team of an item `ownerId` owns, whatever team they are in now (a DM's button carries only the item). */
+  async teamIdOf(id: string, ownerId: string): Promise<string | undefined> {
+    const item = await this.prisma.actionItem.findFirst({ where: { id, ownerId }, select: { teamId: true } });
     return item?.teamId;
   }
 

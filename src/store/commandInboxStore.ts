@@ -151,6 +151,11 @@ export class CommandInboxStore {
     }
   }
 
+  /** Opens a key again: its run failed after a first write, so a retry must be able to finish the work. */
+  async releaseKey(key: string): Promise<void> {
+    await this.prisma.commandInbox.updateMany({ where: { id: key }, data: { doneAt: null, outcome: null } });
+  }
+
   /** Keeps the answer the first run of a key gave, for the requests that repeat it. */
   async recordAnswer(key: string, answer: string): Promise<void> {
     await this.prisma.commandInbox.updateMany({ where: { id: key }, data: { text: answer } });

@@ -49,7 +49,7 @@ async function showChange(
 }
 
 /**
- * Done and Snooze act on the item's own team, whichever team the clicker's channel or default
+ * Done and Snooze act on the item's own team when its owner clicks, whichever team their default
  * names (a DM belongs to no team). Both come out the same when repeated, so a click runs once per
  * click: a replay or a retry changes nothing.
  */
@@ -65,7 +65,9 @@ function itemButton(
     actionId,
     name,
     writes: 'click',
-    teamOf: (value) => deps.store.actionItems.teamIdOf(itemIdOf(value)),
+    // The owner's own item names its team (their DM belongs to none); anyone else's click acts
+    // in the team of the channel it was made in, as every button does.
+    teamOf: (value, userId) => deps.store.actionItems.teamIdOf(itemIdOf(value), userId),
     async handle(request) {
       const changed = await change(request, itemIdOf(request.value));
       if (changed) return showChange(deps, request, changed);

@@ -12,7 +12,8 @@ export function registerUndoAction(app: App, deps: SlackDependencies): void {
     name: 'undo',
     // The change's own team, wherever the button is clicked (resolveTeam keeps it to this workspace).
     teamOf: (changeId) => deps.store.changes.teamIdOf(changeId),
-    writes: 'message',
+    // No key of its own: Undo claims its change atomically (UndoStore), and a second click is told
+    // "already undone".
     async handle({ args, value, context }) {
       const outcome = await deps.undo.undo(context.team.id, args.body.user.id, value);
       const answer = await withTeamName(
