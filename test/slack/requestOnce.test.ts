@@ -65,7 +65,7 @@ describe('double and triple clicks', () => {
     const value = buttonValue(warned, ActionIds.leadAddAnyway);
     const message = { ts: '1700000000.000200', blocks: warned.blocks };
     await Promise.all(
-      [1, 2, 3].map((each) =>
+      [1, 2, 3].map(() =>
         t.slack.sendBlockActions({
           actions: buttonAction(ActionIds.leadAddAnyway, { value }),
           message,
