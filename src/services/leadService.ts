@@ -10,7 +10,8 @@ import {
 import { leadInputOf, leadValues, mergeLeadEdit } from '../domain/leadMerge';
 import { VersionConflictError } from '../errors';
 import type { Store } from '../store';
-import { DraftTakenError, type LeadRecord } from '../store/leadStore';
+import type { LeadRecord } from '../store/repos/leadStore';
+import { DraftTakenError } from '../store/repos/pipelineWriter';
 
 export type AddLeadOutcome =
   | { kind: 'added'; lead: LeadRecord }
@@ -65,7 +66,7 @@ export class LeadService {
     }
     return {
       kind: 'added',
-      lead: await this.store.leads.create(teamId, validated.value, actorId, this.clock.now()),
+      lead: await this.store.pipelineWriter.createLead(teamId, validated.value, actorId, this.clock.now()),
     };
   }
 
@@ -81,7 +82,13 @@ export class LeadService {
     if (!validated.ok) return { kind: 'invalid', problems: validated.problems };
     try {
       // The draft is claimed in the lead's own transaction: a second click finds it gone.
-      const lead = await this.store.leads.create(teamId, validated.value, actorId, this.clock.now(), draftId);
+      const lead = await this.store.pipelineWriter.createLead(
+        teamId,
+        validated.value,
+        actorId,
+        this.clock.now(),
+        draftId,
+      );
       return { kind: 'added', lead };
     } catch (error) {
       if (error instanceof DraftTakenError) return undefined;
@@ -106,7 +113,7 @@ export class LeadService {
     const validated = await this.validate(teamId, draft);
     if (!validated.ok) return { kind: 'invalid', problems: validated.problems };
     try {
-      const lead = await this.store.leads.update(
+      const lead = await this.store.pipelineWriter.updateLead(
         teamId,
         number,
         validated.value,
@@ -156,7 +163,7 @@ export class LeadService {
       return { kind: 'conflict', current, theirs, conflicts, merged: draft };
     }
     try {
-      const lead = await this.store.leads.update(
+      const lead = await this.store.pipelineWriter.updateLead(
         teamId,
         current.number,
         leadInputOf(merged),

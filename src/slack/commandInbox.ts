@@ -7,13 +7,13 @@ import type { Translator } from '../i18n/translator';
 import type { Store } from '../store';
 import type { CommandInboxService } from '../services/commandInboxService';
 import type { TeamService } from '../services/teamService';
-import type { InboxCommand, ReceivedCommand } from '../store/commandInboxStore';
-import { isUniqueViolation } from '../store/sqlDialect';
+import type { InboxCommand, ReceivedCommand } from '../store/repos/commandInboxStore';
+import { isUniqueViolation } from '../store/db/sqlDialect';
 import { replyToAuthor, type ReplyRoute } from './commandReplies';
 import { requesterTranslator } from './failures';
 import type { SlackUsers } from '../people/slackUsers';
 import { type SlackMessage, section } from '../blockKit/message';
-import { echoBlockText, quotedCommand } from './views/commandEcho';
+import { echoBlockText, quotedCommand } from '../views/messages/commandEcho';
 
 /** How long a run owns its inbox row before another instance may take it over (a crash's cost). */
 export const COMMAND_LEASE_MS = 120_000;

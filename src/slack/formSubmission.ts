@@ -10,7 +10,7 @@ import { payloadRequester, refusalFor } from './permissions';
 import { type OnceOutcome, requestKey, runOnce } from './requestOnce';
 import { payloadOrigin, resolveTeam, type TeamContext } from './teamContext';
 import { failedFormTranslator, pressAgain } from './submissions/failedFormLanguage';
-import { buildFormProgressModal } from './views/formProgressModal';
+import { buildFormProgressModal } from '../views/modals/formProgressModal';
 
 export type ViewArgs = SlackViewMiddlewareArgs<ViewSubmitAction> & AllMiddlewareArgs;
 

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
-import type { ReceivedCommand } from '../store/commandInboxStore';
-import { InboxAlreadyDoneError, markingInboxDone } from '../store/inboxMarking';
+import type { ReceivedCommand } from '../store/repos/commandInboxStore';
+import { InboxAlreadyDoneError, markingInboxDone } from '../store/repos/inboxMarking';
 import type { SlackDependencies } from './dependencies';
 
 /** What running a request's work under its idempotency key came to. */

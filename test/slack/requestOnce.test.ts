@@ -1,6 +1,6 @@
 import { ActionIds, CallbackIds, INPUT_ACTION_ID, SpendModalBlocks } from '../../src/slack/ids';
 import { ALICE, MARKETING, SALES } from '../support/fixtures';
-import { encodeRunValue } from '../../src/slack/views/runButton';
+import { encodeRunValue } from '../../src/views/messages/runButton';
 import { command, twoTeams } from './teamsSupport';
 import { buttonAction } from '../support/fixtures';
 import { startTestApp, type TestApp } from '../support/testApp';

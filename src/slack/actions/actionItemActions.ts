@@ -1,6 +1,6 @@
 import type { App } from '@slack/bolt';
 import { isSnoozeDays } from '../../domain/actionItem';
-import type { ActionItemChange } from '../../store/actionItemStore';
+import type { ActionItemChange } from '../../store/repos/actionItemStore';
 import { refreshActionItemDm } from '../actionItemDm';
 import { type ButtonRequest, registerButton } from '../button';
 import type { SlackDependencies } from '../dependencies';
@@ -8,7 +8,7 @@ import { ActionIds } from '../ids';
 import { meetingFormat } from '../meetingContext';
 import { readerTranslator } from '../../people/readerLanguage';
 import { publishHome } from '../home/publishHome';
-import { replaceActionItemBlocks } from '../views/actionItemMessages';
+import { replaceActionItemBlocks } from '../../views/messages/actionItemMessages';
 import { type KnownBlock, section } from '../../blockKit/message';
 
 /**

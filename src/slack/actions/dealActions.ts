@@ -4,9 +4,9 @@ import { registerButton } from '../button';
 import { loadDealModal } from '../dealModalLoader';
 import type { SlackDependencies } from '../dependencies';
 import { ActionIds } from '../ids';
-import { dealModalMetadata, readDealModal } from '../views/dealModal';
-import { readRecordButtonValue } from '../views/runButton';
-import { readMetadata } from '../views/viewState';
+import { dealModalMetadata, readDealModal } from '../../views/modals/dealModal';
+import { readRecordButtonValue } from '../../views/messages/runButton';
+import { readMetadata } from '../../views/modals/viewState';
 
 export function registerDealActions(app: App, deps: SlackDependencies): void {
   // Choosing a stage in the form shows that stage's own fields; typed values are carried over.

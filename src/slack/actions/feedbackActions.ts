@@ -8,7 +8,7 @@ import {
   readClientLabel,
   readFeedbackModal,
   readFeedbackModalMetadata,
-} from '../views/feedbackModal';
+} from '../../views/modals/feedbackModal';
 
 /**
  * Picking a kind in the feedback form re-renders it with that kind's default sentiment

@@ -6,8 +6,8 @@ import type { SlackDependencies } from '../dependencies';
 import { publishHome } from '../home/publishHome';
 import { ActionIds } from '../ids';
 import { resolveTeam, payloadOrigin, type TeamContext } from '../teamContext';
-import { buildFeedbackModal } from '../views/feedbackModal';
-import { buildLeadModal } from '../views/leadModal';
+import { buildFeedbackModal } from '../../views/modals/feedbackModal';
+import { buildLeadModal } from '../../views/modals/leadModal';
 
 /**
  * A Home capture button: opens the same form as the command. Home actions carry no response_url,

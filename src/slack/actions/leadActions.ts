@@ -3,13 +3,13 @@ import { registerButton } from '../button';
 import type { SlackDependencies } from '../dependencies';
 import { ActionIds, Commands } from '../ids';
 import { leadToDraft } from '../../services/leadService';
-import { draftText } from '../views/leadDraftText';
-import { buildLeadSavedMessage } from '../views/leadMessages';
-import { buildLeadModal } from '../views/leadModal';
+import { draftText } from '../../views/text/leadDraftText';
+import { buildLeadSavedMessage } from '../../views/messages/leadMessages';
+import { buildLeadModal } from '../../views/modals/leadModal';
 import { section } from '../../blockKit/message';
-import { buildRejectedCommandMessage } from '../views/problemMessage';
-import { echoBlockText } from '../views/commandEcho';
-import { readRecordButtonValue } from '../views/runButton';
+import { buildRejectedCommandMessage } from '../../views/messages/problemMessage';
+import { echoBlockText } from '../../views/messages/commandEcho';
+import { readRecordButtonValue } from '../../views/messages/runButton';
 
 export function registerLeadActions(app: App, deps: SlackDependencies): void {
   // Edit opens the lead form in the lead's own team (the button names it: a DM has no team).

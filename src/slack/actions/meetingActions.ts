@@ -6,9 +6,9 @@ import type { SlackDependencies } from '../dependencies';
 import { type ButtonRequest, registerButton } from '../button';
 import { ActionIds } from '../ids';
 import { meetingFormat } from '../meetingContext';
-import { buildActionItemModal } from '../views/actionItemModal';
-import { buildMeetingHeldMessage } from '../views/meetingMessages';
-import { buildMeetingNoteModal, type MeetingModalMetadata } from '../views/meetingNoteModal';
+import { buildActionItemModal } from '../../views/modals/actionItemModal';
+import { buildMeetingHeldMessage } from '../../views/messages/meetingMessages';
+import { buildMeetingNoteModal, type MeetingModalMetadata } from '../../views/modals/meetingNoteModal';
 import { section } from '../../blockKit/message';
 import { userMention } from '../../blockKit/text';
 

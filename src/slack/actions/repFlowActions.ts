@@ -5,7 +5,7 @@ import { loadDealModal } from '../dealModalLoader';
 import type { SlackDependencies } from '../dependencies';
 import { publishHome } from '../home/publishHome';
 import { ActionIds } from '../ids';
-import { readRecordButtonValue } from '../views/runButton';
+import { readRecordButtonValue } from '../../views/messages/runButton';
 
 /**
  * The next-step buttons of the rep's short path: [Open deal] on a new lead's confirmation opens

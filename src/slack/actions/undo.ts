@@ -3,7 +3,7 @@ import { registerButton } from '../button';
 import type { SlackDependencies } from '../dependencies';
 import { ActionIds } from '../ids';
 import { withTeamName } from '../teamContext';
-import { buildUndoMessage } from '../views/undoMessages';
+import { buildUndoMessage } from '../../views/messages/undoMessages';
 
 /** The "Undo" button of lead and deal confirmations; its value is the Change row to take back. */
 export function registerUndoAction(app: App, deps: SlackDependencies): void {

@@ -3,25 +3,25 @@ import type { DealDraft } from '../../domain/deal';
 import { isClosedStage } from '../../domain/stageMove';
 import type { Stage } from '../../domain/stages';
 import type { DealChange, DealOutcome } from '../../services/dealService';
-import type { TeamRecord } from '../../store/teamStore';
+import type { TeamRecord } from '../../store/repos/teamStore';
 import { loadDealModal } from '../dealModalLoader';
 import { announceDealOutcome } from '../announcements';
 import type { SlackDependencies } from '../dependencies';
 import { CallbackIds, Commands, DealModalBlocks } from '../ids';
 import { registerFormSubmission } from '../formSubmission';
 import { replyPrivately } from '../reply';
-import { dealReference, stageLabel } from '../views/dealFormat';
+import { dealReference, stageLabel } from '../../views/text/dealFormat';
 import {
   dealModalMetadata,
   type DealModalMetadata,
   dealModalErrors,
   dealModalSubmitLabel,
   readDealModal,
-} from '../views/dealModal';
-import { refusalText } from '../views/dealMessages';
-import { buildDealOutcomeMessage } from '../views/dealOutcomeMessage';
+} from '../../views/modals/dealModal';
+import { refusalText } from '../../views/messages/dealMessages';
+import { buildDealOutcomeMessage } from '../../views/messages/dealOutcomeMessage';
 import { escapeMrkdwn, userMention } from '../../blockKit/text';
-import { readMetadata } from '../views/viewState';
+import { readMetadata } from '../../views/modals/viewState';
 
 /** The stage change a form asks for: reopening when a closed deal is put in an open stage. */
 function changeFor(current: Stage, target: Stage): DealChange {

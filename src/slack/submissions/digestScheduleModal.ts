@@ -9,10 +9,14 @@ import type { SlackDependencies } from '../dependencies';
 import { CallbackIds, DigestScheduleBlocks } from '../ids';
 import { registerFormSubmission } from '../formSubmission';
 import { replyPrivately } from '../reply';
-import { readDigestScheduleModal, digestScheduleMetadata, weekdayName } from '../views/digestScheduleModal';
+import {
+  readDigestScheduleModal,
+  digestScheduleMetadata,
+  weekdayName,
+} from '../../views/modals/digestScheduleModal';
 import { section } from '../../blockKit/message';
-import { describeProblem } from '../views/problemMessage';
-import { readMetadata } from '../views/viewState';
+import { describeProblem } from '../../views/messages/problemMessage';
+import { readMetadata } from '../../views/modals/viewState';
 
 function scheduleErrors(t: Translator, problems: FieldProblem[]): Record<string, string> {
   const errors: Record<string, string> = {};

@@ -3,13 +3,13 @@ import type { SlackDependencies } from '../dependencies';
 import { registerFormSubmission } from '../formSubmission';
 import { CallbackIds, FeedbackModalBlocks } from '../ids';
 import { replyPrivately } from '../reply';
-import { buildFeedbackSavedMessage } from '../views/feedbackMessages';
+import { buildFeedbackSavedMessage } from '../../views/messages/feedbackMessages';
 import {
   feedbackModalErrors,
   readFeedbackModal,
   readFeedbackModalMetadata,
   twoProductsError,
-} from '../views/feedbackModal';
+} from '../../views/modals/feedbackModal';
 
 /** Saves the feedback form; problems go back under their fields with everything typed kept. */
 export function registerFeedbackModalSubmission(app: App, deps: SlackDependencies): void {

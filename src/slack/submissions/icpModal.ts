@@ -3,11 +3,11 @@ import type { SlackDependencies } from '../dependencies';
 import { registerFormSubmission } from '../formSubmission';
 import { CallbackIds, IcpModalBlocks } from '../ids';
 import { replyPrivately } from '../reply';
-import { icpChangeText } from '../views/icpChangeText';
-import { buildIcpSavedMessage } from '../views/icpMessages';
-import { buildIcpModal, icpModalErrors, icpModalMetadata, readIcpModal } from '../views/icpModal';
+import { icpChangeText } from '../../views/text/icpChangeText';
+import { buildIcpSavedMessage } from '../../views/messages/icpMessages';
+import { buildIcpModal, icpModalErrors, icpModalMetadata, readIcpModal } from '../../views/modals/icpModal';
 import { escapeTruncated, userMention } from '../../blockKit/text';
-import { readMetadata } from '../views/viewState';
+import { readMetadata } from '../../views/modals/viewState';
 
 /** Saves the edited ICP as a new version; a newer version saved meanwhile is shown, never overwritten unseen. */
 export function registerIcpModalSubmission(app: App, deps: SlackDependencies): void {

@@ -9,12 +9,12 @@ import { ActionItemModalBlocks, CallbackIds, Commands, MeetingNoteBlocks } from 
 import { meetingFormat } from '../meetingContext';
 import { type FormAnswer, registerFormSubmission } from '../formSubmission';
 import { replyPrivately } from '../reply';
-import { actionItemLine } from '../views/actionItemMessages';
-import { readActionItemModal } from '../views/actionItemModal';
-import { noteLine } from '../views/meetingMessages';
-import { readMeetingModalMetadata, readMeetingNoteModal } from '../views/meetingNoteModal';
+import { actionItemLine } from '../../views/messages/actionItemMessages';
+import { readActionItemModal } from '../../views/modals/actionItemModal';
+import { noteLine } from '../../views/messages/meetingMessages';
+import { readMeetingModalMetadata, readMeetingNoteModal } from '../../views/modals/meetingNoteModal';
 import { section } from '../../blockKit/message';
-import { describeProblem } from '../views/problemMessage';
+import { describeProblem } from '../../views/messages/problemMessage';
 import { escapeMrkdwn, userMention } from '../../blockKit/text';
 
 /** Problems under the blocks of their fields, in the user's language; an unknown field goes to `fallbackBlock`. */

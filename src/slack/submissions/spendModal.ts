@@ -3,9 +3,9 @@ import type { SlackDependencies } from '../dependencies';
 import { registerFormSubmission } from '../formSubmission';
 import { CallbackIds, SpendModalBlocks } from '../ids';
 import { replyPrivately } from '../reply';
-import { buildSpendAddedMessage } from '../views/spendMessages';
-import { readSpendModal, spendModalErrors, spendModalMetadata } from '../views/spendModal';
-import { readMetadata } from '../views/viewState';
+import { buildSpendAddedMessage } from '../../views/messages/spendMessages';
+import { readSpendModal, spendModalErrors, spendModalMetadata } from '../../views/modals/spendModal';
+import { readMetadata } from '../../views/modals/viewState';
 
 export function registerSpendModalSubmission(app: App, deps: SlackDependencies): void {
   registerFormSubmission(app, deps, {

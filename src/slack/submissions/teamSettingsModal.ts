@@ -7,13 +7,13 @@ import { registerFormSubmission } from '../formSubmission';
 import { refusalFor, type Requester } from '../permissions';
 import { replyPrivately } from '../reply';
 import { payloadOrigin } from '../teamContext';
-import { buildTeamSettingsSavedMessage } from '../views/teamMessages';
+import { buildTeamSettingsSavedMessage } from '../../views/messages/teamMessages';
 import {
   readTeamSettingsMetadata,
   readTeamSettingsModal,
   teamSettingsErrors,
   type TeamSettingsMetadata,
-} from '../views/teamSettingsModal';
+} from '../../views/modals/teamSettingsModal';
 
 /** The modal's answer: keep it open with errors under fields, or close it having saved. */
 type Outcome = { kind: 'errors'; errors: Record<string, string> } | { kind: 'saved' };
