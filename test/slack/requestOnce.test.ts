@@ -1,4 +1,5 @@
-import { ActionIds, CallbackIds, INPUT_ACTION_ID, SpendModalBlocks } from '../../src/slack/ids';
+import { ActionIds } from '../../src/slack/ids';
+import { spendFormValues, spendFormView } from '../support/spendForm';
 import { ALICE, MARKETING, SALES } from '../support/fixtures';
 import { encodeRunValue } from '../../src/views/messages/runButton';
 import { command, twoTeams } from './teamsSupport';
@@ -134,19 +135,8 @@ describe('buttons carry their Tandem team', () => {
 });
 
 describe('double and triple form submissions', () => {
-  const spendForm = {
-    id: 'V0SPEND2',
-    callback_id: CallbackIds.spendModal,
-    private_metadata: JSON.stringify({ channelId: SALES }),
-    blocks: [],
-  };
-  const values = {
-    [SpendModalBlocks.channel]: { [INPUT_ACTION_ID]: { selected: 'paid_search' } },
-    [SpendModalBlocks.amount]: { [INPUT_ACTION_ID]: '4500' },
-    [SpendModalBlocks.currency]: { [INPUT_ACTION_ID]: { selected: 'PLN' } },
-    [SpendModalBlocks.firstDay]: { [INPUT_ACTION_ID]: { date: '2026-11-01' } },
-    [SpendModalBlocks.lastDay]: { [INPUT_ACTION_ID]: { date: '2026-11-14' } },
-  };
+  const spendForm = spendFormView('V0SPEND2');
+  const values = spendFormValues();
 
   it('saves the spend form once when it is submitted three times at once, and closes it each time', async () => {
     const answers = await Promise.all(
@@ -167,7 +157,7 @@ describe('double and triple form submissions', () => {
 
   it('saves a changed submission of the same form again (other values, other key)', async () => {
     await t.slack.submitView(spendForm, values);
-    const changed = { ...values, [SpendModalBlocks.amount]: { [INPUT_ACTION_ID]: '4600' } };
+    const changed = spendFormValues('4600');
     await t.slack.submitView(spendForm, changed);
     await t.settled();
     expect(await t.database.prisma.spend.count()).toBe(2);

@@ -317,12 +317,7 @@ type QuickCommandInput<Request> = Omit<QuickCommandRequest<Request>, 'context'>;
 /** A request that writes nothing: its work in a command slot, its answer after (see `runKeptCommand`). */
 async function answerSafely<Request extends { kind: string }>(
   spec: QuickCommandSpec<Request>,
-  input: QuickCommandInput<Request> & {
-    /** The team a clicked button named (see RequestOrigin.teamId). */
-    teamId?: string;
-    /** A button's answer takes the place of the message that offered the choice. */
-    replaceOriginal?: boolean;
-  },
+  input: QuickCommandInput<Request>,
 ): Promise<void> {
   const { deps, command } = input;
   const message = await deps.workAfterAck.run(() => workOfQuickCommand(spec, input));
@@ -330,20 +325,17 @@ async function answerSafely<Request extends { kind: string }>(
   await replyToAuthor(
     { responseUrl: command.response_url, receivedAt: deps.clock.now(), userId: command.user_id },
     input.client,
-    input.replaceOriginal ? { replace_original: true, ...message } : message,
+    message,
     { logger: deps.logger, now: () => deps.clock.now() },
   );
 }
 
 async function workOfQuickCommand<Request extends { kind: string }>(
   spec: QuickCommandSpec<Request>,
-  input: QuickCommandInput<Request> & { teamId?: string },
+  input: QuickCommandInput<Request>,
 ): Promise<SlackMessage | undefined> {
   const { deps, command } = input;
-  const origin = {
-    ...commandOrigin(command, input.client),
-    ...(input.teamId ? { teamId: input.teamId } : {}),
-  };
+  const origin = commandOrigin(command, input.client);
   let context: TeamContext | undefined;
   try {
     context = await resolveTeam(deps, origin);

@@ -1,7 +1,6 @@
 import { LogLevel } from '@slack/bolt';
 import { MODAL_WORK_BUDGET_MS } from '../../../src/slack/modalBudget';
-import { CallbackIds, INPUT_ACTION_ID, SpendModalBlocks } from '../../../src/slack/ids';
-import { SALES } from '../../support/fixtures';
+import { spendFormValues, spendFormView } from '../../support/spendForm';
 import { startTestApp, type TestApp } from '../../support/testApp';
 
 let t: TestApp;
@@ -16,19 +15,8 @@ afterEach(async () => {
   await t.close();
 });
 
-const spendForm = {
-  id: 'V0SPEND',
-  callback_id: CallbackIds.spendModal,
-  private_metadata: JSON.stringify({ channelId: SALES }),
-  blocks: [],
-};
-const values = {
-  [SpendModalBlocks.channel]: { [INPUT_ACTION_ID]: { selected: 'paid_search' } },
-  [SpendModalBlocks.amount]: { [INPUT_ACTION_ID]: '4500' },
-  [SpendModalBlocks.currency]: { [INPUT_ACTION_ID]: { selected: 'PLN' } },
-  [SpendModalBlocks.firstDay]: { [INPUT_ACTION_ID]: { date: '2026-11-01' } },
-  [SpendModalBlocks.lastDay]: { [INPUT_ACTION_ID]: { date: '2026-11-14' } },
-};
+const spendForm = spendFormView('V0SPEND');
+const values = spendFormValues();
 
 describe('the time a form submission may take', () => {
   it('answers "Saving…" within the budget and shows the real outcome when the slow save finishes', async () => {
