@@ -13,7 +13,7 @@ import { readMetadata } from '../../views/modals/viewState';
 export function registerIcpModalSubmission(app: App, deps: SlackDependencies): void {
   registerFormSubmission(app, deps, {
     callbackId: CallbackIds.icpEditModal,
-    name: 'ICP form',
+    name: 'icp form',
     errorBlock: IcpModalBlocks.industries,
     submitLabel: (t) => t.t('icpForm.submit'),
     permission: 'editIcp',
