@@ -1,6 +1,6 @@
 import type { AllMiddlewareArgs, App, SlackViewMiddlewareArgs, ViewSubmitAction, types } from '@slack/bolt';
 import type { TeamPermission } from '../domain/teamRoles';
-import type { Translator } from '../i18n/translator';
+import { createTranslator, type Translator } from '../i18n/translator';
 import { settledWithin } from '../runtime/settledWithin';
 import type { SlackDependencies } from './dependencies';
 import { NotFoundError } from '../errors';
@@ -51,6 +51,9 @@ export type FormAck =
   | { response_action: 'update' | 'push'; view: types.ModalView }
   | { response_action: 'clear' }
   | undefined;
+
+/** How long the "Saving…" answer waits for the user's language once the budget is spent. */
+const SAVING_LANGUAGE_WAIT_MS = 150;
 
 /** A form's title when it came without one (never from Tandem's own forms). */
 const PRODUCT_NAME = 'Tandem';
@@ -134,8 +137,10 @@ export function registerFormSubmission(app: App, deps: SlackDependencies, spec: 
       await afterAnswer(early);
       return;
     }
-    // Past the budget: the save may still write, so the form says "Saving…" and shows the outcome later.
-    const language = await t();
+    // Past the budget: the save may still write, so the form says "Saving…" and shows the outcome
+    // later. The answer is due now: the user's language is waited for only briefly.
+    const language =
+      context?.t ?? (await settledWithin(t(), SAVING_LANGUAGE_WAIT_MS)) ?? createTranslator(undefined);
     const title = view.title?.text || PRODUCT_NAME;
     await ack({
       response_action: 'update',
