@@ -5,7 +5,7 @@ import type { SlackDependencies } from './dependencies';
 import { buildFailureMessage, requesterTranslator } from './failures';
 import { payloadRequester, refusalMessage } from './permissions';
 import { requestKey, runOnce } from './requestOnce';
-import { payloadOrigin, resolveTeam, type TeamContext } from './teamContext';
+import { payloadOrigin, resolveTeam, type TeamContext, withTeamName } from './teamContext';
 
 export type ButtonArgs = SlackActionMiddlewareArgs<BlockAction> & AllMiddlewareArgs;
 
@@ -73,7 +73,10 @@ export function registerButton(app: App, deps: SlackDependencies, spec: ButtonSp
     await ack();
     const action = args.action as unknown as AnyAction;
     const value = valueOf(action);
-    const tell = async (message: SlackMessage) => {
+    let context: TeamContext | undefined;
+    const tell = async (reply: SlackMessage) => {
+      // With several teams in the workspace, the answer names the team it acted on.
+      const message = context ? await withTeamName(deps, context, reply, body.user.id) : reply;
       if (body.response_url)
         await respond({ response_type: 'ephemeral', replace_original: false, ...message });
       else await client.chat.postMessage({ channel: body.user.id, ...message });
@@ -82,7 +85,6 @@ export function registerButton(app: App, deps: SlackDependencies, spec: ButtonSp
       ? await Promise.resolve(spec.teamOf(value, body.user.id)).catch(() => undefined)
       : undefined;
     const origin = { ...payloadOrigin(body, client), ...(teamId ? { teamId } : {}) };
-    let context: TeamContext | undefined;
     try {
       context = await resolveTeam(deps, origin);
       const resolved = context;
