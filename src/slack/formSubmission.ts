@@ -8,7 +8,9 @@ import { buildFailureMessage, notFoundText } from './failures';
 import { MODAL_WORK_BUDGET_MS } from './modalBudget';
 import { payloadRequester, refusalFor } from './permissions';
 import { type OnceOutcome, requestKey, runOnce } from './requestOnce';
-import { payloadOrigin, resolveTeam, type TeamContext } from './teamContext';
+import { payloadOrigin, resolveTeam, type TeamContext, withTeamName } from './teamContext';
+import { type PrivateReplyTarget, replyPrivately } from './reply';
+import type { SlackMessage } from '../blockKit/message';
 import { failedFormTranslator, pressAgain } from './submissions/failedFormLanguage';
 import { buildFormProgressModal } from '../views/modals/formProgressModal';
 
@@ -18,6 +20,8 @@ export type ViewArgs = SlackViewMiddlewareArgs<ViewSubmitAction> & AllMiddleware
 export type FormRequest = Pick<ViewArgs, 'view' | 'body' | 'client'> & {
   context: TeamContext;
   userId: string;
+  /** A private confirmation (src/slack/reply.ts), naming the team when the workspace has several. */
+  reply(target: PrivateReplyTarget, message: SlackMessage): Promise<void>;
 };
 
 /** How a form's save ends; the wrapper turns it into Slack's answer (or, past the budget, a views.update). */
@@ -120,7 +124,16 @@ export function registerFormSubmission(app: App, deps: SlackDependencies, spec: 
           deps,
           key,
           claim,
-          () => spec.save({ view, body, client, context: resolved, userId }),
+          () => {
+            const reply = async (target: PrivateReplyTarget, message: SlackMessage) =>
+              replyPrivately(
+                client,
+                target,
+                await withTeamName(deps, resolved, message, userId),
+                deps.logger,
+              );
+            return spec.save({ view, body, client, context: resolved, userId, reply });
+          },
           {
             awaitAnswer: true,
           },

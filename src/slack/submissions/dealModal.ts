@@ -9,7 +9,6 @@ import { announceDealOutcome } from '../announcements';
 import type { SlackDependencies } from '../dependencies';
 import { CallbackIds, Commands, DealModalBlocks } from '../ids';
 import { registerFormSubmission } from '../formSubmission';
-import { replyPrivately } from '../reply';
 import { dealReference, stageLabel } from '../../views/text/dealFormat';
 import {
   dealModalMetadata,
@@ -63,7 +62,7 @@ export function registerDealModalSubmission(app: App, deps: SlackDependencies): 
       const metadata = readMetadata(view.private_metadata, dealModalMetadata) ?? {};
       return dealModalSubmitLabel(t, metadata.dealNumber !== undefined);
     },
-    async save({ view, client, context, userId }) {
+    async save({ view, client, reply, context, userId }) {
       const { t } = context;
       const metadata = readMetadata(view.private_metadata, dealModalMetadata) ?? {};
       const form = readDealModal(view.state.values);
@@ -111,7 +110,7 @@ export function registerDealModalSubmission(app: App, deps: SlackDependencies): 
             await announceDealOutcome(deps, client, context.team, outcome);
             const echo = { command: Commands.deal, text: '' };
             const message = buildDealOutcomeMessage(t, outcome, echo);
-            await replyPrivately(client, { userId, channelId: metadata.channelId }, message, deps.logger);
+            await reply({ userId, channelId: metadata.channelId }, message);
           };
           return { kind: 'saved', confirm };
         }

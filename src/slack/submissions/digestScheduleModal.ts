@@ -8,7 +8,6 @@ import type { Translator } from '../../i18n/translator';
 import type { SlackDependencies } from '../dependencies';
 import { CallbackIds, DigestScheduleBlocks } from '../ids';
 import { registerFormSubmission } from '../formSubmission';
-import { replyPrivately } from '../reply';
 import {
   readDigestScheduleModal,
   digestScheduleMetadata,
@@ -68,7 +67,7 @@ export function registerDigestScheduleSubmission(app: App, deps: SlackDependenci
         [DigestScheduleBlocks.channel]: t.t('modals.couldNotSaveChoices', { button: t.t('modals.save') }),
       },
     }),
-    async save({ view, client, context: { team, t }, userId }) {
+    async save({ view, reply, context: { team, t }, userId }) {
       const validated = validateDigestSchedule(readDigestScheduleModal(view.state.values));
       if (!validated.ok) return { kind: 'errors', errors: scheduleErrors(t, validated.problems) };
       const fields = validated.value;
@@ -77,7 +76,7 @@ export function registerDigestScheduleSubmission(app: App, deps: SlackDependenci
         const continuing = await continuingRun(deps.store, team.id, next);
         const { channelId } = readMetadata(view.private_metadata, digestScheduleMetadata) ?? {};
         const text = describeSaved(t, fields, continuing, schedule.anchorDate);
-        await replyPrivately(client, { userId, channelId }, { text, blocks: [section(text)] }, deps.logger);
+        await reply({ userId, channelId }, { text, blocks: [section(text)] });
       };
       return { kind: 'saved', confirm };
     },

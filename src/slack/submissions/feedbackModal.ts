@@ -2,7 +2,6 @@ import type { App } from '@slack/bolt';
 import type { SlackDependencies } from '../dependencies';
 import { registerFormSubmission } from '../formSubmission';
 import { CallbackIds, FeedbackModalBlocks } from '../ids';
-import { replyPrivately } from '../reply';
 import { buildFeedbackSavedMessage } from '../../views/messages/feedbackMessages';
 import {
   feedbackModalErrors,
@@ -18,7 +17,7 @@ export function registerFeedbackModalSubmission(app: App, deps: SlackDependencie
     name: 'feedback form',
     errorBlock: FeedbackModalBlocks.text,
     submitLabel: (t) => t.t('feedbackForm.submit'),
-    async save({ view, client, context: { team, t }, userId }) {
+    async save({ view, reply, context: { team, t }, userId }) {
       const { channelId, messageAuthorId, permalink } = readFeedbackModalMetadata(view.private_metadata);
       const { draft, twoProducts } = readFeedbackModal(view.state.values);
       if (twoProducts) return { kind: 'errors', errors: twoProductsError(t) };
@@ -32,7 +31,7 @@ export function registerFeedbackModalSubmission(app: App, deps: SlackDependencie
       const message = buildFeedbackSavedMessage(t, outcome.feedback);
       return {
         kind: 'saved',
-        confirm: () => replyPrivately(client, { userId, channelId }, message, deps.logger),
+        confirm: () => reply({ userId, channelId }, message),
       };
     },
   });

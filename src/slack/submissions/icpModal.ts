@@ -2,7 +2,6 @@ import type { App } from '@slack/bolt';
 import type { SlackDependencies } from '../dependencies';
 import { registerFormSubmission } from '../formSubmission';
 import { CallbackIds, IcpModalBlocks } from '../ids';
-import { replyPrivately } from '../reply';
 import { icpChangeText } from '../../views/text/icpChangeText';
 import { buildIcpSavedMessage } from '../../views/messages/icpMessages';
 import { buildIcpModal, icpModalErrors, icpModalMetadata, readIcpModal } from '../../views/modals/icpModal';
@@ -17,7 +16,7 @@ export function registerIcpModalSubmission(app: App, deps: SlackDependencies): v
     errorBlock: IcpModalBlocks.industries,
     submitLabel: (t) => t.t('icpForm.submit'),
     permission: 'editIcp',
-    async save({ view, client, context: { team, t }, userId }) {
+    async save({ view, reply, context: { team, t }, userId }) {
       const metadata = readMetadata(view.private_metadata, icpModalMetadata);
       const baseVersion = metadata?.baseVersion ?? 0;
       const channelId = metadata?.channelId;
@@ -49,7 +48,7 @@ export function registerIcpModalSubmission(app: App, deps: SlackDependencies): v
           const message = buildIcpSavedMessage(t, outcome.version);
           return {
             kind: 'saved',
-            confirm: () => replyPrivately(client, { userId, channelId }, message, deps.logger),
+            confirm: () => reply({ userId, channelId }, message),
           };
         }
       }

@@ -10,7 +10,7 @@ import { CallbackIds, LeadModalBlocks } from '../ids';
 import type { LeadRecord } from '../../store/repos/leadStore';
 import { registerFormSubmission } from '../formSubmission';
 import { type PrivateReplyTarget, replyPrivately } from '../reply';
-import type { TeamContext } from '../teamContext';
+import { type TeamContext, withTeamName } from '../teamContext';
 import {
   buildLeadDuplicateModal,
   leadDuplicateMetadata,
@@ -44,7 +44,12 @@ async function confirmLeadSaved(
   const message = note
     ? { ...saved, blocks: [...saved.blocks, contextBlock(`:twisted_rightwards_arrows: ${note}`)] }
     : saved;
-  await replyPrivately(client, target, message, deps.logger);
+  await replyPrivately(
+    client,
+    target,
+    await withTeamName(deps, context, message, target.userId),
+    deps.logger,
+  );
 }
 
 function fieldNames(t: Translator, fields: LeadField[]): string {

@@ -8,7 +8,6 @@ import type { SlackDependencies } from '../dependencies';
 import { ActionItemModalBlocks, CallbackIds, Commands, MeetingNoteBlocks } from '../ids';
 import { meetingFormat } from '../meetingContext';
 import { type FormAnswer, registerFormSubmission } from '../formSubmission';
-import { replyPrivately } from '../reply';
 import { actionItemLine } from '../../views/messages/actionItemMessages';
 import { readActionItemModal } from '../../views/modals/actionItemModal';
 import { noteLine } from '../../views/messages/meetingMessages';
@@ -54,7 +53,7 @@ export function registerMeetingModalSubmissions(app: App, deps: SlackDependencie
     name: 'meeting note form',
     errorBlock: MeetingNoteBlocks.text,
     submitLabel: (t) => t.t('modals.save'),
-    async save({ view, client, context: { team, t }, userId }) {
+    async save({ view, reply, context: { team, t }, userId }) {
       const meeting = meetingOf(t, view.private_metadata, MeetingNoteBlocks.text);
       if ('kind' in meeting) return meeting;
       const { period, channelId } = meeting;
@@ -75,11 +74,9 @@ export function registerMeetingModalSubmissions(app: App, deps: SlackDependencie
         const saved =
           outcome.note.kind === 'decision' ? 'meetingForms.decisionSaved' : 'meetingForms.noteSaved';
         const text = t.t(saved, { period: format.periodLabel(period) });
-        await replyPrivately(
-          client,
+        await reply(
           { userId, channelId },
           { text, blocks: [section(`:memo: ${escapeMrkdwn(text)}\n${noteLine(outcome.note, t)}`)] },
-          deps.logger,
         );
       };
       return { kind: 'saved', confirm };
@@ -91,7 +88,7 @@ export function registerMeetingModalSubmissions(app: App, deps: SlackDependencie
     name: 'action item form',
     errorBlock: ActionItemModalBlocks.text,
     submitLabel: (t) => t.t('meetingForms.actionItemSubmit'),
-    async save({ view, client, context: { team, t }, userId }) {
+    async save({ view, client, reply, context: { team, t }, userId }) {
       const meeting = meetingOf(t, view.private_metadata, ActionItemModalBlocks.text);
       if ('kind' in meeting) return meeting;
       const { period, channelId } = meeting;
@@ -123,8 +120,7 @@ export function registerMeetingModalSubmissions(app: App, deps: SlackDependencie
           : t.t('meetingForms.ownerNotNotified', { user: owner, command: `\`${Commands.meeting} actions\`` });
         const line = actionItemLine(item, { ...format.items, showOwner: true });
         const periodLabel = format.periodLabel(period);
-        await replyPrivately(
-          client,
+        await reply(
           { userId, channelId },
           {
             text: t.t('meetingForms.itemAdded', { period: periodLabel }),
@@ -134,7 +130,6 @@ export function registerMeetingModalSubmissions(app: App, deps: SlackDependencie
               ),
             ],
           },
-          deps.logger,
         );
       };
       return { kind: 'saved', confirm };

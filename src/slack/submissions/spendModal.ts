@@ -2,7 +2,6 @@ import type { App } from '@slack/bolt';
 import type { SlackDependencies } from '../dependencies';
 import { registerFormSubmission } from '../formSubmission';
 import { CallbackIds, SpendModalBlocks } from '../ids';
-import { replyPrivately } from '../reply';
 import { buildSpendAddedMessage } from '../../views/messages/spendMessages';
 import { readSpendModal, spendModalErrors, spendModalMetadata } from '../../views/modals/spendModal';
 import { readMetadata } from '../../views/modals/viewState';
@@ -13,7 +12,7 @@ export function registerSpendModalSubmission(app: App, deps: SlackDependencies):
     name: 'spend form',
     errorBlock: SpendModalBlocks.amount,
     submitLabel: (t) => t.t('spendForm.submit'),
-    async save({ view, client, context: { team, t }, userId }) {
+    async save({ view, reply, context: { team, t }, userId }) {
       const { channelId } = readMetadata(view.private_metadata, spendModalMetadata) ?? {};
       const outcome = await deps.spend.add(team, userId, readSpendModal(view.state.values));
       if (outcome.kind === 'invalid')
@@ -21,7 +20,7 @@ export function registerSpendModalSubmission(app: App, deps: SlackDependencies):
       const message = buildSpendAddedMessage(t, outcome.spend);
       return {
         kind: 'saved',
-        confirm: () => replyPrivately(client, { userId, channelId }, message, deps.logger),
+        confirm: () => reply({ userId, channelId }, message),
       };
     },
   });

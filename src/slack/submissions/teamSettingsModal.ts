@@ -5,7 +5,6 @@ import type { SlackDependencies } from '../dependencies';
 import { CallbackIds, TeamSettingsBlocks } from '../ids';
 import { registerFormSubmission } from '../formSubmission';
 import { refusalFor, type Requester } from '../permissions';
-import { replyPrivately } from '../reply';
 import { payloadOrigin } from '../teamContext';
 import { buildTeamSettingsSavedMessage } from '../../views/messages/teamMessages';
 import {
@@ -78,7 +77,7 @@ export function registerTeamSettingsSubmission(app: App, deps: SlackDependencies
         [blockOf(readTeamSettingsMetadata(view.private_metadata))]: t.t('teams.settings.saveFailed'),
       },
     }),
-    async save({ view, body, client, context: { t }, userId }) {
+    async save({ view, body, client, reply, context: { t }, userId }) {
       const metadata = readTeamSettingsMetadata(view.private_metadata);
       if (!metadata) {
         deps.logger.warn('a team settings form without its team was submitted; nothing was saved');
@@ -89,7 +88,7 @@ export function registerTeamSettingsSubmission(app: App, deps: SlackDependencies
       if (outcome.kind === 'errors') return outcome;
       const message = buildTeamSettingsSavedMessage(t, { name: outcome.teamName ?? '' }, metadata.scope);
       const target = { userId, channelId: metadata.channelId };
-      return { kind: 'saved', confirm: () => replyPrivately(client, target, message, deps.logger) };
+      return { kind: 'saved', confirm: () => reply(target, message) };
     },
   });
 }
