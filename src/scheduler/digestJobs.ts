@@ -136,6 +136,7 @@ async function remindTeam(
       continue;
     }
     const message = buildReminderMessage({
+      teamId: team.id,
       records: owned,
       runAt: run.at,
       period: run.period,
