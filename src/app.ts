@@ -51,7 +51,7 @@ export type AppDependencies = {
   slackRequestTimeoutMs?: number;
   /** Overrides USER_LOCALE_WAIT_MS (src/people/slackUsers.ts): how long an answer waits for users.info. */
   userLocaleWaitMs?: number;
-  /** The limits Tandem paces its digest posts by (default Slack's own; tests scale them down). */
+  /** The limits Tandem paces its digests, amended figures and reminder DMs by (default Slack's own; tests scale them down). */
   slackRateLimits?: SlackRateLimits;
   /** Digests one instance posts at once (default DIGEST_WORKERS_DEFAULT in src/scheduler/digestJobs.ts). */
   digestWorkers?: number;
@@ -134,11 +134,14 @@ export function createApp(deps: AppDependencies): TandemApp {
   const botClients = installations
     ? installedBotClients(installations, { ...clientOptions, logger })
     : singleWorkspaceBotClients(configuredClient);
+  // One pacer for everything sent to Slack without a person waiting (digests, amended figures,
+  // reminder DMs), so together they stay within each workspace's and channel's limits.
+  const pacer = createSlackPacer(deps.slackRateLimits ?? SLACK_RATE_LIMITS);
   const digests = new DigestRunner({
     store: deps.store,
     charts: { quickchartUrl: config.quickchartUrl ?? DEFAULT_QUICKCHART_URL },
     clients: botClients,
-    pacer: createSlackPacer(deps.slackRateLimits ?? SLACK_RATE_LIMITS),
+    pacer,
     logger,
   });
   const commandWork = new WorkAfterAck(deps.commandWork?.concurrency, deps.commandWork?.queueLimit);
@@ -156,6 +159,7 @@ export function createApp(deps: AppDependencies): TandemApp {
       logger,
       clock: deps.clock,
       users,
+      pacer,
       ...(deps.digestWorkers === undefined ? {} : { digestWorkers: deps.digestWorkers }),
     },
     deps.schedulerIntervalMs ?? SCHEDULER_INTERVAL_MS,
@@ -241,6 +245,7 @@ export function createApp(deps: AppDependencies): TandemApp {
     permissions: new PermissionService(deps.store),
     workAfterAck: commandWork,
     commandInbox,
+    pacer,
   });
   return {
     bolt,

@@ -123,14 +123,14 @@ async function pickTeam(
  * itself: when a channel's team is not their default, the reply says the default stays.
  */
 export async function withTeamName(
-  deps: Pick<TeamLookupDependencies, 'store'>,
+  deps: Pick<TeamLookupDependencies, 'store' | 'teams'>,
   context: TeamContext,
   message: SlackMessage,
   userId?: string,
 ): Promise<SlackMessage> {
   const { team, t } = context;
   if (message.blocks.length >= MESSAGE_BLOCK_LIMIT) return message;
-  if ((await deps.store.teams.countInWorkspace(team.slackTeamId)) < 2) return message;
+  if ((await deps.teams.countInWorkspace(team.slackTeamId)) < 2) return message;
   const userDefault =
     userId && context.pickedBy === 'channel'
       ? await deps.store.teams.defaultOf(team.slackTeamId, userId)

@@ -44,7 +44,7 @@ export function registerDigestActions(app: App, deps: SlackDependencies): void {
         return;
       }
       await postAmendedFigures(
-        { store: deps.store, client, logger: deps.logger },
+        { store: deps.store, client, logger: deps.logger, pacer: deps.pacer },
         team,
         report,
         deps.clock.now(),
