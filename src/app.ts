@@ -32,6 +32,7 @@ import { CommandInbox, type CommandInboxOptions } from './slack/commandInbox';
 import { PermissionService } from './services/permissions';
 import { CommandInboxService } from './services/commandInboxService';
 import { TeamService } from './services/teamService';
+import { TEAM_CONTEXT_TTL_MS, TeamContextCache } from './services/teamContextCache';
 import { oauthAppOptions } from './slack/oauth';
 import { singleWorkspaceAuthorize } from './slack/singleWorkspaceAuthorize';
 import { TokenCipher } from './security/tokenCipher';
@@ -55,6 +56,8 @@ export type AppDependencies = {
   slackRateLimits?: SlackRateLimits;
   /** Digests one instance posts at once (default DIGEST_WORKERS_DEFAULT in src/scheduler/digestJobs.ts). */
   digestWorkers?: number;
+  /** How long a request's team and reader language are reused (default TEAM_CONTEXT_TTL_MS; 0: read each time). */
+  teamContextTtlMs?: number;
   /** How often the scheduler looks for due digests and reminders; 0 leaves it to `scheduler.runDueJobs`. */
   schedulerIntervalMs?: number;
   /** How long `stop()` waits for in-flight work (default SHUTDOWN_GRACE_MS). */
@@ -212,7 +215,11 @@ export function createApp(deps: AppDependencies): TandemApp {
     logger.error('unhandled error in a Slack listener', error);
   });
   registerGlobalMiddleware(bolt, { store: deps.store, clock: deps.clock, logger }, inFlight);
-  const teams = new TeamService(deps.store, deps.clock);
+  const teams = new TeamService(
+    deps.store,
+    deps.clock,
+    new TeamContextCache(deps.clock, deps.teamContextTtlMs ?? TEAM_CONTEXT_TTL_MS),
+  );
   const commandInbox = new CommandInbox(
     {
       store: deps.store,

@@ -57,6 +57,11 @@ export type TestAppOptions = {
   commandInbox?: AppDependencies['commandInbox'];
   /** Slack's limits, enforced by the fake (429 with Retry-After past them); none unless given. */
   slackLimits?: FakeSlackLimits;
+  /**
+   * How long the app reuses a request's team and reader language (src/services/teamContextCache.ts);
+   * 0 unless given, so tests that change team rows directly see the change on the next request.
+   */
+  teamContextTtlMs?: number;
   /** The limits the app paces itself by (default TEST_SLACK_RATE_LIMITS, far looser than Slack's). */
   slackRateLimits?: SlackRateLimits;
 };
@@ -100,6 +105,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     slackRateLimits: options.slackRateLimits ?? TEST_SLACK_RATE_LIMITS,
     // Tests run scheduled jobs by calling them with an explicit `now`, never on a timer.
     schedulerIntervalMs: 0,
+    teamContextTtlMs: options.teamContextTtlMs ?? 0,
     shutdownGraceMs: options.shutdownGraceMs,
     commandWork: options.commandWork,
     commandInbox: { sweepIntervalMs: 0, ...options.commandInbox },
