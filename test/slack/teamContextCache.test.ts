@@ -1,5 +1,5 @@
 import { TEAM_CONTEXT_TTL_MS } from '../../src/services/teamContextCache';
-import { ALICE, BOB, SALES, TEAM_A } from '../support/fixtures';
+import { ALICE, BOB, TEAM_A } from '../support/fixtures';
 import { startTestApp, type TestApp } from '../support/testApp';
 import { run } from './pipelineSupport';
 
