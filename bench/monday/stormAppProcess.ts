@@ -1,6 +1,6 @@
 import { createApp } from '../../src/app';
 import { systemClock } from '../../src/clock';
-import { createLogger } from '../../src/runtime/logger';
+import { countingLogger } from '../countingLogger';
 import { createStore } from '../../src/store';
 import { DEFAULT_POOL_SIZE, openDatabase } from '../../src/store/database';
 import { SIGNING_SECRET } from '../../test/support/fixtures';
@@ -31,14 +31,7 @@ async function main(): Promise<void> {
   if (!databaseUrl || !slackApiUrl || !tokenKey)
     throw new Error('usage: stormAppProcess.ts <DATABASE_URL> <SLACK_API_URL> <token key>');
   const send = (reply: StormReply) => process.send?.(reply);
-  let loggedErrors = 0;
-  let firstError: string | undefined;
-  const logger = createLogger('error', 'tandem-monday', {
-    write: (line) => {
-      loggedErrors += 1;
-      firstError ??= line.slice(0, 500);
-    },
-  });
+  const { logger, errors } = countingLogger('tandem-monday');
   const database = openDatabase(databaseUrl);
   const app = createApp({
     config: {
@@ -74,8 +67,8 @@ async function main(): Promise<void> {
         send({
           type: 'stats',
           peakRssMb: process.resourceUsage().maxRSS / 1024,
-          loggedErrors,
-          firstError,
+          loggedErrors: errors().count,
+          firstError: errors().first,
           unanswered: app.commandWork.load.running + app.commandWork.load.waiting,
         });
       } else {
