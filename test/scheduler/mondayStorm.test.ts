@@ -12,7 +12,7 @@ import { ALICE, SIGNING_SECRET } from '../support/fixtures';
 import { botTokenOf, testOAuthConfig, workspaceInstallation } from '../support/installations';
 import { createTestClock } from '../support/testClock';
 import { createTestDatabase, type TestDatabase } from '../support/testDatabase';
-import { createTestLogger } from '../support/testLogger';
+import { createTestLogger, type TestLogger } from '../support/testLogger';
 import { ActionIds } from '../../src/slack/ids';
 import { SCENARIO_NOW, scenarioServices, scenarioTeam, seedScenario } from '../support/digestScenario';
 import { BOB, SALES, buttonAction } from '../support/fixtures';
@@ -44,11 +44,13 @@ let fake: FakeSlackApi;
 let database: TestDatabase;
 const opened: Database[] = [];
 const apps: TandemApp[] = [];
+const loggers: TestLogger[] = [];
 /** The tests that run on a test app (below) leave these two alone. */
 const started = { fake: false, database: false };
 
 afterEach(async () => {
   await Promise.all(apps.splice(0).map((app) => app.stop()));
+  loggers.splice(0);
   await Promise.all(opened.splice(0).map((other) => other.close()));
   if (started.database) await database.destroy();
   if (started.fake) await fake.close();
@@ -81,11 +83,13 @@ async function startInstance(oauth: Config['oauth']): Promise<TandemApp> {
     logLevel: 'error',
     oauth,
   };
+  const logger = createTestLogger();
+  loggers.push(logger);
   const app = createApp({
     config,
     store: createStore(own),
     clock: createTestClock(DUE.toISOString()),
-    logger: createTestLogger(),
+    logger,
     slackRetryConfig: { retries: 3 },
     slackRateLimits: APP_LIMITS,
     digestWorkers: 4,
@@ -138,7 +142,12 @@ it('posts 30 digests due at the same minute once each, threads in order, within 
 
   const runs = await Promise.all(instances.map((app) => app.scheduler.runDueJobs(DUE)));
 
-  expect(runs.map((run) => run.outcome)).toEqual(['ok', 'ok']);
+  // A failed run shows what its instance logged.
+  expect(
+    runs.map((run, index) =>
+      run.outcome === 'ok' ? 'ok' : loggers[index]?.lines.filter((line) => line.level === 'error'),
+    ),
+  ).toEqual(['ok', 'ok']);
   const teams = await database.prisma.team.findMany();
   expect(teams).toHaveLength(TEAMS);
   for (const team of teams) {
