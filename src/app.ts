@@ -37,8 +37,8 @@ import { oauthAppOptions } from './slack/oauth';
 import { singleWorkspaceAuthorize } from './slack/singleWorkspaceAuthorize';
 import { TokenCipher } from './security/tokenCipher';
 import type { Store } from './store';
-import { PrismaInstallationStore } from './store/installationStore';
-import { committedMigrationNames } from './store/migrations';
+import { PrismaInstallationStore } from './store/repos/installationStore';
+import { committedMigrationNames } from './store/db/migrations';
 import { botTokenCheck, TOKEN_CHECK_TIMEOUT_MS } from './slack/botTokenCheck';
 
 export type AppDependencies = {

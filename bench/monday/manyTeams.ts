@@ -11,9 +11,9 @@ import {
   bulkRebuildTeamFacts,
   loadWithIndexesBuiltAfter,
   openBulkTarget,
-} from '../../src/store/bulk';
-import { openDatabase } from '../../src/store/database';
-import { PrismaInstallationStore } from '../../src/store/installationStore';
+} from '../../src/store/db/bulk';
+import { openDatabase } from '../../src/store/db/database';
+import { PrismaInstallationStore } from '../../src/store/repos/installationStore';
 import { TokenCipher } from '../../src/security/tokenCipher';
 import type { OAuthConfig } from '../../src/oauthConfig';
 import { workspaceInstallation } from '../../test/support/installations';

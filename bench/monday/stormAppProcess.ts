@@ -2,7 +2,7 @@ import { createApp } from '../../src/app';
 import { systemClock } from '../../src/clock';
 import { countingLogger } from '../countingLogger';
 import { createStore } from '../../src/store';
-import { DEFAULT_POOL_SIZE, openDatabase } from '../../src/store/database';
+import { DEFAULT_POOL_SIZE, openDatabase } from '../../src/store/db/database';
 import { SIGNING_SECRET } from '../../test/support/fixtures';
 import { testOAuthConfig } from '../../test/support/installations';
 

@@ -3,7 +3,7 @@ import { readerLocale } from '../i18n/locales';
 import { createTranslator, type Translator } from '../i18n/translator';
 import type { Store } from '../store';
 import type { TeamService } from '../services/teamService';
-import type { TeamRecord } from '../store/teamStore';
+import type { TeamRecord } from '../store/repos/teamStore';
 import type { SlackUsers } from './slackUsers';
 
 /**

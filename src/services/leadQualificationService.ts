@@ -1,7 +1,7 @@
 import type { Clock } from '../clock';
 import type { Store } from '../store';
-import type { DealRecord } from '../store/dealStore';
-import type { LeadRecord } from '../store/leadStore';
+import type { DealRecord } from '../store/repos/dealStore';
+import type { LeadRecord } from '../store/repos/leadStore';
 
 export type QualificationOutcome =
   | { kind: 'changed'; lead: LeadRecord; changeId: string; openDeals: DealRecord[] }
@@ -44,7 +44,7 @@ export class LeadQualificationService {
     if (current.status === status && (status === 'qualified' || current.statusReason === reason)) {
       return { kind: 'unchanged', lead: current };
     }
-    const { lead, changeId } = await this.store.leadStatus.setStatus({
+    const { lead, changeId } = await this.store.pipelineWriter.setLeadStatus({
       teamId,
       number,
       status,

@@ -1,4 +1,4 @@
-import { GroupedInsert } from '../../src/store/groupedInsert';
+import { GroupedInsert } from '../../src/store/db/groupedInsert';
 
 /** An insert that finishes only when the test says so, recording each group it was given. */
 function heldInserts() {
