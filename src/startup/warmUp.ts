@@ -34,7 +34,7 @@ export async function warmUp(deps: { store: Store; logger: Logger }): Promise<vo
     deps.store.teams.countInWorkspace(NO_WORKSPACE),
     deps.store.teamMembers.language('-', '-'),
   ];
-  for (const read of reads) await read.catch(() => undefined);
+  await Promise.all(reads.map((read) => read.catch(() => undefined)));
   for (const language of LANGUAGES) {
     const t = createTranslator(language);
     t.t('common.percent', { value: t.number(12.5) });
