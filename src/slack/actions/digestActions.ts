@@ -31,7 +31,7 @@ export function registerDigestActions(app: App, deps: SlackDependencies): void {
         return tell({ text, blocks: [section(text)] });
       }
       await postAmendedFigures(
-        { store: deps.store, client: args.client, logger: deps.logger },
+        { store: deps.store, client: args.client, logger: deps.logger, pacer: deps.pacer },
         team,
         report,
         deps.clock.now(),

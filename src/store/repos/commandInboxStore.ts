@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { CommandInbox } from '../../generated/postgresql/client';
 import type { PrismaDatabase } from '../db/database';
+import { GroupedInsert } from '../db/groupedInsert';
 import { isUniqueViolation } from '../db/sqlDialect';
 
 export type InboxCommand = CommandInbox;
@@ -23,28 +24,37 @@ export type ReceivedCommand = {
  * lease, so by one instance).
  */
 export class CommandInboxStore {
-  constructor(private readonly prisma: PrismaDatabase) {}
+  /** Commands received together are inserted together, one commit for the group. */
+  private readonly received: GroupedInsert<InboxCommand>;
+
+  constructor(private readonly prisma: PrismaDatabase) {
+    this.received = new GroupedInsert((rows) => this.prisma.commandInbox.createMany({ data: rows }));
+  }
 
   /**
-   * One insert: the command is kept from here on. `id` is the request's own key when it has one
-   * (a replayed request carries the same key, so its insert fails as a duplicate).
+   * One insert (shared with the commands received meanwhile): the command is kept from here on.
+   * `id` is the request's own key when it has one (a replayed request carries the same key, so its
+   * insert fails as a duplicate, alone: see GroupedInsert).
    */
   async receive(command: ReceivedCommand, at: Date, leaseMs: number, id?: string): Promise<InboxCommand> {
-    return this.prisma.commandInbox.create({
-      data: {
-        id: id ?? randomUUID(),
-        slackTeamId: command.slackTeamId,
-        enterpriseId: command.enterpriseId ?? null,
-        userId: command.userId,
-        channelId: command.channelId,
-        command: command.command,
-        text: command.text,
-        responseUrl: command.responseUrl,
-        receivedAt: at,
-        leaseUntil: new Date(at.getTime() + leaseMs),
-        attempts: 1,
-      },
-    });
+    const row: InboxCommand = {
+      id: id ?? randomUUID(),
+      slackTeamId: command.slackTeamId,
+      enterpriseId: command.enterpriseId ?? null,
+      userId: command.userId,
+      channelId: command.channelId,
+      command: command.command,
+      text: command.text,
+      responseUrl: command.responseUrl,
+      receivedAt: at,
+      leaseUntil: new Date(at.getTime() + leaseMs),
+      attempts: 1,
+      doneAt: null,
+      outcome: null,
+      answeredAt: null,
+    };
+    await this.received.insert(row);
+    return row;
   }
 
   /** Marks a command done without a write of its own (it only read, or its write was in another form). */
@@ -100,19 +110,21 @@ export class CommandInboxStore {
    */
   async warmUp(at: Date): Promise<void> {
     const id = `warm-up-${randomUUID()}`;
-    await this.prisma.commandInbox.create({
-      data: {
-        id,
-        slackTeamId: '',
-        userId: '',
-        channelId: '',
-        command: '',
-        text: '',
-        responseUrl: '',
-        receivedAt: at,
-        leaseUntil: at,
-        answeredAt: at,
-      },
+    await this.prisma.commandInbox.createMany({
+      data: [
+        {
+          id,
+          slackTeamId: '',
+          userId: '',
+          channelId: '',
+          command: '',
+          text: '',
+          responseUrl: '',
+          receivedAt: at,
+          leaseUntil: at,
+          answeredAt: at,
+        },
+      ],
     });
     await this.prisma.commandInbox.deleteMany({ where: { id } });
   }
