@@ -32,6 +32,10 @@ import { CommandInbox, type CommandInboxOptions } from './slack/commandInbox';
 import { PermissionService } from './services/permissions';
 import { CommandInboxService } from './services/commandInboxService';
 import { TeamService } from './services/teamService';
+import { ImportService } from './services/importService';
+import { SlackImportService } from './services/slackImportService';
+import { ImportLookups } from './store/importLookups';
+import { ImportWrites } from './store/importWrites';
 import { oauthAppOptions } from './slack/oauth';
 import { singleWorkspaceAuthorize } from './slack/singleWorkspaceAuthorize';
 import { TokenCipher } from './security/tokenCipher';
@@ -63,6 +67,8 @@ export type AppDependencies = {
   commandWork?: { concurrency?: number; queueLimit?: number };
   /** The command inbox's lease and sweep interval (defaults in src/slack/commandInbox.ts; sweep 0: only on start). */
   commandInbox?: CommandInboxOptions;
+  /** Rows between a Slack import's progress updates (default PROGRESS_EVERY in src/services/importService.ts). */
+  importProgressEvery?: number;
 };
 
 export type TandemApp = {
@@ -241,6 +247,17 @@ export function createApp(deps: AppDependencies): TandemApp {
     permissions: new PermissionService(deps.store),
     workAfterAck: commandWork,
     commandInbox,
+    imports: new SlackImportService(
+      deps.store,
+      new ImportService(
+        deps.store,
+        new ImportLookups(deps.store.database.prisma),
+        new ImportWrites(deps.store.database.prisma, config.databaseUrl),
+        deps.clock,
+      ),
+      deps.clock,
+      deps.importProgressEvery,
+    ),
   });
   return {
     bolt,

@@ -17,6 +17,7 @@ import type { Store } from '../store';
 import type { SlackUsers } from '../people/slackUsers';
 import type { WorkAfterAck } from './workAfterAck';
 import type { CommandInbox } from './commandInbox';
+import type { SlackImportService } from '../services/slackImportService';
 
 /** What every Slack listener may use; passed in by the composition root, never imported as a singleton. */
 export type SlackDependencies = {
@@ -43,4 +44,6 @@ export type SlackDependencies = {
   workAfterAck: WorkAfterAck;
   /** Keeps slash commands that write from before their ack until their author is answered. */
   commandInbox: CommandInbox;
+  /** CSV imports sent in Slack: dry run, then Apply once. */
+  imports: SlackImportService;
 };

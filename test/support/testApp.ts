@@ -55,6 +55,8 @@ export type TestAppOptions = {
   userLocaleWaitMs?: number;
   /** The command inbox's lease; its sweep runs on start and when a test calls `app.commandInbox.sweep()`. */
   commandInbox?: AppDependencies['commandInbox'];
+  /** Rows between a Slack import's progress updates, small enough to see them on a small file. */
+  importProgressEvery?: number;
 };
 
 /** A database the test app opens but does not create or migrate. */
@@ -101,6 +103,9 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     commandInbox: { sweepIntervalMs: 0, ...options.commandInbox },
     slackRequestTimeoutMs: options.slackRequestTimeoutMs,
     ...(options.userLocaleWaitMs === undefined ? {} : { userLocaleWaitMs: options.userLocaleWaitMs }),
+    ...(options.importProgressEvery === undefined
+      ? {}
+      : { importProgressEvery: options.importProgressEvery }),
   });
   let port: number | undefined;
   try {

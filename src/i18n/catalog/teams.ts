@@ -102,6 +102,7 @@ export const teamMessages = defineMessages({
       'Only admins or facilitators of team {team} can change the channel and product lists.',
     'teams.refusal.changeSettings': 'Only admins of team {team} can change its settings and roles.',
     'teams.refusal.manageTeams': 'Only admins of team {team} can create teams and bind or unbind channels.',
+    'teams.refusal.importData': 'Only admins of team {team} can import CSV files into it.',
     'teams.refusal.ask': { one: 'Ask {people}.', other: 'Ask one of them: {people}.' },
     'teams.refusal.askWorkspaceAdmin':
       'Ask a Slack workspace admin or owner: they can name admins and facilitators with `/tandem settings`.',
@@ -249,6 +250,7 @@ export const teamMessages = defineMessages({
       'Tylko administratorzy zespołu {team} mogą zmieniać jego ustawienia i role.',
     'teams.refusal.manageTeams':
       'Tylko administratorzy zespołu {team} mogą tworzyć zespoły oraz przypisywać kanały i je odpinać.',
+    'teams.refusal.importData': 'Tylko administratorzy zespołu {team} mogą importować do niego pliki CSV.',
     'teams.refusal.ask': {
       one: 'Poproś o to {people}.',
       few: 'Poproś o to jedną z tych osób: {people}.',
@@ -402,6 +404,7 @@ export const teamMessages = defineMessages({
     'teams.refusal.changeSettings': 'Менять настройки и роли команды {team} могут только её администраторы.',
     'teams.refusal.manageTeams':
       'Создавать команды, привязывать и отвязывать каналы могут только администраторы команды {team}.',
+    'teams.refusal.importData': 'Импортировать CSV-файлы в команду {team} могут только её администраторы.',
     'teams.refusal.ask': {
       one: 'Обратитесь к {people}.',
       few: 'Обратитесь к кому-нибудь из них: {people}.',
