@@ -12,6 +12,7 @@ export const teamMessages = defineMessages({
       '`/tandem team` — your team here, its channels, your role and the teams of this workspace\n' +
       '`/tandem team EMEA` — make EMEA your default team (used outside bound channels)\n' +
       '`/tandem team create EMEA` — a new team, with the settings of the current one (admins)\n' +
+      '`/tandem import` — import a CSV of leads, deals or spend: a dry run in your DM, then Apply (admins)\n' +
       '`/tandem team bind` — commands typed in this channel act on the current team; `bind EMEA` on EMEA (admins)\n' +
       '`/tandem team unbind` — this channel stops belonging to its team (admins)\n' +
       '`/tandem settings` — roles, channel and product lists, currency, language, time zone, stale-deal threshold (admins; facilitators change the lists)\n' +
@@ -144,6 +145,7 @@ export const teamMessages = defineMessages({
       '`/tandem team` — twój zespół w tym miejscu, jego kanały, twoja rola i zespoły tego obszaru roboczego\n' +
       '`/tandem team EMEA` — ustaw EMEA jako swój domyślny zespół (działa poza przypisanymi kanałami)\n' +
       '`/tandem team create EMEA` — nowy zespół z ustawieniami bieżącego (administratorzy)\n' +
+      '`/tandem import` — import pliku CSV z leadami, transakcjami lub wydatkami: próba w wiadomości prywatnej, potem Zastosuj (administratorzy)\n' +
       '`/tandem team bind` — polecenia wpisane w tym kanale dotyczą bieżącego zespołu; `bind EMEA` — zespołu EMEA (administratorzy)\n' +
       '`/tandem team unbind` — ten kanał przestaje należeć do swojego zespołu (administratorzy)\n' +
       '`/tandem settings` — role, listy kanałów i produktów, waluta, język, strefa czasowa, próg zastoju transakcji (administratorzy; prowadzący zmieniają listy)\n' +
@@ -298,6 +300,7 @@ export const teamMessages = defineMessages({
       '`/tandem team` — ваша команда здесь, её каналы, ваша роль и команды этого рабочего пространства\n' +
       '`/tandem team EMEA` — сделать EMEA командой по умолчанию (действует вне привязанных каналов)\n' +
       '`/tandem team create EMEA` — новая команда с настройками текущей (администраторы)\n' +
+      '`/tandem import` — импорт CSV с лидами, сделками или расходами: проверка в личных сообщениях, затем «Применить» (администраторы)\n' +
       '`/tandem team bind` — всё, что вводится в этом канале, относится к текущей команде; `bind EMEA` — к команде EMEA (администраторы)\n' +
       '`/tandem team unbind` — этот канал перестаёт принадлежать своей команде (администраторы)\n' +
       '`/tandem settings` — роли, списки каналов и продуктов, валюта, язык, часовой пояс, порог зависшей сделки (администраторы; ведущие меняют списки)\n' +
