@@ -3,7 +3,7 @@ import type { LeadCreate, LeadUpdate } from '../domain/import/leadImport';
 import { companyKey } from '../domain/lead';
 import type { SpendInput } from '../domain/spend';
 import { VersionConflictError } from '../errors';
-import type { Change, Lead } from '../generated/postgresql/client';
+import type { Lead } from '../generated/postgresql/client';
 import {
   bulkInsertLeads,
   bulkInsertSpend,
@@ -13,7 +13,6 @@ import {
   openBulkTarget,
 } from './bulk';
 import { insertRows } from './bulk/bulkInsertRows';
-import type { BulkTable } from './bulk/bulkTables';
 import { recordChange, type Transaction } from './changeStore';
 import { leadColumns } from './leadStore';
 import type { PrismaDatabase } from './database';
@@ -21,28 +20,14 @@ import { parseDatabaseUrl } from './databaseUrl';
 import { bulkFactSql } from './facts/factSql';
 import { PipelineFacts, refreshLeadFacts } from './facts/refreshFacts';
 import { moveColumns, qualifyLeadOfDeal, termColumns, withoutLead, writeEvent } from './dealWrites';
+import { bulkCreateDeals, CHANGE_TABLE, type DealWriteProgress } from './importDealCreates';
 
-/** Audit rows written beside bulk-loaded leads, so a late import shows in the digest's late entries. */
-const CHANGE_TABLE: BulkTable<Change> = {
-  name: 'Change',
-  columns: {
-    id: 'text',
-    teamId: 'text',
-    entityType: 'text',
-    entityId: 'text',
-    actorId: 'text',
-    action: 'text',
-    beforeJson: 'text',
-    afterJson: 'text',
-    createdAt: 'timestamp',
-    undoneAt: 'timestamp',
-  },
-  defaults: { id: newRowId, createdAt: (instant) => instant },
-};
+/** Leads read at once for the deals' qualification snapshots (below SQLite's parameter limit). */
+const LEADS_PER_READ = 10_000;
 
 /**
- * The writes of an import. New leads and spend go in through the bulk loader (src/store/bulk), all
- * of a file in one transaction; each lead update and each deal goes in its own Prisma transaction,
+ * The writes of an import. New leads, new deals and spend go in through the bulk loader
+ * (src/store/bulk), all of a file's in one transaction; each lead or deal update goes in its own Prisma transaction,
  * with the same stage-event, qualification and audit rules as `/deal`. Nothing of a row is ever
  * written without the rest of it.
  */
@@ -188,6 +173,28 @@ export class ImportWrites {
       });
       await this.auditLeadUpdate(transaction, teamId, { before, after }, actorId, at);
     });
+  }
+
+  /**
+   * Opens the deals with the team's next numbers, all in one bulk transaction, with what `createDeal`
+   * writes for each; `progress` hears of every `progress.every` deals written. Returns their numbers.
+   */
+  async createDeals(
+    teamId: string,
+    creates: readonly DealCreate[],
+    actor: { actorId: string; now: Date },
+    progress?: DealWriteProgress,
+  ): Promise<number[]> {
+    if (creates.length === 0) return [];
+    const leadIds = [...new Set(creates.map((create) => create.lead.id))];
+    const leads = new Map<string, Lead>();
+    for (let start = 0; start < leadIds.length; start += LEADS_PER_READ) {
+      const rows = await this.prisma.lead.findMany({
+        where: { teamId, id: { in: leadIds.slice(start, start + LEADS_PER_READ) } },
+      });
+      for (const lead of rows) leads.set(lead.id, lead);
+    }
+    return this.withBulkTarget((target) => bulkCreateDeals(target, teamId, creates, leads, actor, progress));
   }
 
   /** Opens a deal with the team's next number, its `create` event, and its lead qualified if the stage says so. */
