@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client } from 'pg';
-import { applyMigrations } from '../src/store/migrations';
+import { applyMigrations } from '../src/store/db/migrations';
 
 export type BenchEngine = 'sqlite' | 'postgresql';
 export const BENCH_ENGINES: readonly BenchEngine[] = ['sqlite', 'postgresql'];

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createStore } from '../src/store';
-import { openDatabase } from '../src/store/database';
+import { openDatabase } from '../src/store/db/database';
 import {
   BENCH_ENGINES,
   type BenchEngine,

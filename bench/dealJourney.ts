@@ -7,7 +7,7 @@ import {
   stageQualifiesLead,
 } from '../src/domain/stageMove';
 import { FUNNEL_STAGES, type Stage, stageOrder } from '../src/domain/stages';
-import type { BulkDealRow, BulkStageEventRow } from '../src/store/bulk';
+import type { BulkDealRow, BulkStageEventRow } from '../src/store/db/bulk';
 import type { SeededRandom } from './random';
 
 /**

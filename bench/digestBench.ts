@@ -3,24 +3,24 @@ import { lastPeriods, periodEndedBy, trailingWeeks } from '../src/domain/periods
 import { DEFAULT_COHORT_WEEKS, TREND_PERIODS } from '../src/domain/kpis';
 import { computeIcpProfile } from '../src/services/icpProfile';
 import { createStore } from '../src/store';
-import { openDatabase, type SnapshotSource } from '../src/store/database';
-import { computeDigestFigures } from '../src/store/metrics';
+import { openDatabase, type SnapshotSource } from '../src/store/db/database';
+import { computeDigestFigures } from '../src/store/readModel/metrics';
 import {
   channelsQuery,
   idlePriorityProductsQuery,
   lostReasonsQuery,
   productsQuery,
   repsQuery,
-} from '../src/store/metrics/breakdownQueries';
-import { funnelQuery } from '../src/store/metrics/funnelQuery';
+} from '../src/store/readModel/metrics/breakdownQueries';
+import { funnelQuery } from '../src/store/readModel/metrics/funnelQuery';
 import {
   offersQuery,
   outcomesQuery,
   stageEntriesQuery,
   volumeQuery,
-} from '../src/store/metrics/periodQueries';
-import { sqlDialect } from '../src/store/sqlDialect';
-import { readInOneSnapshot } from '../src/store/aggregates/offThreadReads';
+} from '../src/store/readModel/metrics/periodQueries';
+import { sqlDialect } from '../src/store/db/sqlDialect';
+import { readInOneSnapshot } from '../src/store/readModel/offThreadReads';
 import { computeFloorFigures, openRawSql } from './floor/computeFloor';
 import { BENCH_CURRENCY, BENCH_TIME_ZONE, DEFAULT_DATA_END } from './generate';
 import { firstDifference, sortedIcpFigures } from './sameFigures';

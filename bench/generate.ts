@@ -1,7 +1,7 @@
 import { DEFAULT_CHANNELS } from '../src/domain/channels';
 import { FEEDBACK_KINDS, FEEDBACK_SOURCES, defaultSentiment } from '../src/domain/feedback';
 import { COMPANY_SIZES, SEGMENTS, companyKey } from '../src/domain/lead';
-import type { BulkDealRow, BulkFeedbackRow, BulkLeadRow, BulkStageEventRow } from '../src/store/bulk';
+import type { BulkDealRow, BulkFeedbackRow, BulkLeadRow, BulkStageEventRow } from '../src/store/db/bulk';
 import { generateDealJourney } from './dealJourney';
 import { SeededRandom } from './random';
 

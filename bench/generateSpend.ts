@@ -1,4 +1,4 @@
-import type { BulkSpendRow } from '../src/store/bulk';
+import type { BulkSpendRow } from '../src/store/db/bulk';
 import { BENCH_CURRENCY, DEFAULT_DATA_END, DEFAULT_SEED, benchReps } from './generate';
 import { SeededRandom } from './random';
 

@@ -12,8 +12,8 @@ import {
   bulkRebuildTeamFacts,
   loadWithIndexesBuiltAfter,
   openBulkTarget,
-} from '../src/store/bulk';
-import { openDatabase } from '../src/store/database';
+} from '../src/store/db/bulk';
+import { openDatabase } from '../src/store/db/database';
 import {
   BENCH_CURRENCY,
   BENCH_PRODUCTS,
@@ -30,14 +30,14 @@ export type LoadResult = {
   /** Time spent in bulk inserts and their commit (generation excluded). */
   insertMs: number;
   /**
-   * Building the tables' secondary indexes once after the load (src/store/bulk/indexesAfterLoad.ts);
+   * Building the tables' secondary indexes once after the load (src/store/db/bulk/indexesAfterLoad.ts);
    * absent in results recorded before the indexes were built after the load.
    */
   indexBuildMs?: number;
   /** Rows per second over the inserts and the index builds together. */
   rowsPerSecond: number;
   generateMs: number;
-  /** Building the team's pipeline facts (src/store/facts) from the loaded rows, after the inserts. */
+  /** Building the team's pipeline facts (src/store/readModel/facts) from the loaded rows, after the inserts. */
   factsMs: number;
   analyzeMs: number;
 };

@@ -6,8 +6,8 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import type { DatabaseProvider } from '../src/store/databaseUrl';
-import { redactUrl } from '../src/store/databaseUrl';
+import type { DatabaseProvider } from '../src/store/db/databaseUrl';
+import { redactUrl } from '../src/store/db/databaseUrl';
 import { DEFAULT_SHADOW_DATABASE_URL, diffMigrationsToSchema, migrationLockToml } from './lib/schema-engine';
 
 const root = resolve(__dirname, '..');

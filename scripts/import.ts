@@ -15,11 +15,11 @@ import { CRM_NAMES, type CrmName } from '../src/domain/import/presets';
 import { countOutcomes, formatImportReport } from '../src/domain/import/importReport';
 import { ImportService } from '../src/services/importService';
 import { createStore } from '../src/store';
-import { openDatabase } from '../src/store/database';
-import { parseDatabaseUrl, redactUrl } from '../src/store/databaseUrl';
-import { ImportLookups } from '../src/store/importLookups';
-import { ImportWrites } from '../src/store/importWrites';
-import { applyMigrations } from '../src/store/migrations';
+import { openDatabase } from '../src/store/db/database';
+import { parseDatabaseUrl, redactUrl } from '../src/store/db/databaseUrl';
+import { ImportLookups } from '../src/store/repos/importLookups';
+import { ImportWrites } from '../src/store/repos/importWrites';
+import { applyMigrations } from '../src/store/db/migrations';
 
 const USAGE = `usage: npm run import -- <file.csv> [--apply] [--from ${CRM_NAMES.join('|')}] [--kind ${IMPORT_KINDS.join('|')}]
        [--currency EUR] [--stages "Contract Sent=offer,..."] [--sources "Trade Show=events,..."]

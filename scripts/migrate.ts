@@ -1,6 +1,6 @@
 // Applies the committed migrations to DATABASE_URL (default file:./data/tandem.db): npm run db:migrate
-import { redactUrl } from '../src/store/databaseUrl';
-import { applyMigrations } from '../src/store/migrations';
+import { redactUrl } from '../src/store/db/databaseUrl';
+import { applyMigrations } from '../src/store/db/migrations';
 
 const databaseUrl = process.env.DATABASE_URL ?? 'file:./data/tandem.db';
 

@@ -3,8 +3,8 @@
 //   npm run team:purge -- <slack team id> --yes    deletes it
 // Uses DATABASE_URL (default file:./data/tandem.db). See docs/SECURITY.md → "Purging a workspace".
 import { createStore } from '../src/store';
-import { openDatabase } from '../src/store/database';
-import { redactUrl } from '../src/store/databaseUrl';
+import { openDatabase } from '../src/store/db/database';
+import { redactUrl } from '../src/store/db/databaseUrl';
 
 const USAGE = 'usage: npm run team:purge -- <slack team id, e.g. T0123ABCD> [--yes]';
 

@@ -6,9 +6,9 @@
 import { systemClock } from '../src/clock';
 import { readTokenKeyring } from '../src/oauthConfig';
 import { TokenCipher } from '../src/security/tokenCipher';
-import { openDatabase } from '../src/store/database';
-import { redactUrl } from '../src/store/databaseUrl';
-import { PrismaInstallationStore } from '../src/store/installationStore';
+import { openDatabase } from '../src/store/db/database';
+import { redactUrl } from '../src/store/db/databaseUrl';
+import { PrismaInstallationStore } from '../src/store/repos/installationStore';
 
 async function main(): Promise<number> {
   const { keyring, problems } = readTokenKeyring(process.env);

@@ -34,14 +34,14 @@ import { CommandInboxService } from './services/commandInboxService';
 import { TeamService } from './services/teamService';
 import { ImportService } from './services/importService';
 import { SlackImportService } from './services/slackImportService';
-import { ImportLookups } from './store/importLookups';
-import { ImportWrites } from './store/importWrites';
+import { ImportLookups } from './store/repos/importLookups';
+import { ImportWrites } from './store/repos/importWrites';
 import { oauthAppOptions } from './slack/oauth';
 import { singleWorkspaceAuthorize } from './slack/singleWorkspaceAuthorize';
 import { TokenCipher } from './security/tokenCipher';
 import type { Store } from './store';
-import { PrismaInstallationStore } from './store/installationStore';
-import { committedMigrationNames } from './store/migrations';
+import { PrismaInstallationStore } from './store/repos/installationStore';
+import { committedMigrationNames } from './store/db/migrations';
 import { botTokenCheck, TOKEN_CHECK_TIMEOUT_MS } from './slack/botTokenCheck';
 
 export type AppDependencies = {

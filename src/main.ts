@@ -5,7 +5,7 @@ import { createLogger } from './runtime/logger';
 import { keepServingAfterFaults } from './runtime/processFaults';
 import { SHUTDOWN_GRACE_MS } from './shutdown';
 import { createStore } from './store';
-import { openDatabase } from './store/database';
+import { openDatabase } from './store/db/database';
 import { migrateAtStart } from './startup/migrateAtStart';
 import { warmUp } from './startup/warmUp';
 

@@ -3,7 +3,7 @@ import { createServer, get, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { openDatabase } from '../src/store/database';
+import { openDatabase } from '../src/store/db/database';
 import { startFakeSlackApi, type FakeSlackApi } from './support/fakeSlackApi';
 import { BOT_TOKEN, SIGNING_SECRET } from './support/fixtures';
 import { createSlackRequester } from './support/slackRequests';

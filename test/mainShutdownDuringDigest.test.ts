@@ -1,7 +1,7 @@
 import { getISODay } from 'date-fns';
 import { get } from 'node:http';
 import { createStore } from '../src/store';
-import { openDatabase } from '../src/store/database';
+import { openDatabase } from '../src/store/db/database';
 import { startFakeSlackApi, type FakeSlackApi } from './support/fakeSlackApi';
 import { ALICE, BOT_TOKEN, SALES, SIGNING_SECRET, TEAM_A } from './support/fixtures';
 import { exitOf, freePort, startTandem } from './support/tandemProcess';

@@ -10,7 +10,7 @@ import {
 } from '../../src/domain/kpis';
 import { lastPeriods, trailingWeeks } from '../../src/domain/periods';
 import type { Prisma } from '../../src/generated/postgresql/client';
-import { parseDatabaseUrl, quoteIdentifier } from '../../src/store/databaseUrl';
+import { parseDatabaseUrl, quoteIdentifier } from '../../src/store/db/databaseUrl';
 import {
   channelsQuery,
   idlePriorityProductsQuery,
@@ -18,15 +18,15 @@ import {
   lostReasonsQuery,
   productsQuery,
   repsQuery,
-} from '../../src/store/metrics/breakdownQueries';
-import { funnelQuery } from '../../src/store/metrics/funnelQuery';
+} from '../../src/store/readModel/metrics/breakdownQueries';
+import { funnelQuery } from '../../src/store/readModel/metrics/funnelQuery';
 import {
   offersQuery,
   outcomesQuery,
   stageEntriesQuery,
   volumeQuery,
-} from '../../src/store/metrics/periodQueries';
-import { sqlDialect } from '../../src/store/sqlDialect';
+} from '../../src/store/readModel/metrics/periodQueries';
+import { sqlDialect } from '../../src/store/db/sqlDialect';
 import {
   floorChannels,
   floorFunnel,

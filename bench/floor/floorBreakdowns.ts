@@ -8,7 +8,7 @@ import {
   spendLeftOut,
   spendOverlaps,
   wholeUtcDays,
-} from '../../src/store/metrics/tables';
+} from '../../src/store/readModel/metrics/tables';
 import {
   ANY_STAGE,
   closingTable,

@@ -1,14 +1,14 @@
 import type { ReportingPeriod } from '../../src/domain/digestFigures';
 import { Prisma } from '../../src/generated/postgresql/client';
-import { wholeUtcDays } from '../../src/store/metrics/tables';
-import type { SqlDialect } from '../../src/store/sqlDialect';
-import { inTeamCurrency, leftOutMinor } from '../../src/store/metrics/teamMoney';
+import { wholeUtcDays } from '../../src/store/readModel/metrics/tables';
+import type { SqlDialect } from '../../src/store/db/sqlDialect';
+import { inTeamCurrency, leftOutMinor } from '../../src/store/readModel/metrics/teamMoney';
 
 /**
  * Pieces of the floor queries: the digest's figures written by hand for speed, each one reaching
  * only the rows of the reported window through the indexes (docs/BENCHMARKS.md explains the floor).
  * Like the digest, they read the pipeline facts the app keeps on write (DealFact, LeadFact,
- * LeadDay, StageDay: src/store/facts) rather than deriving them from the stage events each time.
+ * LeadDay, StageDay: src/store/readModel/facts) rather than deriving them from the stage events each time.
  */
 
 export type FloorContext = {
@@ -54,7 +54,7 @@ export const ANY_STAGE = Prisma.raw(
 
 /**
  * `closing`: deals decided in the window, one row each, from DealFact (the per-deal facts the app
- * keeps on write, src/store/facts): outcome, closing value and discount, and the columns the
+ * keeps on write, src/store/readModel/facts): outcome, closing value and discount, and the columns the
  * figures group by.
  */
 export function closingTable(context: FloorContext): Prisma.Sql {

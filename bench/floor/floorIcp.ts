@@ -6,8 +6,8 @@ import type {
 } from '../../src/domain/icpProfile';
 import { PROFILE_ATTRIBUTES } from '../../src/domain/icpProfile';
 import { Prisma } from '../../src/generated/postgresql/client';
-import { toNullableNumber, toNumber } from '../../src/store/sqlDialect';
-import { wholeUtcDays } from '../../src/store/metrics/tables';
+import { toNullableNumber, toNumber } from '../../src/store/db/sqlDialect';
+import { wholeUtcDays } from '../../src/store/readModel/metrics/tables';
 import { type FloorContext, inPartialDays } from './floorFragments';
 
 /**

@@ -4,7 +4,7 @@ import {
   qualifiedByEnd,
   spendInTeamCurrency,
   spendOverlaps,
-} from '../../src/store/metrics/tables';
+} from '../../src/store/readModel/metrics/tables';
 import type { ReportingPeriod } from '../../src/domain/digestFigures';
 import { STAGES } from '../../src/domain/stages';
 import {

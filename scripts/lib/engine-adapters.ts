@@ -10,7 +10,7 @@ import type {
   SqlQuery,
 } from '@prisma/driver-adapter-utils';
 import { Pool, type PoolClient } from 'pg';
-import { parseDatabaseUrl, quoteIdentifier } from '../../src/store/databaseUrl';
+import { parseDatabaseUrl, quoteIdentifier } from '../../src/store/db/databaseUrl';
 
 export interface TrackedFactory {
   factory: SqlMigrationAwareDriverAdapterFactory;

@@ -11,8 +11,8 @@ import type {
   SchemaContainer,
   SchemaEngine,
 } from '@prisma/schema-engine-wasm';
-import { parseDatabaseUrl, type DatabaseProvider } from '../../src/store/databaseUrl';
-import { readMigrations } from '../../src/store/migrations';
+import { parseDatabaseUrl, type DatabaseProvider } from '../../src/store/db/databaseUrl';
+import { readMigrations } from '../../src/store/db/migrations';
 import { databaseFactory, shadowSchemaFactory, sqliteFactory, type TrackedFactory } from './engine-adapters';
 
 export const DEFAULT_SHADOW_DATABASE_URL = 'postgresql://postgres@127.0.0.1:5432/test';

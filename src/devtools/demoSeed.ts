@@ -9,7 +9,7 @@ import { LeadQualificationService } from '../services/leadQualificationService';
 import { LeadService } from '../services/leadService';
 import { SpendService } from '../services/spendService';
 import type { Store } from '../store';
-import type { TeamRecord } from '../store/teamStore';
+import type { TeamRecord } from '../store/repos/teamStore';
 import {
   DEMO_CHANNELS,
   DEMO_COUNTRIES,

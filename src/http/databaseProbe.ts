@@ -1,7 +1,7 @@
 import type { ServerResponse } from 'node:http';
 import type { Logger } from '@slack/bolt';
-import type { Database } from '../store/database';
-import { checkDatabase, type DatabaseExpectations, type DatabaseHealth } from '../store/databaseHealth';
+import type { Database } from '../store/db/database';
+import { checkDatabase, type DatabaseExpectations, type DatabaseHealth } from '../store/db/databaseHealth';
 
 /** A load balancer probes often; a database slower than this counts as down. */
 export const DATABASE_CHECK_TIMEOUT_MS = 2000;

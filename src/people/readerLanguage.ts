@@ -2,7 +2,7 @@ import type { WebClient } from '@slack/web-api';
 import { readerLocale } from '../i18n/locales';
 import { createTranslator, type Translator } from '../i18n/translator';
 import type { Store } from '../store';
-import type { TeamRecord } from '../store/teamStore';
+import type { TeamRecord } from '../store/repos/teamStore';
 import type { SlackUsers } from './slackUsers';
 
 /** What finding a person's language needs: their choice in Tandem, and (with a client) their Slack locale. */

@@ -3,11 +3,11 @@ import type { WebClient } from '@slack/web-api';
 import { botClientOnDemand, type BotClients } from '../runtime/botClients';
 import { addCalendarDays, reminderDayAt } from '../domain/actionItem';
 import { calendarDateIn } from '../domain/calendar';
-import { buildActionItemReminderMessage } from '../slack/views/actionItemMessages';
+import { buildActionItemReminderMessage } from '../views/messages/actionItemMessages';
 import { readerTranslator } from '../people/readerLanguage';
 import type { SlackUsers } from '../people/slackUsers';
 import type { Store } from '../store';
-import type { ActionItemDetail, ReminderTeam } from '../store/actionItemStore';
+import type { ActionItemDetail, ReminderTeam } from '../store/repos/actionItemStore';
 
 export type ActionItemReminderDependencies = {
   store: Store;

@@ -11,9 +11,9 @@ import type { DigestRunner } from '../digest/digestRunner';
 import { readerTranslator } from '../people/readerLanguage';
 import type { SlackUsers } from '../people/slackUsers';
 import type { Store } from '../store';
-import type { DigestScheduleRecord } from '../store/digestScheduleStore';
-import type { WeakRecord } from '../store/digestReminderStore';
-import type { TeamRecord } from '../store/teamStore';
+import type { DigestScheduleRecord } from '../store/repos/digestScheduleStore';
+import type { WeakRecord } from '../store/repos/digestReminderStore';
+import type { TeamRecord } from '../store/repos/teamStore';
 
 export type DigestJobDependencies = {
   store: Store;

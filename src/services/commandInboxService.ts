@@ -1,6 +1,6 @@
 import type { Clock } from '../clock';
 import type { Store } from '../store';
-import type { InboxCommand, ReceivedCommand } from '../store/commandInboxStore';
+import type { InboxCommand, ReceivedCommand } from '../store/repos/commandInboxStore';
 
 /**
  * The durable command inbox's writes (src/slack/commandInbox.ts keeps slash commands from before

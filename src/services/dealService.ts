@@ -6,9 +6,9 @@ import { planReopen, planStageMove, type StageMovePlan, type StageMoveRefusal } 
 import type { Stage } from '../domain/stages';
 import { VersionConflictError } from '../errors';
 import type { Store } from '../store';
-import type { DealRecord, DealWithLead, DealWrite, StageEventRecord } from '../store/dealStore';
-import type { LeadRecord } from '../store/leadStore';
-import type { TeamRecord } from '../store/teamStore';
+import type { DealRecord, DealWithLead, DealWrite, StageEventRecord } from '../store/repos/dealStore';
+import type { LeadRecord } from '../store/repos/leadStore';
+import type { TeamRecord } from '../store/repos/teamStore';
 
 export type DealOutcome =
   | { kind: 'moved'; write: DealWrite; plan: StageMovePlan; wonFrom?: WonValueSource }

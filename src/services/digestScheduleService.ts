@@ -2,7 +2,7 @@ import type { Clock } from '../clock';
 import type { DigestScheduleFields } from '../domain/digestCommand';
 import { firstRunDate, nextRun, type ScheduledRun } from '../domain/digestSchedule';
 import type { Store } from '../store';
-import type { DigestScheduleRecord } from '../store/digestScheduleStore';
+import type { DigestScheduleRecord } from '../store/repos/digestScheduleStore';
 
 export type SavedSchedule = { schedule: DigestScheduleRecord; next: ScheduledRun };
 

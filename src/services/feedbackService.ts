@@ -9,7 +9,7 @@ import {
 import { type FieldProblem, problem, because } from '../domain/inputError';
 import type { LookbackWindow } from '../domain/lookbackPeriod';
 import type { Store } from '../store';
-import type { FeedbackOrigin, FeedbackRecord, WishCount } from '../store/feedbackStore';
+import type { FeedbackOrigin, FeedbackRecord, WishCount } from '../store/repos/feedbackStore';
 
 export type AddFeedbackOutcome =
   { kind: 'added'; feedback: FeedbackRecord } | { kind: 'invalid'; problems: FieldProblem[] };

@@ -5,8 +5,8 @@ import {
   type IcpProfile,
 } from '../domain/icpProfile';
 import { millisecondsInDay } from 'date-fns/constants';
-import type { IcpProfileStore } from '../store/icpProfileStore';
-import type { IcpStore, IcpVersionRecord } from '../store/icpStore';
+import type { IcpProfileStore } from '../store/readModel/icpProfileStore';
+import type { IcpStore, IcpVersionRecord } from '../store/repos/icpStore';
 
 /** What computeIcpProfile reads; the whole Store satisfies it. */
 export type IcpProfileSources = {

@@ -3,7 +3,7 @@ import { icpChangeBetween, type IcpSections, validateIcpSections } from '../doma
 import type { FieldProblem } from '../domain/inputError';
 import { VersionConflictError } from '../errors';
 import type { Store } from '../store';
-import type { IcpNoteRecord, IcpVersionRecord } from '../store/icpStore';
+import type { IcpNoteRecord, IcpVersionRecord } from '../store/repos/icpStore';
 import { computeIcpProfile, type IcpProfileReport } from './icpProfile';
 
 export type SaveIcpOutcome =

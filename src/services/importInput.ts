@@ -1,8 +1,8 @@
 import type { RowValues } from '../domain/import/columnMapping';
 import type { ImportVocabulary } from '../domain/import/valueMaps';
 import type { Store } from '../store';
-import type { ImportLookups, ImportTeam } from '../store/importLookups';
-import type { ImportWrites } from '../store/importWrites';
+import type { ImportLookups, ImportTeam } from '../store/repos/importLookups';
+import type { ImportWrites } from '../store/repos/importWrites';
 import type { WriteProgress } from './importProgress';
 
 /** One row of the file, its cells by column key. */

@@ -17,8 +17,8 @@ import {
   unreadableLine,
 } from '../domain/import/importReport';
 import type { Store } from '../store';
-import type { ImportLookups, ImportTeam } from '../store/importLookups';
-import type { ImportWrites } from '../store/importWrites';
+import type { ImportLookups, ImportTeam } from '../store/repos/importLookups';
+import type { ImportWrites } from '../store/repos/importWrites';
 import {
   importDeals,
   importLeads,

@@ -1,7 +1,7 @@
 import type { Clock } from '../clock';
 import type { Store } from '../store';
-import type { DealRecord } from '../store/dealStore';
-import type { LeadRecord } from '../store/leadStore';
+import type { DealRecord } from '../store/repos/dealStore';
+import type { LeadRecord } from '../store/repos/leadStore';
 
 export type QualificationOutcome =
   | { kind: 'changed'; lead: LeadRecord; changeId: string; openDeals: DealRecord[] }

@@ -10,7 +10,7 @@ import {
 import { leadInputOf, leadValues, mergeLeadEdit } from '../domain/leadMerge';
 import { VersionConflictError } from '../errors';
 import type { Store } from '../store';
-import type { LeadRecord } from '../store/leadStore';
+import type { LeadRecord } from '../store/repos/leadStore';
 
 export type AddLeadOutcome =
   | { kind: 'added'; lead: LeadRecord }

@@ -10,9 +10,9 @@ import { type ClientReference, formatClientReference } from '../domain/feedback'
 import { type FieldProblem, problem, because } from '../domain/inputError';
 import { type MeetingPeriod, type NoteDraft, validateNoteDraft } from '../domain/meeting';
 import type { Store } from '../store';
-import type { ActionItemChange, ActionItemDetail } from '../store/actionItemStore';
-import type { MeetingNoteRecord, MeetingRecord } from '../store/meetingStore';
-import type { TeamRecord } from '../store/teamStore';
+import type { ActionItemChange, ActionItemDetail } from '../store/repos/actionItemStore';
+import type { MeetingNoteRecord, MeetingRecord } from '../store/repos/meetingStore';
+import type { TeamRecord } from '../store/repos/teamStore';
 
 export type NoteOutcome =
   | { kind: 'saved'; note: MeetingNoteRecord; meeting: MeetingRecord }

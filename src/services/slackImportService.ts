@@ -4,8 +4,8 @@ import { countOutcomes } from '../domain/import/importReport';
 import { DAY_MONTH_ORDERS } from '../domain/import/importValues';
 import { CRM_NAMES } from '../domain/import/presets';
 import type { Store } from '../store';
-import type { SlackImportRecord } from '../store/slackImportStore';
-import type { TeamRecord } from '../store/teamStore';
+import type { SlackImportRecord } from '../store/repos/slackImportStore';
+import type { TeamRecord } from '../store/repos/teamStore';
 import type { ImportProgress } from './importProgress';
 import { type ImportResult, type ImportService, PROGRESS_EVERY } from './importService';
 

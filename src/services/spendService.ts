@@ -4,8 +4,8 @@ import type { FieldProblem } from '../domain/inputError';
 import { problem } from '../domain/inputError';
 import { type SpendDraft, validateSpendDraft } from '../domain/spend';
 import type { Store } from '../store';
-import type { ChannelSpend, SpendRecord } from '../store/spendStore';
-import type { TeamRecord } from '../store/teamStore';
+import type { ChannelSpend, SpendRecord } from '../store/repos/spendStore';
+import type { TeamRecord } from '../store/repos/teamStore';
 
 export type AddSpendOutcome =
   { kind: 'added'; spend: SpendRecord } | { kind: 'invalid'; problems: FieldProblem[] };

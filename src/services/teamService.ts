@@ -1,9 +1,9 @@
 import type { Clock } from '../clock';
 import { type Announcements, sameTeamName, type TeamLists, type TeamSettings } from '../domain/teamSettings';
 import type { Store } from '../store';
-import type { ExchangeRateInput, ExchangeRateRecord } from '../store/exchangeRateStore';
-import type { TeamStaff } from '../store/teamMemberStore';
-import type { TeamPick, TeamRecord, TeamRequest, WorkspaceTeam } from '../store/teamStore';
+import type { ExchangeRateInput, ExchangeRateRecord } from '../store/repos/exchangeRateStore';
+import type { TeamStaff } from '../store/repos/teamMemberStore';
+import type { TeamPick, TeamRecord, TeamRequest, WorkspaceTeam } from '../store/repos/teamStore';
 
 export type SwitchOutcome =
   { kind: 'switched'; team: TeamRecord } | { kind: 'unknown'; teams: WorkspaceTeam[] };

@@ -1,6 +1,6 @@
 import type { Clock } from '../clock';
 import type { Store } from '../store';
-import type { UndoOutcome } from '../store/undoStore';
+import type { UndoOutcome } from '../store/repos/undoStore';
 
 /** Undo from a confirmation's button: the author, within 15 minutes, while nobody changed it since. */
 export class UndoService {

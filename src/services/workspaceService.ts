@@ -1,6 +1,6 @@
 import type { Clock } from '../clock';
 import type { Store } from '../store';
-import type { InstallationRef } from '../store/installationStore';
+import type { InstallationRef } from '../store/repos/installationStore';
 
 export type DisconnectOutcome = {
   /** Installations whose tokens were deleted now (0 when already deleted, or in single-workspace mode). */

@@ -1,9 +1,9 @@
 import type { Logger } from '@slack/bolt';
 import type { WebClient } from '@slack/web-api';
 import type { MeetingService } from '../services/meetingService';
-import type { ActionItemDetail } from '../store/actionItemStore';
+import type { ActionItemDetail } from '../store/repos/actionItemStore';
 import type { MeetingFormat } from './meetingContext';
-import { buildActionItemAssignedMessage } from './views/actionItemMessages';
+import { buildActionItemAssignedMessage } from '../views/messages/actionItemMessages';
 
 function assignedMessage(item: ActionItemDetail, format: MeetingFormat) {
   return buildActionItemAssignedMessage(item, {

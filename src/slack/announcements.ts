@@ -3,10 +3,13 @@ import { calendarDaysBetween } from '../domain/calendar';
 import type { Announcements } from '../domain/teamSettings';
 import { createTranslator, type Translator } from '../i18n/translator';
 import type { DealOutcome } from '../services/dealService';
-import type { LeadRecord } from '../store/leadStore';
-import type { TeamOptionRecord, TeamRecord } from '../store/teamStore';
+import type { LeadRecord } from '../store/repos/leadStore';
+import type { TeamOptionRecord, TeamRecord } from '../store/repos/teamStore';
 import type { SlackDependencies } from './dependencies';
-import { buildDealOutcomeAnnouncement, buildQualifiedLeadAnnouncement } from './views/announcementMessages';
+import {
+  buildDealOutcomeAnnouncement,
+  buildQualifiedLeadAnnouncement,
+} from '../views/messages/announcementMessages';
 
 /** The team channel: where its digest goes, else the first channel bound to it; none, no posts. */
 async function teamChannel(deps: SlackDependencies, team: TeamRecord): Promise<string | undefined> {

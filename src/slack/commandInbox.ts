@@ -6,12 +6,12 @@ import type { Translator } from '../i18n/translator';
 import type { Store } from '../store';
 import type { CommandInboxService } from '../services/commandInboxService';
 import type { TeamService } from '../services/teamService';
-import type { InboxCommand } from '../store/commandInboxStore';
+import type { InboxCommand } from '../store/repos/commandInboxStore';
 import { replyToAuthor, type ReplyRoute } from './commandReplies';
 import { requesterTranslator } from './failures';
 import type { SlackUsers } from '../people/slackUsers';
 import { type SlackMessage, section } from '../blockKit/message';
-import { echoBlockText, quotedCommand } from './views/commandEcho';
+import { echoBlockText, quotedCommand } from '../views/messages/commandEcho';
 
 /** How long a run owns its inbox row before another instance may take it over (a crash's cost). */
 export const COMMAND_LEASE_MS = 120_000;
@@ -110,7 +110,7 @@ export class CommandInbox {
     );
   }
 
-  /** The command's work is done without a write that marked it (see src/store/inboxMarking.ts). */
+  /** The command's work is done without a write that marked it (see src/store/repos/inboxMarking.ts). */
   markDone(id: string): Promise<void> {
     return this.deps.inbox.markDone(id);
   }

@@ -3,10 +3,10 @@ import { isoDate } from '../domain/calendar';
 import type { DealDraft } from '../domain/deal';
 import { moneyInputText } from '../domain/money';
 import type { Stage } from '../domain/stages';
-import type { DealWithLead } from '../store/dealStore';
+import type { DealWithLead } from '../store/repos/dealStore';
 import type { SlackDependencies } from './dependencies';
 import type { TeamContext } from './teamContext';
-import { buildDealModal } from './views/dealModal';
+import { buildDealModal } from '../views/modals/dealModal';
 
 /** A stored deal as the text its form fields hold. */
 export function dealToDraft(deal: DealWithLead): DealDraft {

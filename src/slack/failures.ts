@@ -2,12 +2,12 @@ import type { Logger } from '@slack/bolt';
 import { NotFoundError } from '../errors';
 import { DEFAULT_LANGUAGE, readerLocale } from '../i18n/locales';
 import { createTranslator, type Translator } from '../i18n/translator';
-import { isDatabaseUnavailableError } from '../store/databaseErrors';
+import { isDatabaseUnavailableError } from '../store/db/databaseErrors';
 import { settledWithin } from '../runtime/settledWithin';
 import { type RequestOrigin, resolveTeam, type TeamLookupDependencies } from './teamContext';
 import { type SlackMessage, section } from '../blockKit/message';
 import { escapeMrkdwn } from '../blockKit/text';
-import { echoBlockText } from './views/commandEcho';
+import { echoBlockText } from '../views/messages/commandEcho';
 
 /** Where a failure happened, for the one log line that records it. */
 export type FailureContext = { action: string; teamId: string; userId: string };

@@ -1,7 +1,7 @@
 import type { WebClient } from '@slack/web-api';
 import type { Translator } from '../i18n/translator';
 import type { SlackImportOptions } from '../services/slackImportService';
-import type { TeamRecord } from '../store/teamStore';
+import type { TeamRecord } from '../store/repos/teamStore';
 import type { SlackMessage } from '../blockKit/message';
 import type { SlackDependencies } from './dependencies';
 import { buildFailureMessage } from './failures';
@@ -10,8 +10,8 @@ import {
   buildImportFileProblemMessage,
   buildImportPlanMessage,
   buildImportUnusableMessage,
-} from './views/importMessages';
-import { MAX_IMPORT_BYTES } from './views/importModal';
+} from '../views/messages/importMessages';
+import { MAX_IMPORT_BYTES } from '../views/modals/importModal';
 
 export type DryRunAsk = {
   client: WebClient;

@@ -1,7 +1,7 @@
 import type { WebClient } from '@slack/web-api';
 import type { SlackImportFile } from '../services/slackImportService';
-import type { ImportFileProblem } from './views/importMessages';
-import { MAX_IMPORT_BYTES } from './views/importModal';
+import type { ImportFileProblem } from '../views/messages/importMessages';
+import { MAX_IMPORT_BYTES } from '../views/modals/importModal';
 
 /** How long a file's download may take before the import says Slack did not answer. */
 const DOWNLOAD_TIMEOUT_MS = 60_000;

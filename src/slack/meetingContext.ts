@@ -3,8 +3,8 @@ import { type MeetingPeriod, meetingReportingPeriod } from '../domain/meeting';
 import { formatPeriod } from '../digest/format';
 import { createTranslator, type Translator } from '../i18n/translator';
 import type { Store } from '../store';
-import type { TeamRecord } from '../store/teamStore';
-import type { ActionItemStyle } from './views/actionItemMessages';
+import type { TeamRecord } from '../store/repos/teamStore';
+import type { ActionItemStyle } from '../views/messages/actionItemMessages';
 
 /** How a team's meetings are written: period labels in the digest's zone, items against the team's today. */
 export type MeetingFormat = {

@@ -1,6 +1,6 @@
 import type { AppOptions, InstallationStore, Logger } from '@slack/bolt';
 import type { OAuthConfig } from '../oauthConfig';
-import type { PrismaInstallationStore } from '../store/installationStore';
+import type { PrismaInstallationStore } from '../store/repos/installationStore';
 
 /** The bot scopes an installation grants; the same list as manifest.yml → oauth_config.scopes.bot. */
 export const BOT_SCOPES = ['commands', 'chat:write', 'chat:write.public', 'files:write', 'users:read'];

@@ -2,11 +2,11 @@ import type { SlashCommand } from '@slack/bolt';
 import type { WebClient } from '@slack/web-api';
 import type { TeamPermission, TeamRole } from '../domain/teamRoles';
 import type { Translator } from '../i18n/translator';
-import type { TeamRecord } from '../store/teamStore';
+import type { TeamRecord } from '../store/repos/teamStore';
 import type { SlackDependencies } from './dependencies';
 import type { TeamContext } from './teamContext';
 import type { SlackMessage } from '../blockKit/message';
-import { buildPermissionRefusalMessage, refusalSentence } from './views/teamMessages';
+import { buildPermissionRefusalMessage, refusalSentence } from '../views/messages/teamMessages';
 
 /** Who is asking, as far as roles go: their workspace (for users.info) and the request's client. */
 export type Requester = { slackTeamId: string; userId: string; client: WebClient };

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { WebClient } from '@slack/web-api';
 import { formatAge, formatDay } from '../domain/dates';
 import { createTranslator, type Translator } from '../i18n/translator';
-import type { TeamPick, TeamRecord } from '../store/teamStore';
+import type { TeamPick, TeamRecord } from '../store/repos/teamStore';
 import type { Clock } from '../clock';
 import type { SlackUsers } from '../people/slackUsers';
 import type { TeamService } from '../services/teamService';
@@ -10,7 +10,7 @@ import type { Store } from '../store';
 import { context as contextBlock, type SlackMessage } from '../blockKit/message';
 import { escapeMrkdwn } from '../blockKit/text';
 import { readerTranslator } from '../people/readerLanguage';
-import { optionalText, readMetadata } from './views/viewState';
+import { optionalText, readMetadata } from '../views/modals/viewState';
 
 /** Slack's limit on blocks in one message. */
 const MESSAGE_BLOCK_LIMIT = 50;

@@ -1,7 +1,7 @@
 import type { Logger } from '@slack/bolt';
 import type { Config } from '../config';
-import { databaseProblemOf, explainDatabaseProblem } from '../store/databaseProblem';
-import { applyMigrations, MigrationError, parseDatabaseUrl } from '../store/migrations';
+import { databaseProblemOf, explainDatabaseProblem } from '../store/db/databaseProblem';
+import { applyMigrations, MigrationError, parseDatabaseUrl } from '../store/db/migrations';
 
 /** How often a degraded instance tries again to reach and migrate its database. */
 export const MIGRATION_RETRY_MS = 15_000;

@@ -2,8 +2,8 @@ import type { Logger } from '@slack/bolt';
 import { createTranslator } from '../i18n/translator';
 import { LANGUAGES } from '../i18n/locales';
 import type { Store } from '../store';
-import { checkDatabase } from '../store/databaseHealth';
-import { committedMigrationNames } from '../store/migrations';
+import { checkDatabase } from '../store/db/databaseHealth';
+import { committedMigrationNames } from '../store/db/migrations';
 
 /** Longer than a probe's: at start the database may still be busy with migrations of another instance. */
 const WARM_UP_TIMEOUT_MS = 30_000;

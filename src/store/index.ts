@@ -1,35 +1,35 @@
-import type { Database } from './database';
-import { DigestDetailsStore } from './digestDetailsStore';
-import { DigestReminderStore } from './digestReminderStore';
-import { DigestRunStore } from './digestRunStore';
-import { DigestScheduleStore } from './digestScheduleStore';
-import { DraftStore } from './draftStore';
-import { ExchangeRateStore } from './exchangeRateStore';
-import { FeedbackStore } from './feedbackStore';
-import { IcpProfileStore } from './icpProfileStore';
-import { IcpStore } from './icpStore';
-import { LeadStore } from './leadStore';
-import { MetricsStore } from './metrics';
-import { ChangeStore } from './changeStore';
-import { DealStore } from './dealStore';
-import { LeadStatusStore } from './leadStatusStore';
-import { PipelineStore } from './pipelineStore';
-import { SpendStore } from './spendStore';
-import { UndoStore } from './undoStore';
-import { TeamStore } from './teamStore';
-import { TeamChannelStore } from './teamChannelStore';
-import { TeamMemberStore } from './teamMemberStore';
-import { TeamSettingsStore } from './teamSettingsStore';
-import { ProcessedEventStore } from './processedEventStore';
-import { PipelineFacts } from './facts/refreshFacts';
-import { WorkspaceStore } from './workspaceStore';
-import { MeetingStore } from './meetingStore';
-import { ActionItemStore } from './actionItemStore';
-import { HomeStore } from './homeStore';
-import { PeriodExportStore } from './periodExportStore';
-import { CommandInboxStore } from './commandInboxStore';
-import { inboxMarkingClient } from './inboxMarking';
-import { SlackImportStore } from './slackImportStore';
+import type { Database } from './db/database';
+import { DigestDetailsStore } from './readModel/digestDetailsStore';
+import { DigestReminderStore } from './repos/digestReminderStore';
+import { DigestRunStore } from './repos/digestRunStore';
+import { DigestScheduleStore } from './repos/digestScheduleStore';
+import { DraftStore } from './repos/draftStore';
+import { ExchangeRateStore } from './repos/exchangeRateStore';
+import { FeedbackStore } from './repos/feedbackStore';
+import { IcpProfileStore } from './readModel/icpProfileStore';
+import { IcpStore } from './repos/icpStore';
+import { LeadStore } from './repos/leadStore';
+import { MetricsStore } from './readModel/metrics';
+import { ChangeStore } from './repos/changeStore';
+import { DealStore } from './repos/dealStore';
+import { LeadStatusStore } from './repos/leadStatusStore';
+import { PipelineStore } from './readModel/pipelineStore';
+import { SpendStore } from './repos/spendStore';
+import { UndoStore } from './repos/undoStore';
+import { TeamStore } from './repos/teamStore';
+import { TeamChannelStore } from './repos/teamChannelStore';
+import { TeamMemberStore } from './repos/teamMemberStore';
+import { TeamSettingsStore } from './repos/teamSettingsStore';
+import { ProcessedEventStore } from './repos/processedEventStore';
+import { PipelineFacts } from './readModel/facts/refreshFacts';
+import { WorkspaceStore } from './repos/workspaceStore';
+import { MeetingStore } from './repos/meetingStore';
+import { ActionItemStore } from './repos/actionItemStore';
+import { HomeStore } from './readModel/homeStore';
+import { PeriodExportStore } from './readModel/periodExportStore';
+import { CommandInboxStore } from './repos/commandInboxStore';
+import { inboxMarkingClient } from './repos/inboxMarking';
+import { SlackImportStore } from './repos/slackImportStore';
 
 /** All database access, grouped by concept; built once in the composition root. */
 export type Store = {
@@ -70,7 +70,7 @@ export type Store = {
 export function createStore(database: Database): Store {
   const facts = new PipelineFacts(database.provider);
   // Stores write through a client that lets a command's first write mark its inbox row done
-  // (src/store/inboxMarking.ts); the stores that batch statements keep the plain client.
+  // (src/store/repos/inboxMarking.ts); the stores that batch statements keep the plain client.
   const prisma = inboxMarkingClient(database.prisma);
   const marking = { ...database, prisma };
   return {

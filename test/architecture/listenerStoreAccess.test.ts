@@ -43,7 +43,7 @@ const READS_LISTENERS_MAY_CALL = new Set([
 ]);
 
 const SLACK = join(__dirname, '../../src/slack');
-const NOT_LISTENERS = ['views/', 'middleware/', 'oauth.ts'];
+const NOT_LISTENERS = ['middleware/', 'oauth.ts'];
 
 function listenerFiles(folder: string): string[] {
   return readdirSync(folder, { withFileTypes: true }).flatMap((entry) => {

@@ -2,7 +2,7 @@ import { computeFloorFigures, openRawSql, type RawSql } from '../../bench/floor/
 import { firstDifference, sortedIcpFigures } from '../../bench/sameFigures';
 import { parsePeriod } from '../../src/domain/periods';
 import { createStore } from '../../src/store';
-import { computeDigestFigures } from '../../src/store/metrics';
+import { computeDigestFigures } from '../../src/store/readModel/metrics';
 import { createTestDatabase, type TestDatabase } from '../support/testDatabase';
 import { CURRENCY, seedDigestFixture, TIME_ZONE } from '../store/metrics/digestFixture';
 

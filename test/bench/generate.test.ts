@@ -2,7 +2,7 @@ import { generateTeamData, DEFAULT_DATA_END, type TeamDataBatch } from '../../be
 import { generateSpend } from '../../bench/generateSpend';
 import { isClosedStage, planReopen, planStageMove, stageQualifiesLead } from '../../src/domain/stageMove';
 import type { Stage } from '../../src/domain/stages';
-import type { BulkStageEventRow } from '../../src/store/bulk';
+import type { BulkStageEventRow } from '../../src/store/db/bulk';
 
 const TEAM = 'team-under-test';
 

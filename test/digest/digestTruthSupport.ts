@@ -1,6 +1,6 @@
 import type { DealDraft } from '../../src/domain/deal';
 import type { Stage } from '../../src/domain/stages';
-import type { TeamRecord } from '../../src/store/teamStore';
+import type { TeamRecord } from '../../src/store/repos/teamStore';
 import type { RecordedCall } from '../support/fakeSlackApi';
 import { ALICE, SALES } from '../support/fixtures';
 import { atTime, scenarioServices, scenarioTeam } from '../support/digestScenario';

@@ -1,8 +1,8 @@
 import { parse } from 'csv-parse/sync';
 import { createTranslator } from '../../src/i18n/translator';
 import { ImportService } from '../../src/services/importService';
-import { ImportLookups } from '../../src/store/importLookups';
-import { ImportWrites } from '../../src/store/importWrites';
+import { ImportLookups } from '../../src/store/repos/importLookups';
+import { ImportWrites } from '../../src/store/repos/importWrites';
 import { SCENARIO_NOW, scenarioTeam } from '../support/digestScenario';
 import { ALICE, SALES } from '../support/fixtures';
 import { startTestApp, type TestApp } from '../support/testApp';

@@ -1,6 +1,6 @@
 import { remindOverdueActionItems } from '../../src/scheduler/actionItemReminders';
 import { ActionIds, MeetingBlocks } from '../../src/slack/ids';
-import type { TeamRecord } from '../../src/store/teamStore';
+import type { TeamRecord } from '../../src/store/repos/teamStore';
 import { scenarioTeam } from '../support/digestScenario';
 import { ALICE, BOB, CAROL } from '../support/fixtures';
 import { startTestApp, type TestApp } from '../support/testApp';

@@ -1,7 +1,7 @@
 import { createApp, type TandemApp } from '../../src/app';
 import { createStore } from '../../src/store';
-import { openDatabase, type Database } from '../../src/store/database';
-import type { TeamRecord } from '../../src/store/teamStore';
+import { openDatabase, type Database } from '../../src/store/db/database';
+import type { TeamRecord } from '../../src/store/repos/teamStore';
 import {
   SCENARIO_NOW,
   atTime,

@@ -1,5 +1,5 @@
 import { RETRY_BACKOFF_MINUTES } from '../../src/digest/digestRunner';
-import type { TeamRecord } from '../../src/store/teamStore';
+import type { TeamRecord } from '../../src/store/repos/teamStore';
 import { SCENARIO_NOW, seedScenario, scheduleScenarioDigest } from '../support/digestScenario';
 import { TEAM_A } from '../support/fixtures';
 import {

@@ -1,4 +1,4 @@
-import type { TeamRecord } from '../../src/store/teamStore';
+import type { TeamRecord } from '../../src/store/repos/teamStore';
 import { scenarioTeam } from '../support/digestScenario';
 import { ALICE, SALES } from '../support/fixtures';
 import { startTestApp, type TestApp } from '../support/testApp';

@@ -1,7 +1,7 @@
 import { buildReminderMessage } from '../../src/digest/blocks/reminderMessage';
 import type { Language } from '../../src/i18n/locales';
 import { createTranslator } from '../../src/i18n/translator';
-import { buildActionItemReminderMessage } from '../../src/slack/views/actionItemMessages';
+import { buildActionItemReminderMessage } from '../../src/views/messages/actionItemMessages';
 import { digestStyle, PERIOD } from '../support/digestFigures';
 import { leftoverPlaceholders, untranslatedEnglish } from '../support/languageChecks';
 import { actionItemFixture } from '../support/meetingFixtures';

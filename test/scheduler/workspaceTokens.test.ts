@@ -1,7 +1,7 @@
 import type { Installation } from '@slack/bolt';
 import { TokenCipher } from '../../src/security/tokenCipher';
-import { PrismaInstallationStore } from '../../src/store/installationStore';
-import type { TeamRecord } from '../../src/store/teamStore';
+import { PrismaInstallationStore } from '../../src/store/repos/installationStore';
+import type { TeamRecord } from '../../src/store/repos/teamStore';
 import { SCENARIO_NOW, seedScenario, scheduleScenarioDigest } from '../support/digestScenario';
 import { eventually } from '../support/eventually';
 import type { RecordedCall } from '../support/fakeSlackApi';

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { TokenCipher } from '../../src/security/tokenCipher';
 import { createStore } from '../../src/store';
-import { PrismaInstallationStore } from '../../src/store/installationStore';
+import { PrismaInstallationStore } from '../../src/store/repos/installationStore';
 import { botTokenOf, newTokenKey, testOAuthConfig, workspaceInstallation } from '../support/installations';
 import { seedLead } from '../support/pipelineSeed';
 import { createTestClock } from '../support/testClock';

@@ -6,7 +6,7 @@ import {
   outcomes,
   refuseInserts,
 } from '../support/importFixture';
-import { moneyAsNumber } from '../../src/store/moneyColumns';
+import { moneyAsNumber } from '../../src/store/db/moneyColumns';
 
 /** `npm run import` of deals, through the service, on SQLite and (TEST_POSTGRES_URL) PostgreSQL. */
 let f: ImportFixture;

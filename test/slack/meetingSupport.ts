@@ -1,8 +1,8 @@
 import { meetingPeriodValue } from '../../src/domain/meeting';
 import { createTranslator } from '../../src/i18n/translator';
 import { ActionIds, MeetingBlocks } from '../../src/slack/ids';
-import { buildMeetingButtons } from '../../src/slack/views/meetingButtons';
-import type { TeamRecord } from '../../src/store/teamStore';
+import { buildMeetingButtons } from '../../src/views/messages/meetingButtons';
+import type { TeamRecord } from '../../src/store/repos/teamStore';
 import { atTime, scenarioServices, scenarioTeam } from '../support/digestScenario';
 import { ALICE, BOB, buttonAction, SALES } from '../support/fixtures';
 import type { TestApp } from '../support/testApp';

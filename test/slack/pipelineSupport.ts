@@ -2,7 +2,7 @@ import { ActionIds } from '../../src/slack/ids';
 import { ALICE, TEAM_A, buttonAction } from '../support/fixtures';
 import type { RecordedCall } from '../support/recordedCall';
 import type { TestApp } from '../support/testApp';
-import { moneyAsNumber } from '../../src/store/moneyColumns';
+import { moneyAsNumber } from '../../src/store/db/moneyColumns';
 
 /** What the app answered to a command or a click: every text joined, and the blocks. */
 export type Answer = { text: string; blocks: Block[]; call?: RecordedCall };

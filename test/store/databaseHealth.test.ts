@@ -1,5 +1,5 @@
-import type { Database } from '../../src/store/database';
-import { checkDatabase } from '../../src/store/databaseHealth';
+import type { Database } from '../../src/store/db/database';
+import { checkDatabase } from '../../src/store/db/databaseHealth';
 import { createTestDatabase } from '../support/testDatabase';
 
 describe('checkDatabase', () => {

@@ -1,6 +1,6 @@
 import Database from 'better-sqlite3';
 import { Client } from 'pg';
-import { databaseProblemOf, explainDatabaseProblem } from '../../src/store/databaseProblem';
+import { databaseProblemOf, explainDatabaseProblem } from '../../src/store/db/databaseProblem';
 
 /** The error a real call raises, for the classifier to read as the app would meet it. */
 async function errorOf(action: () => unknown): Promise<unknown> {

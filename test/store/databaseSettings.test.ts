@@ -2,9 +2,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import { openDatabase } from '../../src/store/database';
-import { parseDatabaseUrl } from '../../src/store/databaseUrl';
-import { applyMigrations } from '../../src/store/migrations';
+import { openDatabase } from '../../src/store/db/database';
+import { parseDatabaseUrl } from '../../src/store/db/databaseUrl';
+import { applyMigrations } from '../../src/store/db/migrations';
 
 describe('DATABASE_URL settings', () => {
   it('takes the pool size from Prisma’s connection_limit and keeps it out of the connection string', () => {

@@ -1,7 +1,7 @@
 import { planStageMove, type StageMovePlan } from '../../src/domain/stageMove';
 import { VersionConflictError } from '../../src/errors';
 import { createStore, type Store } from '../../src/store';
-import type { DealWithLead } from '../../src/store/dealStore';
+import type { DealWithLead } from '../../src/store/repos/dealStore';
 import { createTestDatabase, type TestDatabase } from '../support/testDatabase';
 
 let database: TestDatabase;

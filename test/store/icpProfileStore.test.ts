@@ -1,6 +1,6 @@
 import { createTranslator } from '../../src/i18n/translator';
 import { computeIcpProfile } from '../../src/services/icpProfile';
-import { icpFlagText } from '../../src/slack/views/icpProfileText';
+import { icpFlagText } from '../../src/views/text/icpProfileText';
 import { createStore, type Store } from '../../src/store';
 import { ICP_DATASET_NOW, seedIcpDataset } from '../support/icpDataset';
 import { createTestDatabase, type TestDatabase } from '../support/testDatabase';

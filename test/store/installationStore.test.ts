@@ -1,6 +1,6 @@
 import type { Installation } from '@slack/bolt';
 import { TokenCipher, TokenDecryptionError } from '../../src/security/tokenCipher';
-import { InstallationNotFoundError, PrismaInstallationStore } from '../../src/store/installationStore';
+import { InstallationNotFoundError, PrismaInstallationStore } from '../../src/store/repos/installationStore';
 import { botTokenOf, newTokenKey, testOAuthConfig, workspaceInstallation } from '../support/installations';
 import { createTestClock } from '../support/testClock';
 import { createTestDatabase, type TestDatabase } from '../support/testDatabase';

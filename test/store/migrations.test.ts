@@ -17,7 +17,7 @@ import {
   parseDatabaseUrl,
   readMigrations,
   type DatabaseProvider,
-} from '../../src/store/migrations';
+} from '../../src/store/db/migrations';
 
 const root = resolve(__dirname, '../..');
 const migrationsDir = (provider: DatabaseProvider) => join(root, 'prisma', provider, 'migrations');

@@ -4,10 +4,10 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import Database from 'better-sqlite3';
 import { Client } from 'pg';
-import { openDatabase } from '../../src/store/database';
-import { transactionFactSql } from '../../src/store/facts/factSql';
-import { rebuildTeamFacts } from '../../src/store/facts/refreshFacts';
-import { applyMigrations, MigrationError, readMigrations } from '../../src/store/migrations';
+import { openDatabase } from '../../src/store/db/database';
+import { transactionFactSql } from '../../src/store/readModel/facts/factSql';
+import { rebuildTeamFacts } from '../../src/store/readModel/facts/refreshFacts';
+import { applyMigrations, MigrationError, readMigrations } from '../../src/store/db/migrations';
 import { testSchemaName } from '../support/abandonedSchemas';
 import { testDatabaseProvider } from '../support/testDatabase';
 

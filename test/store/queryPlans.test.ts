@@ -14,24 +14,24 @@ import {
   bulkInsertStageEvents,
   bulkRebuildTeamFacts,
   openBulkTarget,
-} from '../../src/store/bulk';
-import { icpCohortQuery } from '../../src/store/icpProfileStore';
+} from '../../src/store/db/bulk';
+import { icpCohortQuery } from '../../src/store/readModel/icpProfileStore';
 import {
   channelsQuery,
   idlePriorityProductsQuery,
   lostReasonsQuery,
   productsQuery,
   repsQuery,
-} from '../../src/store/metrics/breakdownQueries';
-import { funnelQuery } from '../../src/store/metrics/funnelQuery';
+} from '../../src/store/readModel/metrics/breakdownQueries';
+import { funnelQuery } from '../../src/store/readModel/metrics/funnelQuery';
 import {
   offersQuery,
   outcomesQuery,
   stageEntriesQuery,
   volumeQuery,
-} from '../../src/store/metrics/periodQueries';
-import type { MetricsQueryContext } from '../../src/store/metrics/tables';
-import { sqlDialect } from '../../src/store/sqlDialect';
+} from '../../src/store/readModel/metrics/periodQueries';
+import type { MetricsQueryContext } from '../../src/store/readModel/metrics/tables';
+import { sqlDialect } from '../../src/store/db/sqlDialect';
 import { createTestDatabase, type TestDatabase } from '../support/testDatabase';
 
 // The digest's queries must reach the reported window's rows through the indexes made for them,

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createStore, type Store } from '../../src/store';
-import type { PrismaDatabase } from '../../src/store/database';
+import type { PrismaDatabase } from '../../src/store/db/database';
 import { seedDeal, seedLead } from '../support/pipelineSeed';
 import { createTestDatabase, type TestDatabase } from '../support/testDatabase';
 

@@ -4,7 +4,7 @@ import { LeadQualificationService } from '../../src/services/leadQualificationSe
 import { LeadService } from '../../src/services/leadService';
 import { SpendService } from '../../src/services/spendService';
 import type { Stage } from '../../src/domain/stages';
-import type { TeamRecord } from '../../src/store/teamStore';
+import type { TeamRecord } from '../../src/store/repos/teamStore';
 import { ALICE, BOB, SALES, TEAM_A } from './fixtures';
 import type { TestApp } from './testApp';
 

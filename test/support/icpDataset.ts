@@ -1,5 +1,5 @@
 import type { Stage } from '../../src/domain/stages';
-import type { PrismaDatabase } from '../../src/store/database';
+import type { PrismaDatabase } from '../../src/store/db/database';
 import { type SeedLead, seedDeal, seedLead } from './pipelineSeed';
 
 /**

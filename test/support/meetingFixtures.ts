@@ -1,6 +1,6 @@
-import type { ActionItemDetail } from '../../src/store/actionItemStore';
-import type { MeetingDetails, MeetingNoteRecord } from '../../src/store/meetingStore';
-import type { PipelineDeal } from '../../src/store/pipelineStore';
+import type { ActionItemDetail } from '../../src/store/repos/actionItemStore';
+import type { MeetingDetails, MeetingNoteRecord } from '../../src/store/repos/meetingStore';
+import type { PipelineDeal } from '../../src/store/readModel/pipelineStore';
 
 /** Builder-test rows for meetings, action items and deals; every field set, overridable. */
 const MEETING = {

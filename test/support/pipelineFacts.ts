@@ -1,11 +1,11 @@
-import type { PrismaDatabase } from '../../src/store/database';
-import { transactionFactSql } from '../../src/store/facts/factSql';
-import { refreshLeadFacts } from '../../src/store/facts/refreshFacts';
-import { countStageChanges } from '../../src/store/facts/stageDays';
+import type { PrismaDatabase } from '../../src/store/db/database';
+import { transactionFactSql } from '../../src/store/readModel/facts/factSql';
+import { refreshLeadFacts } from '../../src/store/readModel/facts/refreshFacts';
+import { countStageChanges } from '../../src/store/readModel/facts/stageDays';
 import { testDatabaseProvider } from './testDatabase';
 
 /**
- * The pipeline facts (src/store/facts) of rows a test wrote straight with Prisma, kept the way the
+ * The pipeline facts (src/store/readModel/facts) of rows a test wrote straight with Prisma, kept the way the
  * app's stores keep them in every write: the digest and the ICP profile read the facts.
  */
 

@@ -1,7 +1,7 @@
 import { companyKey } from '../../src/domain/lead';
 import { FUNNEL_STAGES, type Stage } from '../../src/domain/stages';
 import type { Deal, Lead } from '../../src/generated/postgresql/client';
-import type { PrismaDatabase } from '../../src/store/database';
+import type { PrismaDatabase } from '../../src/store/db/database';
 import { countSeededEvents, refreshSeededFacts } from './pipelineFacts';
 
 /**

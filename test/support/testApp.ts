@@ -2,7 +2,7 @@ import type { Logger } from '@slack/bolt';
 import { type AppDependencies, createApp, type TandemApp } from '../../src/app';
 import type { Config } from '../../src/config';
 import { createStore, type Store } from '../../src/store';
-import { openDatabase } from '../../src/store/database';
+import { openDatabase } from '../../src/store/db/database';
 import type { SlackRateLimits } from '../../src/runtime/slackPacing';
 import { startFakeSlackApi, type FakeSlackApi } from './fakeSlackApi';
 import { BOT_TOKEN, SIGNING_SECRET } from './fixtures';

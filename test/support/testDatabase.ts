@@ -3,8 +3,8 @@ import { copyFileSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client } from 'pg';
-import { type Database, openDatabase } from '../../src/store/database';
-import { applyMigrations } from '../../src/store/migrations';
+import { type Database, openDatabase } from '../../src/store/db/database';
+import { applyMigrations } from '../../src/store/db/migrations';
 import { testSchemaName } from './abandonedSchemas';
 
 /**

@@ -1,6 +1,6 @@
 import type { Translator } from '../../i18n/translator';
 import type { SlackMessage, KnownBlock } from '../../blockKit/message';
-import { buildMeetingButtons } from '../../slack/views/meetingButtons';
+import { buildMeetingButtons } from '../../views/messages/meetingButtons';
 import type { DigestContent } from '../digestContent';
 import { formatAmount, formatDateTime, formatFigure, formatPeriod } from '../format';
 import { buildAgendaBlocks } from './agendaBlocks';

@@ -4,7 +4,7 @@ import {
   attributeValueLabel,
   icpFlagText,
   sectionLabel,
-} from '../../slack/views/icpProfileText';
+} from '../../views/text/icpProfileText';
 import type { KnownBlock } from '../../blockKit/message';
 import { escapeMrkdwn, escapeTruncated } from '../../blockKit/text';
 import type { DigestIcp } from '../digestContent';

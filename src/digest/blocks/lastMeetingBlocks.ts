@@ -1,9 +1,9 @@
 import { calendarDateIn } from '../../domain/calendar';
 import type { ReportingPeriod } from '../../domain/digestFigures';
-import { actionItemLine } from '../../slack/views/actionItemMessages';
-import { heldText, noteLine } from '../../slack/views/meetingMessages';
+import { actionItemLine } from '../../views/messages/actionItemMessages';
+import { heldText, noteLine } from '../../views/messages/meetingMessages';
 import type { KnownBlock } from '../../blockKit/message';
-import type { MeetingDetails } from '../../store/meetingStore';
+import type { MeetingDetails } from '../../store/repos/meetingStore';
 import type { Translator } from '../../i18n/translator';
 import { formatPeriod, type DigestFormat } from '../format';
 import { listBlocks, mrkdwnSection } from '../../blockKit/blockKit';

@@ -4,7 +4,7 @@ import type { ReportingPeriod } from '../../domain/digestFigures';
 import { type Stage, STAGES } from '../../domain/stages';
 import { stageLabel } from '../../i18n/stageLabel';
 import type { Translator } from '../../i18n/translator';
-import type { WeakRecord } from '../../store/digestReminderStore';
+import type { WeakRecord } from '../../store/repos/digestReminderStore';
 import { ActionIds } from '../../slack/ids';
 import { button, type KnownBlock, type SlackMessage } from '../../blockKit/message';
 import { escapeMrkdwn } from '../../blockKit/text';

@@ -8,7 +8,7 @@ import { formatPeriodRange } from '../../domain/periods';
 import { STAGE_LABELS, type Stage } from '../../domain/stages';
 import type { Lead } from '../../generated/postgresql/client';
 import { createTranslator } from '../../i18n/translator';
-import type { ExportedDeal } from '../../store/periodExportStore';
+import type { ExportedDeal } from '../../store/readModel/periodExportStore';
 import { FLOW_KPIS, type KpiLine, PACE_KPIS, RATE_KPIS } from '../blocks/kpiBlocks';
 import type { FigureKind } from '../format';
 

@@ -1,7 +1,7 @@
 import type { ReportingPeriod } from '../../domain/digestFigures';
 import { createTranslator } from '../../i18n/translator';
 import type { Store } from '../../store';
-import type { TeamRecord } from '../../store/teamStore';
+import type { TeamRecord } from '../../store/repos/teamStore';
 import { formatPeriod } from '../format';
 import { type CsvFile, periodCsvFiles } from './periodCsv';
 

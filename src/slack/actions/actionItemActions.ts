@@ -7,7 +7,7 @@ import type {
   SlackActionMiddlewareArgs,
 } from '@slack/bolt';
 import { isSnoozeDays } from '../../domain/actionItem';
-import type { ActionItemChange } from '../../store/actionItemStore';
+import type { ActionItemChange } from '../../store/repos/actionItemStore';
 import { refreshActionItemDm } from '../actionItemDm';
 import type { SlackDependencies } from '../dependencies';
 import { buildFailureMessage, requesterTranslator } from '../failures';
@@ -16,7 +16,7 @@ import { meetingFormat } from '../meetingContext';
 import { readerTranslator } from '../../people/readerLanguage';
 import { publishHome } from '../home/publishHome';
 import { payloadOrigin, resolveTeam, type TeamContext } from '../teamContext';
-import { replaceActionItemBlocks } from '../views/actionItemMessages';
+import { replaceActionItemBlocks } from '../../views/messages/actionItemMessages';
 import { type KnownBlock, section } from '../../blockKit/message';
 
 type ItemActionArgs = SlackActionMiddlewareArgs<BlockAction<ButtonAction | OverflowAction>> &

@@ -12,8 +12,8 @@ import type { SlackDependencies } from '../dependencies';
 import { buildFailureMessage, requesterTranslator } from '../failures';
 import { ActionIds } from '../ids';
 import { payloadOrigin, resolveTeam } from '../teamContext';
-import { dealModalMetadata, readDealModal } from '../views/dealModal';
-import { readMetadata } from '../views/viewState';
+import { dealModalMetadata, readDealModal } from '../../views/modals/dealModal';
+import { readMetadata } from '../../views/modals/viewState';
 
 type ButtonArgs = SlackActionMiddlewareArgs<BlockButtonAction> & AllMiddlewareArgs;
 type SelectArgs = SlackActionMiddlewareArgs<BlockAction<StaticSelectAction>> & AllMiddlewareArgs;

@@ -8,7 +8,7 @@ import {
   readClientLabel,
   readFeedbackModal,
   readFeedbackModalMetadata,
-} from '../views/feedbackModal';
+} from '../../views/modals/feedbackModal';
 
 type SelectArgs = SlackActionMiddlewareArgs<BlockStaticSelectAction> & AllMiddlewareArgs;
 

@@ -14,8 +14,8 @@ import { buildFailureMessage, requesterTranslator } from '../failures';
 import { publishHome } from '../home/publishHome';
 import { ActionIds } from '../ids';
 import { payloadOrigin, resolveTeam, type TeamContext } from '../teamContext';
-import { buildFeedbackModal } from '../views/feedbackModal';
-import { buildLeadModal } from '../views/leadModal';
+import { buildFeedbackModal } from '../../views/modals/feedbackModal';
+import { buildLeadModal } from '../../views/modals/leadModal';
 
 type ButtonArgs = SlackActionMiddlewareArgs<BlockButtonAction> & AllMiddlewareArgs;
 

@@ -14,8 +14,8 @@ import {
   buildImportResultMessage,
   buildImportTakenMessage,
   buildImportUnusableMessage,
-} from '../views/importMessages';
-import { MAX_IMPORT_BYTES } from '../views/importModal';
+} from '../../views/messages/importMessages';
+import { MAX_IMPORT_BYTES } from '../../views/modals/importModal';
 
 type ButtonArgs = SlackActionMiddlewareArgs<BlockButtonAction> & AllMiddlewareArgs;
 

@@ -4,12 +4,12 @@ import { buildFailureMessage, requesterTranslator } from '../failures';
 import { ActionIds, Commands } from '../ids';
 import { payloadOrigin, resolveTeam } from '../teamContext';
 import { leadToDraft } from '../../services/leadService';
-import { draftText } from '../views/leadDraftText';
-import { buildLeadSavedMessage } from '../views/leadMessages';
-import { buildLeadModal } from '../views/leadModal';
+import { draftText } from '../../views/text/leadDraftText';
+import { buildLeadSavedMessage } from '../../views/messages/leadMessages';
+import { buildLeadModal } from '../../views/modals/leadModal';
 import { section } from '../../blockKit/message';
-import { buildRejectedCommandMessage } from '../views/problemMessage';
-import { echoBlockText } from '../views/commandEcho';
+import { buildRejectedCommandMessage } from '../../views/messages/problemMessage';
+import { echoBlockText } from '../../views/messages/commandEcho';
 
 type ButtonArgs = SlackActionMiddlewareArgs<BlockButtonAction> & AllMiddlewareArgs;
 

@@ -13,9 +13,9 @@ import { buildFailureMessage, requesterTranslator } from '../failures';
 import { ActionIds } from '../ids';
 import { meetingFormat } from '../meetingContext';
 import { payloadOrigin, resolveTeam, type TeamContext } from '../teamContext';
-import { buildActionItemModal } from '../views/actionItemModal';
-import { buildMeetingHeldMessage } from '../views/meetingMessages';
-import { buildMeetingNoteModal, type MeetingModalMetadata } from '../views/meetingNoteModal';
+import { buildActionItemModal } from '../../views/modals/actionItemModal';
+import { buildMeetingHeldMessage } from '../../views/messages/meetingMessages';
+import { buildMeetingNoteModal, type MeetingModalMetadata } from '../../views/modals/meetingNoteModal';
 import { section } from '../../blockKit/message';
 import { userMention } from '../../blockKit/text';
 

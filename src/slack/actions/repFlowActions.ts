@@ -6,7 +6,7 @@ import { buildFailureMessage, requesterTranslator } from '../failures';
 import { publishHome } from '../home/publishHome';
 import { ActionIds } from '../ids';
 import { payloadOrigin, resolveTeam, type TeamContext } from '../teamContext';
-import { readRunButtonValue } from '../views/runButton';
+import { readRunButtonValue } from '../../views/messages/runButton';
 
 type ButtonArgs = SlackActionMiddlewareArgs<BlockButtonAction> & AllMiddlewareArgs;
 

@@ -3,7 +3,7 @@ import type { SlackDependencies } from '../dependencies';
 import { buildFailureMessage, requesterTranslator } from '../failures';
 import { ActionIds } from '../ids';
 import { payloadOrigin, resolveTeam, withTeamName } from '../teamContext';
-import { buildUndoMessage } from '../views/undoMessages';
+import { buildUndoMessage } from '../../views/messages/undoMessages';
 
 type ButtonArgs = SlackActionMiddlewareArgs<BlockButtonAction> & AllMiddlewareArgs;
 

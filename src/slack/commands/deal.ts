@@ -6,23 +6,23 @@ import type { DealDraft } from '../../domain/deal';
 import { type DealCommand, noLeadNamed, parseDealCommand } from '../../domain/dealCommand';
 import type { Stage } from '../../domain/stages';
 import { calendarDaysBetween } from '../../domain/calendar';
-import { OPEN_STAGES } from '../../store/pipelineStore';
+import { OPEN_STAGES } from '../../store/readModel/pipelineStore';
 import { loadDealModal } from '../dealModalLoader';
 import type { SlackDependencies } from '../dependencies';
 import { registerQuickCommand } from './quickCommand';
 import type { TeamContext } from '../teamContext';
 import { ActionIds, Commands } from '../ids';
-import { buildDealListMessage } from '../views/dealList';
-import { buildDealHelpMessage } from '../views/dealMessages';
-import { buildDealOutcomeMessage } from '../views/dealOutcomeMessage';
-import { buildDealTimelineMessage } from '../views/dealTimeline';
+import { buildDealListMessage } from '../../views/messages/dealList';
+import { buildDealHelpMessage } from '../../views/messages/dealMessages';
+import { buildDealOutcomeMessage } from '../../views/messages/dealOutcomeMessage';
+import { buildDealTimelineMessage } from '../../views/messages/dealTimeline';
 import { context as contextBlock, type SlackMessage } from '../../blockKit/message';
-import { buildRejectedCommandMessage } from '../views/problemMessage';
+import { buildRejectedCommandMessage } from '../../views/messages/problemMessage';
 import {
   buildDidYouMeanMessage,
   buildWhichDealMessage,
   buildWhichLeadMessage,
-} from '../views/repFlowMessages';
+} from '../../views/messages/repFlowMessages';
 
 const DEALS_PER_STAGE = 10;
 const DEALS_IN_ONE_STAGE = 30;

@@ -13,7 +13,7 @@ import { composeDigest, digestFormatOf } from '../../digest/composeDigest';
 import { continuingRun, periodAfterLastDigest } from '../../digest/continuingPeriod';
 import type { Translator } from '../../i18n/translator';
 import { ruleOf } from '../../scheduler/digestJobs';
-import type { TeamRecord } from '../../store/teamStore';
+import type { TeamRecord } from '../../store/repos/teamStore';
 import type { SlackDependencies } from '../dependencies';
 import type { TeamContext } from '../teamContext';
 import { Commands } from '../ids';
@@ -25,7 +25,7 @@ import {
   buildDigestPostedMessage,
   buildDigestStatusMessage,
 } from '../../digest/blocks/digestMessages';
-import { buildDigestScheduleModal } from '../views/digestScheduleModal';
+import { buildDigestScheduleModal } from '../../views/modals/digestScheduleModal';
 import { context, type KnownBlock, type SlackMessage } from '../../blockKit/message';
 import { exportPeriod } from './digestExport';
 import { registerQuickCommand } from './quickCommand';

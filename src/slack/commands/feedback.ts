@@ -9,10 +9,10 @@ import {
   buildFeedbackHelpMessage,
   buildFeedbackListMessage,
   buildFeedbackSavedMessage,
-} from '../views/feedbackMessages';
-import { buildFeedbackModal } from '../views/feedbackModal';
+} from '../../views/messages/feedbackMessages';
+import { buildFeedbackModal } from '../../views/modals/feedbackModal';
 import type { SlackMessage } from '../../blockKit/message';
-import { buildRejectedCommandMessage } from '../views/problemMessage';
+import { buildRejectedCommandMessage } from '../../views/messages/problemMessage';
 
 export function registerFeedbackCommand(app: App, deps: SlackDependencies): void {
   registerQuickCommand(app, deps, {

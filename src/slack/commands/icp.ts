@@ -7,9 +7,13 @@ import { registerQuickCommand } from './quickCommand';
 import type { TeamContext } from '../teamContext';
 import { Commands } from '../ids';
 import { commandRequester, refusalMessage } from '../permissions';
-import { buildIcpHelpMessage, buildIcpHistoryMessage, buildIcpNoteSavedMessage } from '../views/icpMessages';
-import { buildIcpModal } from '../views/icpModal';
-import { buildIcpProfileMessage } from '../views/icpProfileMessage';
+import {
+  buildIcpHelpMessage,
+  buildIcpHistoryMessage,
+  buildIcpNoteSavedMessage,
+} from '../../views/messages/icpMessages';
+import { buildIcpModal } from '../../views/modals/icpModal';
+import { buildIcpProfileMessage } from '../../views/messages/icpProfileMessage';
 import type { SlackMessage } from '../../blockKit/message';
 
 const HISTORY_LIMIT = 20;

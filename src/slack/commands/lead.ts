@@ -7,18 +7,21 @@ import type { SlackDependencies } from '../dependencies';
 import { registerQuickCommand } from './quickCommand';
 import type { TeamContext } from '../teamContext';
 import { ActionIds, Commands } from '../ids';
-import { buildLeadModal } from '../views/leadModal';
+import { buildLeadModal } from '../../views/modals/leadModal';
 import {
   buildDuplicateWarningMessage,
   buildLeadDetailMessage,
   buildLeadHelpMessage,
   buildLeadListMessage,
   buildLeadSavedMessage,
-} from '../views/leadMessages';
-import { buildLeadDealsSection, buildLeadStatusMessage } from '../views/leadQualificationMessages';
+} from '../../views/messages/leadMessages';
+import {
+  buildLeadDealsSection,
+  buildLeadStatusMessage,
+} from '../../views/messages/leadQualificationMessages';
 import type { SlackMessage } from '../../blockKit/message';
-import { buildRejectedCommandMessage } from '../views/problemMessage';
-import { buildDidYouMeanMessage } from '../views/repFlowMessages';
+import { buildRejectedCommandMessage } from '../../views/messages/problemMessage';
+import { buildDidYouMeanMessage } from '../../views/messages/repFlowMessages';
 
 const LIST_LIMIT = 20;
 

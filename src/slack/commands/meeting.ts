@@ -4,13 +4,13 @@ import type { SlackDependencies } from '../dependencies';
 import { Commands } from '../ids';
 import { meetingFormat } from '../meetingContext';
 import type { TeamContext } from '../teamContext';
-import { buildMeetingButtons } from '../views/meetingButtons';
+import { buildMeetingButtons } from '../../views/messages/meetingButtons';
 import {
   buildActionItemListMessage,
   buildMeetingHelpMessage,
   buildMeetingMessage,
   buildNoMeetingMessage,
-} from '../views/meetingMessages';
+} from '../../views/messages/meetingMessages';
 import type { SlackMessage } from '../../blockKit/message';
 import { registerQuickCommand } from './quickCommand';
 

@@ -11,7 +11,7 @@ import type { Parsed } from '../../domain/inputError';
 import type { MessageKey } from '../../i18n/catalog';
 import type { SlackDependencies } from '../dependencies';
 import pRetry, { AbortError } from 'p-retry';
-import { isDatabaseUnavailableError } from '../../store/databaseErrors';
+import { isDatabaseUnavailableError } from '../../store/db/databaseErrors';
 import { replyToAuthor } from '../commandReplies';
 import { buildFailureMessage, requesterTranslator } from '../failures';
 import {
@@ -22,10 +22,10 @@ import {
   withTeamName,
 } from '../teamContext';
 import type { SlackMessage } from '../../blockKit/message';
-import { readRunButtonValue } from '../views/runButton';
-import { buildBusyCommandMessage, buildRejectedCommandMessage } from '../views/problemMessage';
-import type { InboxCommand } from '../../store/commandInboxStore';
-import { InboxAlreadyDoneError, markingInboxDone } from '../../store/inboxMarking';
+import { readRunButtonValue } from '../../views/messages/runButton';
+import { buildBusyCommandMessage, buildRejectedCommandMessage } from '../../views/messages/problemMessage';
+import type { InboxCommand } from '../../store/repos/commandInboxStore';
+import { InboxAlreadyDoneError, markingInboxDone } from '../../store/repos/inboxMarking';
 import { buildKeptForLaterMessage, buildOutcomeMessage, slashCommandOf } from '../commandInbox';
 
 /** What a command handler gets once the request is acknowledged and its team resolved. */

@@ -5,14 +5,14 @@ import { registerQuickCommand } from './quickCommand';
 import type { TeamContext } from '../teamContext';
 import { Commands } from '../ids';
 import type { SlackMessage } from '../../blockKit/message';
-import { buildRejectedCommandMessage } from '../views/problemMessage';
+import { buildRejectedCommandMessage } from '../../views/messages/problemMessage';
 import {
   buildSpendAddedMessage,
   buildSpendChannelsMessage,
   buildSpendHelpMessage,
   buildSpendListMessage,
-} from '../views/spendMessages';
-import { buildSpendModal } from '../views/spendModal';
+} from '../../views/messages/spendMessages';
+import { buildSpendModal } from '../../views/modals/spendModal';
 
 export function registerSpendCommand(app: App, deps: SlackDependencies): void {
   registerQuickCommand(app, deps, {

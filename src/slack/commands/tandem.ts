@@ -16,8 +16,8 @@ import { Commands } from '../ids';
 import { readerTranslator } from '../../people/readerLanguage';
 import { refusalFor, type Requester, roleOf } from '../permissions';
 import type { TeamContext } from '../teamContext';
-import { buildLanguageMessage } from '../views/languageMessages';
-import { buildExchangeRatesMessage } from '../views/exchangeRateMessages';
+import { buildLanguageMessage } from '../../views/messages/languageMessages';
+import { buildExchangeRatesMessage } from '../../views/messages/exchangeRateMessages';
 import type { SlackMessage } from '../../blockKit/message';
 import {
   buildChannelBindingMessage,
@@ -28,9 +28,9 @@ import {
   buildTeamOverviewMessage,
   buildTeamSwitchedMessage,
   buildUnknownTeamMessage,
-} from '../views/teamMessages';
-import { buildTeamSettingsModal } from '../views/teamSettingsModal';
-import { buildImportModal } from '../views/importModal';
+} from '../../views/messages/teamMessages';
+import { buildTeamSettingsModal } from '../../views/modals/teamSettingsModal';
+import { buildImportModal } from '../../views/modals/importModal';
 import { registerQuickCommand } from './quickCommand';
 
 /** A request `/tandem` could not read, answered after the team is known so it is in the user's language. */

@@ -1,5 +1,5 @@
 import type { Context } from '@slack/bolt';
-import type { InstallationRef } from '../../store/installationStore';
+import type { InstallationRef } from '../../store/repos/installationStore';
 
 /** The installation an event belongs to, from Bolt's context (set even for events that skip authorize). */
 export function workspaceOf(context: Context): InstallationRef {

@@ -2,9 +2,9 @@ import { millisecondsInDay } from 'date-fns/constants';
 import type { Language } from '../../i18n/locales';
 import type { DigestFigures } from '../../domain/digestFigures';
 import type { Translator } from '../../i18n/translator';
-import type { ActionItemDetail } from '../../store/actionItemStore';
-import type { Counted, LeadAwaitingQualification } from '../../store/homeStore';
-import type { PipelineDeal } from '../../store/pipelineStore';
+import type { ActionItemDetail } from '../../store/repos/actionItemStore';
+import type { Counted, LeadAwaitingQualification } from '../../store/readModel/homeStore';
+import type { PipelineDeal } from '../../store/readModel/pipelineStore';
 
 /** Everything the App Home shows one user; the builders in this folder turn it into blocks. */
 export type HomeData = {

@@ -4,12 +4,12 @@ import { STAGES, type Stage } from '../../domain/stages';
 import { header } from '../../blockKit/blockKit';
 import { stageLabel } from '../../i18n/stageLabel';
 import type { Translator } from '../../i18n/translator';
-import type { PipelineDeal } from '../../store/pipelineStore';
+import type { PipelineDeal } from '../../store/readModel/pipelineStore';
 import { ActionIds, Commands } from '../ids';
-import { actionItemBlocks } from '../views/actionItemMessages';
-import { dealTitle, moneyText } from '../views/dealFormat';
+import { actionItemBlocks } from '../../views/messages/actionItemMessages';
+import { dealTitle, moneyText } from '../../views/text/dealFormat';
 import { actions, button, context, type KnownBlock, section } from '../../blockKit/message';
-import { encodeRunValue } from '../views/runButton';
+import { encodeRunValue } from '../../views/messages/runButton';
 import { escapeTruncated, truncate, userMention } from '../../blockKit/text';
 import { type HomeData, staleBefore } from './homeData';
 

@@ -2,7 +2,7 @@ import { fieldsSections, header, listBlocks } from '../../blockKit/blockKit';
 import { kpiField, type KpiLine, kpiLine } from '../../digest/blocks/kpiBlocks';
 import { formatDateTime, formatPeriod, type DigestFormat } from '../../digest/format';
 import { Commands } from '../ids';
-import { actionItemLine } from '../views/actionItemMessages';
+import { actionItemLine } from '../../views/messages/actionItemMessages';
 import { context, type KnownBlock, section } from '../../blockKit/message';
 import { escapeMrkdwn } from '../../blockKit/text';
 import type { HomeData } from './homeData';

@@ -1,5 +1,5 @@
 import type { App } from '@slack/bolt';
-import { stageLabel } from '../views/dealFormat';
+import { stageLabel } from '../../views/text/dealFormat';
 import type { SlackDependencies } from '../dependencies';
 import { ActionIds } from '../ids';
 import { payloadOrigin, resolveTeam } from '../teamContext';

@@ -3,7 +3,7 @@ import { parseLeadNumber } from '../../domain/leadCommand';
 import type { SlackDependencies } from '../dependencies';
 import { ActionIds } from '../ids';
 import { payloadOrigin, resolveTeam } from '../teamContext';
-import { leadOption } from '../views/dealModal';
+import { leadOption } from '../../views/modals/dealModal';
 
 const MAX_OPTIONS = 50;
 

@@ -2,7 +2,7 @@ import type { App } from '@slack/bolt';
 import type { SlackDependencies } from '../dependencies';
 import { ActionIds } from '../ids';
 import { payloadOrigin, resolveTeam } from '../teamContext';
-import { stageLabel } from '../views/dealFormat';
+import { stageLabel } from '../../views/text/dealFormat';
 import { option, optionGroup } from '../../blockKit/elements';
 
 const MATCHES_PER_KIND = 10;

@@ -4,7 +4,7 @@ import type { SlackDependencies } from '../dependencies';
 import { buildFailureMessage, requesterTranslator } from '../failures';
 import { ShortcutIds } from '../ids';
 import { resolveTeam } from '../teamContext';
-import { buildFeedbackModal, type FeedbackModalMetadata } from '../views/feedbackModal';
+import { buildFeedbackModal, type FeedbackModalMetadata } from '../../views/modals/feedbackModal';
 
 /**
  * "Log as client feedback" on any message opens the feedback form filled with the message's text,

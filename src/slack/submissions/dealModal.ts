@@ -5,7 +5,7 @@ import type { Stage } from '../../domain/stages';
 import type { DealChange, DealOutcome } from '../../services/dealService';
 import { NotFoundError } from '../../errors';
 import type { Translator } from '../../i18n/translator';
-import type { TeamRecord } from '../../store/teamStore';
+import type { TeamRecord } from '../../store/repos/teamStore';
 import { loadDealModal } from '../dealModalLoader';
 import { announceDealOutcome } from '../announcements';
 import type { SlackDependencies } from '../dependencies';
@@ -13,18 +13,18 @@ import { CallbackIds, Commands, DealModalBlocks } from '../ids';
 import { withinBudget } from '../modalBudget';
 import { replyPrivately } from '../reply';
 import { payloadOrigin, resolveTeam } from '../teamContext';
-import { dealReference, stageLabel } from '../views/dealFormat';
+import { dealReference, stageLabel } from '../../views/text/dealFormat';
 import {
   dealModalMetadata,
   type DealModalMetadata,
   dealModalErrors,
   dealModalSubmitLabel,
   readDealModal,
-} from '../views/dealModal';
-import { refusalText } from '../views/dealMessages';
-import { buildDealOutcomeMessage } from '../views/dealOutcomeMessage';
+} from '../../views/modals/dealModal';
+import { refusalText } from '../../views/messages/dealMessages';
+import { buildDealOutcomeMessage } from '../../views/messages/dealOutcomeMessage';
 import { escapeMrkdwn, userMention } from '../../blockKit/text';
-import { readMetadata } from '../views/viewState';
+import { readMetadata } from '../../views/modals/viewState';
 import { pressAgain, unsavedFormErrors } from './failedFormLanguage';
 
 type ViewArgs = SlackViewMiddlewareArgs<ViewSubmitAction> & AllMiddlewareArgs;

@@ -11,10 +11,14 @@ import { withinBudget } from '../modalBudget';
 import { payloadRequester, refusalFor } from '../permissions';
 import { replyPrivately } from '../reply';
 import { payloadOrigin, resolveTeam } from '../teamContext';
-import { readDigestScheduleModal, digestScheduleMetadata, weekdayName } from '../views/digestScheduleModal';
+import {
+  readDigestScheduleModal,
+  digestScheduleMetadata,
+  weekdayName,
+} from '../../views/modals/digestScheduleModal';
 import { section } from '../../blockKit/message';
-import { describeProblem } from '../views/problemMessage';
-import { readMetadata } from '../views/viewState';
+import { describeProblem } from '../../views/messages/problemMessage';
+import { readMetadata } from '../../views/modals/viewState';
 import { unsavedFormErrors } from './failedFormLanguage';
 
 type ViewArgs = SlackViewMiddlewareArgs<ViewSubmitAction> & AllMiddlewareArgs;

@@ -5,13 +5,13 @@ import { CallbackIds, FeedbackModalBlocks } from '../ids';
 import { withinBudget } from '../modalBudget';
 import { replyPrivately } from '../reply';
 import { payloadOrigin, resolveTeam } from '../teamContext';
-import { buildFeedbackSavedMessage } from '../views/feedbackMessages';
+import { buildFeedbackSavedMessage } from '../../views/messages/feedbackMessages';
 import {
   feedbackModalErrors,
   readFeedbackModal,
   readFeedbackModalMetadata,
   twoProductsError,
-} from '../views/feedbackModal';
+} from '../../views/modals/feedbackModal';
 import { pressAgain, unsavedFormErrors } from './failedFormLanguage';
 
 type ViewArgs = SlackViewMiddlewareArgs<ViewSubmitAction> & AllMiddlewareArgs;

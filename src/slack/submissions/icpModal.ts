@@ -6,11 +6,11 @@ import { withinBudget } from '../modalBudget';
 import { payloadRequester, refusalFor } from '../permissions';
 import { replyPrivately } from '../reply';
 import { payloadOrigin, resolveTeam } from '../teamContext';
-import { icpChangeText } from '../views/icpChangeText';
-import { buildIcpSavedMessage } from '../views/icpMessages';
-import { buildIcpModal, icpModalErrors, icpModalMetadata, readIcpModal } from '../views/icpModal';
+import { icpChangeText } from '../../views/text/icpChangeText';
+import { buildIcpSavedMessage } from '../../views/messages/icpMessages';
+import { buildIcpModal, icpModalErrors, icpModalMetadata, readIcpModal } from '../../views/modals/icpModal';
 import { escapeTruncated, userMention } from '../../blockKit/text';
-import { readMetadata } from '../views/viewState';
+import { readMetadata } from '../../views/modals/viewState';
 import { pressAgain, unsavedFormErrors } from './failedFormLanguage';
 
 type ViewArgs = SlackViewMiddlewareArgs<ViewSubmitAction> & AllMiddlewareArgs;

@@ -6,7 +6,7 @@ import { CallbackIds, ImportModalBlocks } from '../ids';
 import { directMessageWith, postImportDryRun } from '../importDryRun';
 import { refusalFor, type Requester } from '../permissions';
 import { payloadOrigin, resolveTeam } from '../teamContext';
-import { readImportModal, readImportModalMetadata } from '../views/importModal';
+import { readImportModal, readImportModalMetadata } from '../../views/modals/importModal';
 import { requesterTranslator } from '../failures';
 
 type ViewArgs = SlackViewMiddlewareArgs<ViewSubmitAction> & AllMiddlewareArgs;

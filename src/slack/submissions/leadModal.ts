@@ -7,7 +7,7 @@ import { problemText } from '../../i18n/problemText';
 import type { Translator } from '../../i18n/translator';
 import type { SlackDependencies } from '../dependencies';
 import { CallbackIds, LeadModalBlocks } from '../ids';
-import type { LeadRecord } from '../../store/leadStore';
+import type { LeadRecord } from '../../store/repos/leadStore';
 import { withinBudget } from '../modalBudget';
 import { type PrivateReplyTarget, replyPrivately } from '../reply';
 import { payloadOrigin, resolveTeam, type TeamContext } from '../teamContext';
@@ -16,13 +16,18 @@ import {
   leadDuplicateMetadata,
   type LeadDuplicateMetadata,
   leadDuplicateView,
-} from '../views/leadDuplicateModal';
-import { buildLeadSavedMessage } from '../views/leadMessages';
-import { buildLeadModal, leadModalMetadata, leadModalSubmitLabel, readLeadModal } from '../views/leadModal';
+} from '../../views/modals/leadDuplicateModal';
+import { buildLeadSavedMessage } from '../../views/messages/leadMessages';
+import {
+  buildLeadModal,
+  leadModalMetadata,
+  leadModalSubmitLabel,
+  readLeadModal,
+} from '../../views/modals/leadModal';
 import { context as contextBlock, type KnownBlock, section } from '../../blockKit/message';
 import { escapeMrkdwn, userMention } from '../../blockKit/text';
-import { describeProblem } from '../views/problemMessage';
-import { readMetadata } from '../views/viewState';
+import { describeProblem } from '../../views/messages/problemMessage';
+import { readMetadata } from '../../views/modals/viewState';
 import { failedFormTranslator, pressAgain, unsavedFormErrors } from './failedFormLanguage';
 
 type ViewArgs = SlackViewMiddlewareArgs<ViewSubmitAction> & AllMiddlewareArgs;

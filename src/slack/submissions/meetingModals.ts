@@ -10,12 +10,12 @@ import { meetingFormat } from '../meetingContext';
 import { withinBudget } from '../modalBudget';
 import { replyPrivately } from '../reply';
 import { payloadOrigin, resolveTeam } from '../teamContext';
-import { actionItemLine } from '../views/actionItemMessages';
-import { readActionItemModal } from '../views/actionItemModal';
-import { noteLine } from '../views/meetingMessages';
-import { readMeetingModalMetadata, readMeetingNoteModal } from '../views/meetingNoteModal';
+import { actionItemLine } from '../../views/messages/actionItemMessages';
+import { readActionItemModal } from '../../views/modals/actionItemModal';
+import { noteLine } from '../../views/messages/meetingMessages';
+import { readMeetingModalMetadata, readMeetingNoteModal } from '../../views/modals/meetingNoteModal';
 import { section } from '../../blockKit/message';
-import { describeProblem } from '../views/problemMessage';
+import { describeProblem } from '../../views/messages/problemMessage';
 import { escapeMrkdwn, userMention } from '../../blockKit/text';
 import { pressAgain, unsavedFormErrors } from './failedFormLanguage';
 

@@ -5,9 +5,9 @@ import { CallbackIds, SpendModalBlocks } from '../ids';
 import { withinBudget } from '../modalBudget';
 import { replyPrivately } from '../reply';
 import { payloadOrigin, resolveTeam } from '../teamContext';
-import { buildSpendAddedMessage } from '../views/spendMessages';
-import { readSpendModal, spendModalErrors, spendModalMetadata } from '../views/spendModal';
-import { readMetadata } from '../views/viewState';
+import { buildSpendAddedMessage } from '../../views/messages/spendMessages';
+import { readSpendModal, spendModalErrors, spendModalMetadata } from '../../views/modals/spendModal';
+import { readMetadata } from '../../views/modals/viewState';
 import { pressAgain, unsavedFormErrors } from './failedFormLanguage';
 
 type ViewArgs = SlackViewMiddlewareArgs<ViewSubmitAction> & AllMiddlewareArgs;

@@ -9,13 +9,13 @@ import { withinBudget } from '../modalBudget';
 import { refusalFor, type Requester } from '../permissions';
 import { replyPrivately } from '../reply';
 import { payloadOrigin, resolveTeam } from '../teamContext';
-import { buildTeamSettingsSavedMessage } from '../views/teamMessages';
+import { buildTeamSettingsSavedMessage } from '../../views/messages/teamMessages';
 import {
   readTeamSettingsMetadata,
   readTeamSettingsModal,
   teamSettingsErrors,
   type TeamSettingsMetadata,
-} from '../views/teamSettingsModal';
+} from '../../views/modals/teamSettingsModal';
 
 type ViewArgs = SlackViewMiddlewareArgs<ViewSubmitAction> & AllMiddlewareArgs;
 

@@ -1,5 +1,5 @@
 import { buildReminderMessage, REMINDER_RECORDS_LISTED } from '../../../src/digest/blocks/reminderMessage';
-import type { WeakRecord } from '../../../src/store/digestReminderStore';
+import type { WeakRecord } from '../../../src/store/repos/digestReminderStore';
 import { PERIOD, digestStyle } from '../../support/digestFigures';
 
 const style = digestStyle();

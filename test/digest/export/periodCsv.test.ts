@@ -2,7 +2,7 @@ import { parse } from 'csv-parse/sync';
 import { dealsCsv, kpisCsv, leadsCsv } from '../../../src/digest/export/periodCsv';
 import type { DigestFigures } from '../../../src/domain/digestFigures';
 import type { Lead } from '../../../src/generated/postgresql/client';
-import type { ExportedDeal } from '../../../src/store/periodExportStore';
+import type { ExportedDeal } from '../../../src/store/readModel/periodExportStore';
 import { digestFiguresFixture } from '../../support/digestFigures';
 
 const LEAD: Lead = {

@@ -1,5 +1,5 @@
 import { ActionIds, MeetingBlocks } from '../../../src/slack/ids';
-import type { TeamRecord } from '../../../src/store/teamStore';
+import type { TeamRecord } from '../../../src/store/repos/teamStore';
 import { ALICE, BOB } from '../../support/fixtures';
 import { startTestApp, type TestApp } from '../../support/testApp';
 import {

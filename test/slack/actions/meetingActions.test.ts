@@ -1,5 +1,5 @@
 import { ActionIds } from '../../../src/slack/ids';
-import type { TeamRecord } from '../../../src/store/teamStore';
+import type { TeamRecord } from '../../../src/store/repos/teamStore';
 import { ALICE, BOB, SALES } from '../../support/fixtures';
 import { startTestApp, type TestApp } from '../../support/testApp';
 import {

@@ -2,7 +2,7 @@ import { CallbackIds, INPUT_ACTION_ID, SpendModalBlocks } from '../../../src/sla
 import { ALICE, SALES } from '../../support/fixtures';
 import { startTestApp, type TestApp } from '../../support/testApp';
 import { run, teamId } from '../pipelineSupport';
-import { moneyAsNumber } from '../../../src/store/moneyColumns';
+import { moneyAsNumber } from '../../../src/store/db/moneyColumns';
 
 let t: TestApp;
 

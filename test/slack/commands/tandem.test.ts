@@ -1,4 +1,4 @@
-import { defaultTeamKey } from '../../../src/store/teamStore';
+import { defaultTeamKey } from '../../../src/store/repos/teamStore';
 import { ALICE, BOB, CAROL, DAVE, GENERAL, MARKETING, SALES, TEAM_A } from '../../support/fixtures';
 import { startTestApp, type TestApp } from '../../support/testApp';
 import { command, leadCompanies, tandem, teamsByName, twoTeams } from '../teamsSupport';

@@ -1,5 +1,5 @@
 import { ActionIds, CallbackIds, MeetingBlocks } from '../../../src/slack/ids';
-import type { TeamRecord } from '../../../src/store/teamStore';
+import type { TeamRecord } from '../../../src/store/repos/teamStore';
 import { atTime, scenarioServices, scenarioTeam } from '../../support/digestScenario';
 import { ALICE, appHomeOpenedEvent, BOB, buttonAction, CAROL, SALES } from '../../support/fixtures';
 import type { RecordedCall } from '../../support/fakeSlackApi';

@@ -1,5 +1,5 @@
 import { TokenCipher } from '../../../src/security/tokenCipher';
-import { PrismaInstallationStore } from '../../../src/store/installationStore';
+import { PrismaInstallationStore } from '../../../src/store/repos/installationStore';
 import { eventually } from '../../support/eventually';
 import { seedLead } from '../../support/pipelineSeed';
 import { BOT_USER_ID, TEAM_A, TEAM_B } from '../../support/fixtures';

@@ -1,5 +1,5 @@
 import { TokenCipher } from '../../../src/security/tokenCipher';
-import { PrismaInstallationStore } from '../../../src/store/installationStore';
+import { PrismaInstallationStore } from '../../../src/store/repos/installationStore';
 import { eventually } from '../../support/eventually';
 import { BOT_USER_ID, CAROL, MARKETING, SALES, TEAM_A, TEAM_B } from '../../support/fixtures';
 import { botTokenOf, testOAuthConfig, workspaceInstallation } from '../../support/installations';

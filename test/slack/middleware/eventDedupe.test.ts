@@ -1,6 +1,6 @@
 import { createApp, type TandemApp } from '../../../src/app';
 import { createStore } from '../../../src/store';
-import { openDatabase } from '../../../src/store/database';
+import { openDatabase } from '../../../src/store/db/database';
 import { eventually } from '../../support/eventually';
 import { BOT_TOKEN, SIGNING_SECRET } from '../../support/fixtures';
 import { createSlackRequester, type SlackRequester } from '../../support/slackRequests';

@@ -3,7 +3,7 @@ import {
   actionItemLine,
   buildActionItemReminderMessage,
   replaceActionItemBlocks,
-} from '../../../src/slack/views/actionItemMessages';
+} from '../../../src/views/messages/actionItemMessages';
 import { createTranslator } from '../../../src/i18n/translator';
 import { section } from '../../../src/blockKit/message';
 import { actionItemFixture } from '../../support/meetingFixtures';

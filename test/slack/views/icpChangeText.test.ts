@@ -1,6 +1,6 @@
 import { icpChangeBetween, type IcpChange } from '../../../src/domain/icp';
 import { createTranslator } from '../../../src/i18n/translator';
-import { icpChangeText } from '../../../src/slack/views/icpChangeText';
+import { icpChangeText } from '../../../src/views/text/icpChangeText';
 
 const FIRST: IcpChange = { kind: 'first', sections: ['industries', 'buyingTriggers'] };
 const EDIT = icpChangeBetween(

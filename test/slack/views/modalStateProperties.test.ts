@@ -25,19 +25,19 @@ import {
   SpendModalBlocks,
 } from '../../../src/slack/ids';
 import { leadModalErrors } from '../../../src/slack/submissions/leadModal';
-import { readActionItemModal } from '../../../src/slack/views/actionItemModal';
-import { dealModalErrors, readDealModal } from '../../../src/slack/views/dealModal';
-import { readDigestScheduleModal } from '../../../src/slack/views/digestScheduleModal';
+import { readActionItemModal } from '../../../src/views/modals/actionItemModal';
+import { dealModalErrors, readDealModal } from '../../../src/views/modals/dealModal';
+import { readDigestScheduleModal } from '../../../src/views/modals/digestScheduleModal';
 import {
   feedbackModalErrors,
   readFeedbackModal,
   readFeedbackModalMetadata,
-} from '../../../src/slack/views/feedbackModal';
-import { icpModalErrors, readIcpModal } from '../../../src/slack/views/icpModal';
-import { readLeadModal } from '../../../src/slack/views/leadModal';
-import { readMeetingModalMetadata, readMeetingNoteModal } from '../../../src/slack/views/meetingNoteModal';
-import { readSpendModal, spendModalErrors } from '../../../src/slack/views/spendModal';
-import { readMetadata } from '../../../src/slack/views/viewState';
+} from '../../../src/views/modals/feedbackModal';
+import { icpModalErrors, readIcpModal } from '../../../src/views/modals/icpModal';
+import { readLeadModal } from '../../../src/views/modals/leadModal';
+import { readMeetingModalMetadata, readMeetingNoteModal } from '../../../src/views/modals/meetingNoteModal';
+import { readSpendModal, spendModalErrors } from '../../../src/views/modals/spendModal';
+import { readMetadata } from '../../../src/views/modals/viewState';
 import { expectExplainedRejection, hostileText, hostileViewState } from '../../support/hostileInput';
 
 /**

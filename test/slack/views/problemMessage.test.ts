@@ -15,7 +15,7 @@ import { validateSpendDraft } from '../../../src/domain/spend';
 import { parseSpendCommand } from '../../../src/domain/spendCommand';
 import { CATALOG } from '../../../src/i18n/catalog';
 import { createTranslator } from '../../../src/i18n/translator';
-import { buildRejectedCommandMessage, describeProblem } from '../../../src/slack/views/problemMessage';
+import { buildRejectedCommandMessage, describeProblem } from '../../../src/views/messages/problemMessage';
 import { leftoverPlaceholders, renderedStrings, untranslatedEnglish } from '../../support/languageChecks';
 
 function problemsOf(parsed: Parsed<unknown>): FieldProblem[] {

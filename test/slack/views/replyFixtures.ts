@@ -1,12 +1,12 @@
 import type { StageMovePlan } from '../../../src/domain/stageMove';
 import type { Language } from '../../../src/i18n/locales';
-import type { StageGroup } from '../../../src/slack/views/dealList';
+import type { StageGroup } from '../../../src/views/messages/dealList';
 import type { IcpOverview } from '../../../src/services/icpService';
-import type { DealRecord, DealWithLead, StageEventRecord } from '../../../src/store/dealStore';
-import type { FeedbackRecord } from '../../../src/store/feedbackStore';
-import type { IcpVersionRecord } from '../../../src/store/icpStore';
-import type { LeadRecord } from '../../../src/store/leadStore';
-import type { SpendRecord } from '../../../src/store/spendStore';
+import type { DealRecord, DealWithLead, StageEventRecord } from '../../../src/store/repos/dealStore';
+import type { FeedbackRecord } from '../../../src/store/repos/feedbackStore';
+import type { IcpVersionRecord } from '../../../src/store/repos/icpStore';
+import type { LeadRecord } from '../../../src/store/repos/leadStore';
+import type { SpendRecord } from '../../../src/store/repos/spendStore';
 
 /** Records as the stores return them, for rendering reply builders without a database. */
 

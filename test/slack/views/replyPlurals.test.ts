@@ -1,13 +1,13 @@
 import { formatAge } from '../../../src/domain/dates';
 import type { Language } from '../../../src/i18n/locales';
 import { createTranslator } from '../../../src/i18n/translator';
-import { buildDealListMessage } from '../../../src/slack/views/dealList';
-import { buildDealOutcomeMessage } from '../../../src/slack/views/dealOutcomeMessage';
-import { buildFeedbackListMessage } from '../../../src/slack/views/feedbackMessages';
-import { buildLeadListMessage } from '../../../src/slack/views/leadMessages';
+import { buildDealListMessage } from '../../../src/views/messages/dealList';
+import { buildDealOutcomeMessage } from '../../../src/views/messages/dealOutcomeMessage';
+import { buildFeedbackListMessage } from '../../../src/views/messages/feedbackMessages';
+import { buildLeadListMessage } from '../../../src/views/messages/leadMessages';
 import type { SlackMessage } from '../../../src/blockKit/message';
-import { buildSpendAddedMessage } from '../../../src/slack/views/spendMessages';
-import { buildUndoMessage } from '../../../src/slack/views/undoMessages';
+import { buildSpendAddedMessage } from '../../../src/views/messages/spendMessages';
+import { buildUndoMessage } from '../../../src/views/messages/undoMessages';
 import {
   CREATED,
   dealFixture,

@@ -5,10 +5,10 @@ import { DatabaseUnavailableError, NotFoundError } from '../../../src/errors';
 import type { Language } from '../../../src/i18n/locales';
 import { createTranslator, type Translator } from '../../../src/i18n/translator';
 import { buildFailureMessage } from '../../../src/slack/failures';
-import { buildDealListMessage } from '../../../src/slack/views/dealList';
-import { buildDealHelpMessage } from '../../../src/slack/views/dealMessages';
-import { buildDealOutcomeMessage } from '../../../src/slack/views/dealOutcomeMessage';
-import { buildDealTimelineMessage } from '../../../src/slack/views/dealTimeline';
+import { buildDealListMessage } from '../../../src/views/messages/dealList';
+import { buildDealHelpMessage } from '../../../src/views/messages/dealMessages';
+import { buildDealOutcomeMessage } from '../../../src/views/messages/dealOutcomeMessage';
+import { buildDealTimelineMessage } from '../../../src/views/messages/dealTimeline';
 import {
   buildExportPostedMessage,
   buildExportRefusedMessage,
@@ -18,34 +18,34 @@ import {
   buildFeedbackHelpMessage,
   buildFeedbackListMessage,
   buildFeedbackSavedMessage,
-} from '../../../src/slack/views/feedbackMessages';
+} from '../../../src/views/messages/feedbackMessages';
 import {
   buildIcpHelpMessage,
   buildIcpHistoryMessage,
   buildIcpNoteSavedMessage,
   buildIcpSavedMessage,
-} from '../../../src/slack/views/icpMessages';
-import { buildIcpProfileMessage } from '../../../src/slack/views/icpProfileMessage';
+} from '../../../src/views/messages/icpMessages';
+import { buildIcpProfileMessage } from '../../../src/views/messages/icpProfileMessage';
 import {
   buildDuplicateWarningMessage,
   buildLeadDetailMessage,
   buildLeadHelpMessage,
   buildLeadListMessage,
   buildLeadSavedMessage,
-} from '../../../src/slack/views/leadMessages';
+} from '../../../src/views/messages/leadMessages';
 import {
   buildLeadDealsSection,
   buildLeadStatusMessage,
-} from '../../../src/slack/views/leadQualificationMessages';
+} from '../../../src/views/messages/leadQualificationMessages';
 import {
   buildSpendAddedMessage,
   buildSpendChannelsMessage,
   buildSpendHelpMessage,
   buildSpendListMessage,
-} from '../../../src/slack/views/spendMessages';
-import { echoBlockText } from '../../../src/slack/views/commandEcho';
-import { buildUndoMessage } from '../../../src/slack/views/undoMessages';
-import type { UndoOutcome } from '../../../src/store/undoStore';
+} from '../../../src/views/messages/spendMessages';
+import { echoBlockText } from '../../../src/views/messages/commandEcho';
+import { buildUndoMessage } from '../../../src/views/messages/undoMessages';
+import type { UndoOutcome } from '../../../src/store/repos/undoStore';
 import { createTestLogger } from '../../support/testLogger';
 import {
   CREATED,

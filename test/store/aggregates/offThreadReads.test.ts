@@ -1,7 +1,7 @@
 import { Prisma } from '../../../src/generated/postgresql/client';
 import { createStore } from '../../../src/store';
-import { readInOneSnapshot } from '../../../src/store/aggregates/offThreadReads';
-import { toNumber } from '../../../src/store/sqlDialect';
+import { readInOneSnapshot } from '../../../src/store/readModel/offThreadReads';
+import { toNumber } from '../../../src/store/db/sqlDialect';
 import { countTicksDuring, LONG_SQLITE_STATEMENT } from '../../support/eventLoopTicks';
 import { createTestDatabase, testDatabaseProvider, type TestDatabase } from '../../support/testDatabase';
 

@@ -12,9 +12,9 @@ import {
   inBulkTransaction,
   newRowId,
   openBulkTarget,
-} from '../../../src/store/bulk';
+} from '../../../src/store/db/bulk';
 import { createTestDatabase, type TestDatabase } from '../../support/testDatabase';
-import { moneyAsNumber } from '../../../src/store/moneyColumns';
+import { moneyAsNumber } from '../../../src/store/db/moneyColumns';
 
 let database: TestDatabase;
 let store: Store;

@@ -7,7 +7,7 @@ import {
   loadWithIndexesBuiltAfter,
   newRowId,
   openBulkTarget,
-} from '../../../src/store/bulk';
+} from '../../../src/store/db/bulk';
 import { createTestDatabase, type TestDatabase } from '../../support/testDatabase';
 
 let database: TestDatabase;

@@ -1,10 +1,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { factFillStatements } from '../../../src/store/facts/refreshFacts';
-import { sqlDialect } from '../../../src/store/sqlDialect';
+import { factFillStatements } from '../../../src/store/readModel/facts/refreshFacts';
+import { sqlDialect } from '../../../src/store/db/sqlDialect';
 
 // A database migrated from before the fact tables gets its facts from the migration's backfill:
-// it must be what the app itself derives (src/store/facts), word for word. Changing how a fact is
+// it must be what the app itself derives (src/store/readModel/facts), word for word. Changing how a fact is
 // derived therefore takes a new migration that fills the tables again, with a "-- Backfill" part.
 
 const MIGRATIONS = join(__dirname, '..', '..', '..', 'prisma');

@@ -2,15 +2,15 @@ import { planReopen, planStageMove, type StageMovePlan } from '../../../src/doma
 import type { Stage } from '../../../src/domain/stages';
 import { Prisma } from '../../../src/generated/postgresql/client';
 import { createStore, type Store } from '../../../src/store';
-import type { DealWithLead } from '../../../src/store/dealStore';
-import { transactionFactSql } from '../../../src/store/facts/factSql';
-import { rebuildTeamFacts } from '../../../src/store/facts/refreshFacts';
-import { ImportWrites } from '../../../src/store/importWrites';
-import type { LeadRecord } from '../../../src/store/leadStore';
-import { toNullableNumber } from '../../../src/store/sqlDialect';
+import type { DealWithLead } from '../../../src/store/repos/dealStore';
+import { transactionFactSql } from '../../../src/store/readModel/facts/factSql';
+import { rebuildTeamFacts } from '../../../src/store/readModel/facts/refreshFacts';
+import { ImportWrites } from '../../../src/store/repos/importWrites';
+import type { LeadRecord } from '../../../src/store/repos/leadStore';
+import { toNullableNumber } from '../../../src/store/db/sqlDialect';
 import { createTestDatabase, type TestDatabase } from '../../support/testDatabase';
 
-// The pipeline facts (src/store/facts) are kept by every write of the stores, in its transaction.
+// The pipeline facts (src/store/readModel/facts) are kept by every write of the stores, in its transaction.
 // After each write below, through the app's own stores, the facts must be exactly what a rebuild
 // from the rows gives (the bulk loaders' path, and the migration's): no write may leave them stale.
 

@@ -1,7 +1,7 @@
 import type { Comparison, DigestFigures } from '../../../src/domain/digestFigures';
 import { formatPeriodRange, parsePeriod } from '../../../src/domain/periods';
 import { createStore } from '../../../src/store';
-import { computeDigestFigures } from '../../../src/store/metrics';
+import { computeDigestFigures } from '../../../src/store/readModel/metrics';
 import { createTestDatabase, type TestDatabase } from '../../support/testDatabase';
 import { ALICE, BOB, CAROL, CURRENCY, seedDigestFixture, TIME_ZONE } from './digestFixture';
 

@@ -1,4 +1,4 @@
-import type { PrismaDatabase } from '../../../src/store/database';
+import type { PrismaDatabase } from '../../../src/store/db/database';
 import { PipelineSeeder } from './pipelineSeed';
 
 /**

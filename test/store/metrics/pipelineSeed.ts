@@ -1,7 +1,7 @@
 import { TZDate } from '@date-fns/tz';
 import { companyKey } from '../../../src/domain/lead';
 import type { Stage } from '../../../src/domain/stages';
-import type { PrismaDatabase } from '../../../src/store/database';
+import type { PrismaDatabase } from '../../../src/store/db/database';
 import { countSeededEvents, refreshSeededFacts } from '../../support/pipelineFacts';
 
 /** Writes pipeline rows directly with Prisma, for metrics tests; times are local to `timeZone`. */

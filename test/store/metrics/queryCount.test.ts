@@ -1,6 +1,6 @@
 import { parsePeriod } from '../../../src/domain/periods';
-import type { PrismaDatabase } from '../../../src/store/database';
-import { computeDigestFigures, DIGEST_QUERY_COUNT } from '../../../src/store/metrics';
+import type { PrismaDatabase } from '../../../src/store/db/database';
+import { computeDigestFigures, DIGEST_QUERY_COUNT } from '../../../src/store/readModel/metrics';
 import { createTestDatabase, type TestDatabase } from '../../support/testDatabase';
 import { CURRENCY, seedDigestFixture, TIME_ZONE } from './digestFixture';
 

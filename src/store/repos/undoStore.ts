@@ -1,0 +1,301 @@
+import { type UndoRefusal, undoRefusal } from '../../domain/undo';
+import type { Deal, Lead } from '../../generated/postgresql/client';
+import type { Transaction } from './changeStore';
+import type { PrismaDatabase } from '../db/database';
+import type { PipelineFacts } from '../readModel/facts/refreshFacts';
+import { type MoneyAsNumber, moneyAsNumber } from '../db/moneyColumns';
+
+/** What a deal change stores as its before/after JSON; lead changes store the lead itself. */
+type DealSnapshot = { deal?: Deal; eventId?: string; lead?: Lead; leadChangeId?: string };
+
+export type UndoneEntity =
+  | { entityType: 'lead'; action: string; number: number; lead: Lead | undefined }
+  | {
+      entityType: 'deal';
+      action: string;
+      number: number;
+      deal: MoneyAsNumber<Deal> | undefined;
+      leadRestored: boolean;
+    };
+
+export type UndoOutcome =
+  | { kind: 'undone'; undone: UndoneEntity }
+  | {
+      kind: 'refused';
+      reference: string;
+      refusal: UndoRefusal | { reason: 'has_deals'; dealNumbers: number[] };
+    }
+  | { kind: 'gone' };
+
+const DEAL_COLUMNS = [
+  'stage',
+  'valueMinor',
+  'currency',
+  'discountPct',
+  'expectedCloseDate',
+  'problems',
+  'desiredOutcomes',
+  'offerRequestedAt',
+  'offerSentAt',
+  'negotiationRounds',
+  'negotiationNotes',
+  'lostReason',
+  'lostReasonText',
+  'ownerId',
+  'stageEnteredAt',
+  'closedAt',
+] as const;
+const LEAD_COLUMNS = [
+  'company',
+  'companyKey',
+  'contactName',
+  'email',
+  'source',
+  'campaign',
+  'industry',
+  'segment',
+  'companySize',
+  'country',
+  'heardFrom',
+  'promptedBy',
+  'product',
+  'note',
+  'ownerId',
+  'status',
+  'statusReason',
+  'statusChangedAt',
+  'qualifiedAt',
+] as const;
+const DATE_COLUMNS = new Set<string>([
+  'expectedCloseDate',
+  'offerRequestedAt',
+  'offerSentAt',
+  'stageEnteredAt',
+  'closedAt',
+  'statusChangedAt',
+  'qualifiedAt',
+]);
+
+/** The chosen columns of a snapshot read back from JSON, with its dates as Dates again. */
+function restoredColumns(
+  snapshot: Record<string, unknown>,
+  columns: readonly string[],
+): Record<string, unknown> {
+  return Object.fromEntries(
+    columns.map((column) => {
+      const value = snapshot[column] ?? null;
+      return [column, DATE_COLUMNS.has(column) && typeof value === 'string' ? new Date(value) : value];
+    }),
+  );
+}
+
+/**
+ * The lead or deal changed between this undo's read and its write (a conditional update matched no
+ * row); the transaction rolls back, claim included.
+ */
+class ChangedMeanwhile extends Error {}
+
+/** `L-n` or `D-n` from the change's after-snapshot, which outlives a removed lead or deal. */
+function snapshotReference(change: ChangeRow): string {
+  if (change.entityType === 'deal') return `D-${parse<DealSnapshot>(change.afterJson)?.deal?.number ?? '?'}`;
+  return `L-${parse<Lead>(change.afterJson)?.number ?? '?'}`;
+}
+
+function parse<T>(json: string | null): T | undefined {
+  return json ? (JSON.parse(json) as T) : undefined;
+}
+
+/** Takes back the last change of a lead or deal (see src/domain/undo.ts for who may, and when). */
+export class UndoStore {
+  constructor(
+    private readonly prisma: PrismaDatabase,
+    private readonly facts: PipelineFacts,
+  ) {}
+
+  async undo(teamId: string, changeId: string, actorId: string, now: Date): Promise<UndoOutcome> {
+    try {
+      return await this.undoOnce(teamId, changeId, actorId, now);
+    } catch (error) {
+      // Run again: the second run reads the lead or deal as changed and refuses with who changed it.
+      if (error instanceof ChangedMeanwhile) return this.undoOnce(teamId, changeId, actorId, now);
+      throw error;
+    }
+  }
+
+  private async undoOnce(teamId: string, changeId: string, actorId: string, now: Date): Promise<UndoOutcome> {
+    return this.prisma.$transaction(async (transaction) => {
+      const change = await transaction.change.findFirst({ where: { id: changeId, teamId } });
+      if (!change) return { kind: 'gone' };
+      const early = undoRefusal(change, actorId, now);
+      if (early) return { kind: 'refused', reference: snapshotReference(change), refusal: early };
+      // The claim: of two clicks at once, one marks the change undone; the other waits for its row
+      // lock, then finds the change taken and answers "already undone".
+      const claimed = await transaction.change.updateMany({
+        where: { id: change.id, undoneAt: null },
+        data: { undoneAt: now },
+      });
+      if (claimed.count === 0) return this.alreadyUndone(transaction, change, now);
+      const outcome =
+        change.entityType === 'deal'
+          ? await this.undoDeal(transaction, change, actorId, now)
+          : await this.undoLead(transaction, change, actorId, now);
+      if (outcome.kind !== 'undone') {
+        await transaction.change.update({ where: { id: change.id }, data: { undoneAt: null } });
+      }
+      return outcome;
+    });
+  }
+
+  private async alreadyUndone(transaction: Transaction, change: ChangeRow, now: Date): Promise<UndoOutcome> {
+    const taken = await transaction.change.findUnique({ where: { id: change.id } });
+    return {
+      kind: 'refused',
+      reference: snapshotReference(change),
+      refusal: { reason: 'already_undone', at: taken?.undoneAt ?? now },
+    };
+  }
+
+  /** The newest change of the entity after `change`, when its version shows someone changed it since. */
+  private async laterChange(transaction: Transaction, change: ChangeRow, changedSince: boolean) {
+    if (!changedSince) return undefined;
+    const latest = await transaction.change.findFirst({
+      where: {
+        teamId: change.teamId,
+        entityType: change.entityType,
+        entityId: change.entityId,
+        undoneAt: null,
+      },
+      orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
+    });
+    return latest && latest.id !== change.id
+      ? latest
+      : { actorId: change.actorId, createdAt: change.createdAt };
+  }
+
+  private async undoLead(
+    transaction: Transaction,
+    change: ChangeRow,
+    actorId: string,
+    now: Date,
+  ): Promise<UndoOutcome> {
+    const after = parse<Lead>(change.afterJson);
+    const current = await transaction.lead.findUnique({ where: { id: change.entityId } });
+    if (!after || !current) return { kind: 'gone' };
+    const reference = `L-${current.number}`;
+    const later = await this.laterChange(transaction, change, current.version !== after.version);
+    const refusal = undoRefusal(change, actorId, now, later);
+    if (refusal) return { kind: 'refused', reference, refusal };
+    if (change.action === 'create') {
+      const deals = await transaction.deal.findMany({
+        where: { leadId: current.id },
+        select: { number: true },
+        take: 5,
+      });
+      if (deals.length > 0) {
+        return {
+          kind: 'refused',
+          reference,
+          refusal: { reason: 'has_deals', dealNumbers: deals.map((deal) => deal.number) },
+        };
+      }
+      const deleted = await transaction.lead.deleteMany({
+        where: { id: current.id, version: current.version },
+      });
+      if (deleted.count === 0) throw new ChangedMeanwhile();
+      await this.facts.refreshLeads(transaction, current.teamId, [current.id]);
+      return {
+        kind: 'undone',
+        undone: { entityType: 'lead', action: change.action, number: current.number, lead: undefined },
+      };
+    }
+    const before = parse<Lead>(change.beforeJson) ?? current;
+    const restored = await transaction.lead.updateMany({
+      where: { id: current.id, version: current.version },
+      data: { ...restoredColumns(before, LEAD_COLUMNS), version: { increment: 1 }, updatedAt: now },
+    });
+    if (restored.count === 0) throw new ChangedMeanwhile();
+    const lead = await transaction.lead.findUniqueOrThrow({ where: { id: current.id } });
+    await this.facts.refreshLeads(transaction, lead.teamId, [lead.id]);
+    return {
+      kind: 'undone',
+      undone: { entityType: 'lead', action: change.action, number: lead.number, lead },
+    };
+  }
+
+  private async undoDeal(
+    transaction: Transaction,
+    change: ChangeRow,
+    actorId: string,
+    now: Date,
+  ): Promise<UndoOutcome> {
+    const after = parse<DealSnapshot>(change.afterJson);
+    const before = parse<DealSnapshot>(change.beforeJson);
+    const current = await transaction.deal.findUnique({ where: { id: change.entityId } });
+    if (!after?.deal || !current) return { kind: 'gone' };
+    const reference = `D-${current.number}`;
+    const later = await this.laterChange(transaction, change, current.version !== after.deal.version);
+    const refusal = undoRefusal(change, actorId, now, later);
+    if (refusal) return { kind: 'refused', reference, refusal };
+
+    let deal: MoneyAsNumber<Deal> | undefined;
+    // The events about to go, the move's or (with the deal) all of them, leave StageDay first.
+    const going = before?.deal ? (after.eventId ? { id: after.eventId } : undefined) : {};
+    if (going) {
+      const removed = await transaction.stageEvent.findMany({ where: { ...going, dealId: current.id } });
+      await this.facts.countEvents(transaction, current.teamId, removed, -1);
+    }
+    if (before?.deal) {
+      if (after.eventId)
+        await transaction.stageEvent.deleteMany({ where: { id: after.eventId, dealId: current.id } });
+      const restored = await transaction.deal.updateMany({
+        where: { id: current.id, version: current.version },
+        data: { ...restoredColumns(before.deal, DEAL_COLUMNS), version: { increment: 1 }, updatedAt: now },
+      });
+      if (restored.count === 0) throw new ChangedMeanwhile();
+      deal = moneyAsNumber(await transaction.deal.findUniqueOrThrow({ where: { id: current.id } }));
+    } else {
+      const deleted = await transaction.deal.deleteMany({
+        where: { id: current.id, version: current.version },
+      });
+      if (deleted.count === 0) throw new ChangedMeanwhile();
+    }
+    const leadRestored = await this.restoreQualifiedLead(transaction, before, after, now);
+    await this.facts.refreshLeads(transaction, current.teamId, [current.leadId]);
+    return {
+      kind: 'undone',
+      undone: { entityType: 'deal', action: change.action, number: current.number, deal, leadRestored },
+    };
+  }
+
+  /** Puts back the lead a deal move qualified, unless someone changed the lead since. */
+  private async restoreQualifiedLead(
+    transaction: Transaction,
+    before: DealSnapshot | undefined,
+    after: DealSnapshot,
+    now: Date,
+  ): Promise<boolean> {
+    if (!before?.lead || !after.lead) return false;
+    const restored = await transaction.lead.updateMany({
+      where: { id: after.lead.id, version: after.lead.version },
+      data: { ...restoredColumns(before.lead, LEAD_COLUMNS), version: { increment: 1 }, updatedAt: now },
+    });
+    if (restored.count === 0) return false;
+    if (after.leadChangeId) {
+      await transaction.change.updateMany({ where: { id: after.leadChangeId }, data: { undoneAt: now } });
+    }
+    return true;
+  }
+}
+
+type ChangeRow = {
+  id: string;
+  teamId: string;
+  entityType: string;
+  entityId: string;
+  actorId: string;
+  action: string;
+  beforeJson: string | null;
+  afterJson: string | null;
+  createdAt: Date;
+  undoneAt: Date | null;
+};
