@@ -26,10 +26,10 @@ import { bulkCreateDeals, CHANGE_TABLE, type DealWriteProgress } from './importD
 const LEADS_PER_READ = 10_000;
 
 /**
- * The writes of an import. New leads and spend go in through the bulk loader (src/store/db/bulk), all
- * of a file in one transaction; each lead update and each deal goes in its own Prisma transaction,
- * with the same stage-event, qualification and audit rules as `/deal`. Nothing of a row is ever
- * written without the rest of it.
+ * The writes of an import. New leads, new deals and spend go in through the bulk loader
+ * (src/store/db/bulk), each kind of a file in one transaction; each lead or deal update goes in its
+ * own Prisma transaction. Deals follow the same stage-event, qualification and audit rules as
+ * `/deal` either way. Nothing of a row is ever written without the rest of it.
  */
 export class ImportWrites {
   private readonly facts: PipelineFacts;
