@@ -1,9 +1,6 @@
 import type { InputBlock } from '@slack/types';
 import { INPUT_ACTION_ID } from '../slack/ids';
-import { plainText } from './elements';
-
-/** Slack's limit on an input block's label and hint. */
-export const INPUT_LABEL_LIMIT = 2000;
+import { labelText } from './elements';
 
 /** A plain-text input block; optional unless said otherwise. */
 export function plainTextInput(
@@ -16,8 +13,8 @@ export function plainTextInput(
     type: 'input',
     block_id: blockId,
     optional: options.optional ?? true,
-    label: plainText(label, INPUT_LABEL_LIMIT),
-    ...(options.hint ? { hint: plainText(options.hint, INPUT_LABEL_LIMIT) } : {}),
+    label: labelText(label),
+    ...(options.hint ? { hint: labelText(options.hint) } : {}),
     element: {
       type: 'plain_text_input',
       action_id: INPUT_ACTION_ID,

@@ -36,7 +36,7 @@ const TEXT_LIMITS: Partial<Record<DealField, { max: number; label: MessageKey }>
   desiredOutcomes: { max: 2000, label: 'field.desiredOutcomes' },
   negotiationNotes: { max: 2000, label: 'field.negotiationNotes' },
   reason: { max: 500, label: 'field.reason' },
-  reasonOther: { max: 500, label: 'problem.label.reasonOther' },
+  reasonOther: { max: 500, label: 'field.reasonOther' },
 };
 
 /** Deal fields as typed. In a form an empty field is '' (clear it); in a quick command absent means keep. */

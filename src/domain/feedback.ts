@@ -77,9 +77,9 @@ export type FeedbackField = keyof typeof FEEDBACK_FIELDS;
 /** Each field's name at the start of a problem's sentence ("Product is given twice"). */
 export const FEEDBACK_FIELD_LABELS: Record<Exclude<FeedbackField, 'kind' | 'text'>, MessageKey> = {
   client: 'problem.label.client',
-  product: 'problem.label.product',
-  sentiment: 'problem.label.sentiment',
-  source: 'problem.label.source',
+  product: 'field.feedbackProduct',
+  sentiment: 'field.sentiment',
+  source: 'field.feedbackSource',
 };
 
 /** The raw text of each field, as typed in the quick command or picked in the modal. */
@@ -197,7 +197,7 @@ export function validateFeedbackDraft(
       problem(
         'product',
         because('problem.tooLong', {
-          label: term('problem.label.product'),
+          label: term('field.feedbackProduct'),
           count: productText.length,
           max: FEEDBACK_FIELDS.product.maxLength,
         }),

@@ -38,7 +38,7 @@ export const ICP_SECTION_MAX_LENGTH = 2000;
  */
 export const ICP_SECTION_LABELS: Record<IcpSection, MessageKey> = {
   industries: 'icpProfile.section.industries',
-  companySize: 'icpProfile.section.companySize',
+  companySize: 'field.companySize',
   countries: 'icpProfile.section.countries',
   decisionMaker: 'icpProfile.section.decisionMaker',
   pains: 'icpProfile.section.pains',

@@ -39,8 +39,8 @@ export type SpendField = keyof typeof SPEND_FIELDS;
 
 /** Each field's name at the start of a problem's sentence ("Amount is given twice"). */
 export const SPEND_FIELD_LABELS: Record<SpendField, MessageKey> = {
-  channel: 'problem.label.channel',
-  amount: 'problem.label.amount',
+  channel: 'field.channel',
+  amount: 'field.amount',
   currency: 'field.currency',
   period: 'problem.label.period',
   note: 'field.note',

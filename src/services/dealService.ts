@@ -73,8 +73,9 @@ export class DealService {
     if (!validated.ok) return { kind: 'invalid', problems: validated.problems };
     const plan = planStageMove(null, input.stage);
     if (!plan.ok) throw new Error('a new deal can always be created');
-    const write = await this.store.deals.create({
-      lead,
+    const write = await this.store.pipelineWriter.createDeal({
+      teamId: lead.teamId,
+      leadId: lead.id,
       plan: plan.plan,
       terms: validated.value,
       currency: validated.value.currency ?? team.currency,
@@ -107,7 +108,7 @@ export class DealService {
     if (!validated.ok) return { kind: 'invalid', problems: validated.problems };
     try {
       if (!plan.ok) return await this.update(team, actorId, deal, expectedVersion, validated.value);
-      const write = await this.store.deals.move({
+      const write = await this.store.pipelineWriter.moveDeal({
         teamId: team.id,
         number: input.number,
         expectedVersion,
@@ -151,7 +152,7 @@ export class DealService {
     expectedVersion: number,
     terms: DealTerms,
   ): Promise<DealOutcome> {
-    const { deal: updated, changeId } = await this.store.deals.update({
+    const { deal: updated, changeId } = await this.store.pipelineWriter.updateDeal({
       teamId: team.id,
       number: deal.number,
       expectedVersion,

@@ -44,7 +44,7 @@ export class LeadQualificationService {
     if (current.status === status && (status === 'qualified' || current.statusReason === reason)) {
       return { kind: 'unchanged', lead: current };
     }
-    const { lead, changeId } = await this.store.leadStatus.setStatus({
+    const { lead, changeId } = await this.store.pipelineWriter.setLeadStatus({
       teamId,
       number,
       status,

@@ -65,7 +65,7 @@ export class LeadService {
     }
     return {
       kind: 'added',
-      lead: await this.store.leads.create(teamId, validated.value, actorId, this.clock.now()),
+      lead: await this.store.pipelineWriter.createLead(teamId, validated.value, actorId, this.clock.now()),
     };
   }
 
@@ -79,7 +79,12 @@ export class LeadService {
     if (draft === undefined) return undefined;
     const validated = await this.validate(teamId, draft as LeadDraft);
     if (!validated.ok) return { kind: 'invalid', problems: validated.problems };
-    const lead = await this.store.leads.create(teamId, validated.value, actorId, this.clock.now());
+    const lead = await this.store.pipelineWriter.createLead(
+      teamId,
+      validated.value,
+      actorId,
+      this.clock.now(),
+    );
     await this.store.drafts.delete(teamId, draftId);
     return { kind: 'added', lead };
   }
@@ -101,7 +106,7 @@ export class LeadService {
     const validated = await this.validate(teamId, draft);
     if (!validated.ok) return { kind: 'invalid', problems: validated.problems };
     try {
-      const lead = await this.store.leads.update(
+      const lead = await this.store.pipelineWriter.updateLead(
         teamId,
         number,
         validated.value,
@@ -151,7 +156,7 @@ export class LeadService {
       return { kind: 'conflict', current, theirs, conflicts, merged: draft };
     }
     try {
-      const lead = await this.store.leads.update(
+      const lead = await this.store.pipelineWriter.updateLead(
         teamId,
         current.number,
         leadInputOf(merged),

@@ -12,7 +12,6 @@ import { LeadStore } from './repos/leadStore';
 import { MetricsStore } from './readModel/metrics';
 import { ChangeStore } from './repos/changeStore';
 import { DealStore } from './repos/dealStore';
-import { LeadStatusStore } from './repos/leadStatusStore';
 import { PipelineStore } from './readModel/pipelineStore';
 import { SpendStore } from './repos/spendStore';
 import { UndoStore } from './repos/undoStore';
@@ -22,6 +21,7 @@ import { TeamMemberStore } from './repos/teamMemberStore';
 import { TeamSettingsStore } from './repos/teamSettingsStore';
 import { ProcessedEventStore } from './repos/processedEventStore';
 import { PipelineFacts } from './readModel/facts/refreshFacts';
+import { PipelineWriter } from './repos/pipelineWriter';
 import { WorkspaceStore } from './repos/workspaceStore';
 import { MeetingStore } from './repos/meetingStore';
 import { ActionItemStore } from './repos/actionItemStore';
@@ -34,6 +34,8 @@ import { SlackImportStore } from './repos/slackImportStore';
 /** All database access, grouped by concept; built once in the composition root. */
 export type Store = {
   database: Database;
+  /** Every write of a lead, a deal or a stage event, with the pipeline facts kept in step. */
+  pipelineWriter: PipelineWriter;
   teams: TeamStore;
   teamChannels: TeamChannelStore;
   teamMembers: TeamMemberStore;
@@ -46,7 +48,6 @@ export type Store = {
   digestReminders: DigestReminderStore;
   deals: DealStore;
   pipeline: PipelineStore;
-  leadStatus: LeadStatusStore;
   spend: SpendStore;
   changes: ChangeStore;
   undo: UndoStore;
@@ -73,24 +74,25 @@ export function createStore(database: Database): Store {
   // (src/store/repos/inboxMarking.ts); the stores that batch statements keep the plain client.
   const prisma = inboxMarkingClient(database.prisma);
   const marking = { ...database, prisma };
+  const pipelineWriter = new PipelineWriter(prisma, facts);
   return {
     database,
+    pipelineWriter,
     teams: new TeamStore(prisma),
     teamChannels: new TeamChannelStore(prisma),
     teamMembers: new TeamMemberStore(database.prisma),
     teamSettings: new TeamSettingsStore(prisma),
-    leads: new LeadStore(prisma, facts),
+    leads: new LeadStore(prisma),
     drafts: new DraftStore(prisma),
     digestRuns: new DigestRunStore(database.prisma),
     digestSchedules: new DigestScheduleStore(prisma),
     digestDetails: new DigestDetailsStore(database.prisma),
     digestReminders: new DigestReminderStore(database.prisma),
-    deals: new DealStore(prisma, facts),
+    deals: new DealStore(prisma),
     pipeline: new PipelineStore(database.prisma),
-    leadStatus: new LeadStatusStore(prisma, facts),
     spend: new SpendStore(marking),
     changes: new ChangeStore(database.prisma),
-    undo: new UndoStore(prisma, facts),
+    undo: new UndoStore(pipelineWriter),
     feedback: new FeedbackStore(prisma),
     icp: new IcpStore(prisma),
     icpProfile: new IcpProfileStore(database),

@@ -1,5 +1,12 @@
 import { button, context, section } from '../../src/blockKit/message';
-import { option, optionGroup, plainText } from '../../src/blockKit/elements';
+import {
+  labelText,
+  modalText,
+  option,
+  optionGroup,
+  placeholderText,
+  plainText,
+} from '../../src/blockKit/elements';
 import { listBlocks } from '../../src/blockKit/blockKit';
 import { createTranslator } from '../../src/i18n/translator';
 
@@ -17,6 +24,16 @@ describe('Block Kit elements', () => {
     expect(sectionText?.text).toHaveLength(3000);
     const [contextElement] = context(long(4000)).elements;
     expect(contextElement && 'text' in contextElement ? contextElement.text.length : 0).toBe(3000);
+  });
+
+  it("cut a modal's title and buttons, labels, hints and placeholders to theirs", () => {
+    const title = modalText('Nowa transakcja dla klienta Acme');
+    expect(title).toEqual({ type: 'plain_text', text: 'Nowa transakcja dla kli…' });
+    expect(title.text).toHaveLength(24);
+    expect(modalText('Zapisz')).toEqual({ type: 'plain_text', text: 'Zapisz' });
+    expect(labelText(long(2500)).text).toHaveLength(2000);
+    expect(placeholderText(long(200)).text).toHaveLength(150);
+    expect(placeholderText('np. Acme').text).toBe('np. Acme');
   });
 
   it('keep short texts and option values exactly as given', () => {

@@ -29,9 +29,10 @@ afterAll(async () => {
 });
 
 async function newDeal(company: string): Promise<DealWithLead> {
-  const lead = await store.leads.create(teamId, { company }, 'U0000ALICE', at);
-  const write = await store.deals.create({
-    lead,
+  const lead = await store.pipelineWriter.createLead(teamId, { company }, 'U0000ALICE', at);
+  const write = await store.pipelineWriter.createDeal({
+    teamId: lead.teamId,
+    leadId: lead.id,
     plan: plan(null, 'OFFER'),
     terms: { valueMinor: 100_000 },
     currency: 'PLN',
@@ -67,7 +68,7 @@ describe('DealStore', () => {
   it('lets one of two concurrent moves from the same version win; the other gets the deal as it is now', async () => {
     const deal = await newDeal('Beta');
     const move = (to: 'WON' | 'LOST', actorId: string) =>
-      store.deals.move({
+      store.pipelineWriter.moveDeal({
         teamId,
         number: deal.number,
         expectedVersion: deal.version,

@@ -3,6 +3,7 @@ import type { Translator } from '../../i18n/translator';
 import type { KnownBlock } from '../../blockKit/message';
 import type { ChartImage, ChartImageProblem } from '../charts/chartImage';
 import { contextText } from '../../blockKit/blockKit';
+import { plainText } from '../../blockKit/elements';
 
 const TITLE_LIMIT = 2000;
 
@@ -28,7 +29,7 @@ export function chartImageBlock(image: ChartImage, t: Translator): KnownBlock {
     block_id: chartBlockId(image.chart.key),
     image_url: image.url,
     alt_text: image.chart.altText,
-    title: { type: 'plain_text', text: image.chart.title.slice(0, TITLE_LIMIT) },
+    title: plainText(image.chart.title, TITLE_LIMIT),
   };
   return block;
 }

@@ -2,8 +2,9 @@ import { defineMessages } from '../message';
 
 /**
  * A field's name, one key per field wherever it is shown: form labels, record details and the start
- * of a problem's sentence ("Company size is …"). Lead fields are named as in src/domain/lead.ts,
- * deal fields as in src/domain/deal.ts.
+ * of a problem's sentence ("Company size is …"), the ICP profile's attributes. Lead fields are
+ * named as in src/domain/lead.ts, deal fields as in src/domain/deal.ts; spend and feedback fields
+ * follow (feedback's source and product are `feedbackSource`, `feedbackProduct`: a lead's differ).
  */
 export const fieldMessages = defineMessages({
   en: {
@@ -26,6 +27,17 @@ export const fieldMessages = defineMessages({
     'field.currency': 'Currency',
     'field.source': 'Source channel',
     'field.product': 'Product interest',
+    'field.value': 'Value',
+    'field.discountPct': 'Discount',
+    'field.expectedCloseDate': 'Expected close date',
+    'field.offerRequestedAt': 'Offer requested on',
+    'field.offerSentAt': 'Offer sent on',
+    'field.amount': 'Amount',
+    'field.sentiment': 'Sentiment',
+    'field.feedbackSource': 'Source',
+    'field.channel': 'Channel',
+    'field.feedbackProduct': 'Product',
+    'field.reasonOther': 'Other reason',
   },
   pl: {
     'field.company': 'Firma',
@@ -47,6 +59,17 @@ export const fieldMessages = defineMessages({
     'field.currency': 'Waluta',
     'field.source': 'Kanał pozyskania',
     'field.product': 'Produkt, którym się interesuje',
+    'field.value': 'Wartość',
+    'field.discountPct': 'Rabat',
+    'field.expectedCloseDate': 'Przewidywana data zamknięcia',
+    'field.offerRequestedAt': 'Data prośby o ofertę',
+    'field.offerSentAt': 'Data wysłania oferty',
+    'field.amount': 'Kwota',
+    'field.sentiment': 'Wydźwięk',
+    'field.feedbackSource': 'Źródło',
+    'field.channel': 'Kanał',
+    'field.feedbackProduct': 'Produkt',
+    'field.reasonOther': 'Inny powód',
   },
   ru: {
     'field.company': 'Компания',
@@ -68,5 +91,16 @@ export const fieldMessages = defineMessages({
     'field.currency': 'Валюта',
     'field.source': 'Канал привлечения',
     'field.product': 'Интересующий продукт',
+    'field.value': 'Сумма',
+    'field.discountPct': 'Скидка',
+    'field.expectedCloseDate': 'Ожидаемая дата закрытия',
+    'field.offerRequestedAt': 'Дата запроса предложения',
+    'field.offerSentAt': 'Дата отправки предложения',
+    'field.amount': 'Сумма',
+    'field.sentiment': 'Тональность',
+    'field.feedbackSource': 'Источник',
+    'field.channel': 'Канал',
+    'field.feedbackProduct': 'Продукт',
+    'field.reasonOther': 'Другая причина',
   },
 });

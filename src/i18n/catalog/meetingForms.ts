@@ -16,7 +16,6 @@ export const meetingFormMessages = defineMessages({
     'meetingForms.actionItemTitle': 'Action item',
     'meetingForms.actionItemSubmit': 'Add',
     'meetingForms.actionItemIntro': 'Meeting of {period} · the owner gets a DM with Done and Snooze buttons',
-    'meetingForms.owner': 'Owner',
     'meetingForms.ownerPlaceholder': 'Who does it',
     'meetingForms.task': 'What is to be done',
     'meetingForms.taskPlaceholder': 'Send Acme the revised offer',
@@ -48,7 +47,6 @@ export const meetingFormMessages = defineMessages({
     'meetingForms.actionItemSubmit': 'Dodaj',
     'meetingForms.actionItemIntro':
       'Spotkanie za okres {period} · odpowiedzialny dostanie wiadomość prywatną z przyciskami do oznaczenia zadania jako wykonanego lub odłożenia go',
-    'meetingForms.owner': 'Opiekun',
     'meetingForms.ownerPlaceholder': 'Kto to zrobi',
     'meetingForms.task': 'Co trzeba zrobić',
     'meetingForms.taskPlaceholder': 'Wysłać Acme poprawioną ofertę',
@@ -81,7 +79,6 @@ export const meetingFormMessages = defineMessages({
     'meetingForms.actionItemSubmit': 'Добавить',
     'meetingForms.actionItemIntro':
       'Встреча за период {period} · ответственный получит личное сообщение с кнопками, чтобы отметить задачу выполненной или отложить её',
-    'meetingForms.owner': 'Ответственный',
     'meetingForms.ownerPlaceholder': 'Кто выполнит',
     'meetingForms.task': 'Что нужно сделать',
     'meetingForms.taskPlaceholder': 'Отправить Acme исправленное предложение',

@@ -64,13 +64,7 @@ export const problemFieldMessages = defineMessages({
     'problem.field.timeZone': 'timeZone',
     'problem.field.cadenceWeeks': 'cadenceWeeks',
 
-    'problem.label.reasonOther': 'Other reason',
-    'problem.label.channel': 'Channel',
-    'problem.label.amount': 'Amount',
     'problem.label.period': 'Period',
-    'problem.label.product': 'Product',
-    'problem.label.source': 'Source',
-    'problem.label.sentiment': 'Sentiment',
     'problem.label.client': 'Client',
 
     'problem.keys.lead':
@@ -138,13 +132,7 @@ export const problemFieldMessages = defineMessages({
     'problem.field.timeZone': 'strefa czasowa',
     'problem.field.cadenceWeeks': 'częstotliwość',
 
-    'problem.label.reasonOther': 'Inny powód',
-    'problem.label.channel': 'Kanał',
-    'problem.label.amount': 'Kwota',
     'problem.label.period': 'Okres',
-    'problem.label.product': 'Produkt',
-    'problem.label.source': 'Źródło',
-    'problem.label.sentiment': 'Wydźwięk',
     'problem.label.client': 'Klient',
 
     'problem.keys.lead':
@@ -212,13 +200,7 @@ export const problemFieldMessages = defineMessages({
     'problem.field.timeZone': 'часовой пояс',
     'problem.field.cadenceWeeks': 'периодичность',
 
-    'problem.label.reasonOther': 'Другая причина',
-    'problem.label.channel': 'Канал',
-    'problem.label.amount': 'Сумма',
     'problem.label.period': 'Период',
-    'problem.label.product': 'Продукт',
-    'problem.label.source': 'Источник',
-    'problem.label.sentiment': 'Тональность',
     'problem.label.client': 'Клиент',
 
     'problem.keys.lead':

@@ -1,5 +1,6 @@
 import type { types } from '@slack/bolt';
 import { divider } from '../../blockKit/blockKit';
+import { option } from '../../blockKit/elements';
 import { type Language, LANGUAGES } from '../../i18n/locales';
 import type { Translator } from '../../i18n/translator';
 import { ActionIds } from '../ids';
@@ -35,7 +36,6 @@ export function buildHomeView(data: HomeData): types.HomeView {
 
 /** The Home's language picker: automatic, or one of Tandem's languages, each named in the reader's language. */
 function languagePicker(t: Translator, chosen: Language | undefined): types.SectionBlock {
-  const option = (value: string, text: string) => ({ text: { type: 'plain_text' as const, text }, value });
   const options = [
     option(AUTO_LANGUAGE, t.t('language.home.auto')),
     ...LANGUAGES.map((language) => option(language, t.t(`teams.language.${language}`))),

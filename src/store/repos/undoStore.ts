@@ -1,9 +1,9 @@
 import { type UndoRefusal, undoRefusal } from '../../domain/undo';
 import type { Deal, Lead } from '../../generated/postgresql/client';
 import type { Transaction } from './changeStore';
-import type { PrismaDatabase } from '../db/database';
-import type { PipelineFacts } from '../readModel/facts/refreshFacts';
 import { type MoneyAsNumber, moneyAsNumber } from '../db/moneyColumns';
+import type { PipelineTransaction } from './pipelineTransaction';
+import type { PipelineWriter } from './pipelineWriter';
 
 /** What a deal change stores as its before/after JSON; lead changes store the lead itself. */
 type DealSnapshot = { deal?: Deal; eventId?: string; lead?: Lead; leadChangeId?: string };
@@ -107,10 +107,7 @@ function parse<T>(json: string | null): T | undefined {
 
 /** Takes back the last change of a lead or deal (see src/domain/undo.ts for who may, and when). */
 export class UndoStore {
-  constructor(
-    private readonly prisma: PrismaDatabase,
-    private readonly facts: PipelineFacts,
-  ) {}
+  constructor(private readonly writer: PipelineWriter) {}
 
   async undo(teamId: string, changeId: string, actorId: string, now: Date): Promise<UndoOutcome> {
     try {
@@ -123,7 +120,9 @@ export class UndoStore {
   }
 
   private async undoOnce(teamId: string, changeId: string, actorId: string, now: Date): Promise<UndoOutcome> {
-    return this.prisma.$transaction(async (transaction) => {
+    // The pipeline writer refreshes the facts of the lead the undo touched, in its transaction.
+    return this.writer.write(teamId, async (pipeline) => {
+      const { transaction } = pipeline;
       const change = await transaction.change.findFirst({ where: { id: changeId, teamId } });
       if (!change) return { kind: 'gone' };
       const early = undoRefusal(change, actorId, now);
@@ -137,8 +136,8 @@ export class UndoStore {
       if (claimed.count === 0) return this.alreadyUndone(transaction, change, now);
       const outcome =
         change.entityType === 'deal'
-          ? await this.undoDeal(transaction, change, actorId, now)
-          : await this.undoLead(transaction, change, actorId, now);
+          ? await this.undoDeal(pipeline, change, actorId, now)
+          : await this.undoLead(pipeline, change, actorId, now);
       if (outcome.kind !== 'undone') {
         await transaction.change.update({ where: { id: change.id }, data: { undoneAt: null } });
       }
@@ -173,11 +172,12 @@ export class UndoStore {
   }
 
   private async undoLead(
-    transaction: Transaction,
+    pipeline: PipelineTransaction,
     change: ChangeRow,
     actorId: string,
     now: Date,
   ): Promise<UndoOutcome> {
+    const { transaction } = pipeline;
     const after = parse<Lead>(change.afterJson);
     const current = await transaction.lead.findUnique({ where: { id: change.entityId } });
     if (!after || !current) return { kind: 'gone' };
@@ -198,24 +198,16 @@ export class UndoStore {
           refusal: { reason: 'has_deals', dealNumbers: deals.map((deal) => deal.number) },
         };
       }
-      const deleted = await transaction.lead.deleteMany({
-        where: { id: current.id, version: current.version },
-      });
-      if (deleted.count === 0) throw new ChangedMeanwhile();
-      await this.facts.refreshLeads(transaction, current.teamId, [current.id]);
+      if (!(await pipeline.deleteLead(current))) throw new ChangedMeanwhile();
       return {
         kind: 'undone',
         undone: { entityType: 'lead', action: change.action, number: current.number, lead: undefined },
       };
     }
     const before = parse<Lead>(change.beforeJson) ?? current;
-    const restored = await transaction.lead.updateMany({
-      where: { id: current.id, version: current.version },
-      data: { ...restoredColumns(before, LEAD_COLUMNS), version: { increment: 1 }, updatedAt: now },
-    });
-    if (restored.count === 0) throw new ChangedMeanwhile();
+    if (!(await pipeline.setLead(current, restoredColumns(before, LEAD_COLUMNS), now)))
+      throw new ChangedMeanwhile();
     const lead = await transaction.lead.findUniqueOrThrow({ where: { id: current.id } });
-    await this.facts.refreshLeads(transaction, lead.teamId, [lead.id]);
     return {
       kind: 'undone',
       undone: { entityType: 'lead', action: change.action, number: lead.number, lead },
@@ -223,11 +215,12 @@ export class UndoStore {
   }
 
   private async undoDeal(
-    transaction: Transaction,
+    pipeline: PipelineTransaction,
     change: ChangeRow,
     actorId: string,
     now: Date,
   ): Promise<UndoOutcome> {
+    const { transaction } = pipeline;
     const after = parse<DealSnapshot>(change.afterJson);
     const before = parse<DealSnapshot>(change.beforeJson);
     const current = await transaction.deal.findUnique({ where: { id: change.entityId } });
@@ -239,28 +232,16 @@ export class UndoStore {
 
     let deal: MoneyAsNumber<Deal> | undefined;
     // The events about to go, the move's or (with the deal) all of them, leave StageDay first.
-    const going = before?.deal ? (after.eventId ? { id: after.eventId } : undefined) : {};
-    if (going) {
-      const removed = await transaction.stageEvent.findMany({ where: { ...going, dealId: current.id } });
-      await this.facts.countEvents(transaction, current.teamId, removed, -1);
-    }
     if (before?.deal) {
-      if (after.eventId)
-        await transaction.stageEvent.deleteMany({ where: { id: after.eventId, dealId: current.id } });
-      const restored = await transaction.deal.updateMany({
-        where: { id: current.id, version: current.version },
-        data: { ...restoredColumns(before.deal, DEAL_COLUMNS), version: { increment: 1 }, updatedAt: now },
-      });
-      if (restored.count === 0) throw new ChangedMeanwhile();
+      if (after.eventId) await pipeline.removeEvents(current, after.eventId);
+      const restored = await pipeline.setDeal(current, restoredColumns(before.deal, DEAL_COLUMNS), now);
+      if (!restored) throw new ChangedMeanwhile();
       deal = moneyAsNumber(await transaction.deal.findUniqueOrThrow({ where: { id: current.id } }));
     } else {
-      const deleted = await transaction.deal.deleteMany({
-        where: { id: current.id, version: current.version },
-      });
-      if (deleted.count === 0) throw new ChangedMeanwhile();
+      await pipeline.removeEvents(current, undefined);
+      if (!(await pipeline.deleteDeal(current))) throw new ChangedMeanwhile();
     }
-    const leadRestored = await this.restoreQualifiedLead(transaction, before, after, now);
-    await this.facts.refreshLeads(transaction, current.teamId, [current.leadId]);
+    const leadRestored = await this.restoreQualifiedLead(pipeline, before, after, now);
     return {
       kind: 'undone',
       undone: { entityType: 'deal', action: change.action, number: current.number, deal, leadRestored },
@@ -269,19 +250,18 @@ export class UndoStore {
 
   /** Puts back the lead a deal move qualified, unless someone changed the lead since. */
   private async restoreQualifiedLead(
-    transaction: Transaction,
+    pipeline: PipelineTransaction,
     before: DealSnapshot | undefined,
     after: DealSnapshot,
     now: Date,
   ): Promise<boolean> {
     if (!before?.lead || !after.lead) return false;
-    const restored = await transaction.lead.updateMany({
-      where: { id: after.lead.id, version: after.lead.version },
-      data: { ...restoredColumns(before.lead, LEAD_COLUMNS), version: { increment: 1 }, updatedAt: now },
-    });
-    if (restored.count === 0) return false;
+    if (!(await pipeline.setLead(after.lead, restoredColumns(before.lead, LEAD_COLUMNS), now))) return false;
     if (after.leadChangeId) {
-      await transaction.change.updateMany({ where: { id: after.leadChangeId }, data: { undoneAt: now } });
+      await pipeline.transaction.change.updateMany({
+        where: { id: after.leadChangeId },
+        data: { undoneAt: now },
+      });
     }
     return true;
   }

@@ -4,6 +4,7 @@ import { formatDay } from '../../domain/dates';
 import type { Translator } from '../../i18n/translator';
 import type { ActionItemDetail } from '../../store/repos/actionItemStore';
 import { ActionIds, Commands, MeetingBlocks } from '../../slack/ids';
+import { option } from '../../blockKit/elements';
 import { button, type KnownBlock, section, type SlackMessage } from '../../blockKit/message';
 import { escapeMrkdwn, escapeTruncated, truncate, userMention } from '../../blockKit/text';
 
@@ -72,10 +73,7 @@ function snoozeMenu(itemId: string, t: Translator): types.Overflow {
   return {
     type: 'overflow',
     action_id: ActionIds.actionItemSnooze,
-    options: SNOOZE_CHOICES.map((choice) => ({
-      text: { type: 'plain_text', text: snoozeLabel(choice.days, t) },
-      value: `${itemId}:${choice.days}`,
-    })),
+    options: SNOOZE_CHOICES.map((choice) => option(`${itemId}:${choice.days}`, snoozeLabel(choice.days, t))),
   };
 }
 

@@ -25,14 +25,14 @@ type Echo = { command: string; text: string };
 
 /** Each deal field's label, in the order `/deal help` lists the keys. */
 export const DEAL_FIELD_LABELS: Record<Exclude<DealField, 'reasonOther'>, MessageKey> = {
-  value: 'deals.field.value',
+  value: 'field.value',
   currency: 'field.currency',
-  discount: 'deals.field.discount',
-  expectedClose: 'deals.field.expectedClose',
+  discount: 'field.discountPct',
+  expectedClose: 'field.expectedCloseDate',
   problems: 'field.problems',
   desiredOutcomes: 'field.desiredOutcomes',
-  offerRequested: 'deals.field.offerRequested',
-  offerSent: 'deals.field.offerSent',
+  offerRequested: 'field.offerRequestedAt',
+  offerSent: 'field.offerSentAt',
   negotiationNotes: 'field.negotiationNotes',
   reason: 'field.reason',
 };

@@ -103,11 +103,8 @@ function detailLines(t: Translator, timeline: DealTimeline, lostReasons: TeamOpt
   const rows: [MessageKey, string | null | undefined][] = [
     ['field.problems', deal.problems],
     ['field.desiredOutcomes', deal.desiredOutcomes],
-    [
-      'deals.field.offerRequested',
-      deal.offerRequestedAt ? formatCalendarDay(deal.offerRequestedAt, t) : null,
-    ],
-    ['deals.field.offerSent', deal.offerSentAt ? formatCalendarDay(deal.offerSentAt, t) : null],
+    ['field.offerRequestedAt', deal.offerRequestedAt ? formatCalendarDay(deal.offerRequestedAt, t) : null],
+    ['field.offerSentAt', deal.offerSentAt ? formatCalendarDay(deal.offerSentAt, t) : null],
     ['field.negotiationNotes', deal.negotiationNotes],
     [
       'dealTimeline.lostReason',

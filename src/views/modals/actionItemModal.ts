@@ -8,7 +8,7 @@ import { context } from '../../blockKit/message';
 import { type MeetingModalMetadata, recordSelect } from './meetingNoteModal';
 import { escapeMrkdwn } from '../../blockKit/text';
 import { readInput } from './viewState';
-import { option } from '../../blockKit/elements';
+import { labelText, modalText, option, placeholderText } from '../../blockKit/elements';
 
 /**
  * The action-item form in the user's language: owner, task, due date, and optionally the deal,
@@ -28,44 +28,44 @@ export function buildActionItemModal(
     type: 'modal',
     callback_id: CallbackIds.actionItemModal,
     private_metadata: JSON.stringify(input.metadata),
-    title: { type: 'plain_text', text: t.t('meetingForms.actionItemTitle') },
-    submit: { type: 'plain_text', text: t.t('meetingForms.actionItemSubmit') },
-    close: { type: 'plain_text', text: t.t('modals.cancel') },
+    title: modalText(t.t('meetingForms.actionItemTitle')),
+    submit: modalText(t.t('meetingForms.actionItemSubmit')),
+    close: modalText(t.t('modals.cancel')),
     blocks: [
       context(t.t('meetingForms.actionItemIntro', { period: escapeMrkdwn(input.periodLabel) })),
       {
         type: 'input',
         block_id: ActionItemModalBlocks.owner,
-        label: { type: 'plain_text', text: t.t('meetingForms.owner') },
+        label: labelText(t.t('field.ownerId')),
         element: {
           type: 'users_select',
           action_id: INPUT_ACTION_ID,
-          placeholder: { type: 'plain_text', text: t.t('meetingForms.ownerPlaceholder') },
+          placeholder: placeholderText(t.t('meetingForms.ownerPlaceholder')),
         },
       },
       {
         type: 'input',
         block_id: ActionItemModalBlocks.text,
-        label: { type: 'plain_text', text: t.t('meetingForms.task') },
+        label: labelText(t.t('meetingForms.task')),
         element: {
           type: 'plain_text_input',
           action_id: INPUT_ACTION_ID,
           multiline: true,
           max_length: ACTION_ITEM_TEXT_MAX_LENGTH,
-          placeholder: { type: 'plain_text', text: t.t('meetingForms.taskPlaceholder') },
+          placeholder: placeholderText(t.t('meetingForms.taskPlaceholder')),
         },
       },
       {
         type: 'input',
         block_id: ActionItemModalBlocks.due,
-        label: { type: 'plain_text', text: t.t('meetingForms.due') },
+        label: labelText(t.t('meetingForms.due')),
         element: { type: 'datepicker', action_id: INPUT_ACTION_ID, initial_date: input.suggestedDue },
       },
       {
         type: 'input',
         block_id: ActionItemModalBlocks.related,
         optional: true,
-        label: { type: 'plain_text', text: t.t('meetingForms.related') },
+        label: labelText(t.t('meetingForms.related')),
         element: recordSelect(t.t('modals.searchLeadsAndDeals')),
       },
       ...(input.channels.length > 0
@@ -74,11 +74,11 @@ export function buildActionItemModal(
               type: 'input' as const,
               block_id: ActionItemModalBlocks.channel,
               optional: true,
-              label: { type: 'plain_text' as const, text: t.t('meetingForms.channel') },
+              label: labelText(t.t('meetingForms.channel')),
               element: {
                 type: 'static_select' as const,
                 action_id: INPUT_ACTION_ID,
-                placeholder: { type: 'plain_text' as const, text: t.t('modals.choose') },
+                placeholder: placeholderText(t.t('modals.choose')),
                 options: input.channels
                   .slice(0, 100)
                   .map((channel) => option(channel.key, teamOptionLabel(t, 'channel', channel))),

@@ -13,7 +13,7 @@ import { describeProblem } from '../messages/problemMessage';
 import { context, section } from '../../blockKit/message';
 import { escapeTruncated } from '../../blockKit/text';
 import { readInput } from './viewState';
-import { option } from '../../blockKit/elements';
+import { labelText, modalText, option, placeholderText } from '../../blockKit/elements';
 
 /** Carried in private_metadata: where to answer and, when moving a deal, which one at which version. */
 export const dealModalMetadata = z.object({
@@ -53,8 +53,8 @@ function dateInput(
     type: 'input',
     block_id: blockId,
     optional: true,
-    label: { type: 'plain_text', text: label },
-    hint: { type: 'plain_text', text: hint },
+    label: labelText(label),
+    hint: labelText(hint),
     element: {
       type: 'datepicker',
       action_id: INPUT_ACTION_ID,
@@ -69,13 +69,13 @@ function stageFields(t: Translator, input: DealModalInput): (types.InputBlock | 
   switch (input.stage) {
     case 'DISCOVERY':
       return [
-        plainTextInput(DealModalBlocks.problems, t.t('dealForm.problems'), values.problems, {
+        plainTextInput(DealModalBlocks.problems, t.t('field.problems'), values.problems, {
           multiline: true,
           maxLength: 2000,
         }),
         plainTextInput(
           DealModalBlocks.desiredOutcomes,
-          t.t('dealForm.desiredOutcomes'),
+          t.t('field.desiredOutcomes'),
           values.desiredOutcomes,
           { multiline: true, maxLength: 2000 },
         ),
@@ -84,13 +84,13 @@ function stageFields(t: Translator, input: DealModalInput): (types.InputBlock | 
       return [
         dateInput(
           DealModalBlocks.offerRequested,
-          t.t('dealForm.offerRequested'),
+          t.t('field.offerRequestedAt'),
           values.offerRequested,
           t.t('dealForm.offerRequestedHint', { stage: stageLabel(t, 'DISCOVERY') }),
         ),
         dateInput(
           DealModalBlocks.offerSent,
-          t.t('dealForm.offerSent'),
+          t.t('field.offerSentAt'),
           values.offerSent,
           t.t('dealForm.offerSentHint', { stage: stageLabel(t, 'OFFER') }),
         ),
@@ -105,7 +105,7 @@ function stageFields(t: Translator, input: DealModalInput): (types.InputBlock | 
         ),
         plainTextInput(
           DealModalBlocks.negotiationNotes,
-          t.t('dealForm.negotiationNotes'),
+          t.t('field.negotiationNotes'),
           values.negotiationNotes,
           { multiline: true, maxLength: 2000 },
         ),
@@ -123,16 +123,16 @@ function stageFields(t: Translator, input: DealModalInput): (types.InputBlock | 
         {
           type: 'input',
           block_id: DealModalBlocks.lostReason,
-          label: { type: 'plain_text', text: t.t('dealForm.lostReason') },
+          label: labelText(t.t('dealForm.lostReason')),
           element: {
             type: 'static_select',
             action_id: INPUT_ACTION_ID,
-            placeholder: { type: 'plain_text', text: t.t('dealForm.lostReasonPlaceholder') },
+            placeholder: placeholderText(t.t('dealForm.lostReasonPlaceholder')),
             options: reasons,
             ...(initial ? { initial_option: initial } : {}),
           },
         },
-        plainTextInput(DealModalBlocks.lostReasonOther, t.t('dealForm.otherReason'), values.reasonOther, {
+        plainTextInput(DealModalBlocks.lostReasonOther, t.t('field.reasonOther'), values.reasonOther, {
           hint: t.t('dealForm.otherReasonHint'),
           maxLength: 500,
         }),
@@ -164,12 +164,12 @@ export function buildDealModal(t: Translator, input: DealModalInput): types.Moda
         {
           type: 'input',
           block_id: DealModalBlocks.lead,
-          label: { type: 'plain_text', text: t.t('dealForm.lead') },
+          label: labelText(t.t('dealForm.lead')),
           element: {
             type: 'external_select',
             action_id: ActionIds.dealLeadSelect,
             min_query_length: 0,
-            placeholder: { type: 'plain_text', text: t.t('dealForm.leadPlaceholder') },
+            placeholder: placeholderText(t.t('dealForm.leadPlaceholder')),
             ...(input.lead ? { initial_option: leadOption(input.lead) } : {}),
           },
         } satisfies types.InputBlock,
@@ -180,21 +180,20 @@ export function buildDealModal(t: Translator, input: DealModalInput): types.Moda
           optional: false,
           hint: t.t('dealForm.finalValueHint'),
         })
-      : plainTextInput(DealModalBlocks.value, t.t('dealForm.value'), values.value, {
+      : plainTextInput(DealModalBlocks.value, t.t('field.value'), values.value, {
           hint: t.t('dealForm.valueHint'),
         });
   return {
     type: 'modal',
     callback_id: CallbackIds.dealModal,
     private_metadata: JSON.stringify(input.metadata),
-    title: {
-      type: 'plain_text',
-      text: input.deal
+    title: modalText(
+      input.deal
         ? t.t('dealForm.titleMove', { number: String(input.deal.number) })
         : t.t('dealForm.titleNew'),
-    },
-    submit: { type: 'plain_text', text: dealModalSubmitLabel(t, input.deal !== undefined) },
-    close: { type: 'plain_text', text: t.t('modals.cancel') },
+    ),
+    submit: modalText(dealModalSubmitLabel(t, input.deal !== undefined)),
+    close: modalText(t.t('modals.cancel')),
     blocks: [
       ...(input.notice ? [section(input.notice)] : []),
       ...header,
@@ -202,7 +201,7 @@ export function buildDealModal(t: Translator, input: DealModalInput): types.Moda
         type: 'input',
         block_id: DealModalBlocks.stage,
         dispatch_action: true,
-        label: { type: 'plain_text', text: t.t('dealForm.stage') },
+        label: labelText(t.t('dealForm.stage')),
         element: {
           type: 'static_select',
           action_id: ActionIds.dealStageSelect,
@@ -211,7 +210,7 @@ export function buildDealModal(t: Translator, input: DealModalInput): types.Moda
         },
       },
       value,
-      plainTextInput(DealModalBlocks.currency, t.t('dealForm.currency'), values.currency, {
+      plainTextInput(DealModalBlocks.currency, t.t('field.currency'), values.currency, {
         hint: t.t('modals.currencyHint'),
         maxLength: 3,
       }),
@@ -220,7 +219,7 @@ export function buildDealModal(t: Translator, input: DealModalInput): types.Moda
       }),
       dateInput(
         DealModalBlocks.expectedClose,
-        t.t('dealForm.expectedClose'),
+        t.t('field.expectedCloseDate'),
         values.expectedClose,
         t.t('dealForm.expectedCloseHint'),
       ),

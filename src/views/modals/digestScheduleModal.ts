@@ -6,7 +6,7 @@ import type { Translator } from '../../i18n/translator';
 import { CallbackIds, DigestScheduleBlocks, INPUT_ACTION_ID } from '../../slack/ids';
 import { section } from '../../blockKit/message';
 import { readInput } from './viewState';
-import { option } from '../../blockKit/elements';
+import { labelText, modalText, option } from '../../blockKit/elements';
 
 /** The form's starting values: the saved schedule, or the default (every 2 weeks, Monday 09:00, team zone). */
 export type DigestScheduleInitial = {
@@ -48,7 +48,7 @@ function staticSelect(blockId: string, label: string, options: Option[], initial
   return {
     type: 'input',
     block_id: blockId,
-    label: { type: 'plain_text', text: label },
+    label: labelText(label),
     element: {
       type: 'static_select',
       action_id: INPUT_ACTION_ID,
@@ -70,8 +70,8 @@ export function buildDigestScheduleModal(
   const channelInput: types.InputBlock = {
     type: 'input',
     block_id: DigestScheduleBlocks.channel,
-    label: { type: 'plain_text', text: t.t('digestScheduleForm.channel') },
-    hint: { type: 'plain_text', text: t.t('digestScheduleForm.channelHint') },
+    label: labelText(t.t('digestScheduleForm.channel')),
+    hint: labelText(t.t('digestScheduleForm.channelHint')),
     element: {
       type: 'conversations_select',
       action_id: INPUT_ACTION_ID,
@@ -85,9 +85,9 @@ export function buildDigestScheduleModal(
     type: 'modal',
     callback_id: CallbackIds.digestScheduleModal,
     private_metadata: JSON.stringify(metadata),
-    title: { type: 'plain_text', text: t.t('digestScheduleForm.title') },
-    submit: { type: 'plain_text', text: t.t('modals.save') },
-    close: { type: 'plain_text', text: t.t('modals.cancel') },
+    title: modalText(t.t('digestScheduleForm.title')),
+    submit: modalText(t.t('modals.save')),
+    close: modalText(t.t('modals.cancel')),
     blocks: [
       section(t.t('digestScheduleForm.intro')),
       channelInput,
@@ -100,14 +100,14 @@ export function buildDigestScheduleModal(
       {
         type: 'input',
         block_id: DigestScheduleBlocks.time,
-        label: { type: 'plain_text', text: t.t('digestScheduleForm.time') },
+        label: labelText(t.t('digestScheduleForm.time')),
         element: { type: 'timepicker', action_id: INPUT_ACTION_ID, initial_time: initial.time },
       },
       {
         type: 'input',
         block_id: DigestScheduleBlocks.timeZone,
-        label: { type: 'plain_text', text: t.t('digestScheduleForm.timeZone') },
-        hint: { type: 'plain_text', text: t.t('digestScheduleForm.timeZoneHint') },
+        label: labelText(t.t('digestScheduleForm.timeZone')),
+        hint: labelText(t.t('digestScheduleForm.timeZoneHint')),
         element: {
           type: 'plain_text_input',
           action_id: INPUT_ACTION_ID,
@@ -125,7 +125,7 @@ export function buildDigestScheduleModal(
         type: 'input',
         block_id: DigestScheduleBlocks.enabled,
         optional: true,
-        label: { type: 'plain_text', text: t.t('digestScheduleForm.enabled') },
+        label: labelText(t.t('digestScheduleForm.enabled')),
         element: {
           type: 'checkboxes',
           action_id: INPUT_ACTION_ID,

@@ -18,7 +18,7 @@ import { ActionIds, CallbackIds, FeedbackModalBlocks, INPUT_ACTION_ID } from '..
 import { context } from '../../blockKit/message';
 import { userMention } from '../../blockKit/text';
 import { optionalText, readInput, readMetadata } from './viewState';
-import { option } from '../../blockKit/elements';
+import { labelText, modalText, option, placeholderText } from '../../blockKit/elements';
 
 /** Where the modal came from, carried in private_metadata; a message shortcut adds its origin. */
 const feedbackModalMetadata = z.object({
@@ -46,7 +46,7 @@ function staticSelect(
   return {
     type: 'static_select',
     action_id: actionId,
-    placeholder: { type: 'plain_text', text: t.t('modals.choose') },
+    placeholder: placeholderText(t.t('modals.choose')),
     options,
     ...(initialOption ? { initial_option: initialOption } : {}),
   };
@@ -86,7 +86,7 @@ export function buildFeedbackModal(
       type: 'input',
       block_id: FeedbackModalBlocks.kind,
       dispatch_action: true,
-      label: { type: 'plain_text', text: t.t('feedbackForm.kind') },
+      label: labelText(t.t('feedbackForm.kind')),
       element: staticSelect(
         t,
         ActionIds.feedbackKindSelect,
@@ -97,7 +97,7 @@ export function buildFeedbackModal(
     {
       type: 'input',
       block_id: FeedbackModalBlocks.text,
-      label: { type: 'plain_text', text: t.t('feedbackForm.text') },
+      label: labelText(t.t('feedbackForm.text')),
       element: {
         type: 'plain_text_input',
         action_id: INPUT_ACTION_ID,
@@ -110,12 +110,12 @@ export function buildFeedbackModal(
       type: 'input',
       block_id: FeedbackModalBlocks.client,
       optional: true,
-      label: { type: 'plain_text', text: t.t('feedbackForm.client') },
+      label: labelText(t.t('feedbackForm.client')),
       element: {
         type: 'external_select',
         action_id: ActionIds.feedbackClientSelect,
         min_query_length: 0,
-        placeholder: { type: 'plain_text', text: t.t('feedbackForm.clientPlaceholder') },
+        placeholder: placeholderText(t.t('feedbackForm.clientPlaceholder')),
         ...(initial.client
           ? { initial_option: option(initial.client, input.clientLabel ?? initial.client) }
           : {}),
@@ -127,7 +127,7 @@ export function buildFeedbackModal(
             type: 'input',
             block_id: FeedbackModalBlocks.productChoice,
             optional: true,
-            label: { type: 'plain_text', text: t.t('feedbackForm.product') },
+            label: labelText(t.t('field.feedbackProduct')),
             element: staticSelect(
               t,
               INPUT_ACTION_ID,
@@ -141,10 +141,7 @@ export function buildFeedbackModal(
       type: 'input',
       block_id: FeedbackModalBlocks.productText,
       optional: true,
-      label: {
-        type: 'plain_text',
-        text: products.length > 0 ? t.t('feedbackForm.otherProduct') : t.t('feedbackForm.product'),
-      },
+      label: labelText(products.length > 0 ? t.t('feedbackForm.otherProduct') : t.t('field.feedbackProduct')),
       element: {
         type: 'plain_text_input',
         action_id: INPUT_ACTION_ID,
@@ -156,8 +153,8 @@ export function buildFeedbackModal(
       type: 'input',
       block_id: sentimentBlockId(kind),
       optional: true,
-      label: { type: 'plain_text', text: t.t('feedbackForm.sentiment') },
-      hint: { type: 'plain_text', text: t.t('feedbackForm.sentimentHint') },
+      label: labelText(t.t('field.sentiment')),
+      hint: labelText(t.t('feedbackForm.sentimentHint')),
       element: staticSelect(
         t,
         INPUT_ACTION_ID,
@@ -168,7 +165,7 @@ export function buildFeedbackModal(
     {
       type: 'input',
       block_id: FeedbackModalBlocks.source,
-      label: { type: 'plain_text', text: t.t('feedbackForm.source') },
+      label: labelText(t.t('field.feedbackSource')),
       element: staticSelect(
         t,
         INPUT_ACTION_ID,
@@ -181,9 +178,9 @@ export function buildFeedbackModal(
     type: 'modal',
     callback_id: CallbackIds.feedbackModal,
     private_metadata: JSON.stringify(metadata),
-    title: { type: 'plain_text', text: t.t('feedbackForm.title') },
-    submit: { type: 'plain_text', text: t.t('feedbackForm.submit') },
-    close: { type: 'plain_text', text: t.t('modals.cancel') },
+    title: modalText(t.t('feedbackForm.title')),
+    submit: modalText(t.t('feedbackForm.submit')),
+    close: modalText(t.t('modals.cancel')),
     blocks,
   };
 }

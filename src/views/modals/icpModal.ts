@@ -8,6 +8,7 @@ import { CallbackIds, IcpModalBlocks, INPUT_ACTION_ID } from '../../slack/ids';
 import { sectionLabel } from '../text/icpProfileText';
 import { section } from '../../blockKit/message';
 import { readInput } from './viewState';
+import { labelText, modalText } from '../../blockKit/elements';
 
 /** The version the edit started from (0 before the first) and where to confirm. */
 export const icpModalMetadata = z.object({ baseVersion: z.number().int(), channelId: z.string().optional() });
@@ -27,17 +28,17 @@ export function buildIcpModal(
     type: 'modal',
     callback_id: CallbackIds.icpEditModal,
     private_metadata: JSON.stringify(input.metadata),
-    title: { type: 'plain_text', text: t.t('icpForm.title') },
-    submit: { type: 'plain_text', text: t.t('icpForm.submit') },
-    close: { type: 'plain_text', text: t.t('modals.cancel') },
+    title: modalText(t.t('icpForm.title')),
+    submit: modalText(t.t('icpForm.submit')),
+    close: modalText(t.t('modals.cancel')),
     blocks: [
       ...(input.notice ? [section(input.notice)] : []),
       ...ICP_SECTIONS.map((name): types.InputBlock => ({
         type: 'input',
         block_id: IcpModalBlocks[name],
         optional: true,
-        label: { type: 'plain_text', text: sectionLabel(t, name) },
-        hint: { type: 'plain_text', text: t.t(`icpForm.hint.${name}`) },
+        label: labelText(sectionLabel(t, name)),
+        hint: labelText(t.t(`icpForm.hint.${name}`)),
         element: {
           type: 'plain_text_input',
           action_id: INPUT_ACTION_ID,

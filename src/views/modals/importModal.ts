@@ -3,8 +3,8 @@ import type { types, ViewOutput } from '@slack/bolt';
 import { CRM_NAMES, CRM_PRESETS, type CrmName } from '../../domain/import/presets';
 import { DAY_MONTH_ORDERS, type DayMonthOrder } from '../../domain/import/importValues';
 import type { Translator } from '../../i18n/translator';
-import { INPUT_LABEL_LIMIT, plainTextInput } from '../../blockKit/inputBlocks';
-import { option, plainText } from '../../blockKit/elements';
+import { plainTextInput } from '../../blockKit/inputBlocks';
+import { labelText, modalText, option } from '../../blockKit/elements';
 import { section } from '../../blockKit/message';
 import { CallbackIds, ImportModalBlocks, INPUT_ACTION_ID } from '../../slack/ids';
 import { readInput, readMetadata } from './viewState';
@@ -27,7 +27,7 @@ function select(blockId: string, label: string, options: types.PlainTextOption[]
     type: 'input',
     block_id: blockId,
     optional: true,
-    label: plainText(label, INPUT_LABEL_LIMIT),
+    label: labelText(label),
     element: { type: 'static_select', action_id: INPUT_ACTION_ID, options, initial_option: options[0] },
   };
 }
@@ -38,15 +38,15 @@ export function buildImportModal(t: Translator, metadata: ImportModalMetadata): 
     type: 'modal',
     callback_id: CallbackIds.importModal,
     private_metadata: JSON.stringify(metadata),
-    title: plainText(t.t('imports.form.title'), 24),
-    submit: plainText(t.t('imports.form.submit'), 24),
-    close: plainText(t.t('modals.cancel'), 24),
+    title: modalText(t.t('imports.form.title')),
+    submit: modalText(t.t('imports.form.submit')),
+    close: modalText(t.t('modals.cancel')),
     blocks: [
       section(t.t('imports.form.intro')),
       {
         type: 'input',
         block_id: ImportModalBlocks.file,
-        label: plainText(t.t('imports.form.file'), INPUT_LABEL_LIMIT),
+        label: labelText(t.t('imports.form.file')),
         element: { type: 'file_input', action_id: INPUT_ACTION_ID, filetypes: ['csv'], max_files: 1 },
       },
       select(ImportModalBlocks.crm, t.t('imports.form.crm'), [

@@ -5,6 +5,7 @@ import type { LeadRecord } from '../../store/repos/leadStore';
 import { CallbackIds } from '../../slack/ids';
 import { buildDuplicateWarningMessage } from '../messages/leadMessages';
 import { type KnownBlock, section } from '../../blockKit/message';
+import { modalText } from '../../blockKit/elements';
 
 export const leadDuplicateMetadata = z.object({ draftId: z.string(), channelId: z.string().optional() });
 export type LeadDuplicateMetadata = z.infer<typeof leadDuplicateMetadata>;
@@ -43,9 +44,9 @@ export function leadDuplicateView(
     type: 'modal',
     callback_id: CallbackIds.leadDuplicateModal,
     private_metadata: privateMetadata,
-    title: { type: 'plain_text', text: t.t('leadForm.duplicateTitle') },
-    submit: { type: 'plain_text', text: t.t('leadForm.addAnyway') },
-    close: { type: 'plain_text', text: t.t('modals.back') },
+    title: modalText(t.t('leadForm.duplicateTitle')),
+    submit: modalText(t.t('leadForm.addAnyway')),
+    close: modalText(t.t('modals.back')),
     blocks,
   };
 }

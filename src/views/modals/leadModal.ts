@@ -8,7 +8,7 @@ import type { TeamOptionRecord } from '../../store/repos/teamStore';
 import { ActionIds, CallbackIds, INPUT_ACTION_ID, LeadModalBlocks } from '../../slack/ids';
 import { section } from '../../blockKit/message';
 import { readInput } from './viewState';
-import { option } from '../../blockKit/elements';
+import { labelText, modalText, option, placeholderText } from '../../blockKit/elements';
 
 /** Where the modal came from and what it edits, carried in private_metadata. */
 export const leadModalMetadata = z.object({
@@ -35,7 +35,7 @@ function textInput(
     type: 'input',
     block_id: LeadModalBlocks[field],
     optional: field !== 'company',
-    label: { type: 'plain_text', text: fieldLabel(t, field) },
+    label: labelText(fieldLabel(t, field)),
     element: {
       type: 'plain_text_input',
       action_id: INPUT_ACTION_ID,
@@ -57,11 +57,11 @@ function selectInput(
     type: 'input',
     block_id: LeadModalBlocks[field],
     optional: true,
-    label: { type: 'plain_text', text: fieldLabel(t, field) },
+    label: labelText(fieldLabel(t, field)),
     element: {
       type: 'static_select',
       action_id: INPUT_ACTION_ID,
-      placeholder: { type: 'plain_text', text: t.t('modals.choose') },
+      placeholder: placeholderText(t.t('modals.choose')),
       options,
       ...(initialOption ? { initial_option: initialOption } : {}),
     },
@@ -87,14 +87,13 @@ export function buildLeadModal(
     type: 'modal',
     callback_id: CallbackIds.leadModal,
     private_metadata: JSON.stringify(input.metadata),
-    title: {
-      type: 'plain_text',
-      text: editing
+    title: modalText(
+      editing
         ? t.t('leadForm.titleEdit', { number: String(input.metadata.number) })
         : t.t('leadForm.titleNew'),
-    },
-    submit: { type: 'plain_text', text: leadModalSubmitLabel(t, editing) },
-    close: { type: 'plain_text', text: t.t('modals.cancel') },
+    ),
+    submit: modalText(leadModalSubmitLabel(t, editing)),
+    close: modalText(t.t('modals.cancel')),
     blocks: [
       ...(input.notice ? [section(input.notice)] : []),
       textInput(t, 'company', initial.company),
@@ -123,12 +122,12 @@ export function buildLeadModal(
         type: 'input',
         block_id: LeadModalBlocks.country,
         optional: true,
-        label: { type: 'plain_text', text: fieldLabel(t, 'country') },
+        label: labelText(fieldLabel(t, 'country')),
         element: {
           type: 'external_select',
           action_id: ActionIds.countrySelect,
           min_query_length: 1,
-          placeholder: { type: 'plain_text', text: t.t('leadForm.countryPlaceholder') },
+          placeholder: placeholderText(t.t('leadForm.countryPlaceholder')),
           ...(country
             ? { initial_option: option(country, `${countryName(country, t.language)} (${country})`) }
             : {}),
@@ -144,7 +143,7 @@ export function buildLeadModal(
         type: 'input',
         block_id: LeadModalBlocks.ownerId,
         optional: true,
-        label: { type: 'plain_text', text: fieldLabel(t, 'ownerId') },
+        label: labelText(fieldLabel(t, 'ownerId')),
         element: {
           type: 'users_select',
           action_id: INPUT_ACTION_ID,

@@ -12,7 +12,7 @@ import { ActionIds, CallbackIds, INPUT_ACTION_ID, MeetingNoteBlocks } from '../.
 import { context } from '../../blockKit/message';
 import { escapeMrkdwn } from '../../blockKit/text';
 import { optionalText, readInput, readMetadata } from './viewState';
-import { option } from '../../blockKit/elements';
+import { labelText, modalText, option, placeholderText } from '../../blockKit/elements';
 
 /** Which meeting a form adds to (its period value) and where the digest is, carried in private_metadata. */
 const meetingModalMetadata = z.object({
@@ -32,7 +32,7 @@ export function recordSelect(placeholder: string): types.ExternalSelect {
     type: 'external_select',
     action_id: ActionIds.meetingRecordSelect,
     min_query_length: 0,
-    placeholder: { type: 'plain_text', text: placeholder },
+    placeholder: placeholderText(placeholder),
   };
 }
 
@@ -53,15 +53,15 @@ export function buildMeetingNoteModal(
     type: 'modal',
     callback_id: CallbackIds.meetingNoteModal,
     private_metadata: JSON.stringify(input.metadata),
-    title: { type: 'plain_text', text: t.t('meetingForms.noteTitle') },
-    submit: { type: 'plain_text', text: t.t('modals.save') },
-    close: { type: 'plain_text', text: t.t('modals.cancel') },
+    title: modalText(t.t('meetingForms.noteTitle')),
+    submit: modalText(t.t('modals.save')),
+    close: modalText(t.t('modals.cancel')),
     blocks: [
       context(t.t('meetingForms.meetingOf', { period: escapeMrkdwn(input.periodLabel) })),
       {
         type: 'input',
         block_id: MeetingNoteBlocks.kind,
-        label: { type: 'plain_text', text: t.t('meetingForms.kind') },
+        label: labelText(t.t('meetingForms.kind')),
         element: {
           type: 'radio_buttons',
           action_id: INPUT_ACTION_ID,
@@ -72,24 +72,24 @@ export function buildMeetingNoteModal(
       {
         type: 'input',
         block_id: MeetingNoteBlocks.text,
-        label: { type: 'plain_text', text: t.t('meetingForms.noteText') },
+        label: labelText(t.t('meetingForms.noteText')),
         element: {
           type: 'plain_text_input',
           action_id: INPUT_ACTION_ID,
           multiline: true,
           max_length: NOTE_TEXT_MAX_LENGTH,
-          placeholder: { type: 'plain_text', text: t.t('meetingForms.notePlaceholder') },
+          placeholder: placeholderText(t.t('meetingForms.notePlaceholder')),
         },
       },
       {
         type: 'input',
         block_id: MeetingNoteBlocks.kpi,
         optional: true,
-        label: { type: 'plain_text', text: t.t('meetingForms.kpi') },
+        label: labelText(t.t('meetingForms.kpi')),
         element: {
           type: 'static_select',
           action_id: INPUT_ACTION_ID,
-          placeholder: { type: 'plain_text', text: t.t('modals.choose') },
+          placeholder: placeholderText(t.t('modals.choose')),
           options: kpis.map((key) => option(key, t.t(MEETING_KPIS[key]))),
         },
       },
@@ -97,8 +97,8 @@ export function buildMeetingNoteModal(
         type: 'input',
         block_id: MeetingNoteBlocks.client,
         optional: true,
-        label: { type: 'plain_text', text: t.t('meetingForms.client') },
-        hint: { type: 'plain_text', text: t.t('meetingForms.clientHint') },
+        label: labelText(t.t('meetingForms.client')),
+        hint: labelText(t.t('meetingForms.clientHint')),
         element: recordSelect(t.t('modals.searchLeadsAndDeals')),
       },
     ],

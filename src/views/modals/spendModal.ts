@@ -9,7 +9,7 @@ import type { TeamOptionRecord } from '../../store/repos/teamStore';
 import { CallbackIds, INPUT_ACTION_ID, SpendModalBlocks } from '../../slack/ids';
 import { plainTextInput } from '../../blockKit/inputBlocks';
 import { readInput } from './viewState';
-import { option } from '../../blockKit/elements';
+import { labelText, modalText, option, placeholderText } from '../../blockKit/elements';
 
 export const spendModalMetadata = z.object({ channelId: z.string().optional() });
 export type SpendModalMetadata = z.infer<typeof spendModalMetadata>;
@@ -18,8 +18,8 @@ function dayInput(blockId: string, label: string, hint: string): types.InputBloc
   return {
     type: 'input',
     block_id: blockId,
-    label: { type: 'plain_text', text: label },
-    hint: { type: 'plain_text', text: hint },
+    label: labelText(label),
+    hint: labelText(hint),
     element: { type: 'datepicker', action_id: INPUT_ACTION_ID },
   };
 }
@@ -37,18 +37,18 @@ export function buildSpendModal(
     type: 'modal',
     callback_id: CallbackIds.spendModal,
     private_metadata: JSON.stringify(input.metadata),
-    title: { type: 'plain_text', text: t.t('spendForm.title') },
-    submit: { type: 'plain_text', text: t.t('spendForm.submit') },
-    close: { type: 'plain_text', text: t.t('modals.cancel') },
+    title: modalText(t.t('spendForm.title')),
+    submit: modalText(t.t('spendForm.submit')),
+    close: modalText(t.t('modals.cancel')),
     blocks: [
       {
         type: 'input',
         block_id: SpendModalBlocks.channel,
-        label: { type: 'plain_text', text: t.t('spendForm.channel') },
+        label: labelText(t.t('field.channel')),
         element: {
           type: 'static_select',
           action_id: INPUT_ACTION_ID,
-          placeholder: { type: 'plain_text', text: t.t('modals.choose') },
+          placeholder: placeholderText(t.t('modals.choose')),
           options: input.channels
             .slice(0, 100)
             .map((channel) =>
@@ -56,18 +56,18 @@ export function buildSpendModal(
             ),
         },
       },
-      plainTextInput(SpendModalBlocks.amount, t.t('spendForm.amount'), undefined, {
+      plainTextInput(SpendModalBlocks.amount, t.t('field.amount'), undefined, {
         optional: false,
         hint: t.t('spendForm.amountHint'),
       }),
-      plainTextInput(SpendModalBlocks.currency, t.t('spendForm.currency'), input.currency, {
+      plainTextInput(SpendModalBlocks.currency, t.t('field.currency'), input.currency, {
         optional: false,
         maxLength: 3,
         hint: t.t('modals.currencyHint'),
       }),
       dayInput(SpendModalBlocks.firstDay, t.t('spendForm.firstDay'), t.t('spendForm.firstDayHint')),
       dayInput(SpendModalBlocks.lastDay, t.t('spendForm.lastDay'), t.t('spendForm.lastDayHint')),
-      plainTextInput(SpendModalBlocks.note, t.t('spendForm.note'), undefined, {
+      plainTextInput(SpendModalBlocks.note, t.t('field.note'), undefined, {
         maxLength: SPEND_FIELDS.note.maxLength,
         multiline: true,
       }),

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { types, ViewOutput } from '@slack/bolt';
 import {
   ANNOUNCEMENT_KINDS,
+  type AnnouncementKind,
   type Announcements,
   STALE_DEAL_DAYS,
   type TeamSettingsDraft,
@@ -17,6 +18,7 @@ import { plainTextInput } from '../../blockKit/inputBlocks';
 import { section } from '../../blockKit/message';
 import { teamName } from '../messages/teamMessages';
 import { readInput, readMetadata } from './viewState';
+import { labelText, modalText, option } from '../../blockKit/elements';
 
 /** All settings (admins), or only the channel and product lists (facilitators). */
 export type TeamSettingsScope = 'all' | 'lists';
@@ -44,8 +46,8 @@ function usersInput(blockId: string, label: string, hint: string, users: string[
     type: 'input',
     block_id: blockId,
     optional: true,
-    label: { type: 'plain_text', text: label },
-    hint: { type: 'plain_text', text: hint },
+    label: labelText(label),
+    hint: labelText(hint),
     element: {
       type: 'multi_users_select',
       action_id: INPUT_ACTION_ID,
@@ -56,14 +58,11 @@ function usersInput(blockId: string, label: string, hint: string, users: string[
 }
 
 function localeInput(t: Translator, locale: string): types.InputBlock {
-  const options = LANGUAGES.map((language) => ({
-    text: { type: 'plain_text' as const, text: t.t(`teams.language.${language}`) },
-    value: language,
-  }));
+  const options = LANGUAGES.map((language) => option(language, t.t(`teams.language.${language}`)));
   return {
     type: 'input',
     block_id: TeamSettingsBlocks.locale,
-    label: { type: 'plain_text', text: t.t('teams.settings.locale') },
+    label: labelText(t.t('teams.settings.locale')),
     element: {
       type: 'static_select',
       action_id: INPUT_ACTION_ID,
@@ -124,8 +123,8 @@ function settingsInputs(t: Translator, initial: TeamSettingsInitial): types.Inpu
     {
       type: 'input',
       block_id: TeamSettingsBlocks.staleDealDays,
-      label: { type: 'plain_text', text: t.t('teams.settings.staleDealDays') },
-      hint: { type: 'plain_text', text: t.t('teams.settings.staleDealDaysHint') },
+      label: labelText(t.t('teams.settings.staleDealDays')),
+      hint: labelText(t.t('teams.settings.staleDealDaysHint')),
       element: {
         type: 'number_input',
         action_id: INPUT_ACTION_ID,
@@ -141,17 +140,15 @@ function settingsInputs(t: Translator, initial: TeamSettingsInitial): types.Inpu
 
 /** Opt-in posts in the team channel: won and lost deals, and newly qualified leads. */
 function announcementsInput(t: Translator, current: Announcements | undefined): types.InputBlock {
-  const options = ANNOUNCEMENT_KINDS.map((kind) => ({
-    text: { type: 'plain_text' as const, text: t.t(ANNOUNCEMENT_LABELS[kind]) },
-    value: kind,
-  }));
-  const ticked = options.filter((option) => current?.[option.value]);
+  const choice = (kind: AnnouncementKind) => option(kind, t.t(ANNOUNCEMENT_LABELS[kind]));
+  const options = ANNOUNCEMENT_KINDS.map(choice);
+  const ticked = ANNOUNCEMENT_KINDS.filter((kind) => current?.[kind]).map(choice);
   return {
     type: 'input',
     block_id: TeamSettingsBlocks.announcements,
     optional: true,
-    label: { type: 'plain_text', text: t.t('flow.settings.announcements') },
-    hint: { type: 'plain_text', text: t.t('flow.settings.announcementsHint') },
+    label: labelText(t.t('flow.settings.announcements')),
+    hint: labelText(t.t('flow.settings.announcementsHint')),
     element: {
       type: 'checkboxes',
       action_id: INPUT_ACTION_ID,
@@ -180,9 +177,9 @@ export function buildTeamSettingsModal(
     type: 'modal',
     callback_id: CallbackIds.teamSettingsModal,
     private_metadata: JSON.stringify(metadata),
-    title: { type: 'plain_text', text: t.t(all ? 'teams.settings.title' : 'teams.settings.listsTitle') },
-    submit: { type: 'plain_text', text: t.t('teams.settings.save') },
-    close: { type: 'plain_text', text: t.t('teams.settings.cancel') },
+    title: modalText(t.t(all ? 'teams.settings.title' : 'teams.settings.listsTitle')),
+    submit: modalText(t.t('teams.settings.save')),
+    close: modalText(t.t('teams.settings.cancel')),
     blocks: [section(intro), ...(all ? settingsInputs(t, initial) : listInputs(t, initial))],
   };
 }

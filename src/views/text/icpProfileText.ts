@@ -15,9 +15,9 @@ export function liftText(t: Translator, lift: number): string {
   return new Intl.NumberFormat(t.locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(lift);
 }
 
-/** "Source channel", "Kanał pozyskania". */
+/** "Source channel", "Kanał pozyskania": a lead field's own name; the product is named apart. */
 export function attributeLabel(t: Translator, attribute: ProfileAttribute): string {
-  return t.t(`icpProfile.attribute.${attribute}`);
+  return attribute === 'product' ? t.t('icpProfile.attribute.product') : t.t(`field.${attribute}`);
 }
 
 /** "Pains", "Problemy klienta". */

@@ -302,7 +302,14 @@ describe('/lead modal', () => {
 
     // Bob saves first.
     const team = await t.store.teams.ensure(TEAM_A.id);
-    await t.store.leads.update(team.id, 1, { company: 'Acme Group', source: 'seo' }, 1, BOB, t.clock.now());
+    await t.store.pipelineWriter.updateLead(
+      team.id,
+      1,
+      { company: 'Acme Group', source: 'seo' },
+      1,
+      BOB,
+      t.clock.now(),
+    );
 
     const stale = await t.slack.submitView(opened, {
       [LeadModalBlocks.company]: { [INPUT_ACTION_ID]: 'Acme Corporation' },
@@ -355,7 +362,7 @@ describe('/lead modal', () => {
     const opened = await openEditForm(ALICE);
     const team = await t.store.teams.ensure(TEAM_A.id);
     t.clock.advance(5 * 60_000);
-    await t.store.leads.update(
+    await t.store.pipelineWriter.updateLead(
       team.id,
       1,
       { company: 'Acme Corp', source: 'seo', industry: 'logistics', ownerId: ALICE },
@@ -384,7 +391,7 @@ describe('/lead modal', () => {
     await lead('Acme Corp source:seo industry:retail');
     const opened = await openEditForm(ALICE, 'pl-PL');
     const team = await t.store.teams.ensure(TEAM_A.id);
-    await t.store.leads.update(
+    await t.store.pipelineWriter.updateLead(
       team.id,
       1,
       { company: 'Acme Corp', source: 'events', industry: 'logistics', ownerId: ALICE },

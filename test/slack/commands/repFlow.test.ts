@@ -55,8 +55,9 @@ async function secondOpenDeal(leadNumber: number): Promise<void> {
   const leadRecord = await t.store.leads.getByNumber(await teamId(t), leadNumber);
   const plan = planStageMove(null, 'DISCOVERY');
   if (!plan.ok) throw new Error('a new deal can always be created');
-  await t.store.deals.create({
-    lead: leadRecord,
+  await t.store.pipelineWriter.createDeal({
+    teamId: leadRecord.teamId,
+    leadId: leadRecord.id,
     plan: plan.plan,
     terms: {},
     currency: 'PLN',

@@ -13,7 +13,12 @@ beforeAll(async () => {
   const store = createStore(database);
   teamId = (await store.teams.ensure('T0000READS')).id;
   for (const [index, company] of ['Acme', 'Globex', 'Initech'].entries()) {
-    await store.leads.create(teamId, { company }, 'U0000ALICE', new Date(Date.UTC(2026, 10, 1 + index)));
+    await store.pipelineWriter.createLead(
+      teamId,
+      { company },
+      'U0000ALICE',
+      new Date(Date.UTC(2026, 10, 1 + index)),
+    );
   }
 });
 
@@ -51,7 +56,12 @@ onSqlite('on the embedded database', () => {
   });
 
   it('see rows committed by the app’s own connection', async () => {
-    await createStore(database).leads.create(teamId, { company: 'Hooli' }, 'U0000BOB', new Date());
+    await createStore(database).pipelineWriter.createLead(
+      teamId,
+      { company: 'Hooli' },
+      'U0000BOB',
+      new Date(),
+    );
     const [rows] = await read([
       Prisma.sql`SELECT COUNT(*) AS "count" FROM "Lead" WHERE "teamId" = ${teamId}`,
     ]);

@@ -250,7 +250,12 @@ describe('transactions and counters', () => {
     await bulkAdvanceTeamCounters(target, teamId);
     const team = await database.prisma.team.findUniqueOrThrow({ where: { id: teamId } });
     expect(team).toMatchObject({ leadCounter: 13_344, dealCounter: 55 });
-    const next = await store.leads.create(teamId, { company: 'Next Co' }, 'U0000ALICE', new Date());
+    const next = await store.pipelineWriter.createLead(
+      teamId,
+      { company: 'Next Co' },
+      'U0000ALICE',
+      new Date(),
+    );
     expect(next.number).toBe(13_345);
   });
 });

@@ -113,7 +113,7 @@ describe('pipeline facts kept by every write', () => {
   }
 
   async function moveDeal(deal: DealWithLead, plan: StageMovePlan, terms = {}) {
-    const write = await store.deals.move({
+    const write = await store.pipelineWriter.moveDeal({
       teamId,
       number: deal.number,
       expectedVersion: deal.version,
@@ -126,14 +126,24 @@ describe('pipeline facts kept by every write', () => {
   }
 
   step('creates leads with their lead days and clients', async () => {
-    acme = await store.leads.create(
+    acme = await store.pipelineWriter.createLead(
       teamId,
       { company: 'Acme', industry: ' Retail', product: 'Analytics', source: 'web', segment: 'smb' },
       ALICE,
       tick(),
     );
-    acmeAgain = await store.leads.create(teamId, { company: 'ACME', industry: 'retail' }, ALICE, tick());
-    globex = await store.leads.create(teamId, { company: 'Globex', country: 'PL' }, ALICE, tick());
+    acmeAgain = await store.pipelineWriter.createLead(
+      teamId,
+      { company: 'ACME', industry: 'retail' },
+      ALICE,
+      tick(),
+    );
+    globex = await store.pipelineWriter.createLead(
+      teamId,
+      { company: 'Globex', country: 'PL' },
+      ALICE,
+      tick(),
+    );
     const profile = await database.prisma.leadDay.findMany({
       where: { teamId, attribute: 'industry' },
     });
@@ -148,8 +158,9 @@ describe('pipeline facts kept by every write', () => {
 
   step('moves deals through offer, negotiation, a win and a loss', async () => {
     firstDeal = (
-      await store.deals.create({
-        lead: acme,
+      await store.pipelineWriter.createDeal({
+        teamId: acme.teamId,
+        leadId: acme.id,
         plan: move(null, 'OFFER'),
         terms: { valueMinor: 100_000 },
         currency: 'EUR',
@@ -162,8 +173,9 @@ describe('pipeline facts kept by every write', () => {
       await moveDeal(firstDeal, move('NEGOTIATION', 'WON'), { valueMinor: 90_000, discountPct: 10 })
     ).deal;
     secondDeal = (
-      await store.deals.create({
-        lead: acmeAgain,
+      await store.pipelineWriter.createDeal({
+        teamId: acmeAgain.teamId,
+        leadId: acmeAgain.id,
         plan: move(null, 'QUALIFIED'),
         terms: {},
         currency: 'EUR',
@@ -175,8 +187,9 @@ describe('pipeline facts kept by every write', () => {
     const won = await database.prisma.dealFact.findMany({ where: { teamId }, orderBy: { closedAt: 'asc' } });
     // The client's second win remembers its first.
     expect(won.map((fact) => fact.previousClientWinAt)).toEqual([null, won[0]?.closedAt]);
-    const lost = await store.deals.create({
-      lead: globex,
+    const lost = await store.pipelineWriter.createDeal({
+      teamId: globex.teamId,
+      leadId: globex.id,
       plan: move(null, 'DISCOVERY'),
       terms: {},
       currency: 'PLN',
@@ -196,8 +209,9 @@ describe('pipeline facts kept by every write', () => {
     await expectFactsAsRebuilt();
     expect(await store.undo.undo(teamId, won.changeId, ALICE, tick())).toMatchObject({ kind: 'undone' });
     await expectFactsAsRebuilt();
-    const extra = await store.deals.create({
-      lead: globex,
+    const extra = await store.pipelineWriter.createDeal({
+      teamId: globex.teamId,
+      leadId: globex.id,
       plan: move(null, 'OFFER'),
       terms: { valueMinor: 10_000 },
       currency: 'EUR',
@@ -209,7 +223,7 @@ describe('pipeline facts kept by every write', () => {
   });
 
   step('follows a lead to another company, industry and product, and back by undo', async () => {
-    const edited = await store.leads.update(
+    const edited = await store.pipelineWriter.updateLead(
       teamId,
       acmeAgain.number,
       { company: 'Initech', industry: 'Logistics', product: 'Billing' },
@@ -227,7 +241,7 @@ describe('pipeline facts kept by every write', () => {
   });
 
   step('qualifies and disqualifies leads, and deletes an undone lead', async () => {
-    await store.leadStatus.setStatus({
+    await store.pipelineWriter.setLeadStatus({
       teamId,
       number: globex.number,
       status: 'disqualified',
@@ -235,8 +249,13 @@ describe('pipeline facts kept by every write', () => {
       actorId: ALICE,
       at: tick(),
     });
-    const fresh = await store.leads.create(teamId, { company: 'Hooli', industry: 'SaaS' }, ALICE, tick());
-    await store.leadStatus.setStatus({
+    const fresh = await store.pipelineWriter.createLead(
+      teamId,
+      { company: 'Hooli', industry: 'SaaS' },
+      ALICE,
+      tick(),
+    );
+    await store.pipelineWriter.setLeadStatus({
       teamId,
       number: fresh.number,
       status: 'qualified',
@@ -245,7 +264,12 @@ describe('pipeline facts kept by every write', () => {
       at: tick(),
     });
     await expectFactsAsRebuilt();
-    const gone = await store.leads.create(teamId, { company: 'Umbrella', industry: 'Pharma' }, ALICE, tick());
+    const gone = await store.pipelineWriter.createLead(
+      teamId,
+      { company: 'Umbrella', industry: 'Pharma' },
+      ALICE,
+      tick(),
+    );
     const creation = await database.prisma.change.findFirstOrThrow({
       where: { entityId: gone.id, action: 'create' },
     });

@@ -4,29 +4,11 @@ import type { Change, Lead } from '../../generated/postgresql/client';
 import { type BulkDealRow, type BulkStageEventRow, type BulkTarget, newRowId } from '../db/bulk';
 import { bulkInsertDeals, bulkInsertStageEvents } from '../db/bulk/bulkInsert';
 import { insertRows } from '../db/bulk/bulkInsertRows';
-import type { BulkTable } from '../db/bulk/bulkTables';
-import { moveColumns } from './dealWrites';
+import { CHANGE_TABLE } from './bulkLeads';
+import { moveColumns } from './pipelineTransaction';
 import { bulkFactSql } from '../readModel/facts/factSql';
 import { refreshLeadFacts } from '../readModel/facts/refreshFacts';
 import { countStageChanges } from '../readModel/facts/stageDays';
-
-/** Audit rows written beside bulk-loaded leads and deals, as `recordChange` writes them one by one. */
-export const CHANGE_TABLE: BulkTable<Change> = {
-  name: 'Change',
-  columns: {
-    id: 'text',
-    teamId: 'text',
-    entityType: 'text',
-    entityId: 'text',
-    actorId: 'text',
-    action: 'text',
-    beforeJson: 'text',
-    afterJson: 'text',
-    createdAt: 'timestamp',
-    undoneAt: 'timestamp',
-  },
-  defaults: { id: newRowId, createdAt: (instant) => instant },
-};
 
 /** Told of every `every` deals written (in the one transaction, so a long import shows it is moving). */
 export type DealWriteProgress = { every: number; onWritten: (count: number) => void };
@@ -85,7 +67,7 @@ function json(value: unknown): string {
 
 /**
  * Creates an import's new deals in the caller's bulk transaction, with what `/deal` writes for
- * each (ImportWrites.createDeal): the deal with the team's next number, its `create` stage event,
+ * each (PipelineWriter.createDeal): the deal with the team's next number, its `create` stage event,
  * its lead qualified when the stage says so (at the earliest such deal), the audit rows, the stage
  * counts and the leads' facts. `leads` are the deals' leads as stored before the import's deals
  * (read by the caller), for the qualification's audit snapshots.
