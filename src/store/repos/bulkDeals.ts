@@ -4,7 +4,7 @@ import type { Change, Lead } from '../../generated/postgresql/client';
 import { type BulkDealRow, type BulkStageEventRow, type BulkTarget, newRowId } from '../db/bulk';
 import { bulkInsertDeals, bulkInsertStageEvents } from '../db/bulk/bulkInsert';
 import { insertRows } from '../db/bulk/bulkInsertRows';
-import { CHANGE_TABLE } from './bulkLeads';
+import { CHANGE_TABLE, reserveNumbers } from './bulkLeads';
 import { moveColumns } from './pipelineTransaction';
 import { bulkFactSql } from '../readModel/facts/factSql';
 import { refreshLeadFacts } from '../readModel/facts/refreshFacts';
@@ -17,23 +17,6 @@ export type DealWriteProgress = { every: number; onWritten: (count: number) => v
 const ROWS_PER_SLICE = 5_000;
 
 type ChangeRow = Omit<Change, 'id' | 'undoneAt'> & { id: string };
-
-/** Moves the team's deal counter on by `count` and returns the first of the numbers reserved. */
-async function reserveDealNumbers(target: BulkTarget, teamId: string, count: number): Promise<number> {
-  const sql = (parameter: (index: number) => string) =>
-    `UPDATE "Team" SET "dealCounter" = "dealCounter" + ${parameter(1)} WHERE "id" = ${parameter(2)} RETURNING "dealCounter"`;
-  const row =
-    target.provider === 'sqlite'
-      ? (target.sqlite.prepare(sql(() => '?')).get(count, teamId) as { dealCounter: number } | undefined)
-      : (
-          await target.postgres.query<{ dealCounter: number }>(
-            sql((index) => `$${index}`),
-            [count, teamId],
-          )
-        ).rows[0];
-  if (!row) throw new Error(`team ${teamId} does not exist`);
-  return Number(row.dealCounter) - count + 1;
-}
 
 /** Marks `new` leads qualified (the ones `qualify` names, at their instant), inside the bulk transaction. */
 async function qualifyLeads(
@@ -81,7 +64,7 @@ export async function bulkCreateDeals(
   progress?: DealWriteProgress,
 ): Promise<number[]> {
   const { actorId, now } = actor;
-  const first = await reserveDealNumbers(target, teamId, creates.length);
+  const first = await reserveNumbers(target, teamId, 'dealCounter', creates.length);
   const deals: (BulkDealRow & { id: string; number: number })[] = [];
   const events: (BulkStageEventRow & { id: string })[] = [];
   const qualify = new Map<string, Date>();
