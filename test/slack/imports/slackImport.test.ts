@@ -11,6 +11,9 @@ import type { StateValueInput } from '../../support/viewState';
  * `/tandem import`'s form) is downloaded with files.info and url_private, its dry run comes back
  * as a message with Apply, and Apply writes it once, with progress, ending in the result.
  */
+// Each test downloads, plans and writes files through the app; a loaded CI machine stretches that.
+jest.setTimeout(120_000);
+
 let t: TestApp;
 let teamId: string;
 
@@ -53,8 +56,10 @@ async function sendFileInDm(file: Record<string, unknown>, userId = CAROL) {
   expect(sent.status).toBe(200);
 }
 
+// A dry run downloads, reads, plans and looks owners up before it answers: waited for generously,
+// as a loaded machine stretches it past the harness's default.
 const postedIn = (channel: string) =>
-  t.fake.waitFor('chat.postMessage', (call) => call.body.channel === channel);
+  t.fake.waitFor('chat.postMessage', (call) => call.body.channel === channel, 25_000);
 
 function applyButton(posted: RecordedCall): string {
   const blocks =
@@ -112,9 +117,9 @@ describe('a CSV sent to Tandem in a DM', () => {
     // A double click: both requests arrive, one import runs.
     const [first, second] = await Promise.all([clickApply(report), clickApply(report)]);
     expect([first.status, second.status]).toEqual([200, 200]);
-    const taken = await t.fake.waitFor('response_url');
+    const taken = await t.fake.waitFor('response_url', undefined, 25_000);
     expect(taken.allText()).toContain('already being applied or was applied');
-    await t.settled();
+    await t.settled(25_000);
 
     expect(await deals()).toEqual([
       { externalId: 'X-1', stage: 'WON', valueMinor: 1_200_000n, ownerId: BOB },
@@ -135,10 +140,10 @@ describe('a CSV sent to Tandem in a DM', () => {
     // Later clicks find it applied.
     t.fake.clearCalls();
     await clickApply(report);
-    expect((await t.fake.waitFor('response_url')).allText()).toContain(
+    expect((await t.fake.waitFor('response_url', undefined, 25_000)).allText()).toContain(
       'already being applied or was applied',
     );
-    await t.settled();
+    await t.settled(25_000);
     expect(await deals()).toHaveLength(3);
   });
 
@@ -152,7 +157,7 @@ describe('a CSV sent to Tandem in a DM', () => {
     expect(report.allText()).toContain('Odczytany jako eksport z:* Pipedrive');
     expect(report.allText()).toContain('*Do utworzenia:* 6');
     await clickApply(report);
-    await t.settled();
+    await t.settled(25_000);
     const final = t.fake.callsTo('chat.update').at(-1)?.allText() ?? '';
     expect(final).toContain('Import pliku “pipedrive.csv”: gotowe.');
     expect(final).toContain('*Utworzone:* 6');
@@ -166,7 +171,7 @@ describe('a CSV sent to Tandem in a DM', () => {
     const refusal = await postedIn(dm(ALICE));
     expect(refusal.allText()).toContain('Only admins of team');
     expect(refusal.allText()).toContain('can import CSV files');
-    await t.settled();
+    await t.settled(25_000);
     expect(t.fake.callsTo('files.info')).toHaveLength(0);
     expect(await t.database.prisma.slackImport.count()).toBe(0);
   });
@@ -184,7 +189,7 @@ describe('a CSV sent to Tandem in a DM', () => {
     expect((await postedIn(dm(CAROL))).allText()).toContain(
       '“offer.pdf” is not a CSV file (Slack says: pdf)',
     );
-    await t.settled();
+    await t.settled(25_000);
     expect(t.fake.callsTo('file_download')).toHaveLength(0);
 
     t.fake.clearCalls();
@@ -197,7 +202,7 @@ describe('a CSV sent to Tandem in a DM', () => {
     expect((await postedIn(dm(CAROL))).allText()).toContain(
       '“all.csv” is 51 MB; Tandem imports files of up to 50 MB',
     );
-    await t.settled();
+    await t.settled(25_000);
     expect(t.fake.callsTo('file_download')).toHaveLength(0);
 
     t.fake.clearCalls();
@@ -207,7 +212,7 @@ describe('a CSV sent to Tandem in a DM', () => {
     expect((await postedIn(dm(CAROL))).allText()).toContain(
       'Tandem could not download “deals.csv” from Slack',
     );
-    await t.settled();
+    await t.settled(25_000);
     expect(await t.database.prisma.slackImport.count()).toBe(0);
     expect(await deals()).toEqual([]);
   });
@@ -267,7 +272,7 @@ describe('/tandem import', () => {
     expect(report.allText()).toContain('Прочитан как выгрузка из:* HubSpot');
     expect(report.allText()).toContain('Суммы без валюты:* EUR');
     await clickApply(report);
-    await t.settled();
+    await t.settled(25_000);
     expect(t.fake.callsTo('chat.update').at(-1)?.allText()).toContain('Импорт файла “hubspot.csv”: готово.');
     expect(await t.database.prisma.deal.count({ where: { teamId } })).toBe(6);
   });
@@ -277,7 +282,7 @@ describe('/tandem import', () => {
     const sent = await openForm(ALICE);
     const answer = await t.fake.waitFor('response_url', (call) => call.url === sent.sent.response_url);
     expect(answer.allText()).toContain('can import CSV files');
-    await t.settled();
+    await t.settled(25_000);
     expect(t.fake.callsTo('views.open')).toHaveLength(0);
     expect(CallbackIds.importModal).toBe('import_modal');
   });
