@@ -33,6 +33,10 @@ import { PermissionService } from './services/permissions';
 import { CommandInboxService } from './services/commandInboxService';
 import { TeamService } from './services/teamService';
 import { TEAM_CONTEXT_TTL_MS, TeamContextCache } from './services/teamContextCache';
+import { ImportService } from './services/importService';
+import { SlackImportService } from './services/slackImportService';
+import { ImportLookups } from './store/repos/importLookups';
+import { ImportWrites } from './store/repos/importWrites';
 import { oauthAppOptions } from './slack/oauth';
 import { singleWorkspaceAuthorize } from './slack/singleWorkspaceAuthorize';
 import { TokenCipher } from './security/tokenCipher';
@@ -68,6 +72,8 @@ export type AppDependencies = {
   commandWork?: { concurrency?: number; queueLimit?: number };
   /** The command inbox's lease and sweep interval (defaults in src/slack/commandInbox.ts; sweep 0: only on start). */
   commandInbox?: CommandInboxOptions;
+  /** Rows between a Slack import's progress updates (default PROGRESS_EVERY in src/services/importService.ts). */
+  importProgressEvery?: number;
 };
 
 export type TandemApp = {
@@ -258,6 +264,17 @@ export function createApp(deps: AppDependencies): TandemApp {
     workAfterAck: commandWork,
     commandInbox,
     pacer,
+    imports: new SlackImportService(
+      deps.store,
+      new ImportService(
+        deps.store,
+        new ImportLookups(deps.store.database.prisma),
+        new ImportWrites(deps.store.database.prisma, config.databaseUrl),
+        deps.clock,
+      ),
+      deps.clock,
+      deps.importProgressEvery,
+    ),
   });
   return {
     bolt,

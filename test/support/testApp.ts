@@ -66,6 +66,8 @@ export type TestAppOptions = {
   teamContextTtlMs?: number;
   /** The limits the app paces itself by (default TEST_SLACK_RATE_LIMITS, far looser than Slack's). */
   slackRateLimits?: SlackRateLimits;
+  /** Rows between a Slack import's progress updates, small enough to see them on a small file. */
+  importProgressEvery?: number;
 };
 
 /** A database the test app opens but does not create or migrate. */
@@ -114,6 +116,9 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     slackRequestTimeoutMs: options.slackRequestTimeoutMs,
     chartShortUrlTimeoutMs: options.chartShortUrlTimeoutMs,
     ...(options.userLocaleWaitMs === undefined ? {} : { userLocaleWaitMs: options.userLocaleWaitMs }),
+    ...(options.importProgressEvery === undefined
+      ? {}
+      : { importProgressEvery: options.importProgressEvery }),
   });
   let port: number | undefined;
   try {

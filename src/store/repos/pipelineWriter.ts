@@ -6,6 +6,7 @@ import type { Lead } from '../../generated/postgresql/client';
 import type { PrismaDatabase } from '../db/database';
 import { moneyAsNumber } from '../db/moneyColumns';
 import type { PipelineFacts } from '../readModel/facts/refreshFacts';
+import { bulkCreateDeals } from './bulkDeals';
 import { bulkCreateLeads } from './bulkLeads';
 import { recordChange } from './changeStore';
 import type { DealWrite } from './dealStore';
@@ -326,4 +327,10 @@ export class PipelineWriter {
    * next numbers, their audit rows and their facts.
    */
   readonly createLeadsInBulk = bulkCreateLeads;
+
+  /**
+   * Import's bulk path for new deals: in a bulk target's transaction, with the team's next numbers,
+   * their stage events, their leads' qualification, the audit rows and the facts (bulkDeals.ts).
+   */
+  readonly createDealsInBulk = bulkCreateDeals;
 }
