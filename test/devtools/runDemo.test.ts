@@ -86,7 +86,7 @@ describe('npm run demo', () => {
     const more = written.replies.find((reply) => reply.text.startsWith('More figures'));
     const figureNames = (blocks: Block[]) =>
       blocks.flatMap((block) => (block.fields ?? []).map((field) => field.text.split('\n')[0]));
-    expect([...figureNames(written.parent.blocks), ...figureNames(more?.blocks ?? [])]).toHaveLength(24);
+    expect([...figureNames(written.parent.blocks), ...figureNames(more?.blocks ?? [])]).toHaveLength(27);
     // Thread tables fit a phone: every line of a code block at most 48 characters.
     const tableLines = written.replies
       .flatMap((reply) => texts(reply.blocks))

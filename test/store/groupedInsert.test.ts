@@ -38,7 +38,7 @@ it('inserts the first row at once and the rows that arrive meanwhile together in
   await alone;
 });
 
-it('fails every row of a failed group, and only those; the next group is tried', async () => {
+it('retries a failed group row by row, so a refused row fails alone; the next group is tried', async () => {
   const held = heldInserts();
   const grouped = new GroupedInsert(held.insertAll);
   const first = grouped.insert('a');
@@ -47,14 +47,22 @@ it('fails every row of a failed group, and only those; the next group is tried',
   await first;
   await settle();
 
-  held.pending[1]?.reject(new Error('database not answering'));
-  await expect(second[0]).rejects.toThrow('database not answering');
-  await expect(second[1]).rejects.toThrow('database not answering');
+  // The group fails (say 'b' is a replayed request's duplicate key): each row is tried alone.
+  held.pending[1]?.reject(new Error('duplicate key'));
+  await settle();
+  expect(held.groups).toEqual([['a'], ['b', 'c'], ['b'], ['c']]);
+  held.pending[2]?.reject(new Error('duplicate key'));
+  held.pending[3]?.resolve();
+  await expect(second[0]).rejects.toThrow('duplicate key');
+  await expect(second[1]).resolves.toBeUndefined();
 
   const third = grouped.insert('d');
-  expect(held.groups).toEqual([['a'], ['b', 'c'], ['d']]);
-  held.pending[2]?.resolve();
-  await expect(third).resolves.toBeUndefined();
+  await settle();
+  expect(held.groups.at(-1)).toEqual(['d']);
+  held.pending[4]?.reject(new Error('database not answering'));
+  // A row inserted alone fails with its own error, once.
+  await expect(third).rejects.toThrow('database not answering');
+  expect(held.groups).toHaveLength(5);
 });
 
 it('splits a long queue into groups of at most maxRows', async () => {

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { Installation } from '@slack/bolt';
 import type { OAuthConfig } from '../../src/oauthConfig';
+import { BOT_SCOPES } from '../../src/slack/oauth';
 import { createTokenKeyring } from '../../src/security/tokenCipher';
 import { APP_ID, BOT_ID, BOT_USER_ID } from './fixtures';
 
@@ -46,7 +47,8 @@ export function oauthV2AccessAnswer(teamId: string, installerId = 'U0000ALICE'):
     ok: true,
     app_id: APP_ID,
     authed_user: { id: installerId },
-    scope: 'commands,chat:write,chat:write.public,files:write,users:read',
+    // Slack grants the scopes the app asked for.
+    scope: BOT_SCOPES.join(','),
     token_type: 'bot',
     access_token: botTokenOf(teamId),
     bot_user_id: BOT_USER_ID,
