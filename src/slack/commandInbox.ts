@@ -7,6 +7,9 @@ import type { Store } from '../store';
 import type { CommandInboxService } from '../services/commandInboxService';
 import type { TeamService } from '../services/teamService';
 import type { InboxCommand } from '../store/repos/commandInboxStore';
+import pRetry from 'p-retry';
+import { settledWithin } from '../runtime/settledWithin';
+import { DatabaseTimeoutError } from '../store/db/databaseErrors';
 import { replyToAuthor, type ReplyRoute } from './commandReplies';
 import { requesterTranslator } from './failures';
 import type { SlackUsers } from '../people/slackUsers';
@@ -22,6 +25,12 @@ export const GIVE_UP_AFTER_MS = 6 * 60 * 60_000;
 /** Answered rows are deleted after this long; they hold what users typed. */
 export const ANSWERED_RETENTION_MS = 24 * 60 * 60_000;
 const CLAIMS_PER_SWEEP = 50;
+/**
+ * The longest the inbox write before an ack may take: with the language lookup after a failed
+ * one, the ack still leaves within Slack's 3 s (a SQLite write lock held by another process would
+ * otherwise hold it for the whole busy timeout, and Slack would show the user a timeout).
+ */
+export const INBOX_WRITE_BUDGET_MS = 1800;
 
 /** Runs one kept command (its own listener's work, in a command slot) and answers its author. */
 export type InboxRunner = (entry: InboxCommand, client: WebClient) => Promise<void>;
@@ -94,8 +103,34 @@ export class CommandInbox {
     this.runners.set(command, runner);
   }
 
-  /** One insert before the ack; throws when the database cannot take it. */
-  receive(command: SlashCommand): Promise<InboxCommand> {
+  /**
+   * One insert before the ack; throws when the database cannot take it, or has not within
+   * INBOX_WRITE_BUDGET_MS. A row that lands after that is given up and marked answered at once,
+   * so no one runs a command whose author was told it was not saved.
+   */
+  async receive(command: SlashCommand): Promise<InboxCommand> {
+    const receiving = this.insert(command);
+    const entry = await settledWithin(receiving, INBOX_WRITE_BUDGET_MS);
+    if (entry) return entry;
+    void receiving
+      .then((late) =>
+        pRetry(
+          async () => {
+            await this.deps.inbox.markFailed(late.id);
+            await this.deps.inbox.markAnswered(late.id);
+          },
+          { retries: 5, minTimeout: 500 },
+        ),
+      )
+      .catch((error: unknown) => {
+        this.deps.logger.warn(
+          `${command.command} was not kept in time; its late inbox row: ${String(error)}`,
+        );
+      });
+    throw new DatabaseTimeoutError(`the command inbox did not answer within ${INBOX_WRITE_BUDGET_MS} ms`);
+  }
+
+  private insert(command: SlashCommand): Promise<InboxCommand> {
     return this.deps.inbox.receive(
       {
         slackTeamId: command.team_id,

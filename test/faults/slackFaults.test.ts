@@ -1,5 +1,6 @@
 import { INPUT_ACTION_ID, SpendModalBlocks } from '../../src/slack/ids';
 import type { FakeSlackApi, RecordedCall } from '../support/fakeSlackApi';
+import { eventually } from '../support/eventually';
 import { ALICE, BOB, SALES } from '../support/fixtures';
 import { type FaultRig, startFaultRig } from './faultProcess';
 
@@ -127,7 +128,10 @@ describe.each(FAULTS)('chat.postEphemeral answering $name', (fault) => {
       .callsTo('chat.postEphemeral')
       .filter((call) => call.allText().includes(`PLN ${amount}`));
     expect(ephemerals.every((call) => call.response.status !== 200)).toBe(true);
-    expect(await rig.database.prisma.spend.count({ where: { amountMinor: amount * 100 } })).toBe(1);
+    const spends = () => rig.database.prisma.spend.count({ where: { amountMinor: amount * 100 } });
+    // Read once the test's own connection sees the write the DM reported.
+    await eventually(async () => ((await spends()) > 0 ? true : undefined), { timeoutMs: 10_000 });
+    expect(await spends()).toBe(1);
 
     await expectSavedAndTold(burst);
     if (fault.name === 'hanging') {
