@@ -1,4 +1,5 @@
 import type { Comparison, ReportingPeriod } from '../domain/digestFigures';
+import { changeVerdict, type Polarity } from '../domain/kpiPolarity';
 import { compareFigures } from '../domain/kpis';
 import { currencyMinorDigits } from '../domain/money';
 import { formatPeriod as formatPeriodRange } from '../domain/periods';
@@ -63,10 +64,34 @@ export function signed(text: string, value: number): string {
 }
 
 /**
- * "↑ +12 (+25 %)", "↓ −3 (−10 %)", "→ no change", or "n/a" when either period has no value.
+ * ":large_green_circle: better" / ":red_circle: worse" by the figure's polarity: the colour for a
+ * glance, the word for readers who do not see it; nothing for a neutral figure or no change.
+ */
+export function verdictMark(comparison: Comparison, polarity: Polarity | undefined, t: Translator): string {
+  if (!polarity) return '';
+  const verdict = changeVerdict(comparison, polarity);
+  if (verdict === 'better') return `:large_green_circle: ${t.t('digest.story.better')}`;
+  if (verdict === 'worse') return `:red_circle: ${t.t('digest.story.worse')}`;
+  return '';
+}
+
+/**
+ * "↑ +12 (+25 %)", "↓ −3 (−10 %)", "→ no change", or "n/a" when either period has no value, then
+ * with a polarity whether that is better or worse ("↑ +600 (+20 %) :red_circle: worse" for CPL).
  * Percentage points are written "pp" so a change of a rate is not mistaken for a relative one.
  */
-export function formatChange(comparison: Comparison, kind: FigureKind, style: DigestFormat): string {
+export function formatChange(
+  comparison: Comparison,
+  kind: FigureKind,
+  style: DigestFormat,
+  polarity?: Polarity,
+): string {
+  const change = formatPlainChange(comparison, kind, style);
+  const mark = verdictMark(comparison, polarity, style.t);
+  return mark ? `${change} ${mark}` : change;
+}
+
+function formatPlainChange(comparison: Comparison, kind: FigureKind, style: DigestFormat): string {
   const { t } = style;
   const change = compareFigures(comparison);
   if (change.absolute === null) return t.t('common.notAvailable');

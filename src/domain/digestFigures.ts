@@ -1,3 +1,4 @@
+import type { KpiValues } from './kpiPolarity';
 import type { FunnelStage } from './stages';
 
 /**
@@ -125,6 +126,11 @@ export type DigestFigures = {
   reps: RepFigures[];
   /** The last six periods, oldest first, ending with the current one. */
   trend: TrendPoint[];
+  /**
+   * Every KPI of the trend periods, oldest first, ending with the current one: how much each figure
+   * usually moves, for the headline. Absent in snapshots posted before it existed.
+   */
+  history?: KpiValues[];
   /** Amounts of the reported period that have no rate to `currency`, so no total includes them. */
   leftOut: LeftOutMoney[];
 };

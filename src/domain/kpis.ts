@@ -10,6 +10,7 @@ import type {
   ReportingPeriod,
 } from './digestFigures';
 import { NO_PRODUCT } from './digestFigures';
+import type { KpiValues } from './kpiPolarity';
 import { FUNNEL_STAGES, type FunnelStage } from './stages';
 
 /**
@@ -148,6 +149,27 @@ function periodKpis(figures: PeriodAggregates) {
   };
 }
 
+function flowOf(figures: PeriodAggregates) {
+  return {
+    leadsCreated: figures.leadsCreated,
+    // The same set as lead quality's numerator (docs/METRICS.md).
+    leadsQualified: figures.leadsCreatedQualified,
+    offersSent: figures.offersSent,
+    wins: figures.wins,
+    losses: figures.losses,
+    wonValueMinor: figures.wonValueMinor,
+    lostValueMinor: figures.lostValueMinor,
+    spendMinor: figures.spendMinor,
+    winsWithoutDiscount: figures.winsWithoutDiscount,
+  };
+}
+
+/** Every compared KPI of one period, for the headline's measure of each figure's usual variation. */
+export function kpiValuesOf(figures: PeriodAggregates): KpiValues {
+  const { winsWithoutDiscount: _left, ...flow } = flowOf(figures);
+  return { ...flow, ...periodKpis(figures) };
+}
+
 function compare<K extends string>(
   current: Record<K, number | null>,
   previous: Record<K, number | null>,
@@ -204,18 +226,6 @@ export function assembleDigestFigures(aggregates: DigestAggregates): DigestFigur
   const current = aggregates.periods.at(-1);
   const previous = aggregates.periods.at(-2);
   if (!current || !previous) throw new RangeError('Digest figures need the period and the one before it');
-  const flowOf = (figures: PeriodAggregates) => ({
-    leadsCreated: figures.leadsCreated,
-    // The same set as lead quality's numerator (docs/METRICS.md).
-    leadsQualified: figures.leadsCreatedQualified,
-    offersSent: figures.offersSent,
-    wins: figures.wins,
-    losses: figures.losses,
-    wonValueMinor: figures.wonValueMinor,
-    lostValueMinor: figures.lostValueMinor,
-    spendMinor: figures.spendMinor,
-    winsWithoutDiscount: figures.winsWithoutDiscount,
-  });
   const products = byLargest(
     aggregates.products,
     (row) => row.product,
@@ -261,6 +271,7 @@ export function assembleDigestFigures(aggregates: DigestAggregates): DigestFigur
       leadQualityPct: leadQualityPct(figures),
       wonValueMinor: figures.wonValueMinor,
     })),
+    history: aggregates.periods.map(({ figures }) => kpiValuesOf(figures)),
     leftOut: [...aggregates.leftOut].sort((a, b) =>
       a.figure < b.figure ? -1 : a.figure > b.figure ? 1 : a.currency < b.currency ? -1 : 1,
     ),

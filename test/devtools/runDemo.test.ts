@@ -45,8 +45,55 @@ describe('npm run demo', () => {
     expect(written.parent.blocks[0]).toMatchObject({ type: 'header' });
     expect(written.parent.blocks.filter((block) => block.type === 'image')).toHaveLength(4);
     for (const block of written.parent.blocks) expect(block.image_url?.length ?? 0).toBeLessThanOrEqual(3000);
-    expect(written.replies).toHaveLength(7);
+    // Chart figures, more figures, ICP data, four feedback kinds, lost deals, products and reps.
+    expect(written.replies).toHaveLength(9);
     expect(written.confirmation.text).toContain('Posted the digest for 16–29 Nov 2026');
+  });
+
+  it('keeps the parent’s text under 250 words, opening with the headline, every figure left out still in the thread', () => {
+    type Block = {
+      type: string;
+      text?: { text: string } | string;
+      fields?: { text: string }[];
+      elements?: { text?: { text: string } | string }[];
+    };
+    const written = JSON.parse(readFileSync(result.jsonPath, 'utf8')) as {
+      parent: { blocks: Block[] };
+      replies: { text: string; blocks: Block[] }[];
+    };
+    const textOf = (value: { text: string } | string | undefined) =>
+      typeof value === 'string' ? value : (value?.text ?? '');
+    const texts = (blocks: Block[]) =>
+      blocks
+        .filter((block) => block.type !== 'image')
+        .flatMap((block) => [
+          textOf(block.text),
+          ...(block.fields ?? []).map((field) => field.text),
+          ...(block.elements ?? []).map((element) => textOf(element.text)),
+        ]);
+    const parent = texts(written.parent.blocks);
+    const words = parent
+      .join(' ')
+      .split(/\s+/)
+      .filter((word) => /[\p{L}\p{N}]/u.test(word));
+    expect(words.length).toBeLessThan(250);
+    // The headline follows the header and its context line: one to three sentences, each marked.
+    const headline = textOf(written.parent.blocks[2]?.text).split('\n');
+    expect(headline.length).toBeGreaterThanOrEqual(1);
+    expect(headline.length).toBeLessThanOrEqual(3);
+    for (const sentence of headline)
+      expect(sentence).toMatch(/^(:large_green_circle: better|:red_circle: worse) · .+\.$/);
+    const more = written.replies.find((reply) => reply.text.startsWith('More figures'));
+    const figureNames = (blocks: Block[]) =>
+      blocks.flatMap((block) => (block.fields ?? []).map((field) => field.text.split('\n')[0]));
+    expect([...figureNames(written.parent.blocks), ...figureNames(more?.blocks ?? [])]).toHaveLength(24);
+    // Thread tables fit a phone: every line of a code block at most 48 characters.
+    const tableLines = written.replies
+      .flatMap((reply) => texts(reply.blocks))
+      .flatMap((text) => text.match(/```[\s\S]*?```/g) ?? [])
+      .flatMap((table) => table.replace(/```/g, '').split('\n'));
+    expect(tableLines.length).toBeGreaterThan(20);
+    for (const line of tableLines) expect([line, line.length <= 48]).toEqual([line, true]);
   });
 
   it('writes a page that draws every chart offline from the same configs', () => {

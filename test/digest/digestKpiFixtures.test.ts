@@ -42,11 +42,11 @@ it('counts leads, lead quality, wins, offer acceptance and discovery meetings ac
   expect(digest.fields).toEqual(
     expect.arrayContaining([
       // L-2, L-3, L-4 | L-1 (the previous period, 5–18 Oct): 3 vs 1 → +2 (+200 %).
-      '*Leads created*\n3   ↑ +2 (+200 %)',
+      '*Leads created*\n3   ↑ +2 (+200 %) :large_green_circle: better',
       // Qualified by 2 Nov 00:00 CET: L-3 (D-3 on 26 Oct) and L-4 (D-2 at 23:45) → 2 of 3 = 66.7 %;
       // previous: L-1 never qualified → 0 of 1 = 0 % → +66.7 pp.
-      '*Leads qualified*\n2   ↑ +2',
-      '*Lead quality*\n66.7 %   ↑ +66.7 pp',
+      '*Leads qualified*\n2   ↑ +2 :large_green_circle: better',
+      '*Lead quality*\n66.7 %   ↑ +66.7 pp :large_green_circle: better',
       // D-2 won, D-3 lost → win rate 1 ÷ 2 = 50 %.
       '*Win rate*\n50 %   n/a',
       // Deals that made an offer: D-3 only (D-2 was created as WON) → 0 won ÷ 1 = 0 %.

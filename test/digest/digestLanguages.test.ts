@@ -179,22 +179,22 @@ describe('the digest reads right in each language', () => {
   it('writes KPI lines, money and percentages the way each language does', () => {
     expect(sectionTexts(en?.parent.blocks ?? [])).toEqual(
       expect.arrayContaining([
-        '*Leads created*\n48   ↑ +8 (+20 %)',
-        '*Marketing spend*\nPLN 12,345   ↑ +PLN 2,345 (+23.5 %)',
+        '*Leads created*\n48   ↑ +8 (+20 %) :large_green_circle: better',
+        '*Marketing spend*\nPLN\u00a012,345   ↑ +PLN\u00a02,345 (+23.5 %)',
       ]),
     );
     expect(sectionTexts(pl?.parent.blocks ?? [])).toEqual(
       expect.arrayContaining([
-        '*Nowe leady*\n48   ↑ +8 (+20%)',
+        '*Nowe leady*\n48   ↑ +8 (+20%) :large_green_circle: lepiej',
         '*Wydatki marketingowe*\n12\u00a0345\u00a0PLN   ↑ +2345\u00a0PLN (+23,5%)',
-        '*Jakość leadów*\n41,7%   ↓ −13,3 p.p.',
+        '*Jakość leadów*\n41,7%   ↓ −13,3 p.p. :red_circle: gorzej',
       ]),
     );
     expect(sectionTexts(ru?.parent.blocks ?? [])).toEqual(
       expect.arrayContaining([
-        '*Новые лиды*\n48   ↑ +8 (+20\u00a0%)',
+        '*Новые лиды*\n48   ↑ +8 (+20\u00a0%) :large_green_circle: лучше',
         '*Маркетинговые расходы*\n12\u00a0345\u00a0PLN   ↑ +2\u00a0345\u00a0PLN (+23,5\u00a0%)',
-        '*Качество лидов*\n41,7\u00a0%   ↓ −13,3 п.п.',
+        '*Качество лидов*\n41,7\u00a0%   ↓ −13,3 п.п. :red_circle: хуже',
       ]),
     );
   });
@@ -213,7 +213,7 @@ describe('the digest reads right in each language', () => {
         Record<string, { ticks?: { format?: Intl.NumberFormatOptions } }> | undefined;
     const format = (options: Intl.NumberFormatOptions | undefined, locale: string) =>
       new Intl.NumberFormat(locale, options).format(12000);
-    expect(format(axes(pl, 'trend')?.v?.ticks?.format, 'pl')).toBe('12\u00a0000\u00a0PLN');
+    expect(format(axes(pl, 'channels')?.y1?.ticks?.format, 'pl')).toBe('12\u00a0000\u00a0PLN');
     expect(format(axes(pl, 'trend')?.q?.ticks?.format, 'pl')).toBe('12\u00a0000%');
     expect(format(axes(ru, 'channels')?.y1?.ticks?.format, 'ru')).toBe('12\u00a0000\u00a0PLN');
   });
@@ -221,7 +221,7 @@ describe('the digest reads right in each language', () => {
   it('shows a ratio with nothing to divide by as the language’s n/a', () => {
     const fields = (rendered: ReturnType<typeof renderDigest> | undefined) =>
       sectionTexts(rendered?.parent.blocks ?? []);
-    expect(fields(en)).toContain('*Customer acquisition cost*\nPLN 4,000   n/a');
+    expect(fields(en)).toContain('*Customer acquisition cost*\nPLN\u00a04,000   n/a');
     expect(fields(pl)).toContain('*Koszt pozyskania klienta*\n4000\u00a0PLN   b.d.');
     expect(fields(ru)).toContain('*Стоимость привлечения клиента*\n4\u00a0000\u00a0PLN   н/д');
   });
@@ -229,18 +229,22 @@ describe('the digest reads right in each language', () => {
   it('dates the written ICP and the last meeting in the language', () => {
     const all = (rendered: ReturnType<typeof renderDigest> | undefined) =>
       sectionTexts(rendered?.parent.blocks ?? []).join('\n');
-    expect(all(pl)).toContain('*Profil idealnego klienta* (wersja 3, 3 lis 2026)');
-    expect(all(ru)).toContain('*Профиль идеального клиента* (версия 3, 3 нояб. 2026)');
+    // Written before the period began: unchanged since the last digest, one line.
+    expect(all(pl)).toContain('*Profil idealnego klienta*: bez zmian (wersja 3, 3 lis 2026), zobacz `/icp`.');
+    expect(all(ru)).toContain(
+      '*Профиль идеального клиента*: без изменений (версия 3, 3 нояб. 2026), см. `/icp`.',
+    );
     expect(all(pl)).toContain('odbyło się 30 lis 2026');
     expect(all(ru)).toContain('прошла 30 нояб. 2026');
   });
 });
 
-describe('the digest’s ICP part', () => {
+describe('the digest’s ICP data reply', () => {
   const icpLines = (language: Language) =>
-    sectionTexts(renderDigest(language).parent.blocks)
+    renderDigest(language)
+      .thread.flatMap((reply) => sectionTexts(reply.blocks))
       .flatMap((text) => text.split('\n'))
-      .filter((line) => /:warning:|\*(Polecenia|Рекомендации)\*/.test(line));
+      .filter((line) => /^• (:warning:|.*\*(Polecenia|Рекомендации)\*)/.test(line));
 
   it('words the flags and sales-ready traits in each language, values by the team’s labels', () => {
     expect(icpLines('pl')).toEqual([

@@ -87,6 +87,10 @@ export async function postDigest(t: TestApp, text = 'post') {
     return found;
   };
   const image = (id: string) => blocksOf(parent).find((block) => block.block_id === id);
-  const fields = blocksOf(parent).flatMap((block) => (block.fields ?? []).map((field) => field.text));
+  // Every figure, wherever it is posted: the key figures in the parent, the rest in "More figures".
+  const more = replies.find((reply) => String(reply.body.text).startsWith('More figures'));
+  const fields = [parent, ...(more ? [more] : [])].flatMap((call) =>
+    blocksOf(call).flatMap((block) => (block.fields ?? []).map((field) => field.text)),
+  );
   return { confirmation, parent, replies, replyTitled, image, fields };
 }

@@ -43,7 +43,7 @@ describe('a scheduled digest of a Polish team', () => {
     const posts = t.fake.callsTo('chat.postMessage').filter((call) => call.body.channel === SALES);
     const parent = posts.find((call) => call.body.thread_ts === undefined);
     const replies = posts.filter((call) => call.body.thread_ts !== undefined);
-    expect(replies).toHaveLength(7);
+    expect(replies).toHaveLength(8);
 
     expect(blocksOf(parent)[0]).toMatchObject({
       type: 'header',
@@ -54,19 +54,20 @@ describe('a scheduled digest of a Polish team', () => {
     );
     expect(fieldsOf(parent)).toEqual(
       expect.arrayContaining([
-        '*Nowe leady*\n3   ↑ +2 (+200%)',
-        '*Wartość wygranych*\n18\u00a0000\u00a0EUR   ↑ +18\u00a0000\u00a0EUR',
+        '*Nowe leady*\n3   ↑ +2 (+200%) :large_green_circle: lepiej',
+        '*Wartość wygranych*\n18\u00a0000\u00a0EUR   ↑ +18\u00a0000\u00a0EUR :large_green_circle: lepiej',
         '*Koszt pozyskania leada*\n500\u00a0EUR   b.d.',
-        '*Jakość leadów*\n66,7%   ↑ +66,7 p.p.',
+        '*Jakość leadów*\n66,7%   ↑ +66,7 p.p. :large_green_circle: lepiej',
       ]),
     );
     expect(JSON.stringify(blocksOf(parent))).toContain('Oznacz spotkanie jako odbyte');
     expect(replies.map((reply) => reply.body.text)).toEqual([
       'Dane, na których oparto wykresy',
+      'Więcej wskaźników, 16–29 lis 2026 (zmiana względem poprzedniego okresu)',
+      'Profil idealnego klienta: co mówią dane',
       'Skarga: 1 w okresie 16–29 lis 2026',
       'Sugestia: 1 w okresie 16–29 lis 2026',
-      'Pochwała: brak w okresie 16–29 lis 2026',
-      'Obiekcja: brak w okresie 16–29 lis 2026',
+      'W okresie 16–29 lis 2026 nic nie zapisano: pochwała i obiekcja.',
       'Przegrane transakcje w okresie 16–29 lis 2026',
       'Produkty i handlowcy w okresie 16–29 lis 2026',
     ]);

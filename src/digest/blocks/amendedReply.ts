@@ -3,14 +3,14 @@ import type { SlackMessage } from '../../blockKit/message';
 import type { FigureDrift } from '../drift';
 import { formatFigure, formatPeriod, type DigestFormat } from '../format';
 import { capBlocks, listBlocks, mrkdwnSection } from '../../blockKit/blockKit';
-import { buildKpiBlocks, kpiLabel } from './kpiBlocks';
+import { kpiLabel } from './kpiBlocks';
 
 function driftLine(drift: FigureDrift, style: DigestFormat): string {
   const { line } = drift;
   return `• *${kpiLabel(line, style.t)}*: ${formatFigure(drift.posted, line.kind, style)} → ${formatFigure(drift.now, line.kind, style)}`;
 }
 
-/** The thread reply with a posted period's corrected figures: what changed, then the whole set. */
+/** The thread reply with a posted period's corrected figures: only those that changed. */
 export function buildAmendedFiguresReply(input: {
   current: DigestFigures;
   drifts: FigureDrift[];
@@ -30,7 +30,6 @@ export function buildAmendedFiguresReply(input: {
           input.drifts.map((drift) => driftLine(drift, style)),
           { t, maxSections: 2 },
         ),
-        ...buildKpiBlocks(current, style),
       ],
       t,
     ),

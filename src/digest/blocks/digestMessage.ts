@@ -7,7 +7,9 @@ import { buildAgendaBlocks } from './agendaBlocks';
 import { capBlocks, contextText, divider, header } from '../../blockKit/blockKit';
 import { buildIcpBlocks } from './icpBlocks';
 import { chartImageBlock } from './imageBlocks';
+import { buildHeadlineBlocks } from './headlineBlocks';
 import { buildKpiBlocks } from './kpiBlocks';
+import { moreFiguresPointer } from './moreFiguresReply';
 import { buildLastMeetingSection } from './lastMeetingBlocks';
 
 export const AMENDED_BLOCK_ID = 'digest_amended';
@@ -50,7 +52,7 @@ export function amendedNote(amendedAt: Date, content: Pick<DigestContent, 'style
   };
 }
 
-/** The parent message: header, key figures, chart images, ICP, last meeting, agenda, meeting buttons. */
+/** The parent message: header, headline, key figures, chart images, ICP, last meeting, agenda, meeting buttons. */
 export function buildDigestMessage(content: DigestContent): SlackMessage {
   const { figures, style } = content;
   const { t } = style;
@@ -68,11 +70,13 @@ export function buildDigestMessage(content: DigestContent): SlackMessage {
         }),
       ].join(' · '),
     ),
+    ...buildHeadlineBlocks(figures, style),
     ...buildKpiBlocks(figures, style),
+    ...moreFiguresPointer(figures, style),
     divider(),
     ...content.images.map((image) => chartImageBlock(image, t)),
     divider(),
-    ...buildIcpBlocks(content.icp, content.labels, style),
+    ...buildIcpBlocks(content.icp, style, figures.period.start),
     divider(),
     ...(content.lastMeeting
       ? [...buildLastMeetingSection(content.lastMeeting, { period: figures.period, style }), divider()]

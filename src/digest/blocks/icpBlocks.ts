@@ -16,14 +16,28 @@ const SECTION_HIGHLIGHT_LIMIT = 160;
 const FLAGS_SHOWN = 5;
 
 /**
- * The ICP part of the parent message: highlights of the written profile's latest version, where
- * the data disagrees with it, and which lead traits mark a sales-ready lead.
+ * The ICP part of the parent message: highlights of the written profile's latest version when it
+ * changed since the last digest, else one line pointing to `/icp`. What the data says about it is a
+ * thread reply (`buildIcpDataBlocks`).
  */
-export function buildIcpBlocks(icp: DigestIcp, labels: DigestLabels, style: DigestFormat): KnownBlock[] {
+export function buildIcpBlocks(icp: DigestIcp, style: DigestFormat, lastDigestAt?: Date): KnownBlock[] {
   const { t } = style;
-  const { written, profile } = icp;
+  const { written } = icp;
   if (!written) return [mrkdwnSection(t.t('digest.icp.none'))];
   const changed = t.date(written.changedAt, 'd MMM yyyy', style.timeZone);
+  // The previous digest went out when this period began: a profile not rewritten since is one line.
+  const unchanged = lastDigestAt !== undefined && written.changedAt < lastDigestAt;
+  return unchanged
+    ? [mrkdwnSection(t.t('digest.story.icpUnchanged', { version: String(written.version), date: changed }))]
+    : [writtenIcpSection(written, changed, style)];
+}
+
+function writtenIcpSection(
+  written: NonNullable<DigestIcp['written']>,
+  changed: string,
+  style: DigestFormat,
+): KnownBlock {
+  const { t } = style;
   const highlights = ICP_SECTIONS.flatMap((section) => {
     const text = written.sections[section];
     if (!text) return [];
@@ -31,7 +45,17 @@ export function buildIcpBlocks(icp: DigestIcp, labels: DigestLabels, style: Dige
     return [`• *${sectionLabel(t, section)}*: ${escapeTruncated(oneLine, SECTION_HIGHLIGHT_LIMIT)}`];
   });
   const title = t.t('digest.icp.title', { version: String(written.version), date: changed });
-  const blocks: KnownBlock[] = [mrkdwnSection(`${title}\n${highlights.join('\n')}`)];
+  return mrkdwnSection(`${title}\n${highlights.join('\n')}`);
+}
+
+/** Where the data disagrees with the written profile, and which traits mark a sales-ready lead. */
+export function buildIcpDataBlocks(
+  profile: DigestIcp['profile'],
+  labels: DigestLabels,
+  style: DigestFormat,
+): KnownBlock[] {
+  const { t } = style;
+  const blocks: KnownBlock[] = [];
   if (!profile) return blocks;
   const flags = profile.flags.map((flag) => `• :warning: ${icpFlagText(t, flag, labels)}`);
   const heading = t.t('digest.icp.dataHeading', { count: profile.window.days });

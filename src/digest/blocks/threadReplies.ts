@@ -11,6 +11,8 @@ import type { DigestContent, FeedbackDigestItem, FeedbackDigestList, WishRanking
 import { formatAmount, formatPeriod } from '../format';
 import { labelOf } from '../labels';
 import { capBlocks, listBlocks, mrkdwnSection, tableSection } from '../../blockKit/blockKit';
+import { buildIcpDataBlocks } from './icpBlocks';
+import { buildMoreFiguresReply } from './moreFiguresReply';
 
 /** Feedback kinds in the order their replies are posted. */
 export const FEEDBACK_REPLY_ORDER: FeedbackKind[] = ['complaint', 'wish', 'praise', 'objection'];
@@ -198,14 +200,36 @@ export function buildProductsAndRepsReply(content: DigestContent): SlackMessage 
   );
 }
 
-/** The thread under the digest, in posting order. */
+/** One reply for every feedback kind with nothing logged: "Nothing logged in …: praise, objection." */
+export function buildEmptyFeedbackReply(kinds: FeedbackKind[], content: DigestContent): SlackMessage {
+  const { t } = content.style;
+  const text = t.t('digest.story.feedbackNone', {
+    period: formatPeriod(content.figures.period, t),
+    kinds: t.list(kinds.map((kind) => feedbackKindLabel(kind, t).toLocaleLowerCase(t.locale))),
+  });
+  return reply(text, [mrkdwnSection(`:speech_balloon: ${text}`)], t);
+}
+
+/** What the data says about the ICP (mismatches, sales-ready traits), when there is a profile. */
+export function buildIcpDataReply(content: DigestContent): SlackMessage | undefined {
+  const blocks = buildIcpDataBlocks(content.icp.profile, content.labels, content.style);
+  if (blocks.length === 0) return undefined;
+  const { t } = content.style;
+  return reply(t.t('digest.story.icpData'), blocks, t);
+}
+
+/** The thread under the digest, in posting order; feedback kinds with nothing logged share one reply. */
 export function buildDigestThread(content: DigestContent): SlackMessage[] {
   const feedback = FEEDBACK_REPLY_ORDER.map(
     (kind) => content.feedback.find((list) => list.kind === kind) ?? { kind, items: [], total: 0 },
   );
+  const empty = feedback.filter((list) => list.total === 0).map((list) => list.kind);
+  const optional = [buildMoreFiguresReply(content.figures, content.style), buildIcpDataReply(content)];
   return [
     buildChartTablesReply(content),
-    ...feedback.map((list) => buildFeedbackReply(list, content)),
+    ...optional.flatMap((message) => (message ? [message] : [])),
+    ...feedback.filter((list) => list.total > 0).map((list) => buildFeedbackReply(list, content)),
+    ...(empty.length > 0 ? [buildEmptyFeedbackReply(empty, content)] : []),
     buildLostReasonsReply(content),
     buildProductsAndRepsReply(content),
   ];

@@ -2,7 +2,7 @@ import type { ChannelFigures, DigestFigures } from '../../domain/digestFigures';
 import { formatAmount, formatPeriod, toMajorUnits, type DigestFormat } from '../format';
 import { labelOf, type DigestLabels } from '../labels';
 import { chartLocale, moneyTicks } from './chartLocale';
-import { chartLabel, PALETTE } from './chartTheme';
+import { BAR_ORDER, chartLabel, LINE_ORDER, PALETTE } from './chartTheme';
 import { altText, textTable, type DigestChart } from './digestChart';
 
 /** Channels drawn in the chart; the table in the thread lists all of them. */
@@ -23,8 +23,9 @@ function chartedChannels(channels: readonly ChannelFigures[]): ChannelFigures[] 
 }
 
 /**
- * Leads per source channel as bars, cost per lead as a line on a second axis: every channel with
- * leads, spend or wins (docs/METRICS.md), those past the limit counted; undefined with none.
+ * Leads per source channel as bars, spend as bars and cost per lead as a line on the money axis:
+ * every channel with leads, spend or wins (docs/METRICS.md), those past the limit counted;
+ * undefined with none.
  */
 export function buildChannelChart(
   figures: DigestFigures,
@@ -53,6 +54,7 @@ export function buildChannelChart(
   );
   const leadsLabel = t.t('digest.chart.leads');
   const cplLabel = t.t('digest.chart.cplIn', { currency: style.currency });
+  const spendLabel = t.t('digest.chart.spendIn', { currency: style.currency });
   return {
     key: 'channels',
     title,
@@ -66,6 +68,14 @@ export function buildChannelChart(
             data: charted.map((channel) => channel.leads),
             backgroundColor: PALETTE.blue,
             yAxisID: 'y',
+            order: BAR_ORDER,
+          },
+          {
+            label: spendLabel,
+            data: charted.map((channel) => toMajorUnits(channel.spendMinor, style.currency)),
+            backgroundColor: PALETTE.sky,
+            yAxisID: 'y1',
+            order: BAR_ORDER,
           },
           {
             type: 'line',
@@ -78,13 +88,13 @@ export function buildChannelChart(
             borderColor: PALETTE.orange,
             backgroundColor: PALETTE.orange,
             yAxisID: 'y1',
+            order: LINE_ORDER,
           },
         ],
       },
       options: {
         ...chartLocale(t),
         plugins: {
-          title: { display: true, text: title },
           ...(more ? { subtitle: { display: true, text: more } } : {}),
         },
         scales: {
@@ -94,7 +104,7 @@ export function buildChannelChart(
             position: 'right',
             grid: { drawOnChartArea: false },
             ticks: moneyTicks(t, style.currency),
-            title: { display: true, text: cplLabel },
+            title: { display: true, text: style.currency },
           },
         },
       },

@@ -16,7 +16,7 @@ export const PALETTE = {
   olive: '#8c8c2f',
 } as const;
 
-/** Slice colours of the lost-reasons doughnut, in order. */
+/** Bar colours of the lost-reasons chart, in order. */
 export const CATEGORY_COLOURS: readonly string[] = Object.values(PALETTE);
 
 export const CHART_WIDTH = 600;
@@ -25,6 +25,18 @@ export const CHART_HEIGHT = 320;
 /** Longest category label on an axis; longer labels are cut so the URL stays short. */
 export const LABEL_LIMIT = 22;
 
+/**
+ * Draw order (Chart.js dataset `order`: the lowest is drawn last, on top): lines over bars, so a
+ * line's points are never hidden behind a bar.
+ */
+export const LINE_ORDER = 0;
+export const BAR_ORDER = 1;
+
+/** A label cut to the limit at a word's end ("Very long channel…"), mid-word only for one long word. */
 export function chartLabel(text: string): string {
-  return text.length <= LABEL_LIMIT ? text : `${text.slice(0, LABEL_LIMIT - 1)}…`;
+  if (text.length <= LABEL_LIMIT) return text;
+  const room = text.slice(0, LABEL_LIMIT - 1);
+  const lastSpace = room.lastIndexOf(' ');
+  const cut = lastSpace >= LABEL_LIMIT / 2 ? room.slice(0, lastSpace) : room;
+  return `${cut.replace(/[\s,;:–-]+$/, '')}…`;
 }

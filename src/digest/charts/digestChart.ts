@@ -22,18 +22,42 @@ export function altText(text: string): string {
   return text.length <= ALT_TEXT_LIMIT ? text : `${text.slice(0, ALT_TEXT_LIMIT - 1)}…`;
 }
 
-/** Aligns rows into columns: the first column left-aligned, the others (figures) right-aligned. */
-export function textTable(header: string[], rows: string[][]): string {
+/** A thread table wider than this would wrap on a phone (issue 19): it is split by columns. */
+export const PHONE_TABLE_WIDTH = 48;
+
+/**
+ * Aligns rows into columns: the first column left-aligned, the others (figures) right-aligned.
+ * Wider than `PHONE_TABLE_WIDTH`, it becomes several tables, one after another, each repeating the
+ * first column with as many of the next columns as fit.
+ */
+export function textTable(header: string[], rows: string[][], maxWidth = PHONE_TABLE_WIDTH): string {
   const all = [header, ...rows];
   const widths = header.map((_, column) => Math.max(...all.map((row) => (row[column] ?? '').length)));
-  return all
-    .map((row) =>
-      row
-        .map((cell, column) =>
-          column === 0 ? cell.padEnd(widths[column] ?? 0) : cell.padStart(widths[column] ?? 0),
-        )
-        .join('  ')
-        .trimEnd(),
-    )
-    .join('\n');
+  const groups: number[][] = [];
+  let width = widths[0] ?? 0;
+  for (let column = 1; column < header.length; column += 1) {
+    const added = 2 + (widths[column] ?? 0);
+    const current = groups.at(-1);
+    if (current && width + added <= maxWidth) {
+      current.push(column);
+      width += added;
+    } else {
+      groups.push([column]);
+      width = (widths[0] ?? 0) + added;
+    }
+  }
+  const render = (columns: number[]) =>
+    all
+      .map((row) =>
+        [0, ...columns]
+          .map((column) =>
+            column === 0
+              ? (row[0] ?? '').padEnd(widths[0] ?? 0)
+              : (row[column] ?? '').padStart(widths[column] ?? 0),
+          )
+          .join('  ')
+          .trimEnd(),
+      )
+      .join('\n');
+  return (groups.length === 0 ? [[]] : groups).map(render).join('\n\n');
 }

@@ -44,7 +44,7 @@ export function buildFunnelChart(figures: DigestFigures, style: DigestFormat): D
       options: {
         ...chartLocale(t),
         indexAxis: 'y',
-        plugins: { legend: { display: false }, title: { display: true, text: title } },
+        plugins: { legend: { display: false } },
       },
     },
     altText: altText(`${title}: ${described.join('; ')}.`),

@@ -5,10 +5,10 @@ import { CATEGORY_COLOURS, chartLabel } from './chartTheme';
 import { chartLocale } from './chartLocale';
 import { altText, textTable, type DigestChart } from './digestChart';
 
-/** Slices drawn; smaller reasons are summed into "Other" so the doughnut stays legible. */
+/** Bars drawn; smaller reasons are summed into "Other" so the chart stays legible. */
 export const CHART_REASON_LIMIT = 6;
 
-/** Deals lost in the period by reason, as a doughnut; undefined when nothing was lost. */
+/** Deals lost in the period by reason, as horizontal bars (a few reasons compare best as lengths); undefined when nothing was lost. */
 export function buildLostReasonsChart(
   figures: DigestFigures,
   labels: DigestLabels,
@@ -35,9 +35,9 @@ export function buildLostReasonsChart(
     key: 'lost_reasons',
     title,
     config: {
-      type: 'doughnut',
+      type: 'bar',
       data: {
-        labels: slices.map((slice) => `${chartLabel(slice.label)} (${t.number(slice.count)})`),
+        labels: slices.map((slice) => chartLabel(slice.label)),
         datasets: [
           {
             data: slices.map((slice) => slice.count),
@@ -47,7 +47,9 @@ export function buildLostReasonsChart(
       },
       options: {
         ...chartLocale(t),
-        plugins: { title: { display: true, text: title }, legend: { position: 'right' } },
+        indexAxis: 'y',
+        plugins: { legend: { display: false } },
+        scales: { x: { beginAtZero: true, ticks: { precision: 0 } } },
       },
     },
     altText: altText(

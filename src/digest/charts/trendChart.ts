@@ -1,10 +1,13 @@
 import type { DigestFigures } from '../../domain/digestFigures';
-import { formatAmount, formatPeriod, formatPeriodStart, toMajorUnits, type DigestFormat } from '../format';
-import { PALETTE } from './chartTheme';
-import { chartLocale, moneyTicks, PERCENT_TICKS } from './chartLocale';
+import { formatAmount, formatPeriod, formatPeriodStart, type DigestFormat } from '../format';
+import { BAR_ORDER, LINE_ORDER, PALETTE } from './chartTheme';
+import { chartLocale, PERCENT_TICKS } from './chartLocale';
 import { altText, textTable, type DigestChart } from './digestChart';
 
-/** The last six periods: leads as bars, lead quality % and won value as lines on their own axes. */
+/**
+ * The last six periods: leads as bars and lead quality % as a line, two axes at most (issue 19); won
+ * value, a third unit, is in the alt text and the thread's table.
+ */
 export function buildTrendChart(figures: DigestFigures, style: DigestFormat): DigestChart | undefined {
   const { t } = style;
   const points = figures.trend;
@@ -26,6 +29,7 @@ export function buildTrendChart(figures: DigestFigures, style: DigestFormat): Di
             data: points.map((point) => point.leads),
             backgroundColor: PALETTE.sky,
             yAxisID: 'y',
+            order: BAR_ORDER,
           },
           {
             type: 'line',
@@ -36,20 +40,12 @@ export function buildTrendChart(figures: DigestFigures, style: DigestFormat): Di
             borderColor: PALETTE.green,
             backgroundColor: PALETTE.green,
             yAxisID: 'q',
-          },
-          {
-            type: 'line',
-            label: t.t('digest.chart.wonValueIn', { currency: style.currency }),
-            data: points.map((point) => toMajorUnits(point.wonValueMinor, style.currency)),
-            borderColor: PALETTE.vermillion,
-            backgroundColor: PALETTE.vermillion,
-            yAxisID: 'v',
+            order: LINE_ORDER,
           },
         ],
       },
       options: {
         ...chartLocale(t),
-        plugins: { title: { display: true, text: title } },
         scales: {
           y: { beginAtZero: true, title: { display: true, text: leadsLabel } },
           q: {
@@ -59,13 +55,6 @@ export function buildTrendChart(figures: DigestFigures, style: DigestFormat): Di
             grid: { drawOnChartArea: false },
             ticks: PERCENT_TICKS,
             title: { display: true, text: '%' },
-          },
-          v: {
-            beginAtZero: true,
-            position: 'right',
-            grid: { drawOnChartArea: false },
-            ticks: moneyTicks(t, style.currency),
-            title: { display: true, text: style.currency },
           },
         },
       },

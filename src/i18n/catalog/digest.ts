@@ -3,8 +3,7 @@ import { defineMessages } from '../message';
 /** The digest's figures: KPI names, the parent message's lines, amendments and late-data drift. */
 export const digestMessages = defineMessages({
   en: {
-    'digest.kpi.heading':
-      '*Key figures* (change against the previous period; n/a where there is nothing to divide by)',
+    'digest.kpi.heading': '*Key figures* (against the previous period)',
     'digest.kpi.leadsCreated': 'Leads created',
     'digest.kpi.leadsQualified': 'Leads qualified',
     'digest.kpi.offersSent': 'Offers sent',
@@ -68,8 +67,7 @@ export const digestMessages = defineMessages({
     },
   },
   pl: {
-    'digest.kpi.heading':
-      '*Kluczowe wskaźniki* (zmiana względem poprzedniego okresu; b.d. tam, gdzie nie ma przez co dzielić)',
+    'digest.kpi.heading': '*Kluczowe wskaźniki* (względem poprzedniego okresu)',
     'digest.kpi.leadsCreated': 'Nowe leady',
     'digest.kpi.leadsQualified': 'Leady zakwalifikowane',
     'digest.kpi.offersSent': 'Wysłane oferty',
@@ -154,8 +152,7 @@ export const digestMessages = defineMessages({
   },
   ru: {
     // A no-break space, as Russian typesetting keeps the sign with its number.
-    'digest.kpi.heading':
-      '*Ключевые показатели* (изменение к предыдущему периоду; н/д — там, где не на что делить)',
+    'digest.kpi.heading': '*Ключевые показатели* (к предыдущему периоду)',
     'digest.kpi.leadsCreated': 'Новые лиды',
     'digest.kpi.leadsQualified': 'Квалифицированные лиды',
     'digest.kpi.offersSent': 'Отправленные предложения',

@@ -23,12 +23,14 @@ import { digestIcpMessages } from './digestIcp';
 import { digestReminderMessages } from './digestReminders';
 import { digestStatusMessages } from './digestStatus';
 import { digestThreadMessages } from './digestThread';
+import { digestStoryMessages } from './digestStory';
 import { meetingMessages } from './meeting';
 import { actionItemMessages } from './meetingActionItems';
 import { dateMessages } from './dates';
 import { dealMessages } from './deals';
 import { dealTimelineMessages } from './dealTimeline';
 import { exportMessages } from './export';
+import { exportFileMessages } from './exportFiles';
 import { repFlowMessages } from './repFlow';
 import { repFlowProblemMessages } from './problemsRepFlow';
 import { failureMessages } from './failures';
@@ -68,6 +70,7 @@ const AREAS = [
   digestMessages,
   digestChartMessages,
   digestThreadMessages,
+  digestStoryMessages,
   digestIcpMessages,
   digestAgendaMessages,
   digestReminderMessages,
@@ -84,6 +87,7 @@ const AREAS = [
   icpProfileMessages,
   undoMessages,
   exportMessages,
+  exportFileMessages,
   failureMessages,
   helpMessages,
   teamOptionMessages,

@@ -82,32 +82,73 @@ describe('digest parent message', () => {
     });
   });
 
-  it('shows each KPI with the arrow and change against the previous period, n/a for nulls', () => {
-    const fields = sectionTexts(message.blocks);
-    expect(fields).toContain('*Leads created*\n48   ↑ +8 (+20 %)');
-    expect(fields).toContain('*Leads qualified*\n20   ↓ −2 (−9.1 %)');
-    expect(fields).toContain('*Won value*\nEUR 56,000   ↑ +EUR 6,000 (+12 %)');
-    expect(fields).toContain('*Lead quality*\n41.7 %   ↓ −13.3 pp');
-    expect(fields).toContain('*Customer acquisition cost*\nEUR 4,000   n/a');
-    expect(fields).toContain('*Cost per lead*\nEUR 250   → no change');
+  it('shows the key figures with the change, marked better or worse by polarity, n/a for nulls', () => {
+    const fields = sectionTexts(message.blocks).filter(
+      (text) => /^\*[^*]+\*\n/.test(text) && !text.startsWith('*Agenda'),
+    );
+    expect(fields).toEqual([
+      '*Leads created*\n48   ↑ +8 (+20 %) :large_green_circle: better',
+      '*Lead quality*\n41.7 %   ↓ −13.3 pp :red_circle: worse',
+      // Spend is neutral: more of it is neither good nor bad news by itself.
+      '*Marketing spend*\nEUR\u00a012,000   ↑ +EUR\u00a02,000 (+20 %)',
+      '*Cost per lead*\nEUR\u00a0250   → no change',
+      '*Customer acquisition cost*\nEUR\u00a04,000   n/a',
+      '*Wins*\n4   ↑ +1 (+33.3 %) :large_green_circle: better',
+      '*Won value*\nEUR\u00a056,000   ↑ +EUR\u00a06,000 (+12 %) :large_green_circle: better',
+      '*Win rate*\n57.1 %   ↑ +19.6 pp :large_green_circle: better',
+    ]);
+    expect(texts(message.blocks)).toContain('16 more figures in the thread.');
+  });
+
+  it('puts every other figure in the thread, lower-is-better ones marked by it, and drops rows n/a in both periods', () => {
+    const figures = digestFiguresFixture();
+    const content = contentFixture({
+      figures: {
+        ...figures,
+        kpis: { ...figures.kpis, offerAcceptancePct: { current: null, previous: null } },
+      },
+    });
+    const more = buildDigestThread(content).find((reply) => reply.text.startsWith('More figures'));
+    const fields = sectionTexts(more?.blocks ?? []).filter((text) => text.includes('\n'));
+    expect(fields).toEqual(
+      expect.arrayContaining([
+        '*Leads qualified*\n20   ↓ −2 (−9.1 %) :red_circle: worse',
+        '*Lost value*\nEUR\u00a021,000   ↓ −EUR\u00a09,000 (−30 %) :large_green_circle: better',
+        '*Average discount*\n7.5 %   ↑ +2.5 pp :red_circle: worse',
+        '*Days to close*\n38.5 d   ↓ −2.5 d (−6.1 %) :large_green_circle: better',
+        '*Negotiation rounds*\n1.5   ↓ −0.5 (−25 %)',
+      ]),
+    );
+    expect(fields).toHaveLength(15);
+    expect(fields.join('\n')).not.toContain('Offer acceptance');
+    expect(texts(buildDigestMessage(content).blocks)).toContain('15 more figures in the thread.');
   });
 
   it('has the chart image with alt text stating the numbers, the ICP highlights and the agenda', () => {
     const image = message.blocks.find((block) => block.type === 'image');
     expect(image).toMatchObject({ image_url: 'https://quickchart.io/chart?c=funnel' });
     expect(image && 'alt_text' in image ? image.alt_text : '').toContain('Lead 240');
-    const all = texts(message.blocks);
-    expect(all).toContain('*Ideal customer profile* (version 3, 3 Nov 2026)');
+    // Rewritten during the period (after the last digest): its highlights are shown.
+    const base = contentFixture();
+    const written = base.icp.written && { ...base.icp.written, changedAt: new Date('2026-11-10T10:00:00Z') };
+    const all = texts(buildDigestMessage(contentFixture({ icp: { ...base.icp, written } })).blocks);
+    expect(all).toContain('*Ideal customer profile* (version 3, 10 Nov 2026)');
     expect(all).toContain('*Pains*: Manual reporting; Late deliveries');
     expect(all).toContain('Why did clients agree or refuse?');
     expect(all).toContain('Does the ICP match the sales-ready profile?');
     expect(all).toContain('most asked for Analytics (3 clients)');
   });
 
+  it('says in one line that the ICP did not change since the last digest', () => {
+    const all = texts(message.blocks);
+    expect(all).toContain('*Ideal customer profile*: unchanged (version 3, 3 Nov 2026), see `/icp`.');
+    expect(all).not.toContain('Manual reporting');
+  });
+
   it('has a plain-text fallback with the headline figures', () => {
     expect(message.text).toBe(
-      'Sales & marketing digest · 9–22 Nov 2026: 48 leads, lead quality 41.7 %, 4 wins worth EUR 56,000, ' +
-        'win rate 57.1 %, spend EUR 12,000. Charts, ICP and agenda in the message; details in the thread.',
+      'Sales & marketing digest · 9–22 Nov 2026: 48 leads, lead quality 41.7 %, 4 wins worth EUR\u00a056,000, ' +
+        'win rate 57.1 %, spend EUR\u00a012,000. Charts, ICP and agenda in the message; details in the thread.',
     );
   });
 
@@ -144,28 +185,28 @@ describe('digest parent message', () => {
 describe('digest thread', () => {
   const thread = buildDigestThread(contentFixture());
 
-  it('posts chart tables, one reply per feedback kind, lost reasons, then products and reps', () => {
+  it('posts chart tables, more figures, a reply per feedback kind logged and one line for the rest, lost reasons, then products and reps', () => {
     expect(thread.map((reply) => reply.text)).toEqual([
       'The figures behind the charts',
+      'More figures, 9–22 Nov 2026 (change against the previous period)',
       'Complaint: 1 in 9–22 Nov 2026',
       'Wish / product request: 2 in 9–22 Nov 2026',
-      'Praise / review: none in 9–22 Nov 2026',
-      'Objection / reason for refusing: none in 9–22 Nov 2026',
+      'Nothing logged in 9–22 Nov 2026: praise / review and objection / reason for refusing.',
       'Lost deals in 9–22 Nov 2026',
       'Products and reps in 9–22 Nov 2026',
     ]);
   });
 
   it('ranks wishes by clients and escapes what clients wrote', () => {
-    const wishes = texts(thread[2]?.blocks ?? []);
+    const wishes = texts(thread[3]?.blocks ?? []);
     expect(wishes).toContain('1. Analytics: 3 clients, 4 wishes\\n2. No product named: 1 client, 1 wish');
     expect(wishes).toContain('“Export to Excel” — Acme · Analytics');
-    expect(texts(thread[1]?.blocks ?? [])).toContain('Slow &lt;!channel&gt; sync');
+    expect(texts(thread[2]?.blocks ?? [])).toContain('Slow &lt;!channel&gt; sync');
   });
 
   it('details lost deals and the product and rep reports', () => {
     expect(texts(thread[5]?.blocks ?? [])).toContain(
-      '`D-7` Globex — *Price*: “Too expensive” (EUR 15,000, <@U0000ALICE>)',
+      '`D-7` Globex — *Price*: “Too expensive” (EUR\u00a015,000, <@U0000ALICE>)',
     );
     const reports = texts(thread[6]?.blocks ?? []);
     expect(reports).toContain('Leader: *Analytics*');
@@ -199,7 +240,7 @@ describe('Block Kit limits', () => {
   });
 
   it('cuts long lists with "and N more"', () => {
-    const complaints = texts(buildDigestThread(content)[1]?.blocks ?? []);
+    const complaints = texts(buildDigestThread(content)[2]?.blocks ?? []);
     expect(complaints).toMatch(/…and \d+ more/);
   });
 });

@@ -31,18 +31,26 @@ describe('funnel chart', () => {
 describe('channel chart', () => {
   const chart = buildChannelChart(digestFiguresFixture(), FIXTURE_LABELS, style);
 
-  it('puts leads on bars and cost per lead on a line of a second axis, busiest channel first', () => {
+  it('puts leads and spend on bars and cost per lead on a line drawn over them, busiest channel first', () => {
     expect(chart?.config.data.labels).toEqual(['Paid search', 'Events', 'Referral']);
-    const [leads, cpl] = chart?.config.data.datasets ?? [];
-    expect(leads?.data).toEqual([20, 16, 12]);
-    expect(cpl).toMatchObject({ type: 'line', yAxisID: 'y1', data: [300, 375, 0] });
+    const [leads, spend, cpl] = chart?.config.data.datasets ?? [];
+    expect(leads).toMatchObject({ yAxisID: 'y', order: 1, data: [20, 16, 12] });
+    expect(spend).toMatchObject({ label: 'Spend (EUR)', yAxisID: 'y1', order: 1, data: [6000, 6000, 0] });
+    // The lowest order is drawn last: the line is on top of the bars.
+    expect(cpl).toMatchObject({ type: 'line', yAxisID: 'y1', order: 0, data: [300, 375, 0] });
+    expect(Object.keys(chart?.config.options?.scales ?? {})).toEqual(['y', 'y1']);
     expect(chart?.config.options?.scales?.y1).toMatchObject({ position: 'right' });
+    // The Slack image's title names the chart; it is not drawn inside it a second time.
+    expect(chart?.config.options?.plugins?.title).toBeUndefined();
   });
 
   it('states every channel in the alt text and the table', () => {
-    expect(chart?.altText).toContain('Paid search 20 leads, CPL EUR 300');
-    expect(chart?.table).toMatch(/Referral\s+12\s+EUR 0\s+EUR 0\s+75 %\s+2\s+EUR 30,000\s+n\/a/);
-    expect(chart?.table).toMatch(/Paid search\s+20\s+EUR 6,000\s+EUR 300\s+40 %\s+2\s+EUR 26,000\s+4.3×/);
+    expect(chart?.altText).toContain('Paid search 20 leads, CPL EUR\u00a0300');
+    // Split in two tables to fit a phone (48 characters), each row's first column repeated.
+    expect(chart?.table).toMatch(/Referral\s+12\s+EUR\u00a00\s+EUR\u00a00\n/);
+    expect(chart?.table).toMatch(/Referral\s+75 %\s+2\s+EUR\u00a030,000\s+n\/a/);
+    expect(chart?.table).toMatch(/Paid search\s+20\s+EUR\u00a06,000\s+EUR\u00a0300\n/);
+    expect(chart?.table).toMatch(/Paid search\s+40 %\s+2\s+EUR\u00a026,000\s+4.3×/);
   });
 
   it('is left out when no channel had leads or spend', () => {
@@ -51,10 +59,12 @@ describe('channel chart', () => {
 });
 
 describe('lost reasons chart', () => {
-  it('is a doughnut of deals lost per reason', () => {
+  it('is a bar chart of deals lost per reason', () => {
     const chart = buildLostReasonsChart(digestFiguresFixture(), FIXTURE_LABELS, style);
-    expect(chart?.config.type).toBe('doughnut');
-    expect(chart?.config.data.labels).toEqual(['Price (2)', 'Timing (1)']);
+    expect(chart?.config.type).toBe('bar');
+    expect(chart?.config.options).toMatchObject({ indexAxis: 'y' });
+    expect(chart?.config.data.labels).toEqual(['Price', 'Timing']);
+    expect(chart?.config.data.datasets[0]?.data).toEqual([2, 1]);
     expect(chart?.altText).toBe('Lost deals by reason, 9–22 Nov 2026: 3 deals; Price 2, Timing 1.');
   });
 
@@ -79,16 +89,18 @@ describe('lost reasons chart', () => {
 describe('trend chart', () => {
   const chart = buildTrendChart(digestFiguresFixture(), style);
 
-  it('shows six periods of leads, lead quality and won value on their own axes', () => {
+  it('shows six periods of leads and lead quality on two axes, the line over the bars', () => {
     expect(chart?.config.data.labels).toEqual(['31 Aug', '14 Sep', '28 Sep', '12 Oct', '26 Oct', '9 Nov']);
-    const [leads, quality, won] = chart?.config.data.datasets ?? [];
-    expect(leads?.data).toEqual([30, 34, 38, 36, 40, 48]);
-    expect(quality).toMatchObject({ yAxisID: 'q', data: [50, 48, null, 52, 55, 42] });
-    expect(won).toMatchObject({ yAxisID: 'v', data: [20_000, 30_000, 25_000, 40_000, 50_000, 56_000] });
+    const datasets = chart?.config.data.datasets ?? [];
+    expect(datasets).toHaveLength(2);
+    const [leads, quality] = datasets;
+    expect(leads).toMatchObject({ order: 1, data: [30, 34, 38, 36, 40, 48] });
+    expect(quality).toMatchObject({ yAxisID: 'q', order: 0, data: [50, 48, null, 52, 55, 42] });
+    expect(Object.keys(chart?.config.options?.scales ?? {})).toEqual(['y', 'q']);
   });
 
   it('writes n/a for a period without leads', () => {
     expect(chart?.table).toMatch(/n\/a/);
-    expect(chart?.altText).toContain('9–22 Nov 2026 48 leads, quality 42 %, won EUR 56,000');
+    expect(chart?.altText).toContain('9–22 Nov 2026 48 leads, quality 42 %, won EUR\u00a056,000');
   });
 });

@@ -57,19 +57,20 @@ describe('/digest post', () => {
       type: 'header',
       text: { text: `Sales & marketing digest · ${SCENARIO_PERIOD}` },
     });
-    expect(fieldTexts(parent!)).toEqual(
+    // The key figures in the parent, the others (losses) in the "More figures" reply.
+    expect([...fieldTexts(parent!), ...fieldTexts(replies[1]!)]).toEqual(
       expect.arrayContaining([
-        '*Leads created*\n3   ↑ +2 (+200 %)',
-        '*Wins*\n1   ↑ +1',
-        '*Won value*\nEUR 18,000   ↑ +EUR 18,000',
-        '*Losses*\n1   ↑ +1',
-        '*Marketing spend*\nEUR 1,500   ↑ +EUR 1,500',
-        '*Cost per lead*\nEUR 500   n/a',
+        '*Leads created*\n3   ↑ +2 (+200 %) :large_green_circle: better',
+        '*Wins*\n1   ↑ +1 :large_green_circle: better',
+        '*Won value*\nEUR\u00a018,000   ↑ +EUR\u00a018,000 :large_green_circle: better',
+        '*Losses*\n1   ↑ +1 :red_circle: worse',
+        '*Marketing spend*\nEUR\u00a01,500   ↑ +EUR\u00a01,500',
+        '*Cost per lead*\nEUR\u00a0500   n/a',
         '*Win rate*\n50 %   n/a',
-        '*Lead quality*\n66.7 %   ↑ +66.7 pp',
+        '*Lead quality*\n66.7 %   ↑ +66.7 pp :large_green_circle: better',
       ]),
     );
-    expect(String(parent?.body.text)).toContain('3 leads, lead quality 66.7 %, 1 win worth EUR 18,000');
+    expect(String(parent?.body.text)).toContain('3 leads, lead quality 66.7 %, 1 win worth EUR\u00a018,000');
 
     const images = blocksOf(parent!).filter((block) => block.type === 'image');
     expect(images.map((image) => image.block_id)).toEqual([
@@ -83,21 +84,22 @@ describe('/digest post', () => {
       expect(image.image_url!.length).toBeLessThanOrEqual(3000);
     }
     expect(images[3]?.alt_text).toBe(`Lost deals by reason, ${SCENARIO_PERIOD}: 1 deal; Price too high 1.`);
-    expect(images[1]?.alt_text).toContain('Paid search 2 leads, CPL EUR 750');
+    expect(images[1]?.alt_text).toContain('Paid search 2 leads, CPL EUR\u00a0750');
 
     expect(replies.every((reply) => reply.body.thread_ts === parent?.response.body.ts)).toBe(true);
     expect(replies.map((reply) => String(reply.body.text))).toEqual([
       'The figures behind the charts',
+      `More figures, ${SCENARIO_PERIOD} (change against the previous period)`,
+      'Ideal customer profile: what the data says',
       `Complaint: 1 in ${SCENARIO_PERIOD}`,
       `Wish / product request: 1 in ${SCENARIO_PERIOD}`,
-      `Praise / review: none in ${SCENARIO_PERIOD}`,
-      `Objection / reason for refusing: none in ${SCENARIO_PERIOD}`,
+      `Nothing logged in ${SCENARIO_PERIOD}: praise / review and objection / reason for refusing.`,
       `Lost deals in ${SCENARIO_PERIOD}`,
       `Products and reps in ${SCENARIO_PERIOD}`,
     ]);
-    expect(replies[1]?.allText()).toContain('“Slow &lt;!channel&gt; sync” — Globex');
-    expect(replies[5]?.allText()).toContain(`\`D-2\` Globex — *Price too high* (no value, <@${BOB}>)`);
-    expect(replies[0]?.allText()).toMatch(/Paid search\s+2\s+EUR 1,500\s+EUR 750/);
+    expect(replies[3]?.allText()).toContain('“Slow &lt;!channel&gt; sync” — Globex');
+    expect(replies[6]?.allText()).toContain(`\`D-2\` Globex — *Price too high* (no value, <@${BOB}>)`);
+    expect(replies[0]?.allText()).toMatch(/Paid search\s+2\s+EUR\u00a01,500\s+EUR\u00a0750/);
 
     const [run] = await t.database.prisma.digestRun.findMany({ where: { teamId: team.id } });
     expect(run).toMatchObject({
@@ -140,7 +142,7 @@ describe('/digest post', () => {
     expect(confirmation.allText()).toContain('Slack could not download some chart images');
     expect(
       t.fake.callsTo('chat.postMessage').filter((call) => call.body.thread_ts !== undefined),
-    ).toHaveLength(7);
+    ).toHaveLength(8);
   });
 
   it('waits out a rate limit and still posts the thread in order', async () => {
@@ -148,13 +150,14 @@ describe('/digest post', () => {
     t.fake.failNext('chat.postMessage', { status: 429, headers: { 'Retry-After': '0' } }, 2);
     await postDigest();
     const accepted = t.fake.callsTo('chat.postMessage').filter((call) => call.response.body.ok === true);
-    expect(accepted).toHaveLength(8);
+    expect(accepted).toHaveLength(9);
     expect(accepted.slice(1).map((call) => String(call.body.text).split(':')[0])).toEqual([
       'The figures behind the charts',
+      'More figures, 16–29 Nov 2026 (change against the previous period)',
+      'Ideal customer profile',
       'Complaint',
       'Wish / product request',
-      'Praise / review',
-      'Objection / reason for refusing',
+      'Nothing logged in 16–29 Nov 2026',
       'Lost deals in 16–29 Nov 2026',
       'Products and reps in 16–29 Nov 2026',
     ]);
@@ -174,10 +177,12 @@ describe('/digest post', () => {
     }
     await postDigest();
     const posts = t.fake.callsTo('chat.postMessage');
-    expect(posts).toHaveLength(8);
+    // The parent, chart figures, more figures, ICP data, four feedback kinds, lost deals, products.
+    expect(posts).toHaveLength(10);
     expect(posts.every((call) => call.response.body.ok === true)).toBe(true);
     for (const call of posts) expect(blocksOf(call).length).toBeLessThanOrEqual(50);
-    expect(posts[1 + 1]?.allText()).toMatch(/…and \d+ more/);
-    expect(posts[1 + 1]?.allText()).toContain('Complaint* in 16–29 Nov 2026: 51');
+    // The complaints reply: after the parent, chart figures, more figures and ICP data.
+    expect(posts[4]?.allText()).toMatch(/…and \d+ more/);
+    expect(posts[4]?.allText()).toContain('Complaint* in 16–29 Nov 2026: 51');
   });
 });
