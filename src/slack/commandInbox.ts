@@ -8,6 +8,9 @@ import type { Store } from '../store';
 import type { CommandInboxService } from '../services/commandInboxService';
 import type { TeamService } from '../services/teamService';
 import type { InboxCommand, ReceivedCommand } from '../store/repos/commandInboxStore';
+import pRetry from 'p-retry';
+import { settledWithin } from '../runtime/settledWithin';
+import { DatabaseTimeoutError } from '../store/db/databaseErrors';
 import { isUniqueViolation } from '../store/db/sqlDialect';
 import { replyToAuthor, type ReplyRoute } from './commandReplies';
 import { requesterTranslator } from './failures';
@@ -24,6 +27,12 @@ export const GIVE_UP_AFTER_MS = 6 * 60 * 60_000;
 /** Answered rows are deleted after this long; they hold what users typed. */
 export const ANSWERED_RETENTION_MS = 24 * 60 * 60_000;
 const CLAIMS_PER_SWEEP = 50;
+/**
+ * The longest the inbox write before an ack may take: with the language lookup after a failed
+ * one, the ack still leaves within Slack's 3 s (a SQLite write lock held by another process would
+ * otherwise hold it for the whole busy timeout, and Slack would show the user a timeout).
+ */
+export const INBOX_WRITE_BUDGET_MS = 1800;
 
 /** Runs one kept command (its own listener's work, in a command slot) and answers its author. */
 export type InboxRunner = (entry: InboxCommand, client: WebClient) => Promise<void>;
@@ -111,10 +120,35 @@ export class CommandInbox {
   }
 
   /**
-   * One insert before the ack; throws when the database cannot take it. The row's id is the
+   * One insert before the ack; throws when the database cannot take it, or has not within
+   * INBOX_WRITE_BUDGET_MS. A row that lands after that is given up and marked answered at once,
+   * so no one runs a command whose author was told it was not saved. The row's id is the
    * request's key (`commandKey`): a replayed request's insert fails as a unique violation.
    */
   async receive(command: SlashCommand): Promise<InboxCommand | 'replayed'> {
+    const receiving = this.insert(command);
+    const entry = await settledWithin(receiving, INBOX_WRITE_BUDGET_MS);
+    if (entry) return entry;
+    void receiving
+      .then(async (late) => {
+        if (late === 'replayed') return;
+        await pRetry(
+          async () => {
+            await this.deps.inbox.markFailed(late.id);
+            await this.deps.inbox.markAnswered(late.id);
+          },
+          { retries: 5, minTimeout: 500 },
+        );
+      })
+      .catch((error: unknown) => {
+        this.deps.logger.warn(
+          `${command.command} was not kept in time; its late inbox row: ${String(error)}`,
+        );
+      });
+    throw new DatabaseTimeoutError(`the command inbox did not answer within ${INBOX_WRITE_BUDGET_MS} ms`);
+  }
+
+  private insert(command: SlashCommand): Promise<InboxCommand | 'replayed'> {
     return this.deps.inbox
       .receive(
         {

@@ -27,9 +27,13 @@ export type FaultRig = {
 /** Short enough that a restarted instance takes over a killed one's commands within a test's patience. */
 export const FAULT_LEASE_SECONDS = 1;
 
-export async function startFaultRig(extraEnvironment: Record<string, string> = {}): Promise<FaultRig> {
+/** Extra environment, or a function of the test database (e.g. its URL through a proxy). */
+export type FaultEnvironment = Record<string, string> | ((database: TestDatabase) => Record<string, string>);
+
+export async function startFaultRig(extra: FaultEnvironment = {}): Promise<FaultRig> {
   const fake = await startFakeSlackApi();
   const database = await createTestDatabase();
+  const extraEnvironment = typeof extra === 'function' ? extra(database) : extra;
   const port = await freePort();
   const environment = {
     SLACK_BOT_TOKEN: BOT_TOKEN,

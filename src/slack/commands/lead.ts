@@ -20,7 +20,10 @@ import {
   buildLeadStatusMessage,
 } from '../../views/messages/leadQualificationMessages';
 import type { SlackMessage } from '../../blockKit/message';
-import { buildRejectedCommandMessage } from '../../views/messages/problemMessage';
+import {
+  buildLeadFormNotOpenedMessage,
+  buildRejectedCommandMessage,
+} from '../../views/messages/problemMessage';
 import { buildDidYouMeanMessage } from '../../views/messages/repFlowMessages';
 
 const LIST_LIMIT = 20;
@@ -39,7 +42,7 @@ export function registerLeadCommand(app: App, deps: SlackDependencies): void {
             ? await deps.store.leads.getByNumber(context.team.id, request.number)
             : undefined;
         const channels = await deps.store.teams.options(context.team.id, 'channel');
-        await client.views.open({
+        const opening = client.views.open({
           trigger_id: command.trigger_id,
           view: buildLeadModal(context.t, {
             channels,
@@ -50,7 +53,14 @@ export function registerLeadCommand(app: App, deps: SlackDependencies): void {
             defaultOwnerId: command.user_id,
           }),
         });
-        return undefined;
+        // Slack failing or slow (the trigger lives 3 s): say so and what to do, not "nothing was saved".
+        return opening.then(
+          () => undefined,
+          (error: unknown) => {
+            deps.logger.warn(`the lead form could not open for user ${command.user_id}: ${String(error)}`);
+            return buildLeadFormNotOpenedMessage(context.t);
+          },
+        );
       }
       return answerLeadCommand(deps, context, command.user_id, request, command.text, client);
     },

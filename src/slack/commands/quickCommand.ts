@@ -64,6 +64,9 @@ export type QuickCommandSpec<Request extends { kind: string }> = {
 /** How long a rejection waits for the user's locale (users.info, cached after) before answering in English. */
 const LOCALE_WAIT_BEFORE_ACK_MS = 1500;
 
+/** The language lookup after an inbox write that failed (itself bounded, see CommandInbox.receive). */
+const LOCALE_WAIT_AFTER_INBOX_MS = 600;
+
 /** Where a slash command was typed: its channel picks the team when bound, else the user's default does. */
 export function commandOrigin(command: SlashCommand, client: WebClient): RequestOrigin {
   return {
@@ -126,7 +129,7 @@ export function registerQuickCommand<Request extends { kind: string }>(
       entry = await deps.commandInbox.receive(command);
     } catch (error) {
       // Not kept, so not acknowledged as kept: the ack itself says nothing was saved and echoes the text.
-      const t = await requesterTranslator(deps, commandOrigin(command, client), LOCALE_WAIT_BEFORE_ACK_MS);
+      const t = await requesterTranslator(deps, commandOrigin(command, client), LOCALE_WAIT_AFTER_INBOX_MS);
       const action = {
         action: `${command.command} ${parsed.value.kind}`,
         teamId: command.team_id,

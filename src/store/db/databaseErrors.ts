@@ -20,11 +20,17 @@ const UNAVAILABLE_MESSAGES = [
   /SQLITE_(BUSY|FULL|READONLY|IOERR)/,
 ];
 
+/** A database call that did not answer within the time its caller could wait (it may still finish). */
+export class DatabaseTimeoutError extends Error {
+  override readonly name = 'DatabaseTimeoutError';
+}
+
 /**
  * True when an error means the database is down or unreachable rather than that the request was
  * wrong, so the user can be told to retry and given their input back.
  */
 export function isDatabaseUnavailableError(error: unknown): boolean {
+  if (error instanceof DatabaseTimeoutError) return true;
   if (typeof error !== 'object' || error === null) return false;
   const { code, meta, message } = error as { code?: unknown; meta?: unknown; message?: unknown };
   if (typeof code === 'string' && UNAVAILABLE_PRISMA_CODES.has(code)) return true;

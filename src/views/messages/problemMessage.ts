@@ -78,3 +78,12 @@ export function buildReplayedCommandMessage(t: Translator, command: string): Sla
   const headline = t.t('failures.replayed', { command });
   return { text: headline, blocks: [section(headline)] };
 }
+
+/**
+ * When Slack could not open a command's form (views.open failed or timed out): nothing was typed
+ * yet, so nothing is lost; the user is told to run it again or to type it on one line.
+ */
+export function buildLeadFormNotOpenedMessage(t: Translator): SlackMessage {
+  const text = t.t('leads.formNotOpened');
+  return { text, blocks: [section(text)] };
+}
