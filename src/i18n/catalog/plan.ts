@@ -11,7 +11,6 @@ export const planMessages = defineMessages({
     'plan.currentText': 'The plan in force',
     'plan.empty': 'No plan is set yet. Set one with `{example}`.',
     'plan.wholeTeam': '*Whole team*',
-    'plan.line': '• {figure}: {value}',
     'plan.hint': 'Change a figure with `{example}`; per channel: `{channelExample}` · `{command} help`',
     'plan.help': [
       '*{command}* sets what the team plans per period; the digest shows actual against it.',
@@ -31,7 +30,6 @@ export const planMessages = defineMessages({
     'plan.currentText': 'Obowiązujący plan',
     'plan.empty': 'Plan nie jest jeszcze ustalony. Ustal go poleceniem `{example}`.',
     'plan.wholeTeam': '*Cały zespół*',
-    'plan.line': '• {figure}: {value}',
     'plan.hint': 'Zmień wskaźnik poleceniem `{example}`; dla kanału: `{channelExample}` · `{command} help`',
     'plan.help': [
       '*{command}* ustala, co zespół planuje na okres; podsumowanie pokazuje wykonanie względem planu.',
@@ -51,7 +49,6 @@ export const planMessages = defineMessages({
     'plan.currentText': 'Действующий план',
     'plan.empty': 'План ещё не задан. Задайте его командой `{example}`.',
     'plan.wholeTeam': '*Вся команда*',
-    'plan.line': '• {figure}: {value}',
     'plan.hint': 'Изменить показатель: `{example}`; по каналу: `{channelExample}` · `{command} help`',
     'plan.help': [
       '*{command}* задаёт план команды на период; сводка показывает факт против плана.',

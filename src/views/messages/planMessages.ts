@@ -44,11 +44,9 @@ function planBlocks(t: Translator, plan: PlanRecord[], currency: string): KnownB
     const heading = channel === '' ? t.t('plan.wholeTeam') : `*${escapeMrkdwn(channel)}*`;
     const lines = plan
       .filter((row) => row.channel === channel)
-      .map((row) =>
-        t.t('plan.line', {
-          figure: planFigureLabel(t, row.figure),
-          value: formatPlanValue(t, row.figure, row.value, currency),
-        }),
+      .map(
+        (row) =>
+          `• ${planFigureLabel(t, row.figure)}: ${formatPlanValue(t, row.figure, row.value, currency)}`,
       );
     return section([heading, ...lines].join('\n'));
   });

@@ -35,17 +35,37 @@ describe('/plan sets the team plan', () => {
     expect(empty.text).toContain('No plan is set yet. Set one with `/plan leads 60`.');
 
     const leads = await plan('leads 60');
-    expect(leads.text).toContain('*Plan saved* — it applies from today and repeats each period until changed.');
+    expect(leads.text).toContain(
+      '*Plan saved* — it applies from today and repeats each period until changed.',
+    );
     expect(leads.text).toContain('• Leads created: 60');
     await plan('cpl 400', CAROL);
     const channel = await plan('channel:paid_search leads:20 spend:5000');
     expect(channel.text).toContain('*paid_search*\n• Leads created: 20\n• Marketing spend: EUR 5,000');
 
     expect(await planRows()).toEqual([
-      { figure: 'costPerLeadMinor', channel: '', value: 40_000, setById: CAROL, appliesFrom: expect.any(Date) },
+      {
+        figure: 'costPerLeadMinor',
+        channel: '',
+        value: 40_000,
+        setById: CAROL,
+        appliesFrom: expect.any(Date),
+      },
       { figure: 'leadsCreated', channel: '', value: 60, setById: BOB, appliesFrom: expect.any(Date) },
-      { figure: 'leadsCreated', channel: 'paid_search', value: 20, setById: BOB, appliesFrom: expect.any(Date) },
-      { figure: 'spendMinor', channel: 'paid_search', value: 500_000, setById: BOB, appliesFrom: expect.any(Date) },
+      {
+        figure: 'leadsCreated',
+        channel: 'paid_search',
+        value: 20,
+        setById: BOB,
+        appliesFrom: expect.any(Date),
+      },
+      {
+        figure: 'spendMinor',
+        channel: 'paid_search',
+        value: 500_000,
+        setById: BOB,
+        appliesFrom: expect.any(Date),
+      },
     ]);
 
     // A plan repeats until changed: a new value replaces only its own figure.
@@ -77,10 +97,12 @@ describe('/plan sets the team plan', () => {
     expect(count.text).toContain('leads sixty');
 
     const perChannel = await plan('channel:paid_search wins:3');
-    expect(perChannel.text).toContain('wins is planned for the whole team only; per channel use: leads, spend, cpl');
+    expect(perChannel.text).toContain(
+      'wins is planned for the whole team only; per channel use: leads, spend, cpl',
+    );
 
     const channel = await plan('channel:billboards leads:5');
-    expect(channel.text).toContain('“billboards” is not one of the team\'s channels');
+    expect(channel.text).toContain("“billboards” is not one of the team's channels");
     expect(channel.text).toContain('channel:billboards leads:5');
     expect(await planRows()).toEqual([]);
   });
@@ -95,7 +117,9 @@ describe('/plan sets the team plan', () => {
     expect(bad.text).toContain('„dużo” to nie liczba całkowita; wpisz cyfry, np. 60');
     expect(bad.text).toContain('leads dużo');
     const refused = await plan('leads 60', ALICE);
-    expect(refused.text).toContain('Tylko administratorzy i prowadzący zespołu *main* mogą ustalać jego plan.');
+    expect(refused.text).toContain(
+      'Tylko administratorzy i prowadzący zespołu *main* mogą ustalać jego plan.',
+    );
     expect((await plan('help', ALICE)).text).toContain('ustala, co zespół planuje na okres');
   });
 });
