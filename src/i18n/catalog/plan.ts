@@ -3,6 +3,10 @@ import { defineMessages } from '../message';
 /** `/plan` answers: the plan in force, a saved plan, and its help. */
 export const planMessages = defineMessages({
   en: {
+    'plan.digest.progress': '{percent} of plan ({plan})',
+    'plan.digest.onTrack': 'on track',
+    'plan.digest.offTrack': 'off track',
+    'plan.digest.gap': '{figure}: {percent} of plan ({actual} against {plan})',
     'plan.unreadable': "Couldn't read that plan",
     'plan.setRejected': "Couldn't set that plan",
     'plan.saved': '*Plan saved* — it applies from today and repeats each period until changed.',
@@ -21,6 +25,10 @@ export const planMessages = defineMessages({
     ].join('\n'),
   },
   pl: {
+    'plan.digest.progress': '{percent} planu ({plan})',
+    'plan.digest.onTrack': 'zgodnie z planem',
+    'plan.digest.offTrack': 'odbiega od planu',
+    'plan.digest.gap': '{figure}: {percent} planu ({actual} wobec {plan})',
     'plan.unreadable': 'Nie udało się odczytać tego planu',
     'plan.setRejected': 'Nie udało się ustalić tego planu',
     'plan.saved':
@@ -40,6 +48,10 @@ export const planMessages = defineMessages({
     ].join('\n'),
   },
   ru: {
+    'plan.digest.progress': '{percent} от плана ({plan})',
+    'plan.digest.onTrack': 'по плану',
+    'plan.digest.offTrack': 'отклонение от плана',
+    'plan.digest.gap': '{figure}: {percent} от плана ({actual} против {plan})',
     'plan.unreadable': 'Не удалось разобрать этот план',
     'plan.setRejected': 'Не удалось задать этот план',
     'plan.saved':

@@ -1,4 +1,6 @@
+import { KPI_IDS, type KpiId } from '../../domain/kpiPolarity';
 import type { PlanValue } from '../../domain/plan';
+import type { PlanTarget } from '../../domain/planProgress';
 import type { Plan } from '../../generated/postgresql/client';
 import type { PrismaDatabase } from '../db/database';
 
@@ -34,5 +36,15 @@ export class PlanStore {
       distinct: ['figure', 'channel'],
     });
     return rows.sort((a, b) => a.channel.localeCompare(b.channel));
+  }
+
+  /** The plan in force at `at` as the digest compares it with actuals. */
+  async targets(teamId: string, at: Date): Promise<PlanTarget[]> {
+    const rows = await this.inForce(teamId, at);
+    return rows.flatMap((row) =>
+      (KPI_IDS as readonly string[]).includes(row.figure)
+        ? [{ figure: row.figure as KpiId, channel: row.channel, value: row.value }]
+        : [],
+    );
   }
 }
