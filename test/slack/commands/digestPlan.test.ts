@@ -72,7 +72,9 @@ describe('the digest against the plan', () => {
     await t.database.prisma.team.update({ where: { id: team.id }, data: { locale: 'pl' } });
     await setPlan();
     const texts = (await postedParent()).join('\n');
-    expect(texts).toContain('Nowe leady*\n3   ↑ +2 (+200%) :large_green_circle: lepiej\n60% planu (5) :red_circle: odbiega od planu');
+    expect(texts).toContain(
+      'Nowe leady*\n3   ↑ +2 (+200%) :large_green_circle: lepiej\n60% planu (5) :red_circle: odbiega od planu',
+    );
     expect(texts).toContain(':red_circle: odbiega od planu · Nowe leady: 60% planu (3 wobec 5)');
   });
 });
