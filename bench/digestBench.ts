@@ -175,7 +175,7 @@ async function timeDigestQueries(
     offers: offersQuery(context, periods).sql,
     outcomes: outcomesQuery(context, periods).sql,
     funnel: funnelQuery(context, trailingWeeks(input.period, DEFAULT_COHORT_WEEKS)).sql,
-    channels: channelsQuery(context, input.period).sql,
+    channels: channelsQuery(context, input.period, trailingWeeks(input.period, DEFAULT_COHORT_WEEKS)).sql,
     lostReasons: lostReasonsQuery(context, input.period).sql,
     products: productsQuery(context, input.period).sql,
     idleProducts: idlePriorityProductsQuery(context, input.period).sql,

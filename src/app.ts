@@ -52,6 +52,8 @@ export type AppDependencies = {
   slackRequestTimeoutMs?: number;
   /** Overrides USER_LOCALE_WAIT_MS (src/people/slackUsers.ts): how long an answer waits for users.info. */
   userLocaleWaitMs?: number;
+  /** How long a digest waits for a chart's short URL before leaving the image out (default 10 s). */
+  chartShortUrlTimeoutMs?: number;
   /** The limits Tandem paces its digest posts by (default Slack's own; tests scale them down). */
   slackRateLimits?: SlackRateLimits;
   /** Digests one instance posts at once (default DIGEST_WORKERS_DEFAULT in src/scheduler/digestJobs.ts). */
@@ -137,7 +139,10 @@ export function createApp(deps: AppDependencies): TandemApp {
     : singleWorkspaceBotClients(configuredClient);
   const digests = new DigestRunner({
     store: deps.store,
-    charts: { quickchartUrl: config.quickchartUrl ?? DEFAULT_QUICKCHART_URL },
+    charts: {
+      quickchartUrl: config.quickchartUrl ?? DEFAULT_QUICKCHART_URL,
+      shortenTimeoutMs: deps.chartShortUrlTimeoutMs,
+    },
     clients: botClients,
     pacer: createSlackPacer(deps.slackRateLimits ?? SLACK_RATE_LIMITS),
     logger,

@@ -87,7 +87,7 @@ it('acknowledges a command, a view submission and an event over Socket Mode, and
       call.allText().includes('Recorded'),
     );
     expect(confirmation.allText()).toContain(
-      'Recorded *PLN 4,500* on *events* for 10 Nov 2026 – 12 Nov 2026',
+      'Recorded *PLN\u00a04,500* on *events* for 10 Nov 2026 – 12 Nov 2026',
     );
 
     // An event: acknowledged empty, then the home tab is published.

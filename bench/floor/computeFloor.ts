@@ -115,8 +115,8 @@ export async function computeFloorFigures(
   offersQuery(metrics, periods).read(await timed('offers', floorOffers(trend, periods)), parts);
   outcomesQuery(metrics, periods).read(await timed('outcomes', floorOutcomes(trend, periods)), parts);
   const funnel = funnelQuery(metrics, cohort).read(await timed('funnel', floorFunnel(over(cohort))));
-  const channels = channelsQuery(metrics, input.period).read(
-    await timed('channels', floorChannels(reported, input.period)),
+  const channels = channelsQuery(metrics, input.period, cohort).read(
+    await timed('channels', floorChannels(reported, input.period, over(cohort), cohort)),
   );
   const lostReasons = lostReasonsQuery(metrics, input.period).read(
     await timed('lostReasons', floorLostReasons(reported)),

@@ -8,9 +8,11 @@ import {
   spendLeftOut,
   spendOverlaps,
   wholeUtcDays,
+  wonByEnd,
 } from '../../src/store/readModel/metrics/tables';
 import {
   ANY_STAGE,
+  closingRows,
   closingTable,
   firstOffersTable,
   type FloorContext,
@@ -25,29 +27,68 @@ import {
  * products without demand, reps) and the funnel cohort, one query each, with the digest's columns.
  */
 
-export function floorChannels(context: FloorContext, period: ReportingPeriod): Prisma.Sql {
+/**
+ * Per channel, the period's activity and its cohort (leads created in the trailing window `cohort`,
+ * followed to the period's end), in the digest's columns: ChannelAggregates' measures, then active.
+ */
+export function floorChannels(
+  context: FloorContext,
+  period: ReportingPeriod,
+  cohortContext: FloorContext,
+  cohort: ReportingPeriod,
+): Prisma.Sql {
   const { dialect, teamId } = context;
-  return Prisma.sql`WITH ${periodsTable(dialect, [period])}, ${closingTable(context)}
+  const byChannel = { day: orNone('d."value"', NO_SOURCE), fact: orNone('f."source"', NO_SOURCE) };
+  const cohortStart = dialect.instant(cohort.start);
+  return Prisma.sql`WITH ${periodsTable(dialect, [period, cohort])}, ${closingTable(context)},
+      "cohortClosing" AS (${closingRows(cohortContext)})
     SELECT "channel", SUM("leads") AS "leads", SUM("qualifiedLeads") AS "qualifiedLeads",
-      SUM("spendMinor") AS "spendMinor", SUM("wins") AS "wins", SUM("wonValueMinor") AS "wonValueMinor"
+      SUM("spendMinor") AS "spendMinor", SUM("wins") AS "wins", SUM("wonValueMinor") AS "wonValueMinor",
+      SUM("olderWins") AS "olderWins", SUM("olderWonValueMinor") AS "olderWonValueMinor",
+      SUM("cohortLeads") AS "cohortLeads", SUM("cohortQualified") AS "cohortQualified",
+      SUM("cohortWonLeads") AS "cohortWonLeads", SUM("cohortWonValueMinor") AS "cohortWonValueMinor",
+      SUM("cohortSpendMinor") AS "cohortSpendMinor"
     FROM (
       SELECT ${orNone('d."value"', NO_SOURCE)} AS "channel", d."leads", 0 AS "qualifiedLeads",
-        0 AS "spendMinor", 0 AS "wins", 0 AS "wonValueMinor"
+        0 AS "spendMinor", 0 AS "wins", 0 AS "wonValueMinor", 0 AS "olderWins", 0 AS "olderWonValueMinor",
+        0 AS "cohortLeads", 0 AS "cohortQualified", 0 AS "cohortWonLeads", 0 AS "cohortWonValueMinor",
+        0 AS "cohortSpendMinor", 1 AS "active"
       FROM ${leadDays(context, 'source')}
       UNION ALL
-      SELECT ${orNone('l."source"', NO_SOURCE)}, 1, 0, 0, 0, 0
+      SELECT ${orNone('l."source"', NO_SOURCE)}, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1
       FROM "Lead" l WHERE l."teamId" = ${teamId} AND ${inPartialDays(context, 'l."createdAt"')}
       UNION ALL
-      SELECT q."group", 0, q."qualified", 0, 0, 0 FROM (${qualifiedByEnd(context, period, 'source', {
-        day: orNone('d."value"', NO_SOURCE),
-        fact: orNone('f."source"', NO_SOURCE),
-      })}) q
+      SELECT q."group", 0, q."qualified", 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0
+      FROM (${qualifiedByEnd(context, period, 'source', byChannel)}) q
       UNION ALL
-      SELECT s."channel", 0, 0, ${spendInTeamCurrency(context)}, 0, 0 FROM "Spend" s JOIN "periods" p ON ${spendOverlaps(context)}
+      SELECT s."channel", 0, 0, ${spendInTeamCurrency(context)}, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1
+      FROM "Spend" s JOIN "periods" p ON p."idx" = 0 AND ${spendOverlaps(context)}
       UNION ALL
-      SELECT ${orNone('c."source"', NO_SOURCE)}, 0, 0, 0, 1, c."closeValueMinor" FROM "closing" c WHERE c."outcome" = 'WON'
+      SELECT ${orNone('c."source"', NO_SOURCE)}, 0, 0, 0, 1, c."closeValueMinor",
+        CASE WHEN c."leadCreatedAt" < ${cohortStart} THEN 1 ELSE 0 END,
+        CASE WHEN c."leadCreatedAt" < ${cohortStart} THEN c."closeValueMinor" ELSE 0 END, 0, 0, 0, 0, 0, 1
+      FROM "closing" c WHERE c."outcome" = 'WON'
+      UNION ALL
+      SELECT ${orNone('d."value"', NO_SOURCE)}, 0, 0, 0, 0, 0, 0, 0, d."leads", 0, 0, 0, 0, 0
+      FROM ${leadDays(cohortContext, 'source')}
+      UNION ALL
+      SELECT ${orNone('l."source"', NO_SOURCE)}, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0
+      FROM "Lead" l WHERE l."teamId" = ${teamId} AND ${inPartialDays(cohortContext, 'l."createdAt"')}
+      UNION ALL
+      SELECT q."group", 0, 0, 0, 0, 0, 0, 0, 0, q."qualified", 0, 0, 0, 0
+      FROM (${qualifiedByEnd(context, cohort, 'source', byChannel)}) q
+      UNION ALL
+      SELECT q."group", 0, 0, 0, 0, 0, 0, 0, 0, 0, q."qualified", 0, 0, 0
+      FROM (${wonByEnd(context, cohort, 'source', byChannel)}) q
+      UNION ALL
+      SELECT s."channel", 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, ${spendInTeamCurrency(context)}, 0
+      FROM "Spend" s JOIN "periods" p ON p."idx" = 1 AND ${spendOverlaps(context)}
+      UNION ALL
+      SELECT ${orNone('c."source"', NO_SOURCE)}, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, c."closeValueMinor", 0, 0
+      FROM "cohortClosing" c WHERE c."outcome" = 'WON' AND c."leadCreatedAt" >= ${cohortStart}
     ) activity
-    GROUP BY "channel"`;
+    GROUP BY "channel"
+    HAVING SUM("active") > 0`;
 }
 
 /** Amounts of the period with no rate to the team's currency, per figure and currency. */

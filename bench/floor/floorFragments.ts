@@ -69,7 +69,7 @@ export function closingRows(context: FloorContext): Prisma.Sql {
       f."closeDiscountPct", f."reachedOffer", f."negotiated",
       ${inTeamCurrency(context, 'f."firstOfferValueMinor"', 'f."firstOfferCurrency"', closed)} AS "firstOfferValueMinor",
       f."previousClientWinAt", f."negotiationRounds", f."lostReason", f."ownerId", f."leadCreatedAt", f."openedAt",
-      f."source", f."product"
+      f."firstNegotiationAt", f."source", f."product"
     FROM "DealFact" f WHERE f."teamId" = ${context.teamId} AND ${inWindow(context, 'f."closedAt"')}`;
 }
 

@@ -23,6 +23,7 @@ import {
 
 export function floorVolume(context: FloorContext, periods: readonly ReportingPeriod[]): Prisma.Sql {
   const { dialect, teamId } = context;
+  const qualifyDays = dialect.elapsedDays(Prisma.sql`q."qualifiedReachedAt"`, Prisma.sql`q."createdAt"`);
   return Prisma.sql`WITH ${periodsTable(dialect, periods)}
     ${perPeriod(
       context,
@@ -36,6 +37,8 @@ export function floorVolume(context: FloorContext, periods: readonly ReportingPe
           day: Prisma.sql`0`,
           fact: Prisma.sql`0`,
         })}) q) AS "leadsCreatedQualified",
+        (SELECT ${dialect.real(Prisma.sql`AVG(${qualifyDays})`)} FROM "LeadFact" q
+          WHERE q."teamId" = ${teamId} AND ${inWindow(period, 'q."qualifiedReachedAt"')}) AS "averageDaysToQualify",
         (SELECT COUNT(*) FROM "Feedback" f WHERE f."teamId" = ${teamId} AND f."sentiment" = 'positive'
           AND ${inWindow(period, 'f."createdAt"')}) AS "positiveFeedback",
         (SELECT SUM(${spendInTeamCurrency(context)}) FROM "periods" p CROSS JOIN "Spend" s
@@ -79,7 +82,14 @@ export function floorOffers(context: FloorContext, periods: readonly ReportingPe
     SELECT ${Prisma.raw(String(idx))} AS "idx", COUNT(*) AS "offersSent",
       ${dialect.real(Prisma.sql`AVG(o."offerValueMinor")`)} AS "averageOfferValueMinor",
       ${dialect.real(Prisma.sql`AVG(CASE WHEN o."discoveryAt" <= o."offerAt" THEN ${preparation} END)`)}
-        AS "averageOfferPreparationDays"
+        AS "averageOfferPreparationDays",
+      (SELECT COUNT(*) FROM "DealFact" g WHERE g."teamId" = ${context.teamId}
+        AND ${inWindow(period, 'g."firstDiscoveryAt"')}) AS "discoveryDeals",
+      (SELECT COUNT(*) FROM "DealFact" g WHERE g."teamId" = ${context.teamId}
+        AND ${inWindow(period, 'g."firstDiscoveryAt"')}
+        AND ((g."firstOfferAt" >= g."firstDiscoveryAt" AND g."firstOfferAt" < ${dialect.instant(period.end)})
+          OR (g."firstNegotiationAt" >= g."firstDiscoveryAt" AND g."firstNegotiationAt" < ${dialect.instant(period.end)})))
+        AS "discoveryDealsWithOffer"
     FROM (${firstOfferRows(period)}) o`,
   );
 }
@@ -92,6 +102,7 @@ export function floorOutcomes(context: FloorContext, periods: readonly Reporting
   const reachedOffer = Prisma.sql`f."reachedOffer"`;
   const daysToClose = dialect.elapsedDays(Prisma.sql`f."closedAt"`, Prisma.sql`f."openedAt"`);
   const leadToCustomer = dialect.elapsedDays(Prisma.sql`f."closedAt"`, Prisma.sql`f."leadCreatedAt"`);
+  const negotiationDays = dialect.elapsedDays(Prisma.sql`f."closedAt"`, Prisma.sql`f."firstNegotiationAt"`);
   return perPeriod(
     context,
     periods,
@@ -107,12 +118,17 @@ export function floorOutcomes(context: FloorContext, periods: readonly Reporting
       SUM(CASE WHEN ${won} THEN f."negotiated" ELSE 0 END) AS "wonAfterNegotiation",
       ${dialect.real(Prisma.sql`AVG(CASE WHEN ${won} THEN f."closeDiscountPct" END)`)} AS "averageDiscountPct",
       SUM(CASE WHEN ${won} AND f."closeDiscountPct" IS NULL THEN 1 ELSE 0 END) AS "winsWithoutDiscount",
+      -- A win of unknown value (an import's) has no value at all, in any currency.
+      SUM(CASE WHEN ${won} AND f."closeValueMinor" IS NULL AND f."closeLeftOutMinor" IS NULL THEN 1 ELSE 0 END)
+        AS "winsWithoutValue",
       SUM(CASE WHEN ${kept} THEN f."closeValueMinor" END) AS "keptWonValueMinor",
       SUM(CASE WHEN ${kept} THEN f."firstOfferValueMinor" END) AS "keptOfferValueMinor",
       ${dialect.real(Prisma.sql`AVG(CASE WHEN ${won} THEN ${daysToClose} END)`)} AS "averageDaysToClose",
       ${dialect.real(Prisma.sql`AVG(CASE WHEN ${won} THEN ${leadToCustomer} END)`)} AS "averageDaysLeadToCustomer",
       ${dialect.real(Prisma.sql`AVG(CASE WHEN f."negotiated" = 1 THEN f."negotiationRounds" END)`)}
         AS "averageNegotiationRounds",
+      ${dialect.real(Prisma.sql`AVG(CASE WHEN f."negotiated" = 1 THEN ${negotiationDays} END)`)}
+        AS "averageNegotiationDays",
       SUM(CASE WHEN ${won} AND f."previousClientWinAt" IS NULL THEN 1 ELSE 0 END) AS "newCustomers",
       SUM(CASE WHEN ${won} AND f."previousClientWinAt" < ${dialect.instant(period.start)} THEN 1 ELSE 0 END)
         AS "repeatCustomers"

@@ -1,6 +1,7 @@
 import { OTHER_LOST_REASON } from '../domain/deal';
 import type { DigestFigures, ReportingPeriod } from '../domain/digestFigures';
 import { FEEDBACK_KINDS } from '../domain/feedback';
+import { previousPeriod as previousPeriodOf } from '../domain/periods';
 import { computeIcpProfile } from '../services/icpProfile';
 import type { Store } from '../store';
 import { computeDigestFigures } from '../store/readModel/metrics';
@@ -15,6 +16,8 @@ import { buildLostReasonsChart } from './charts/lostReasonsChart';
 import { buildTrendChart } from './charts/trendChart';
 import type { DigestContent, FeedbackDigestList } from './digestContent';
 import { transitionOf } from './continuingPeriod';
+import { previousPeriodDrift } from './drift';
+import { readFiguresSnapshot } from './snapshot';
 import type { DigestFormat } from './format';
 import type { DigestLabels } from './labels';
 
@@ -124,15 +127,20 @@ export async function composeDigest(
 ): Promise<DigestContent> {
   const { store } = sources;
   const style = digestFormatOf(team, period);
-  const [computed, labels, feedback, lostDeals, icp, lastMeeting, transitionalDays] = await Promise.all([
-    figures ?? figuresFor(store, team, period),
-    labelsFor(store, team.id, style.t),
-    feedbackFor(store, team.id, period),
-    store.digestDetails.lostDeals(team.id, period, LOST_DEALS_LISTED),
-    computeIcpProfile(store, team.id, period.end),
-    store.meetings.lastBefore(team.id, period.end, LAST_MEETING_ITEMS_LISTED),
-    transitionOf(store, team.id, period),
-  ]);
+  const [computed, labels, feedback, lostDeals, icp, lastMeeting, transitionalDays, previousRun] =
+    await Promise.all([
+      figures ?? figuresFor(store, team, period),
+      labelsFor(store, team.id, style.t),
+      feedbackFor(store, team.id, period),
+      store.digestDetails.lostDeals(team.id, period, LOST_DEALS_LISTED),
+      computeIcpProfile(store, team.id, period.end),
+      store.meetings.lastBefore(team.id, period.end, LAST_MEETING_ITEMS_LISTED),
+      transitionOf(store, team.id, period),
+      store.digestRuns.forPeriod(team.id, previousPeriodOf(period)),
+    ]);
+  const previousDrift = previousRun?.snapshot
+    ? previousPeriodDrift(readFiguresSnapshot(previousRun.snapshot), computed)
+    : [];
   const images = await resolveChartImages(digestCharts(computed, labels, style), sources.charts);
   return {
     figures: computed,
@@ -149,5 +157,6 @@ export async function composeDigest(
     },
     ...(lastMeeting ? { lastMeeting } : {}),
     ...(transitionalDays !== undefined ? { transitionalDays } : {}),
+    ...(previousDrift.length > 0 ? { previousDrift } : {}),
   };
 }

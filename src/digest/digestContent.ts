@@ -5,6 +5,7 @@ import type { IcpProfile } from '../domain/icpProfile';
 import type { LostDealDetail } from '../store/readModel/digestDetailsStore';
 import type { MeetingDetails } from '../store/repos/meetingStore';
 import type { ChartImage } from './charts/chartImage';
+import type { FigureDrift } from './drift';
 import type { DigestFormat } from './format';
 import type { DigestLabels } from './labels';
 
@@ -43,4 +44,6 @@ export type DigestContent = {
   lastMeeting?: MeetingDetails;
   /** Days of a transitional period after a schedule change (docs/METRICS.md → Periods), announced in the header. */
   transitionalDays?: number;
+  /** The previous period's KPIs that differ now from what its digest posted (the comparison uses them as they are now). */
+  previousDrift?: FigureDrift[];
 };

@@ -1,4 +1,4 @@
-import type { DigestFigures } from '../domain/digestFigures';
+import type { Comparison, DigestFigures, FlowFigures } from '../domain/digestFigures';
 import { FLOW_KPIS, kpiLabel, PACE_KPIS, RATE_KPIS, type KpiLine } from './blocks/kpiBlocks';
 import { formatFigure, type DigestFormat } from './format';
 
@@ -24,6 +24,36 @@ export function figuresDrift(posted: DigestFigures, now: DigestFigures): FigureD
   });
 }
 
+function withoutStageEntries(flow: FlowFigures): Omit<FlowFigures, 'stageEntries'> {
+  const { stageEntries: _entries, ...counts } = flow;
+  return counts;
+}
+
+/** The figures' previous period as if it were their reported one: its values as they stand now. */
+function previousAsCurrent(figures: DigestFigures): DigestFigures {
+  const shift = <K extends string>(comparisons: Record<K, Comparison>) =>
+    Object.fromEntries(
+      Object.entries<Comparison>(comparisons).map(([key, each]) => [
+        key,
+        { current: each.previous, previous: null },
+      ]),
+    ) as Record<K, Comparison>;
+  return {
+    ...figures,
+    period: figures.previousPeriod,
+    flow: { ...shift(withoutStageEntries(figures.flow)), stageEntries: shift(figures.flow.stageEntries) },
+    kpis: shift(figures.kpis),
+  };
+}
+
+/**
+ * The KPIs of the previous period whose value now (against which this digest compares) differs
+ * from what its own digest posted (`posted`, that run's snapshot).
+ */
+export function previousPeriodDrift(posted: DigestFigures, now: DigestFigures): FigureDrift[] {
+  return figuresDrift(posted, previousAsCurrent(now));
+}
+
 /** "won value by +12 %" or, from or to nothing, "won value from n/a to EUR 4,000". */
 export function describeFigureDrift(drift: FigureDrift, style: DigestFormat): string {
   const { t } = style;
@@ -47,6 +77,16 @@ export function describeFigureDrift(drift: FigureDrift, style: DigestFormat): st
   return t.t('digest.drift.by', { name, change });
 }
 
+/** "won value by +12 %, leads created by +4.2 % and 2 more figures": the first `shown` changes. */
+export function describeDriftList(drifts: FigureDrift[], style: DigestFormat, shown = 3): string {
+  const listed = drifts
+    .slice(0, shown)
+    .map((drift) => describeFigureDrift(drift, style))
+    .join(', ');
+  const hidden = drifts.length - shown;
+  return hidden > 0 ? style.t.t('digest.drift.andMore', { figures: listed, count: hidden }) : listed;
+}
+
 /** "3 late entries change won value by +12 %, leads created by +4.2 %" (the first `shown` changes). */
 export function describeDrift(
   lateEntries: number,
@@ -56,12 +96,7 @@ export function describeDrift(
 ): string {
   const { t } = style;
   if (drifts.length === 0) return t.t('digest.drift.unchanged', { count: lateEntries });
-  const listed = drifts
-    .slice(0, shown)
-    .map((drift) => describeFigureDrift(drift, style))
-    .join(', ');
-  const hidden = drifts.length - shown;
-  const figures = hidden > 0 ? t.t('digest.drift.andMore', { figures: listed, count: hidden }) : listed;
+  const figures = describeDriftList(drifts, style, shown);
   return lateEntries === 0
     ? t.t('digest.drift.sincePosting', { figures })
     : t.t('digest.drift.changed', { count: lateEntries, figures });

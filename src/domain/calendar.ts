@@ -56,6 +56,12 @@ export const MAX_RANGE_DAYS = 366;
  * Reads a period of calendar dates: `2026-11-01..2026-11-14` (both days included), a month
  * `2026-11`, or one day `2026-11-05`.
  */
+/**
+ * The years a period may fall in: every engine stores them (PostgreSQL refuses a timestamp in year
+ * 10000, which the end of 9999-12-31 is), and no sales record is older or further ahead.
+ */
+export const YEARS_KEPT = { first: 1970, last: 2999 } as const;
+
 export function parseCalendarRange(text: string): RangeParse {
   const typed = text.trim();
   const month = /^(\d{4})-(\d{2})$/.exec(typed);
@@ -72,6 +78,16 @@ export function parseCalendarRange(text: string): RangeParse {
   }
   if (last < first) return { ok: false, reason: because('problem.range.endsBeforeStart', { typed }) };
   const range = { start: first, end: addDaysUtc(last, 1) };
+  if (first.getUTCFullYear() < YEARS_KEPT.first || last.getUTCFullYear() > YEARS_KEPT.last) {
+    return {
+      ok: false,
+      reason: because('problem.range.outsideYears', {
+        typed,
+        first: String(YEARS_KEPT.first),
+        last: String(YEARS_KEPT.last),
+      }),
+    };
+  }
   if (daysBetween(range.start, range.end) > MAX_RANGE_DAYS) {
     return { ok: false, reason: because('problem.range.tooLong', { typed, count: MAX_RANGE_DAYS }) };
   }

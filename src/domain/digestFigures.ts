@@ -36,6 +36,8 @@ export type FlowFigures = {
   spendMinor: Comparison;
   /** Wins with no discount recorded, which the average discount leaves out (never as 0). */
   winsWithoutDiscount: Comparison;
+  /** Wins of unknown value (a CRM's history imported without an amount), which won value leaves out. */
+  winsWithoutValue: Comparison;
 };
 
 export type KpiFigures = {
@@ -46,6 +48,7 @@ export type KpiFigures = {
   repeatCustomers: Comparison;
   winRatePct: Comparison;
   offerAcceptancePct: Comparison;
+  discoveryToOfferPct: Comparison;
   negotiationSuccessPct: Comparison;
   averageOfferValueMinor: Comparison;
   averageDiscountPct: Comparison;
@@ -54,6 +57,8 @@ export type KpiFigures = {
   averageDaysLeadToCustomer: Comparison;
   averageOfferPreparationDays: Comparison;
   averageNegotiationRounds: Comparison;
+  averageNegotiationDays: Comparison;
+  averageDaysToQualify: Comparison;
   positiveFeedback: Comparison;
 };
 
@@ -75,8 +80,22 @@ export type ChannelFigures = {
   qualifiedPct: number | null;
   wins: number;
   wonValueMinor: number;
-  /** Won value ÷ spend. */
+  /** Of the period's wins, those (and their value) from leads created before the cohort window. */
+  olderLeadWins: number;
+  olderLeadWonValueMinor: number;
+  /** The channel's leads created in the cohort window (the funnel's), followed to the period's end. */
+  cohort: ChannelCohortFigures;
+  /** The cohort's won value ÷ the cohort window's spend. */
   returnOnSpend: number | null;
+};
+
+export type ChannelCohortFigures = {
+  leads: number;
+  /** Qualified, and won (lead → win), by the period's end, as % of the cohort's leads. */
+  qualifiedPct: number | null;
+  wonPct: number | null;
+  wonValueMinor: number;
+  spendMinor: number;
 };
 
 export type LostReasonFigures = { reason: string; count: number; valueMinor: number };

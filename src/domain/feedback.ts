@@ -1,5 +1,6 @@
 import type { MessageKey } from '../i18n/catalog';
 import { foldWord } from './inputAliases';
+import { stripControlCharacters } from './text';
 import { type FieldProblem, type Parsed, problem, because, term } from './inputError';
 
 export const FEEDBACK_KINDS = ['praise', 'complaint', 'wish', 'objection'] as const;
@@ -168,7 +169,8 @@ export function validateFeedbackDraft(
       ),
     );
   }
-  const text = draft.text?.trim() ?? '';
+  // Control characters (a pasted NUL) are dropped: PostgreSQL refuses NUL in text.
+  const text = stripControlCharacters(draft.text ?? '').trim();
   if (text === '') {
     problems.push(problem('text', 'problem.feedback.textMissing', FEEDBACK_FIELDS.text.example));
   } else if (text.length > FEEDBACK_FIELDS.text.maxLength) {

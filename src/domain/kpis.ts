@@ -68,6 +68,11 @@ export type PeriodAggregates = {
   offersSent: number;
   averageOfferValueMinor: number | null;
   averageOfferPreparationDays: number | null;
+  /** Deals first in DISCOVERY in the period, and how many of them made an offer by its end. */
+  discoveryDeals: number;
+  discoveryDealsWithOffer: number;
+  /** Leads qualified in the period: average days from their creation. */
+  averageDaysToQualify: number | null;
   wins: number;
   losses: number;
   wonValueMinor: number;
@@ -81,6 +86,8 @@ export type PeriodAggregates = {
   averageDiscountPct: number | null;
   /** Wins of the period with no discount recorded: left out of the average, and said so. */
   winsWithoutDiscount: number;
+  /** Wins of unknown value (imported without an amount): in wins, not in won value, and said so. */
+  winsWithoutValue: number;
   /** Won value and first offer value summed over the wins that have both (kept share). */
   keptWonValueMinor: number;
   keptOfferValueMinor: number;
@@ -88,6 +95,8 @@ export type PeriodAggregates = {
   averageDaysToClose: number | null;
   averageDaysLeadToCustomer: number | null;
   averageNegotiationRounds: number | null;
+  /** Deals decided in the period after NEGOTIATION: average days from its first entry to the closing. */
+  averageNegotiationDays: number | null;
   newCustomers: number;
   repeatCustomers: number;
   spendMinor: number;
@@ -101,6 +110,15 @@ export type ChannelAggregates = {
   spendMinor: number;
   wins: number;
   wonValueMinor: number;
+  /** The period's wins (and their value) from leads created before the cohort window. */
+  olderWins: number;
+  olderWonValueMinor: number;
+  /** The cohort: leads created in the trailing window, qualified and won by its end, their deals' won value, the window's spend. */
+  cohortLeads: number;
+  cohortQualified: number;
+  cohortWonLeads: number;
+  cohortWonValueMinor: number;
+  cohortSpendMinor: number;
 };
 
 export type FunnelAggregates = {
@@ -137,6 +155,7 @@ function periodKpis(figures: PeriodAggregates) {
     repeatCustomers: figures.repeatCustomers,
     winRatePct: percentage(figures.wins, figures.wins + figures.losses),
     offerAcceptancePct: percentage(figures.wonAfterOffer, figures.decidedAfterOffer),
+    discoveryToOfferPct: percentage(figures.discoveryDealsWithOffer, figures.discoveryDeals),
     negotiationSuccessPct: percentage(figures.wonAfterNegotiation, figures.decidedAfterNegotiation),
     averageOfferValueMinor: roundMinor(figures.averageOfferValueMinor),
     averageDiscountPct: figures.averageDiscountPct,
@@ -145,6 +164,8 @@ function periodKpis(figures: PeriodAggregates) {
     averageDaysLeadToCustomer: figures.averageDaysLeadToCustomer,
     averageOfferPreparationDays: figures.averageOfferPreparationDays,
     averageNegotiationRounds: figures.averageNegotiationRounds,
+    averageNegotiationDays: figures.averageNegotiationDays,
+    averageDaysToQualify: figures.averageDaysToQualify,
     positiveFeedback: figures.positiveFeedback,
   };
 }
@@ -161,12 +182,13 @@ function flowOf(figures: PeriodAggregates) {
     lostValueMinor: figures.lostValueMinor,
     spendMinor: figures.spendMinor,
     winsWithoutDiscount: figures.winsWithoutDiscount,
+    winsWithoutValue: figures.winsWithoutValue,
   };
 }
 
 /** Every compared KPI of one period, for the headline's measure of each figure's usual variation. */
 export function kpiValuesOf(figures: PeriodAggregates): KpiValues {
-  const { winsWithoutDiscount: _left, ...flow } = flowOf(figures);
+  const { winsWithoutDiscount: _noDiscount, winsWithoutValue: _noValue, ...flow } = flowOf(figures);
   return { ...flow, ...periodKpis(figures) };
 }
 
@@ -206,7 +228,16 @@ function channelFigures(channel: ChannelAggregates): ChannelFigures {
     qualifiedPct: percentage(channel.qualifiedLeads, channel.leads),
     wins: channel.wins,
     wonValueMinor: channel.wonValueMinor,
-    returnOnSpend: ratio(channel.wonValueMinor, channel.spendMinor),
+    olderLeadWins: channel.olderWins,
+    olderLeadWonValueMinor: channel.olderWonValueMinor,
+    cohort: {
+      leads: channel.cohortLeads,
+      qualifiedPct: percentage(channel.cohortQualified, channel.cohortLeads),
+      wonPct: percentage(channel.cohortWonLeads, channel.cohortLeads),
+      wonValueMinor: channel.cohortWonValueMinor,
+      spendMinor: channel.cohortSpendMinor,
+    },
+    returnOnSpend: ratio(channel.cohortWonValueMinor, channel.cohortSpendMinor),
   };
 }
 

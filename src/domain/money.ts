@@ -119,8 +119,6 @@ export function moneyInputText(minor: number, currency: string): string {
   return fraction === 0 ? String(whole) : `${whole}.${String(fraction).padStart(digits, '0')}`;
 }
 
-const GROUPS_WITH_SPACES = /^(pl|ru)\b/i;
-
 /** An amount for people: "PLN 12,000.50" in English; the locale decides the separators. */
 export function formatMoney(minor: number, currency: string, locale = 'en'): string {
   const digits = currencyMinorDigits(currency);
@@ -134,9 +132,9 @@ export function formatMoney(minor: number, currency: string, locale = 'en'): str
       maximumFractionDigits: digits,
     })
       .format(minor / 10 ** digits)
-      // Languages that group digits with spaces keep them no-break, so Slack never wraps "12 345 PLN"
-      // inside the amount; English ("PLN 12,345") keeps an ordinary space after the code.
-      .replace(/[\u00a0\u202f]/g, GROUPS_WITH_SPACES.test(locale) ? '\u00a0' : ' ')
+      // Every space in an amount is no-break, so Slack never wraps "12 345 PLN" or "PLN 12,345"
+      // across two lines (narrow no-break spaces become plain no-break ones, which every font has).
+      .replace(/[\s\u202f]/g, '\u00a0')
   );
 }
 

@@ -2,6 +2,7 @@ import { type CalendarRange, daysBetween, parseCalendarRange } from './calendar'
 import type { MessageKey } from '../i18n/catalog';
 import { type FieldProblem, type Parsed, problem, because, term } from './inputError';
 import { normalizeCurrency, parseMoney } from './money';
+import { stripControlCharacters } from './text';
 
 /**
  * The share of a spend that falls in a reporting window. Spend is spread evenly over the calendar
@@ -108,7 +109,8 @@ export function validateSpendDraft(
     if (parsed.ok) range = parsed.range;
     else problems.push(problem('period', parsed.reason, SPEND_FIELDS.period.example));
   }
-  const note = draft.note?.trim();
+  // Control characters (a pasted NUL) are dropped: PostgreSQL refuses NUL in text.
+  const note = draft.note === undefined ? undefined : stripControlCharacters(draft.note).trim();
   if (note && note.length > SPEND_FIELDS.note.maxLength) {
     problems.push(
       problem(

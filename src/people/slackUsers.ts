@@ -1,3 +1,4 @@
+import { KnownLanguages } from './knownLanguages';
 import type { Logger } from '@slack/bolt';
 import type { WebClient } from '@slack/web-api';
 import type { Clock } from '../clock';
@@ -29,6 +30,8 @@ export const USER_LOCALE_WAIT_MS = 1500;
 
 export class SlackUsers {
   private readonly cache = new Map<string, CachedProfile>();
+  /** The language each reader was last answered in, for answers given while the database is away. */
+  readonly languages = new KnownLanguages();
 
   constructor(
     private readonly deps: {

@@ -19,7 +19,9 @@ const LANGUAGE_WAIT_MS = 2000;
  * The requesting user's language for an answer that cannot wait for long: a failure (resolving
  * the team may be what failed) or a rejection inside the acknowledgement. Their language in their
  * team (src/people/readerLanguage.ts) is waited for at most `waitMs` (2 s unless given); when it cannot be
- * had in time, their Slack locale counts if Tandem speaks it (not Slack's en-US), else the answer is English.
+ * had in time, the language they were last answered in counts (src/people/knownLanguages.ts), then
+ * their Slack locale if Tandem speaks it (not Slack's en-US), then the team's last known language,
+ * else the answer is English.
  */
 export async function requesterTranslator(
   deps: TeamLookupDependencies,
@@ -31,9 +33,17 @@ export async function requesterTranslator(
   // Asked at once (and cached, so the team's lookup below shares it): if the team is slow to come,
   // a Slack language Tandem speaks still answers in time.
   const slackLocale = deps.users.localeOf(client, origin.slackTeamId, userId);
+  // Without the database: the language this person was last answered in, else their Slack locale
+  // over the language of the workspace's team last answered for, else English.
+  const known = deps.users.languages;
   const slackOnly = async () =>
     createTranslator(
-      readerLocale({ chosen: undefined, slackLocale: await slackLocale, teamLocale: DEFAULT_LANGUAGE }),
+      known.readerLocale(origin.slackTeamId, userId) ??
+        readerLocale({
+          chosen: undefined,
+          slackLocale: await slackLocale,
+          teamLocale: known.teamLocale(origin.slackTeamId) ?? DEFAULT_LANGUAGE,
+        }),
     );
   const lookup = resolveTeam(deps, origin).then(
     (context) => context.t,
@@ -42,11 +52,12 @@ export async function requesterTranslator(
   return (
     (await settledWithin(lookup, waitMs ?? LANGUAGE_WAIT_MS)) ??
     (await settledWithin(slackOnly(), 0)) ??
-    createTranslator(undefined)
+    createTranslator(known.readerLocale(origin.slackTeamId, userId) ?? known.teamLocale(origin.slackTeamId))
   );
 }
 
-function notFoundText(t: Translator, error: NotFoundError): string {
+/** "Lead L-12 does not exist in this team": what a record deleted meanwhile (or never there) is told as. */
+export function notFoundText(t: Translator, error: NotFoundError): string {
   const reference = escapeMrkdwn(error.reference);
   if (error.entity === 'Lead') return t.t('failures.leadNotFound', { reference });
   if (error.entity === 'Deal') return t.t('failures.dealNotFound', { reference });

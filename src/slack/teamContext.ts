@@ -89,6 +89,11 @@ export async function resolveTeam(deps: TeamLookupDependencies, origin: RequestO
   const { team, pickedBy } = await pickTeam(deps, origin);
   const teamT = createTranslator(team.locale);
   const t = origin.userId ? await readerTranslator(deps, team, origin.userId, origin.client) : teamT;
+  deps.users.languages.remember(
+    origin.slackTeamId,
+    team.locale,
+    origin.userId ? { userId: origin.userId, locale: t.locale } : undefined,
+  );
   return {
     team,
     pickedBy,
@@ -130,11 +135,18 @@ export async function withTeamName(
 ): Promise<SlackMessage> {
   const { team, t } = context;
   if (message.blocks.length >= MESSAGE_BLOCK_LIMIT) return message;
-  if ((await deps.store.teams.countInWorkspace(team.slackTeamId)) < 2) return message;
-  const userDefault =
-    userId && context.pickedBy === 'channel'
-      ? await deps.store.teams.defaultOf(team.slackTeamId, userId)
-      : undefined;
+  // Asked after the work is done: a lookup that fails costs the reply its team line, never the reply.
+  const lookups = async () => {
+    if ((await deps.store.teams.countInWorkspace(team.slackTeamId)) < 2) return undefined;
+    const userDefault =
+      userId && context.pickedBy === 'channel'
+        ? await deps.store.teams.defaultOf(team.slackTeamId, userId)
+        : undefined;
+    return { userDefault };
+  };
+  const found = await lookups().catch(() => undefined);
+  if (!found) return message;
+  const { userDefault } = found;
   const named = { team: escapeMrkdwn(team.name) };
   const note =
     userDefault && userDefault.id !== team.id

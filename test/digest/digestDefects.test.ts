@@ -36,8 +36,8 @@ describe('channel effectiveness', () => {
     expect(digest.image('digest_chart_channels')?.alt_text).toContain('Events');
     // The table is split to fit a phone; the won value is in its second part.
     const tables = digest.replyTitled('The figures behind the charts').allText();
-    expect(tables).toMatch(/Events\s+0\s+EUR 0\s+n\/a\s+n\/a\s+1\n/);
-    expect(tables).toMatch(/Events\s+EUR 1,200\s+n\/a/);
+    expect(tables).toMatch(/Events\s+0\s+EUR\u00a00\s+n\/a\s+n\/a\s+1\n/);
+    expect(tables).toMatch(/Events\s+EUR\u00a01,200\s+n\/a/);
     expect(digest.parent.allText()).toContain('most wins from Events');
   });
 
@@ -67,8 +67,8 @@ describe('channel effectiveness', () => {
 
     const digest = await postDigest(t);
     const alt = digest.image('digest_chart_channels')?.alt_text ?? '';
-    expect(alt).toContain('Outbound 1 lead, CPL EUR 5,000');
-    expect(alt).toContain('Other 1 lead, CPL EUR 4,000');
+    expect(alt).toContain('Outbound 1 lead, CPL EUR\u00a05,000');
+    expect(alt).toContain('Other 1 lead, CPL EUR\u00a04,000');
     expect(alt).toContain('and 2 more');
     const chart = decodeURIComponent(digest.image('digest_chart_channels')?.image_url ?? '').replace(
       /\+/g,
@@ -101,7 +101,7 @@ describe('lost deals list', () => {
     const lost = digest.replyTitled(`Lost deals in ${SCENARIO_PERIOD}`).allText();
     expect(lost).not.toContain('D-1');
     expect(lost.match(/`D-2`/g)).toHaveLength(1);
-    expect(lost).toContain(`\`D-2\` Twice Co — *Chose a competitor* (EUR 2,000, <@${ALICE}>)`);
+    expect(lost).toContain(`\`D-2\` Twice Co — *Chose a competitor* (EUR\u00a02,000, <@${ALICE}>)`);
   });
 });
 

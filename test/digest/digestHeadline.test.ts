@@ -85,11 +85,11 @@ it('marks every key figure better or worse by its polarity, and keeps the rest f
     '*Leads created*\n2   ↓ −2 (−50 %) :red_circle: worse',
     // The won leads are qualified: 2 of 4, then 1 of 2.
     '*Lead quality*\n50 %   → no change',
-    '*Marketing spend*\nEUR 1,500   ↑ +EUR 500 (+50 %)',
-    '*Cost per lead*\nEUR 750   ↑ +EUR 500 (+200 %) :red_circle: worse',
-    '*Customer acquisition cost*\nEUR 1,500   ↑ +EUR 1,000 (+200 %) :red_circle: worse',
+    '*Marketing spend*\nEUR\u00a01,500   ↑ +EUR\u00a0500 (+50 %)',
+    '*Cost per lead*\nEUR\u00a0750   ↑ +EUR\u00a0500 (+200 %) :red_circle: worse',
+    '*Customer acquisition cost*\nEUR\u00a01,500   ↑ +EUR\u00a01,000 (+200 %) :red_circle: worse',
     '*Wins*\n1   ↓ −1 (−50 %) :red_circle: worse',
-    '*Won value*\nEUR 1,000   ↓ −EUR 1,000 (−50 %) :red_circle: worse',
+    '*Won value*\nEUR\u00a01,000   ↓ −EUR\u00a01,000 (−50 %) :red_circle: worse',
     '*Win rate*\n100 %   → no change',
   ]);
   const more = digest.replyTitled('More figures, 16–29 Nov 2026');

@@ -180,7 +180,7 @@ describe('the digest reads right in each language', () => {
     expect(sectionTexts(en?.parent.blocks ?? [])).toEqual(
       expect.arrayContaining([
         '*Leads created*\n48   ↑ +8 (+20 %) :large_green_circle: better',
-        '*Marketing spend*\nPLN 12,345   ↑ +PLN 2,345 (+23.5 %)',
+        '*Marketing spend*\nPLN\u00a012,345   ↑ +PLN\u00a02,345 (+23.5 %)',
       ]),
     );
     expect(sectionTexts(pl?.parent.blocks ?? [])).toEqual(
@@ -221,7 +221,7 @@ describe('the digest reads right in each language', () => {
   it('shows a ratio with nothing to divide by as the language’s n/a', () => {
     const fields = (rendered: ReturnType<typeof renderDigest> | undefined) =>
       sectionTexts(rendered?.parent.blocks ?? []);
-    expect(fields(en)).toContain('*Customer acquisition cost*\nPLN 4,000   n/a');
+    expect(fields(en)).toContain('*Customer acquisition cost*\nPLN\u00a04,000   n/a');
     expect(fields(pl)).toContain('*Koszt pozyskania klienta*\n4000\u00a0PLN   b.d.');
     expect(fields(ru)).toContain('*Стоимость привлечения клиента*\n4\u00a0000\u00a0PLN   н/д');
   });

@@ -25,7 +25,7 @@ describe('late-data drift', () => {
       kpis: { ...posted.kpis, customerAcquisitionCostMinor: { current: null, previous: null } },
     });
     expect(describeDrift(1, figuresDrift(posted, now), style)).toBe(
-      '1 late entry changes customer acquisition cost from EUR 4,000 to n/a',
+      '1 late entry changes customer acquisition cost from EUR\u00a04,000 to n/a',
     );
   });
 

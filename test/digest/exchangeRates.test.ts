@@ -83,28 +83,31 @@ describe('digest money in several currencies', () => {
     //   = 2,000 + 4,310 + 450 = PLN 6,760; USD 300 has no rate and is left out, saying so.
     expect(digest.fields).toEqual(
       expect.arrayContaining([
-        '*Won value*\nPLN 6,760   ↑ +PLN 6,760 :large_green_circle: better\n_excludes USD 300 (no rate)_',
+        '*Won value*\nPLN\u00a06,760   ↑ +PLN\u00a06,760 :large_green_circle: better\n_excludes USD\u00a0300 (no rate)_',
         // Spend: PLN 1,000 + EUR 500 × 4.31 (from 16 Nov) = 1,000 + 2,155 = PLN 3,155.
-        '*Marketing spend*\nPLN 3,155   ↑ +PLN 3,155',
+        '*Marketing spend*\nPLN\u00a03,155   ↑ +PLN\u00a03,155',
         // Lost value: EUR 45,000.50 × 4.31 (22 Nov) = 193,952.155 → PLN 193,952.
-        '*Lost value*\nPLN 193,952   ↑ +PLN 193,952 :red_circle: worse',
+        '*Lost value*\nPLN\u00a0193,952   ↑ +PLN\u00a0193,952 :red_circle: worse',
       ]),
     );
     // Average offer value: PLN 2,000 was created as WON (no offer); offers EUR 1,000, EUR 100,
     // EUR 45,000.50 on 17 Nov at 4.31 = 4,310 + 431 + 193,952.155 over 3 = PLN 66,231; USD 300 left out.
-    expect(digest.fields).toContain('*Average offer value*\nPLN 66,231   n/a\n_excludes USD 300 (no rate)_');
+    expect(digest.fields).toContain(
+      '*Average offer value*\nPLN\u00a066,231   n/a\n_excludes USD\u00a0300 (no rate)_',
+    );
     // One deal's amount stays in its own currency.
     const lost = digest.replyTitled(`Lost deals in ${SCENARIO_PERIOD}`).allText();
-    expect(lost).toContain('(EUR 45,000.50,');
+    expect(lost).toContain('(EUR\u00a045,000.50,');
     // Channel Events: 3 leads, all qualified by their deals; spend EUR 500 × 4.31 = PLN 2,155,
     // CPL 2,155 ÷ 3 = 718.33 → PLN 718; 2 wins (EUR 100 and USD 300), won value EUR 100 × 4.50 =
-    // PLN 450 (USD 300 has no rate); return 450 ÷ 2,155 = 0.2×.
-    expect(digest.replyTitled('The figures behind the charts').allText()).toMatch(
-      /Events\s+3\s+PLN 2,155\s+PLN 718\s+100 %/,
-    );
-    // The table is split to fit a phone: the rest of the row is in its second part.
-    expect(digest.replyTitled('The figures behind the charts').allText()).toMatch(
-      /Events\s+2\s+PLN 450\s+0.2×/,
-    );
+    // PLN 450 (USD 300 has no rate). Its cohort (the same 3 leads, the same spend, 2 of 3 won):
+    // return 450 ÷ 2,155 = 0.2×.
+    const tables = digest.replyTitled('The figures behind the charts').allText();
+    // The tables are split to fit a phone, each row's first column repeated.
+    expect(tables).toMatch(/Events\s+3\s+PLN\u00a02,155\s+PLN\u00a0718\s+100 %/);
+    expect(tables).toMatch(/Events\s+2\s+PLN\u00a0450\n/);
+    expect(tables).toMatch(/Events\s+3\s+100 %\s+67 %\s+PLN\u00a0450/);
+    expect(tables).toMatch(/Events\s+PLN\u00a02,155\s+0.2×/);
+    expect(tables).toMatch(/Events\s+0\n/);
   });
 });

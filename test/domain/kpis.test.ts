@@ -44,6 +44,16 @@ describe('compareFigures', () => {
   });
 });
 
+const NO_COHORT = {
+  olderWins: 0,
+  olderWonValueMinor: 0,
+  cohortLeads: 0,
+  cohortQualified: 0,
+  cohortWonLeads: 0,
+  cohortWonValueMinor: 0,
+  cohortSpendMinor: 0,
+};
+
 const EMPTY: PeriodAggregates = {
   leadsCreated: 0,
   leadsCreatedQualified: 0,
@@ -63,9 +73,14 @@ const EMPTY: PeriodAggregates = {
   averageDaysToClose: null,
   averageDaysLeadToCustomer: null,
   winsWithoutDiscount: 0,
+  winsWithoutValue: 0,
   decidedAfterNegotiation: 0,
   wonAfterNegotiation: 0,
   averageNegotiationRounds: null,
+  averageNegotiationDays: null,
+  averageDaysToQualify: null,
+  discoveryDeals: 0,
+  discoveryDealsWithOffer: 0,
   newCustomers: 0,
   repeatCustomers: 0,
   spendMinor: 0,
@@ -91,7 +106,7 @@ function aggregates(
       reached: { LEAD: 20, QUALIFIED: 10, DISCOVERY: 8, OFFER: 4, NEGOTIATION: 4, WON: 1 },
     },
     channels: [
-      { channel: 'seo', leads: 4, qualifiedLeads: 1, spendMinor: 0, wins: 0, wonValueMinor: 0 },
+      { channel: 'seo', leads: 4, qualifiedLeads: 1, spendMinor: 0, wins: 0, wonValueMinor: 0, ...NO_COHORT },
       {
         channel: 'paid_search',
         leads: 4,
@@ -99,8 +114,25 @@ function aggregates(
         spendMinor: 10000,
         wins: 1,
         wonValueMinor: 25000,
+        ...NO_COHORT,
+        olderWins: 1,
+        olderWonValueMinor: 5000,
+        cohortLeads: 8,
+        cohortQualified: 2,
+        cohortWonLeads: 1,
+        cohortWonValueMinor: 20000,
+        cohortSpendMinor: 16000,
       },
-      { channel: 'events', leads: 0, qualifiedLeads: 0, spendMinor: 5000, wins: 0, wonValueMinor: 0 },
+      {
+        channel: 'events',
+        leads: 0,
+        qualifiedLeads: 0,
+        spendMinor: 5000,
+        wins: 0,
+        wonValueMinor: 0,
+        ...NO_COHORT,
+        cohortSpendMinor: 5000,
+      },
     ],
     lostReasons: [
       { reason: 'timing', count: 1, valueMinor: 100 },
@@ -178,7 +210,11 @@ describe('assembleDigestFigures', () => {
         qualifiedPct: 75,
         wins: 1,
         wonValueMinor: 25000,
-        returnOnSpend: 2.5,
+        olderLeadWins: 1,
+        olderLeadWonValueMinor: 5000,
+        // Cohort: 2 of 8 leads qualified, 1 won; 20000 won ÷ 16000 spent.
+        cohort: { leads: 8, qualifiedPct: 25, wonPct: 12.5, wonValueMinor: 20000, spendMinor: 16000 },
+        returnOnSpend: 1.25,
       },
       {
         channel: 'seo',
@@ -188,6 +224,9 @@ describe('assembleDigestFigures', () => {
         qualifiedPct: 25,
         wins: 0,
         wonValueMinor: 0,
+        olderLeadWins: 0,
+        olderLeadWonValueMinor: 0,
+        cohort: { leads: 0, qualifiedPct: null, wonPct: null, wonValueMinor: 0, spendMinor: 0 },
         returnOnSpend: null,
       },
       {
@@ -198,6 +237,9 @@ describe('assembleDigestFigures', () => {
         qualifiedPct: null,
         wins: 0,
         wonValueMinor: 0,
+        olderLeadWins: 0,
+        olderLeadWonValueMinor: 0,
+        cohort: { leads: 0, qualifiedPct: null, wonPct: null, wonValueMinor: 0, spendMinor: 5000 },
         returnOnSpend: 0,
       },
     ]);

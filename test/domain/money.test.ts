@@ -59,9 +59,9 @@ describe('parseMoney', () => {
 
 describe('money helpers', () => {
   it('formats with the currency code and its minor units', () => {
-    expect(formatMoney(1_200_050, 'PLN')).toBe('PLN 12,000.50');
-    expect(formatMoney(1_200_000, 'PLN')).toBe('PLN 12,000');
-    expect(formatMoney(500, 'JPY')).toBe('JPY 500');
+    expect(formatMoney(1_200_050, 'PLN')).toBe('PLN\u00a012,000.50');
+    expect(formatMoney(1_200_000, 'PLN')).toBe('PLN\u00a012,000');
+    expect(formatMoney(500, 'JPY')).toBe('JPY\u00a0500');
   });
 
   it('knows ISO currencies only', () => {

@@ -1,9 +1,10 @@
-import { type ChildProcess, spawn } from 'node:child_process';
-import { join } from 'node:path';
+import type { ChildProcess } from 'node:child_process';
 import { startFakeSlackApi, type FakeSlackApi } from '../support/fakeSlackApi';
 import { BOT_TOKEN, SIGNING_SECRET } from '../support/fixtures';
 import { createSlackRequester, type SlackRequester } from '../support/slackRequests';
-import { exitOf, freePort, stopTandem } from '../support/tandemProcess';
+// The compiled entry point (built when stale as tandemProcess loads): it starts in about half the
+// time tsx takes, and the kill suite restarts it 20 times per engine.
+import { exitOf, freePort, startTandem, stopTandem } from '../support/tandemProcess';
 import { createTestDatabase, type TestDatabase } from '../support/testDatabase';
 
 /**
@@ -22,36 +23,6 @@ export type FaultRig = {
   startSecondInstance(): Promise<SlackRequester>;
   close(): Promise<void>;
 };
-
-const ROOT = join(__dirname, '..', '..');
-
-/**
- * The entry point in one process (tsx as a loader, not its CLI, which runs the app in a child
- * process of its own that a SIGKILL of the parent would orphan), resolved once it listens.
- */
-function startTandem(
-  environment: Record<string, string>,
-): Promise<{ child: ChildProcess; output: () => string }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'src/main.ts')], {
-    cwd: ROOT,
-    env: { PATH: process.env.PATH ?? '', ...environment },
-  });
-  let output = '';
-  child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  return new Promise((resolve, reject) => {
-    const timer = setInterval(() => {
-      if (output.includes('listening on port')) {
-        clearInterval(timer);
-        resolve({ child, output: () => output });
-      }
-    }, 25);
-    child.once('exit', (code) => {
-      clearInterval(timer);
-      reject(new Error(`Tandem exited with ${code}:\n${output}`));
-    });
-  });
-}
 
 /** Short enough that a restarted instance takes over a killed one's commands within a test's patience. */
 export const FAULT_LEASE_SECONDS = 1;

@@ -1,5 +1,5 @@
 import { SCENARIO_NOW, seedScenario, scheduleScenarioDigest } from '../support/digestScenario';
-import { unavailableDatabaseUrl } from '../support/testDatabase';
+import { testDatabaseProvider, unavailableDatabaseUrl } from '../support/testDatabase';
 import { startTestApp, type TestApp } from '../support/testApp';
 
 async function getHealth(baseUrl: string): Promise<{ status: number; type: string | null; body: unknown }> {
@@ -16,9 +16,20 @@ const JOBS = [
 
 let t: TestApp;
 
-afterEach(async () => {
-  await t.close();
-});
+/**
+ * Makes each of the app's pooled PostgreSQL connections (4 in tests) read-only for its session: four
+ * transactions at once hold four connections, and a committed SET outlives its transaction.
+ */
+async function readOnlyPostgres(app: TestApp): Promise<void> {
+  await Promise.all(
+    [1, 2, 3, 4].map(() =>
+      app.database.prisma.$transaction(async (transaction) => {
+        await transaction.$executeRawUnsafe('SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY');
+        await transaction.$executeRawUnsafe('SELECT pg_sleep(0.3)');
+      }),
+    ),
+  );
+}
 
 describe('GET /healthz', () => {
   it('answers 200 with the database reachable and a scheduler that has not run yet', async () => {
@@ -118,6 +129,20 @@ describe('GET /healthz', () => {
         status: 'degraded',
         scheduler: { lastRun: { outcome: 'failed', jobsRun: 4, jobsFailed: JOBS } },
       });
+    });
+  });
+
+  it('answers degraded, read_only, when the database takes no writes', async () => {
+    t = await startTestApp();
+    expect((await getHealth(t.baseUrl)).body).toMatchObject({ status: 'ok' });
+    // SQLite: the connection refuses writes as a read-only file does (SQLITE_READONLY); PostgreSQL:
+    // every transaction of the test schema's database is read-only, as on a replica.
+    if (testDatabaseProvider() === 'sqlite')
+      await t.database.prisma.$executeRawUnsafe('PRAGMA query_only = ON');
+    else await readOnlyPostgres(t);
+    expect((await getHealth(t.baseUrl)).body).toMatchObject({
+      status: 'degraded',
+      database: { reachable: true, problem: 'read_only' },
     });
   });
 });

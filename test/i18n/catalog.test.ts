@@ -54,6 +54,19 @@ describe('the message catalog', () => {
     }
   });
 
+  it('never points at the one item of a singular form with a plural pronoun', () => {
+    // "их {decimals}" counts something else (the typed decimals), so it is not about the one item.
+    // Polish "je" is also the singular neuter, so only English and Russian are read this way.
+    const plural = { en: /\bthem\b/, ru: /(?<!\p{L})(они|их|эти|этих|ими|них|ними)(?!\p{L})/u };
+    for (const language of ['en', 'ru'] as const) {
+      const wrong = Object.entries(CATALOG[language])
+        .filter(([, message]) => typeof message !== 'string')
+        .map(([key, message]) => [key, (message as Record<string, string>).one ?? ''])
+        .filter(([, one]) => plural[language].test((one ?? '').replace(/\p{L}+ \{(?!count)\w+\}/gu, '')));
+      expect({ language, wrong }).toEqual({ language, wrong: [] });
+    }
+  });
+
   it('picks the right plural form for 1, 2, 5 and 22 in each language', () => {
     const days = (locale: string) =>
       [1, 2, 5, 22].map((count) => createTranslator(locale).t('common.days', { count }));
@@ -72,11 +85,11 @@ describe('createTranslator', () => {
 
   it('writes numbers, money and dates the way each language does', () => {
     const instant = new Date('2026-11-23T09:00:00Z');
-    expect(createTranslator('en-US').money(1234550, 'EUR')).toBe('EUR 12,345.50');
+    expect(createTranslator('en-US').money(1234550, 'EUR')).toBe('EUR\u00a012,345.50');
     expect(createTranslator('pl-PL').money(1234550, 'PLN')).toBe('12\u00a0345,50\u00a0PLN');
     expect(createTranslator('ru-RU').money(1234500, 'RUB')).toBe('12\u00a0345\u00a0₽');
     expect(createTranslator('pl-PL').money(1234500, 'RUB')).toBe('12\u00a0345\u00a0RUB');
-    expect(createTranslator('ja').money(1234, 'JPY')).toBe('JPY 1,234');
+    expect(createTranslator('ja').money(1234, 'JPY')).toBe('JPY\u00a01,234');
     expect(createTranslator('pl').date(instant, 'd MMMM yyyy', 'Europe/Warsaw')).toBe('23 listopada 2026');
     expect(createTranslator('ru').date(instant, 'd MMMM yyyy', 'Europe/Moscow')).toBe('23 ноября 2026');
     expect(createTranslator('en-GB').list(['A', 'B', 'C'])).toBe('A, B and C');

@@ -162,7 +162,11 @@ describe('importing deals', () => {
     expect(detailsOf(report, 2)).toEqual(['value']);
     const updated = await dealByExternalId('O-2');
     expect(updated).toMatchObject({ valueMinor: 1_350_000, stage: 'OFFER', version: 2 });
-    expect(updated.events).toHaveLength(1);
+    // No stage change; the new value is recorded as a kind `update` row in OFFER (docs/METRICS.md).
+    expect(updated.events.map((event) => [event.kind, event.toStage, event.valueMinor])).toEqual([
+      ['create', 'OFFER', 1_200_000],
+      ['update', 'OFFER', 1_350_000],
+    ]);
     expect(await f.database.prisma.change.count({ where: { entityType: 'deal', action: 'update' } })).toBe(1);
   });
 

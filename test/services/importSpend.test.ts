@@ -27,9 +27,9 @@ describe('importing spend', () => {
   it('records each valid row with the /spend rules and rejects the rest; a re-run records nothing twice', async () => {
     const dry = await f.run('spend', SPEND);
     expect(outcomes(dry)).toEqual([
-      [2, 'create', 'paid_search PLN 4,500 over 1 Nov 2026 – 30 Nov 2026'],
-      [3, 'create', 'seo EUR 1,200 over 1 Nov 2026 – 14 Nov 2026'],
-      [4, 'create', 'seo EUR 1,200 over 1 Nov 2026 – 14 Nov 2026'],
+      [2, 'create', 'paid_search PLN\u00a04,500 over 1 Nov 2026 – 30 Nov 2026'],
+      [3, 'create', 'seo EUR\u00a01,200 over 1 Nov 2026 – 14 Nov 2026'],
+      [4, 'create', 'seo EUR\u00a01,200 over 1 Nov 2026 – 14 Nov 2026'],
       [5, 'reject', 'tiktok 100 2026-11'],
       [6, 'reject', 'paid_social -5 2026-11'],
       [7, 'reject', 'content 300 2026-11-14..2026-11-01'],
@@ -66,7 +66,7 @@ describe('importing spend', () => {
       [4, 'unchanged'],
     ]);
     const third = await f.run('spend', `${SPEND}\nseo;1200;2026-11-01..2026-11-14;`, { apply: true });
-    expect(outcomes(third)[6]).toEqual([8, 'create', 'seo EUR 1,200 over 1 Nov 2026 – 14 Nov 2026']);
+    expect(outcomes(third)[6]).toEqual([8, 'create', 'seo EUR\u00a01,200 over 1 Nov 2026 – 14 Nov 2026']);
     expect(await f.database.prisma.spend.count()).toBe(4);
   });
 
@@ -78,7 +78,7 @@ describe('importing spend', () => {
         apply: true,
       },
     );
-    expect(outcomes(report)).toEqual([[2, 'create', 'events EUR 300 over 1 Nov 2026 – 15 Nov 2026']]);
+    expect(outcomes(report)).toEqual([[2, 'create', 'events EUR\u00a0300 over 1 Nov 2026 – 15 Nov 2026']]);
     expect(await f.database.prisma.spend.findFirstOrThrow()).toMatchObject({
       periodStart: new Date('2026-11-01T00:00:00Z'),
       periodEnd: new Date('2026-11-16T00:00:00Z'),

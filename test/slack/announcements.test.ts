@@ -72,10 +72,10 @@ describe('win and loss announcements in the team channel', () => {
     const texts = posts().map((call) => call.allText());
     expect(texts).toHaveLength(2);
     expect(texts[0]).toContain(
-      `:tada: *Won!* \`D-1\` *Acme Corp* · PLN 12,000 · owner <@${ALICE}> · source: SEO · 8 days to close`,
+      `:tada: *Won!* \`D-1\` *Acme Corp* · PLN\u00a012,000 · owner <@${ALICE}> · source: SEO · 8 days to close`,
     );
     expect(texts[1]).toContain(
-      `*Lost* \`D-2\` *Globex* · PLN 5,000 · owner <@${BOB}> · source: Events · 8 days to close · reason: Price`,
+      `*Lost* \`D-2\` *Globex* · PLN\u00a05,000 · owner <@${BOB}> · source: Events · 8 days to close · reason: Price`,
     );
     // A qualified lead is not announced unless asked for.
     await command('/lead', 'Initech');

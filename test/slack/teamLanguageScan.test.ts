@@ -1,3 +1,4 @@
+import { parse } from 'csv-parse/sync';
 import type { RecordedCall } from '../support/fakeSlackApi';
 import {
   atTime,
@@ -67,6 +68,8 @@ async function reply(command: string, text: string, method?: string): Promise<Re
 describe.each(['pl', 'ru'] as const)('a %s team whose people use Slack in en-US', (language) => {
   it('sees no English outside names and codes anywhere Tandem writes', async () => {
     const team = await seedScenario(t);
+    // Alice is a workspace admin, so `/tandem settings` opens the whole form for her.
+    t.fake.setUser(ALICE, { is_admin: true });
     await t.database.prisma.team.update({ where: { id: team.id }, data: { locale: language } });
     await scheduleScenarioDigest(t, team);
     // A lead of Bob's without a source channel: the day before the digest he is asked to fix it.
@@ -121,19 +124,29 @@ describe.each(['pl', 'ru'] as const)('a %s team whose people use Slack in en-US'
       ['/deal', 'L-4'],
       ['/spend', ''],
       ['/feedback', ''],
+      ['/tandem', 'settings'],
     ] as const)
-      seen[`${command} form`] = rendered(await reply(command, text, 'views.open'));
+      seen[`${command} ${text} form`] = rendered(await reply(command, text, 'views.open'));
     t.fake.clearCalls();
     await t.slack.sendEvent(appHomeOpenedEvent(BOB));
     seen.home = rendered(await t.fake.waitFor('views.publish', (call) => call.body.user_id === BOB));
     seen.export = rendered(await reply('/digest', 'export', 'files.completeUploadExternal'));
+    // The files themselves: titles, headers and every cell Tandem wrote (stages, statuses, KPIs).
+    seen.exportFiles = t.fake.files.map((file) => ({
+      title: file.title,
+      cells: parse(file.bytes?.toString('utf8') ?? '', { bom: true }) as string[][],
+    }));
+    expect(JSON.stringify(seen.exportFiles)).toContain(
+      language === 'pl' ? 'Kanał pozyskania' : 'Канал привлечения',
+    );
 
     const english = Object.entries(seen).flatMap(([where, what]) =>
       englishIn(withoutCodes(what), language).map((piece) => `${where}: ${piece}`),
     );
     expect(english).toEqual([]);
     expect(leftoverPlaceholders(seen)).toEqual([]);
-  });
+    // About thirty requests through the real app: a loaded CI machine needs longer than jest's 30 s.
+  }, 120_000);
 });
 
 function chartConfigsOf(digest: unknown): string[] {

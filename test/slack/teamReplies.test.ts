@@ -1,4 +1,6 @@
-import { ActionIds } from '../../src/slack/ids';
+import { createTranslator } from '../../src/i18n/translator';
+import { ActionIds, FeedbackModalBlocks, INPUT_ACTION_ID, SpendModalBlocks } from '../../src/slack/ids';
+import type { StateValuesMap as StateValues } from '../support/viewState';
 import { ALICE, buttonAction, GENERAL, MARKETING, SALES } from '../support/fixtures';
 import { startTestApp, type TestApp } from '../support/testApp';
 import { command, leadCompanies, twoTeams } from './teamsSupport';
@@ -78,4 +80,55 @@ describe('several teams in one workspace', () => {
       'Команда: *main* — команда этого канала; ваша команда по умолчанию по-прежнему *EMEA*',
     );
   });
+});
+
+describe('several teams: form confirmations and button replies name the team too', () => {
+  /** Opens `name`'s form in `channelId` as Alice and submits it with `values`; returns her confirmation. */
+  async function submitForm(name: string, text: string, channelId: string, values: StateValues) {
+    const sent = await t.slack.sendCommand({ command: name, text, userId: ALICE, channelId });
+    const opened = await t.fake.waitFor(
+      'views.open',
+      (call) => call.body.trigger_id === sent.sent.trigger_id,
+    );
+    t.fake.clearCalls();
+    const submitted = await t.slack.submitView(opened, values, { userId: ALICE });
+    expect(submitted.body).toBe('');
+    return t.fake.waitFor('chat.postEphemeral', (call) => call.body.user === ALICE);
+  }
+
+  it.each(['en', 'pl'] as const)(
+    'in %s: the spend and feedback forms and the ICP buttons',
+    async (language) => {
+      const { emea } = await twoTeams(t);
+      await t.database.prisma.team.update({ where: { id: emea }, data: { locale: language } });
+      const named = createTranslator(language).t('flow.team', { team: 'EMEA' });
+
+      const spend = await submitForm('/spend', '', MARKETING, {
+        [SpendModalBlocks.channel]: { [INPUT_ACTION_ID]: { selected: 'events' } },
+        [SpendModalBlocks.amount]: { [INPUT_ACTION_ID]: '4500' },
+        [SpendModalBlocks.currency]: { [INPUT_ACTION_ID]: 'PLN' },
+        [SpendModalBlocks.firstDay]: { [INPUT_ACTION_ID]: { date: '2026-11-10' } },
+        [SpendModalBlocks.lastDay]: { [INPUT_ACTION_ID]: { date: '2026-11-12' } },
+      });
+      expect(spend.allText()).toContain(named);
+
+      await lead('Acme', MARKETING);
+      const feedback = await submitForm('/feedback', '', MARKETING, {
+        [FeedbackModalBlocks.kind]: { [ActionIds.feedbackKindSelect]: { selected: 'praise' } },
+        [FeedbackModalBlocks.text]: { [INPUT_ACTION_ID]: 'Great rollout' },
+        [FeedbackModalBlocks.client]: { [ActionIds.feedbackClientSelect]: { selected: 'L-1' } },
+        [FeedbackModalBlocks.source]: { [INPUT_ACTION_ID]: { selected: 'support' } },
+      });
+      expect(feedback.allText()).toContain(named);
+
+      const clicked = await t.slack.sendBlockActions({
+        actions: buttonAction(ActionIds.icpShow),
+        channelId: MARKETING,
+        userId: ALICE,
+        message: { ts: '1700000000.000200' },
+      });
+      const shown = await t.fake.waitFor('response_url', (call) => call.url === clicked.sent.response_url);
+      expect(shown.allText()).toContain(named);
+    },
+  );
 });

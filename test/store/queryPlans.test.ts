@@ -120,7 +120,7 @@ onPostgres('digest query plans on PostgreSQL (TEST_POSTGRES_URL; skipped on SQLi
       offers: offersQuery(context, periods).sql,
       outcomes: outcomesQuery(context, periods).sql,
       funnel: funnelQuery(context, trailingWeeks(period, DEFAULT_COHORT_WEEKS)).sql,
-      channels: channelsQuery(context, period).sql,
+      channels: channelsQuery(context, period, trailingWeeks(period, DEFAULT_COHORT_WEEKS)).sql,
       lostReasons: lostReasonsQuery(context, period).sql,
       products: productsQuery(context, period).sql,
       idleProducts: idlePriorityProductsQuery(context, period).sql,

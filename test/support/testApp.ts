@@ -53,6 +53,8 @@ export type TestAppOptions = {
   slackRequestTimeoutMs?: number;
   /** How long answers wait for users.info (the app's default unless given). */
   userLocaleWaitMs?: number;
+  /** How long a digest waits for a chart's short URL (the app's default unless given). */
+  chartShortUrlTimeoutMs?: number;
   /** The command inbox's lease; its sweep runs on start and when a test calls `app.commandInbox.sweep()`. */
   commandInbox?: AppDependencies['commandInbox'];
 };
@@ -100,6 +102,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     commandWork: options.commandWork,
     commandInbox: { sweepIntervalMs: 0, ...options.commandInbox },
     slackRequestTimeoutMs: options.slackRequestTimeoutMs,
+    chartShortUrlTimeoutMs: options.chartShortUrlTimeoutMs,
     ...(options.userLocaleWaitMs === undefined ? {} : { userLocaleWaitMs: options.userLocaleWaitMs }),
   });
   let port: number | undefined;

@@ -2,14 +2,13 @@ import { randomBytes } from 'node:crypto';
 import { copyFileSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Client } from 'pg';
 import { type Database, openDatabase } from '../../src/store/db/database';
 import { applyMigrations } from '../../src/store/db/migrations';
-import { testSchemaName } from './abandonedSchemas';
+import { claimPooledSchema } from './pooledSchemas';
 
 /**
- * A fresh, migrated database for one test file: a temporary SQLite file by default, or a new
- * schema in the PostgreSQL that TEST_POSTGRES_URL names (the `.ci/run` PostgreSQL pass).
+ * A fresh, migrated database for one test file: a temporary SQLite file by default, or an empty
+ * migrated schema in the PostgreSQL that TEST_POSTGRES_URL names (the `.ci/run` PostgreSQL pass).
  */
 export type TestDatabase = Database & { url: string; destroy(): Promise<void> };
 
@@ -48,24 +47,17 @@ function migratedSqliteTemplate(): Promise<string> {
 export async function createTestDatabase(): Promise<TestDatabase> {
   const postgresUrl = process.env.TEST_POSTGRES_URL;
   if (postgresUrl) {
-    // Named with its creation time and pid, so globalSetup can tell when it was abandoned.
-    const schema = testSchemaName(Date.now(), process.pid, randomBytes(4).toString('hex'));
+    // An emptied schema of this process's pool (test/support/pooledSchemas.ts), migrated once.
+    const pooled = await claimPooledSchema(postgresUrl);
     const separator = postgresUrl.includes('?') ? '&' : '?';
-    const url = `${postgresUrl}${separator}schema=${schema}`;
-    await applyMigrations(url);
+    const url = `${postgresUrl}${separator}schema=${pooled.schema}`;
     const database = openDatabase(url, { poolSize: 4 });
     return {
       ...database,
       url,
       async destroy() {
         await database.close();
-        const client = new Client({ connectionString: postgresUrl });
-        await client.connect();
-        try {
-          await client.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`);
-        } finally {
-          await client.end();
-        }
+        await pooled.release();
       },
     };
   }

@@ -2,6 +2,7 @@ import type { Translator } from '../../i18n/translator';
 import type { SlackMessage, KnownBlock } from '../../blockKit/message';
 import { buildMeetingButtons } from '../../views/messages/meetingButtons';
 import type { DigestContent } from '../digestContent';
+import { describeDriftList } from '../drift';
 import { formatAmount, formatDateTime, formatFigure, formatPeriod } from '../format';
 import { buildAgendaBlocks } from './agendaBlocks';
 import { capBlocks, contextText, divider, header } from '../../blockKit/blockKit';
@@ -68,6 +69,14 @@ export function buildDigestMessage(content: DigestContent): SlackMessage {
           timeZone: figures.period.timeZone,
           currency: figures.currency,
         }),
+        ...(content.previousDrift
+          ? [
+              t.t('digest.previousAsNow', {
+                previous: formatPeriod(figures.previousPeriod, t),
+                figures: describeDriftList(content.previousDrift, style),
+              }),
+            ]
+          : []),
       ].join(' · '),
     ),
     ...buildHeadlineBlocks(figures, style),

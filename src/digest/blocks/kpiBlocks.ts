@@ -38,6 +38,12 @@ export const FLOW_KPIS: KpiLine[] = [
     kind: 'money',
     pick: (f) => f.flow.wonValueMinor,
     convertedFrom: 'wonValueMinor',
+    note: (f, t) => {
+      const unknown = f.flow.winsWithoutValue.current ?? 0;
+      return unknown > 0
+        ? t.t('digest.kpi.winsWithoutValue', { unknown, count: f.flow.wins.current ?? 0 })
+        : '';
+    },
   },
   { key: 'digest.kpi.losses', figure: 'losses', kind: 'count', pick: (f) => f.flow.losses },
   {
@@ -86,6 +92,12 @@ export const RATE_KPIS: KpiLine[] = [
     pick: (f) => f.kpis.offerAcceptancePct,
   },
   {
+    key: 'digest.kpi.discoveryToOffer',
+    figure: 'discoveryToOfferPct',
+    kind: 'percent',
+    pick: (f) => f.kpis.discoveryToOfferPct,
+  },
+  {
     key: 'digest.kpi.averageOfferValue',
     figure: 'averageOfferValueMinor',
     kind: 'money',
@@ -113,6 +125,12 @@ export const RATE_KPIS: KpiLine[] = [
 
 export const PACE_KPIS: KpiLine[] = [
   {
+    key: 'digest.kpi.timeToQualify',
+    figure: 'averageDaysToQualify',
+    kind: 'days',
+    pick: (f) => f.kpis.averageDaysToQualify,
+  },
+  {
     key: 'digest.kpi.daysToClose',
     figure: 'averageDaysToClose',
     kind: 'days',
@@ -135,6 +153,12 @@ export const PACE_KPIS: KpiLine[] = [
     figure: 'averageNegotiationRounds',
     kind: 'count',
     pick: (f) => f.kpis.averageNegotiationRounds,
+  },
+  {
+    key: 'digest.kpi.negotiationDuration',
+    figure: 'averageNegotiationDays',
+    kind: 'days',
+    pick: (f) => f.kpis.averageNegotiationDays,
   },
   {
     key: 'digest.kpi.negotiationSuccess',
@@ -184,7 +208,9 @@ export function leftOutNote(
  */
 export function kpiField(line: KpiLine, figures: DigestFigures, style: DigestFormat): string {
   const comparison = line.pick(figures);
-  const note = line.note?.(figures, style.t) || leftOutNote(figures, line.convertedFrom, style.t);
+  const note = [line.note?.(figures, style.t), leftOutNote(figures, line.convertedFrom, style.t)]
+    .filter(Boolean)
+    .join('; ');
   const plan = figures.plan?.find((target) => target.channel === '' && target.figure === line.figure);
   const against =
     plan && plan.value !== 0 && comparison.current !== null

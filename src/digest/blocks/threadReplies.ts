@@ -3,6 +3,7 @@ import type { Translator } from '../../i18n/translator';
 import type { KnownBlock, SlackMessage } from '../../blockKit/message';
 import { escapeMrkdwn, escapeTruncated, userMention } from '../../blockKit/text';
 import { buildChannelChart } from '../charts/channelChart';
+import { buildChannelCohortTable } from '../charts/channelCohortTable';
 import { textTable } from '../charts/digestChart';
 import { buildFunnelChart } from '../charts/funnelChart';
 import { buildLostReasonsChart } from '../charts/lostReasonsChart';
@@ -40,6 +41,7 @@ export function buildChartTablesReply(content: DigestContent): SlackMessage {
   const charts = [
     buildFunnelChart(figures, style),
     buildChannelChart(figures, labels, style),
+    buildChannelCohortTable(figures, labels, style),
     buildTrendChart(figures, style),
   ].flatMap((chart) => (chart ? [chart] : []));
   const title = t.t('digest.thread.chartFigures');

@@ -119,7 +119,6 @@ export function buildChannelChart(
         t.t('digest.chart.qualified'),
         t.t('digest.kpi.wins'),
         t.t('digest.kpi.wonValue'),
-        t.t('digest.chart.return'),
       ],
       channels.map((channel) => [
         channelLabel(channel.channel),
@@ -129,7 +128,6 @@ export function buildChannelChart(
         channel.qualifiedPct === null ? notAvailable : t.percent(channel.qualifiedPct, 0),
         t.number(channel.wins),
         formatAmount(channel.wonValueMinor, style),
-        channel.returnOnSpend === null ? notAvailable : `${t.number(channel.returnOnSpend)}×`,
       ]),
     ),
   };

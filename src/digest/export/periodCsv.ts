@@ -5,9 +5,12 @@ import { isoDate } from '../../domain/calendar';
 import type { DigestFigures, ReportingPeriod } from '../../domain/digestFigures';
 import { moneyInputText } from '../../domain/money';
 import { formatPeriodRange } from '../../domain/periods';
-import { STAGE_LABELS, type Stage } from '../../domain/stages';
+import { STAGES, type Stage } from '../../domain/stages';
+import type { LeadStatus } from '../../domain/lead';
 import type { Lead } from '../../generated/postgresql/client';
-import { createTranslator } from '../../i18n/translator';
+import type { MessageKey } from '../../i18n/catalog';
+import { stageLabel } from '../../i18n/stageLabel';
+import type { Translator } from '../../i18n/translator';
 import type { ExportedDeal } from '../../store/readModel/periodExportStore';
 import { FLOW_KPIS, type KpiLine, PACE_KPIS, RATE_KPIS } from '../blocks/kpiBlocks';
 import type { FigureKind } from '../format';
@@ -45,32 +48,37 @@ function toCsv(header: readonly string[], rows: readonly Cell[][]): string {
   return stringify([header, ...rows], { bom: true });
 }
 
-/** Headers the importer recognises, so an exported file can be imported elsewhere as it is. */
+/**
+ * Column headers in the team's language; each is one the importer recognises, so an exported file
+ * can be imported elsewhere as it is (test/digest/export/exportRoundTrip.test.ts).
+ */
 const LEAD_HEADER = [
-  'Lead',
-  'External id',
-  'Company',
-  'Contact',
-  'Email',
-  'Source',
-  'Campaign',
-  'Industry',
-  'Segment',
-  'Company size',
-  'Country',
-  'Product',
-  'Heard from',
-  'Prompted by',
-  'Note',
-  'Slack owner',
-  'Status',
-  'Created',
-  'Qualified at',
-];
+  'exportFile.lead',
+  'exportFile.externalId',
+  'exportFile.company',
+  'exportFile.contact',
+  'exportFile.email',
+  'exportFile.source',
+  'exportFile.campaign',
+  'exportFile.industry',
+  'exportFile.segment',
+  'exportFile.companySize',
+  'exportFile.country',
+  'exportFile.product',
+  'exportFile.heardFrom',
+  'exportFile.promptedBy',
+  'exportFile.note',
+  'exportFile.owner',
+  'exportFile.status',
+  'exportFile.created',
+  'exportFile.qualifiedAt',
+] as const satisfies readonly MessageKey[];
 
-export function leadsCsv(leads: readonly Lead[], timeZone: string): string {
+const headerIn = (t: Translator, keys: readonly MessageKey[]) => keys.map((key) => t.t(key));
+
+export function leadsCsv(t: Translator, leads: readonly Lead[], timeZone: string): string {
   return toCsv(
-    LEAD_HEADER,
+    headerIn(t, LEAD_HEADER),
     leads.map((lead) => [
       `L-${lead.number}`,
       text(lead.externalId),
@@ -88,7 +96,7 @@ export function leadsCsv(leads: readonly Lead[], timeZone: string): string {
       text(lead.promptedBy),
       text(lead.note),
       lead.ownerId,
-      lead.status,
+      t.t(`leads.status.${lead.status as LeadStatus}`),
       instant(lead.createdAt, timeZone),
       instant(lead.qualifiedAt, timeZone),
     ]),
@@ -96,31 +104,32 @@ export function leadsCsv(leads: readonly Lead[], timeZone: string): string {
 }
 
 const DEAL_HEADER = [
-  'Deal',
-  'External id',
-  'Lead',
-  'Company',
-  'Stage',
-  'Value',
-  'Currency',
-  'Discount',
-  'Expected close',
-  'Slack owner',
-  'Created',
-  'Closed',
-  'Lost reason',
-  'Stages entered in period',
-];
+  'exportFile.deal',
+  'exportFile.externalId',
+  'exportFile.lead',
+  'exportFile.company',
+  'exportFile.stage',
+  'exportFile.value',
+  'exportFile.currency',
+  'exportFile.discount',
+  'exportFile.expectedClose',
+  'exportFile.owner',
+  'exportFile.created',
+  'exportFile.closed',
+  'exportFile.lostReason',
+  'exportFile.stagesEntered',
+] as const satisfies readonly MessageKey[];
 
-export function dealsCsv(deals: readonly ExportedDeal[], timeZone: string): string {
+export function dealsCsv(t: Translator, deals: readonly ExportedDeal[], timeZone: string): string {
+  const stage = (name: string) => (STAGES.includes(name as Stage) ? stageLabel(t, name as Stage) : name);
   return toCsv(
-    DEAL_HEADER,
+    headerIn(t, DEAL_HEADER),
     deals.map((deal) => [
       `D-${deal.number}`,
       text(deal.externalId),
       `L-${deal.lead.number}`,
       text(deal.lead.company),
-      STAGE_LABELS[deal.stage as Stage] ?? deal.stage,
+      stage(deal.stage),
       money(deal.valueMinor, deal.currency),
       deal.currency,
       deal.discountPct,
@@ -129,16 +138,20 @@ export function dealsCsv(deals: readonly ExportedDeal[], timeZone: string): stri
       instant(deal.createdAt, timeZone),
       instant(deal.closedAt, timeZone),
       text(deal.lostReason === 'other' ? deal.lostReasonText : deal.lostReason),
-      deal.events.map((event) => STAGE_LABELS[event.toStage as Stage] ?? event.toStage).join('; '),
+      deal.events.map((event) => stage(event.toStage)).join('; '),
     ]),
   );
 }
 
-const UNIT_OF_KIND: Record<Exclude<FigureKind, 'money'>, string> = {
-  count: 'count',
-  percent: '%',
-  days: 'days',
+const UNIT_OF_KIND: Record<Exclude<FigureKind, 'money' | 'percent'>, MessageKey> = {
+  count: 'exportFile.unitCount',
+  days: 'exportFile.unitDays',
 };
+
+function unitOf(t: Translator, kind: FigureKind, currency: string): string {
+  if (kind === 'money') return currency;
+  return kind === 'percent' ? '%' : t.t(UNIT_OF_KIND[kind]);
+}
 
 function figure(value: number | null, kind: FigureKind, currency: string): Cell {
   if (value === null) return '';
@@ -146,20 +159,21 @@ function figure(value: number | null, kind: FigureKind, currency: string): Cell 
   return Math.round(value * 100) / 100;
 }
 
-/** KPI names stay English in files, like the headers, so an export reads the same in every workspace. */
-const ENGLISH = createTranslator('en');
-
 /** The digest's KPIs for the period and the one before: a row each, n/a left empty. */
-export function kpisCsv(figures: DigestFigures): string {
+export function kpisCsv(t: Translator, figures: DigestFigures): string {
   const lines: KpiLine[] = [...FLOW_KPIS, ...RATE_KPIS, ...PACE_KPIS];
   return toCsv(
-    ['KPI', 'Unit', formatPeriodRange(figures.period), formatPeriodRange(figures.previousPeriod)],
+    [
+      t.t('exportFile.kpi'),
+      t.t('exportFile.unit'),
+      formatPeriodRange(figures.period),
+      formatPeriodRange(figures.previousPeriod),
+    ],
     lines.map((line) => {
       const { current, previous } = line.pick(figures);
-      const unit = line.kind === 'money' ? figures.currency : UNIT_OF_KIND[line.kind];
       return [
-        ENGLISH.t(line.key),
-        unit,
+        t.t(line.key),
+        unitOf(t, line.kind, figures.currency),
         figure(current, line.kind, figures.currency),
         figure(previous, line.kind, figures.currency),
       ];
@@ -167,8 +181,9 @@ export function kpisCsv(figures: DigestFigures): string {
   );
 }
 
-/** The period's three files: leads created, deals that moved, and the KPIs. */
+/** The period's three files: leads created, deals that moved, and the KPIs, in the team's language. */
 export function periodCsvFiles(
+  t: Translator,
   data: PeriodExportData,
   period: ReportingPeriod,
   periodLabel: string,
@@ -177,20 +192,20 @@ export function periodCsvFiles(
   return [
     {
       filename: `${stem}-leads.csv`,
-      title: `Leads created ${periodLabel}`,
-      content: leadsCsv(data.leads, period.timeZone),
+      title: t.t('exportFile.leadsTitle', { period: periodLabel }),
+      content: leadsCsv(t, data.leads, period.timeZone),
       rows: data.leads.length,
     },
     {
       filename: `${stem}-deals.csv`,
-      title: `Deals that moved ${periodLabel}`,
-      content: dealsCsv(data.deals, period.timeZone),
+      title: t.t('exportFile.dealsTitle', { period: periodLabel }),
+      content: dealsCsv(t, data.deals, period.timeZone),
       rows: data.deals.length,
     },
     {
       filename: `${stem}-kpis.csv`,
-      title: `KPIs ${periodLabel}`,
-      content: kpisCsv(data.figures),
+      title: t.t('exportFile.kpisTitle', { period: periodLabel }),
+      content: kpisCsv(t, data.figures),
       rows: FLOW_KPIS.length + RATE_KPIS.length + PACE_KPIS.length,
     },
   ];

@@ -21,6 +21,8 @@ export async function composePeriodExport(
     store.periodExports.dealsMoved(team.id, period),
     store.metrics.digestFigures(team.id, period),
   ]);
-  const periodLabel = formatPeriod(period, createTranslator(team.locale));
-  return { periodLabel, files: periodCsvFiles({ leads, deals, figures }, period, periodLabel) };
+  // The files are shared in the team channel, so they are in the team's language like its posts.
+  const t = createTranslator(team.locale);
+  const periodLabel = formatPeriod(period, t);
+  return { periodLabel, files: periodCsvFiles(t, { leads, deals, figures }, period, periodLabel) };
 }

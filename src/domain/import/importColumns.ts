@@ -11,7 +11,14 @@ export type ImportKind = (typeof IMPORT_KINDS)[number];
 export type ColumnSpec = { key: string; label: string; aliases: readonly string[] };
 
 const CRM_ID = ['id', 'external id', 'crm id', 'record id', 'identyfikator', 'идентификатор'];
-const OWNER = ['slack owner', 'owner slack id', 'slack user', 'opiekun slack', 'владелец slack'];
+const OWNER = [
+  'slack owner',
+  'owner slack id',
+  'slack user',
+  'opiekun slack',
+  'владелец slack',
+  'ответственный в slack',
+];
 /** A contact's name in two columns, joined into one ("Anna" + "Nowak" → "Anna Nowak"). */
 const NAME_PARTS = [
   { key: 'firstName', label: 'First name', aliases: ['first name', 'imię'] },
@@ -79,11 +86,21 @@ export const LEAD_COLUMNS = [
   {
     key: 'source',
     label: 'Source channel',
-    aliases: ['source', 'lead source', 'channel', 'źródło', 'kanał', 'источник', 'канал'],
+    aliases: [
+      'source',
+      'lead source',
+      'channel',
+      'źródło',
+      'kanał',
+      'kanał pozyskania',
+      'источник',
+      'канал',
+      'канал привлечения',
+    ],
   },
   { key: 'campaign', label: 'Campaign', aliases: ['campaign', 'kampania', 'кампания'] },
   { key: 'industry', label: 'Industry', aliases: ['industry', 'branża', 'отрасль', 'индустрия'] },
-  { key: 'segment', label: 'Segment', aliases: ['segment', 'сегмент'] },
+  { key: 'segment', label: 'Segment', aliases: ['segment', 'segment rynku', 'сегмент'] },
   {
     key: 'size',
     label: 'Company size',
@@ -103,12 +120,26 @@ export const LEAD_COLUMNS = [
   {
     key: 'heard',
     label: 'How they heard of us',
-    aliases: ['heard from', 'how they heard', 'skąd o nas wiedzą', 'откуда узнали'],
+    aliases: [
+      'heard from',
+      'how they heard',
+      'skąd się dowiedział',
+      'skąd o nas wiedzą',
+      'откуда узнали о нас',
+      'откуда узнали',
+    ],
   },
   {
     key: 'prompted',
     label: 'What prompted contact',
-    aliases: ['prompted by', 'trigger', 'powód kontaktu', 'повод обращения'],
+    aliases: [
+      'prompted by',
+      'trigger',
+      'co skłoniło do kontaktu',
+      'powód kontaktu',
+      'что побудило обратиться',
+      'повод обращения',
+    ],
   },
   {
     key: 'product',
@@ -144,7 +175,7 @@ export const DEAL_COLUMNS = [
   {
     key: 'lead',
     label: 'Lead (external id or L-12)',
-    aliases: ['lead', 'lead id', 'lead external id', 'id leada', 'лид', 'id лида'],
+    aliases: ['lead', 'lead id', 'lead external id', 'id leada', 'nr leada', 'лид', 'id лида'],
   },
   {
     key: 'name',

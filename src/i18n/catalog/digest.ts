@@ -18,6 +18,9 @@ export const digestMessages = defineMessages({
     'digest.kpi.newCustomers': 'New customers',
     'digest.kpi.winRate': 'Win rate',
     'digest.kpi.offerAcceptance': 'Offer acceptance',
+    'digest.kpi.discoveryToOffer': 'Discovery to offer',
+    'digest.kpi.timeToQualify': 'Time to qualify',
+    'digest.kpi.negotiationDuration': 'Negotiation duration',
     'digest.kpi.averageOfferValue': 'Average offer value',
     'digest.kpi.averageDiscount': 'Average discount',
     'digest.kpi.keptShare': 'Kept share of offer value',
@@ -32,6 +35,10 @@ export const digestMessages = defineMessages({
     'digest.kpi.winsWithoutDiscount': {
       one: '{none} of {count} win has no discount recorded',
       other: '{none} of {count} wins have no discount recorded',
+    },
+    'digest.kpi.winsWithoutValue': {
+      one: '{unknown} of {count} wins has an unknown value',
+      other: '{unknown} of {count} wins have an unknown value',
     },
     'digest.kpi.excludesNoRate': 'excludes {amounts} (no rate)',
     'digest.transitional': {
@@ -61,6 +68,7 @@ export const digestMessages = defineMessages({
       other: '{count} late entries change {figures}',
     },
     'digest.drift.sincePosting': 'Changes since posting move {figures}',
+    'digest.previousAsNow': '{previous} as it stands now; changed since it was posted: {figures}',
     'digest.drift.andMore': {
       one: '{figures} and {count} more figure',
       other: '{figures} and {count} more figures',
@@ -82,6 +90,9 @@ export const digestMessages = defineMessages({
     'digest.kpi.newCustomers': 'Nowi klienci',
     'digest.kpi.winRate': 'Współczynnik konwersji sprzedaży',
     'digest.kpi.offerAcceptance': 'Akceptacja ofert',
+    'digest.kpi.discoveryToOffer': 'Konwersja z analizy potrzeb na ofertę',
+    'digest.kpi.timeToQualify': 'Czas kwalifikacji leada',
+    'digest.kpi.negotiationDuration': 'Czas trwania negocjacji',
     'digest.kpi.averageOfferValue': 'Średnia wartość oferty',
     'digest.kpi.averageDiscount': 'Średni rabat',
     'digest.kpi.keptShare': 'Utrzymanie pierwotnej wartości oferty',
@@ -98,6 +109,12 @@ export const digestMessages = defineMessages({
       few: '{none} z {count} wygranych bez zapisanego rabatu',
       many: '{none} z {count} wygranych bez zapisanego rabatu',
       other: '{none} z {count} wygranej bez zapisanego rabatu',
+    },
+    'digest.kpi.winsWithoutValue': {
+      one: '{unknown} z {count} wygranych bez znanej wartości',
+      few: '{unknown} z {count} wygranych bez znanej wartości',
+      many: '{unknown} z {count} wygranych bez znanej wartości',
+      other: '{unknown} z {count} wygranych bez znanej wartości',
     },
     'digest.kpi.excludesNoRate': 'bez {amounts} (brak kursu)',
     'digest.transitional': {
@@ -143,6 +160,7 @@ export const digestMessages = defineMessages({
       other: '{count} późnego wpisu zmienia: {figures}',
     },
     'digest.drift.sincePosting': 'Zmiany od publikacji: {figures}',
+    'digest.previousAsNow': '{previous} według obecnych danych; zmiany od publikacji: {figures}',
     'digest.drift.andMore': {
       one: '{figures} i jeszcze {count} wskaźnik',
       few: '{figures} i jeszcze {count} wskaźniki',
@@ -167,6 +185,9 @@ export const digestMessages = defineMessages({
     'digest.kpi.newCustomers': 'Новые клиенты',
     'digest.kpi.winRate': 'Доля выигранных сделок',
     'digest.kpi.offerAcceptance': 'Принятие предложений',
+    'digest.kpi.discoveryToOffer': 'Конверсия из выявления потребностей в предложение',
+    'digest.kpi.timeToQualify': 'Время квалификации лида',
+    'digest.kpi.negotiationDuration': 'Длительность переговоров',
     'digest.kpi.averageOfferValue': 'Средняя сумма предложения',
     'digest.kpi.averageDiscount': 'Средняя скидка',
     'digest.kpi.keptShare': 'Сохранённая доля суммы предложения',
@@ -183,6 +204,12 @@ export const digestMessages = defineMessages({
       few: 'у {none} из {count} выигранных сделок скидка не указана',
       many: 'у {none} из {count} выигранных сделок скидка не указана',
       other: 'у {none} из {count} выигранной сделки скидка не указана',
+    },
+    'digest.kpi.winsWithoutValue': {
+      one: 'у {unknown} из {count} выигранных сделок сумма неизвестна',
+      few: 'у {unknown} из {count} выигранных сделок сумма неизвестна',
+      many: 'у {unknown} из {count} выигранных сделок сумма неизвестна',
+      other: 'у {unknown} из {count} выигранных сделок сумма неизвестна',
     },
     'digest.kpi.excludesNoRate': 'без {amounts} (нет курса)',
     'digest.transitional': {
@@ -228,6 +255,7 @@ export const digestMessages = defineMessages({
       other: '{count} поздней записи меняют: {figures}',
     },
     'digest.drift.sincePosting': 'Изменения после публикации: {figures}',
+    'digest.previousAsNow': '{previous} по текущим данным; изменилось после публикации: {figures}',
     'digest.drift.andMore': {
       one: '{figures} и ещё {count} показатель',
       few: '{figures} и ещё {count} показателя',

@@ -20,6 +20,10 @@ export const digestChartMessages = defineMessages({
     'digest.chart.spend': 'Spend',
     'digest.chart.qualified': 'Qualified',
     'digest.chart.return': 'Return',
+    'digest.chart.channelCohortTitle':
+      'Channel cohort: leads created {period}, qualified and won by its end; return = their won value ÷ the spend in those weeks',
+    'digest.chart.leadToWin': 'Lead → win',
+    'digest.chart.olderLeadWins': 'Wins from older leads',
     'digest.chart.lostReasonsTitle': 'Lost deals by reason, {period}',
     'digest.chart.lostReasonsDescribed': {
       one: '{title}: {count} deal; {reasons}.',
@@ -73,6 +77,10 @@ export const digestChartMessages = defineMessages({
     'digest.chart.spend': 'Wydatki',
     'digest.chart.qualified': 'Zakwalifikowane',
     'digest.chart.return': 'Zwrot',
+    'digest.chart.channelCohortTitle':
+      'Kohorta kanałów: leady utworzone {period}, zakwalifikowane i wygrane do jego końca; zwrot = ich wartość wygranych ÷ wydatki w tych tygodniach',
+    'digest.chart.leadToWin': 'Lead → wygrana',
+    'digest.chart.olderLeadWins': 'Wygrane ze starszych leadów',
     'digest.chart.lostReasonsTitle': 'Przegrane transakcje według powodu, {period}',
     'digest.chart.lostReasonsDescribed': {
       one: '{title}: {count} transakcja; {reasons}.',
@@ -130,6 +138,10 @@ export const digestChartMessages = defineMessages({
     'digest.chart.spend': 'Расходы',
     'digest.chart.qualified': 'Квалифицировано',
     'digest.chart.return': 'Отдача',
+    'digest.chart.channelCohortTitle':
+      'Когорта каналов: лиды, созданные {period}, квалифицированные и выигранные к его концу; отдача = сумма их выигранных сделок ÷ расходы за эти недели',
+    'digest.chart.leadToWin': 'Лид → сделка',
+    'digest.chart.olderLeadWins': 'Выигранные сделки по старым лидам',
     'digest.chart.lostReasonsTitle': 'Проигранные сделки по причинам, {period}',
     'digest.chart.lostReasonsDescribed': {
       one: '{title}: {count} сделка; {reasons}.',

@@ -20,7 +20,7 @@ export const icpMessages = defineMessages({
     'icp.noted': 'Noted for the next meeting:',
     'icp.notedText': 'Noted for the next meeting',
     'icp.openNotes': {
-      one: '{count} open ICP note · `{command}` shows them',
+      one: '{count} open ICP note · `{command}` shows it',
       other: '{count} open ICP notes · `{command}` shows them',
     },
   },
@@ -77,10 +77,10 @@ export const icpMessages = defineMessages({
     'icp.noted': 'Записано к следующей встрече:',
     'icp.notedText': 'Записано к следующей встрече',
     'icp.openNotes': {
-      one: '{count} открытая заметка по ICP · `{command}` показывает их',
-      few: '{count} открытые заметки по ICP · `{command}` показывает их',
-      many: '{count} открытых заметок по ICP · `{command}` показывает их',
-      other: '{count} открытой заметки по ICP · `{command}` показывает их',
+      one: '{count} открытая заметка по ICP · список — `{command}`',
+      few: '{count} открытые заметки по ICP · список — `{command}`',
+      many: '{count} открытых заметок по ICP · список — `{command}`',
+      other: '{count} открытой заметки по ICP · список — `{command}`',
     },
   },
 });

@@ -30,6 +30,7 @@ import { dateMessages } from './dates';
 import { dealMessages } from './deals';
 import { dealTimelineMessages } from './dealTimeline';
 import { exportMessages } from './export';
+import { exportFileMessages } from './exportFiles';
 import { repFlowMessages } from './repFlow';
 import { repFlowProblemMessages } from './problemsRepFlow';
 import { failureMessages } from './failures';
@@ -90,6 +91,7 @@ const AREAS = [
   icpProfileMessages,
   undoMessages,
   exportMessages,
+  exportFileMessages,
   failureMessages,
   helpMessages,
   teamOptionMessages,

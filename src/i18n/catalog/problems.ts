@@ -49,6 +49,7 @@ export const problemMessages = defineMessages({
     'problem.range.notAPeriod':
       '“{typed}” is not a period; write first..last day (2026-11-01..2026-11-14), a month (2026-11) or a day (2026-11-05)',
     'problem.range.endsBeforeStart': '“{typed}” ends before it starts',
+    'problem.range.outsideYears': '“{typed}” is outside the years Tandem keeps ({first}–{last})',
     'problem.range.tooLong': {
       one: '“{typed}” is longer than {count} day; record each year separately',
       other: '“{typed}” is longer than {count} days; record each year separately',
@@ -115,6 +116,7 @@ export const problemMessages = defineMessages({
     'problem.range.notAPeriod':
       '„{typed}” to nie okres; wpisz pierwszy..ostatni dzień (2026-11-01..2026-11-14), miesiąc (2026-11) albo dzień (2026-11-05)',
     'problem.range.endsBeforeStart': '„{typed}” kończy się, zanim się zaczyna',
+    'problem.range.outsideYears': '„{typed}” wykracza poza lata, które zapisuje Tandem ({first}–{last})',
     'problem.range.tooLong': {
       one: '„{typed}” to więcej niż {count} dzień; zapisz każdy rok osobno',
       few: '„{typed}” to więcej niż {count} dni; zapisz każdy rok osobno',
@@ -188,6 +190,7 @@ export const problemMessages = defineMessages({
     'problem.range.notAPeriod':
       '«{typed}» — не период; укажите первый..последний день (2026-11-01..2026-11-14), месяц (2026-11) или день (2026-11-05)',
     'problem.range.endsBeforeStart': '«{typed}» заканчивается раньше, чем начинается',
+    'problem.range.outsideYears': '«{typed}» выходит за годы, которые хранит Tandem ({first}–{last})',
     'problem.range.tooLong': {
       one: '«{typed}» длиннее {count} дня; записывайте каждый год отдельно',
       few: '«{typed}» длиннее {count} дней; записывайте каждый год отдельно',

@@ -5,7 +5,7 @@ import type { SlackDependencies } from '../dependencies';
 import { buildFailureMessage, requesterTranslator } from '../failures';
 import { ActionIds } from '../ids';
 import { payloadRequester, refusalMessage } from '../permissions';
-import { payloadOrigin, resolveTeam } from '../teamContext';
+import { payloadOrigin, resolveTeam, withTeamName } from '../teamContext';
 import { section } from '../../blockKit/message';
 import { escapeMrkdwn } from '../../blockKit/text';
 
@@ -51,11 +51,11 @@ export function registerDigestActions(app: App, deps: SlackDependencies): void {
       );
       const link = run.permalink ? ` <${run.permalink}|${context.t.t('digest.amend.openDigest')}>` : '';
       const text = context.t.t('digest.amend.posted', { period, summary: escapeMrkdwn(report.summary) });
+      const posted = { text, blocks: [section(`:pencil2: ${text}${link}`)] };
       await respond({
         response_type: 'ephemeral',
         replace_original: false,
-        text,
-        blocks: [section(`:pencil2: ${text}${link}`)],
+        ...(await withTeamName(deps, context, posted, body.user.id)),
       });
     } catch (error) {
       const failure = buildFailureMessage(

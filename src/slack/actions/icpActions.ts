@@ -4,7 +4,7 @@ import type { SlackDependencies } from '../dependencies';
 import { buildFailureMessage, requesterTranslator } from '../failures';
 import { ActionIds } from '../ids';
 import { payloadRequester, refusalMessage } from '../permissions';
-import { payloadOrigin, resolveTeam } from '../teamContext';
+import { payloadOrigin, resolveTeam, withTeamName } from '../teamContext';
 
 type ButtonArgs = SlackActionMiddlewareArgs<BlockButtonAction> & AllMiddlewareArgs;
 
@@ -56,7 +56,11 @@ export function registerIcpActions(app: App, deps: SlackDependencies): void {
       try {
         const context = await resolveTeam(deps, payloadOrigin(body, client));
         const message = await answerIcpRequest(deps, context, body.user.id, { kind });
-        await respond({ response_type: 'ephemeral', replace_original: false, ...message });
+        await respond({
+          response_type: 'ephemeral',
+          replace_original: false,
+          ...(await withTeamName(deps, context, message, body.user.id)),
+        });
       } catch (error) {
         await respond({
           response_type: 'ephemeral',

@@ -2,7 +2,7 @@ import type { AllMiddlewareArgs, App, BlockButtonAction, SlackActionMiddlewareAr
 import type { SlackDependencies } from '../dependencies';
 import { buildFailureMessage, requesterTranslator } from '../failures';
 import { ActionIds, Commands } from '../ids';
-import { payloadOrigin, resolveTeam } from '../teamContext';
+import { payloadOrigin, resolveTeam, withTeamName } from '../teamContext';
 import { leadToDraft } from '../../services/leadService';
 import { draftText } from '../../views/text/leadDraftText';
 import { buildLeadSavedMessage } from '../../views/messages/leadMessages';
@@ -64,9 +64,10 @@ export function registerLeadActions(app: App, deps: SlackDependencies): void {
         });
       } else if (outcome.kind === 'added') {
         const undoChangeId = await deps.undo.latestLeadChangeId(context.team.id, outcome.lead.id);
+        const saved = buildLeadSavedMessage(t, outcome.lead, 'Added', undoChangeId);
         await respond({
           replace_original: true,
-          ...buildLeadSavedMessage(t, outcome.lead, 'Added', undoChangeId),
+          ...(await withTeamName(deps, context, saved, body.user.id)),
         });
       }
     } catch (error) {
@@ -88,7 +89,11 @@ export function registerLeadActions(app: App, deps: SlackDependencies): void {
       const draft = await deps.leads.discardDraft(context.team.id, body.user.id, action.value ?? '');
       const blocks = [section(t.t('leads.cancelled'))];
       if (draft) blocks.push(section(echoBlockText(t, Commands.lead, draftText(draft))));
-      await respond({ replace_original: true, text: t.t('leads.cancelled'), blocks });
+      const cancelled = { text: t.t('leads.cancelled'), blocks };
+      await respond({
+        replace_original: true,
+        ...(await withTeamName(deps, context, cancelled, body.user.id)),
+      });
     } catch (error) {
       const context = { action: 'lead cancel draft', teamId: body.team?.id ?? '', userId: body.user.id };
       const t = await requesterTranslator(deps, payloadOrigin(body, client));

@@ -12,7 +12,7 @@ import type { SlackDependencies } from '../dependencies';
 import { CallbackIds, Commands, DealModalBlocks } from '../ids';
 import { withinBudget } from '../modalBudget';
 import { replyPrivately } from '../reply';
-import { payloadOrigin, resolveTeam } from '../teamContext';
+import { payloadOrigin, resolveTeam, withTeamName } from '../teamContext';
 import { dealReference, stageLabel } from '../../views/text/dealFormat';
 import {
   dealModalMetadata,
@@ -139,7 +139,7 @@ export function registerDealModalSubmission(app: App, deps: SlackDependencies): 
           await replyPrivately(
             client,
             { userId, channelId: metadata.channelId },
-            buildDealOutcomeMessage(t, outcome, echo),
+            await withTeamName(deps, context, buildDealOutcomeMessage(t, outcome, echo), userId),
             deps.logger,
           );
         }

@@ -10,7 +10,7 @@ import { CallbackIds, DigestScheduleBlocks } from '../ids';
 import { withinBudget } from '../modalBudget';
 import { payloadRequester, refusalFor } from '../permissions';
 import { replyPrivately } from '../reply';
-import { payloadOrigin, resolveTeam } from '../teamContext';
+import { payloadOrigin, resolveTeam, type TeamContext, withTeamName } from '../teamContext';
 import {
   readDigestScheduleModal,
   digestScheduleMetadata,
@@ -65,7 +65,7 @@ export function registerDigestScheduleSubmission(app: App, deps: SlackDependenci
     const validated = validateDigestSchedule(readDigestScheduleModal(view.state.values));
     let t: Translator | undefined;
     let refusal: string | undefined;
-    let saved: { teamId: string; next: ScheduledRun; anchorDate: string } | undefined;
+    let saved: { context: TeamContext; next: ScheduledRun; anchorDate: string } | undefined;
     try {
       // One budget for the team (the user's language) and the save: the answer is due in 3 seconds.
       t = await withinBudget(
@@ -79,7 +79,7 @@ export function registerDigestScheduleSubmission(app: App, deps: SlackDependenci
               validated.value,
               body.user.id,
             );
-            saved = { teamId: context.team.id, next, anchorDate: schedule.anchorDate };
+            saved = { context, next, anchorDate: schedule.anchorDate };
           }
           return context.t;
         })(),
@@ -103,13 +103,13 @@ export function registerDigestScheduleSubmission(app: App, deps: SlackDependenci
     await ack();
     if (!saved) return;
     const fields = validated.value;
-    const next = await continuingRun(deps.store, saved.teamId, saved.next);
+    const next = await continuingRun(deps.store, saved.context.team.id, saved.next);
     const metadata = readMetadata(view.private_metadata, digestScheduleMetadata) ?? {};
     const text = describeSaved(t, fields, next, saved.anchorDate);
     await replyPrivately(
       client,
       { userId: body.user.id, channelId: metadata.channelId },
-      { text, blocks: [section(text)] },
+      await withTeamName(deps, saved.context, { text, blocks: [section(text)] }, body.user.id),
       deps.logger,
     );
   });

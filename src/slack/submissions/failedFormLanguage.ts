@@ -22,7 +22,11 @@ export async function failedFormTranslator(
   try {
     return await withinBudget(requesterTranslator(deps, origin), LOCALE_WAIT_MS);
   } catch {
-    return createTranslator(undefined);
+    const known = deps.users.languages;
+    const userId = origin.userId ?? '';
+    return createTranslator(
+      known.readerLocale(origin.slackTeamId, userId) ?? known.teamLocale(origin.slackTeamId),
+    );
   }
 }
 

@@ -4,7 +4,7 @@ import type { SlackDependencies } from '../dependencies';
 import { CallbackIds, FeedbackModalBlocks } from '../ids';
 import { withinBudget } from '../modalBudget';
 import { replyPrivately } from '../reply';
-import { payloadOrigin, resolveTeam } from '../teamContext';
+import { payloadOrigin, resolveTeam, withTeamName } from '../teamContext';
 import { buildFeedbackSavedMessage } from '../../views/messages/feedbackMessages';
 import {
   feedbackModalErrors,
@@ -44,7 +44,7 @@ export function registerFeedbackModalSubmission(app: App, deps: SlackDependencie
       await replyPrivately(
         client,
         { userId, channelId },
-        buildFeedbackSavedMessage(t, outcome.feedback),
+        await withTeamName(deps, context, buildFeedbackSavedMessage(t, outcome.feedback), userId),
         deps.logger,
       );
     } catch (error) {

@@ -5,7 +5,7 @@ import { CallbackIds, IcpModalBlocks } from '../ids';
 import { withinBudget } from '../modalBudget';
 import { payloadRequester, refusalFor } from '../permissions';
 import { replyPrivately } from '../reply';
-import { payloadOrigin, resolveTeam } from '../teamContext';
+import { payloadOrigin, resolveTeam, withTeamName } from '../teamContext';
 import { icpChangeText } from '../../views/text/icpChangeText';
 import { buildIcpSavedMessage } from '../../views/messages/icpMessages';
 import { buildIcpModal, icpModalErrors, icpModalMetadata, readIcpModal } from '../../views/modals/icpModal';
@@ -74,7 +74,7 @@ export function registerIcpModalSubmission(app: App, deps: SlackDependencies): v
           await replyPrivately(
             client,
             { userId, channelId },
-            buildIcpSavedMessage(t, outcome.version),
+            await withTeamName(deps, context, buildIcpSavedMessage(t, outcome.version), userId),
             deps.logger,
           );
       }

@@ -1,16 +1,18 @@
 import type { AllMiddlewareArgs, App, SlackViewMiddlewareArgs, ViewSubmitAction } from '@slack/bolt';
 import type { FieldProblem } from '../../domain/inputError';
+import { NotFoundError } from '../../errors';
 import { formatDayTime } from '../../domain/dates';
 import { leadFieldLabel, type LeadField } from '../../domain/lead';
 import type { OtherSave } from '../../services/leadService';
 import { problemText } from '../../i18n/problemText';
 import type { Translator } from '../../i18n/translator';
 import type { SlackDependencies } from '../dependencies';
+import { notFoundText } from '../failures';
 import { CallbackIds, LeadModalBlocks } from '../ids';
 import type { LeadRecord } from '../../store/repos/leadStore';
 import { withinBudget } from '../modalBudget';
 import { type PrivateReplyTarget, replyPrivately } from '../reply';
-import { payloadOrigin, resolveTeam, type TeamContext } from '../teamContext';
+import { payloadOrigin, resolveTeam, type TeamContext, withTeamName } from '../teamContext';
 import {
   buildLeadDuplicateModal,
   leadDuplicateMetadata,
@@ -47,7 +49,12 @@ async function confirmLeadSaved(
   const message = note
     ? { ...saved, blocks: [...saved.blocks, contextBlock(`:twisted_rightwards_arrows: ${note}`)] }
     : saved;
-  await replyPrivately(client, target, message, deps.logger);
+  await replyPrivately(
+    client,
+    target,
+    await withTeamName(deps, context, message, target.userId),
+    deps.logger,
+  );
 }
 
 function fieldNames(t: Translator, fields: LeadField[]): string {
@@ -178,14 +185,18 @@ export function registerLeadModalSubmission(app: App, deps: SlackDependencies): 
         'Added',
       );
     } catch (error) {
-      deps.logger.error('lead form could not be saved within the time Slack allows', error);
+      // A lead deleted since the form opened (undone, merged) is said so: pressing again cannot help.
+      const notFound = error instanceof NotFoundError ? error : undefined;
+      if (!notFound) deps.logger.error('lead form could not be saved within the time Slack allows', error);
       await ack(
         await unsavedFormErrors(
           deps,
           t,
           payloadOrigin(body, client),
           LeadModalBlocks.company,
-          pressAgain((language) => leadModalSubmitLabel(language, editing)),
+          notFound
+            ? (language) => `${notFoundText(language, notFound)}.`
+            : pressAgain((language) => leadModalSubmitLabel(language, editing)),
         ),
       );
     }

@@ -9,7 +9,7 @@ import { ActionItemModalBlocks, CallbackIds, Commands, MeetingNoteBlocks } from 
 import { meetingFormat } from '../meetingContext';
 import { withinBudget } from '../modalBudget';
 import { replyPrivately } from '../reply';
-import { payloadOrigin, resolveTeam } from '../teamContext';
+import { payloadOrigin, resolveTeam, withTeamName } from '../teamContext';
 import { actionItemLine } from '../../views/messages/actionItemMessages';
 import { readActionItemModal } from '../../views/modals/actionItemModal';
 import { noteLine } from '../../views/messages/meetingMessages';
@@ -88,7 +88,12 @@ export function registerMeetingModalSubmissions(app: App, deps: SlackDependencie
       await replyPrivately(
         client,
         { userId, channelId: metadata.channelId },
-        { text, blocks: [section(`:memo: ${escapeMrkdwn(text)}\n${noteLine(outcome.note, t)}`)] },
+        await withTeamName(
+          deps,
+          context,
+          { text, blocks: [section(`:memo: ${escapeMrkdwn(text)}\n${noteLine(outcome.note, t)}`)] },
+          userId,
+        ),
         deps.logger,
       );
     } catch (error) {
@@ -136,17 +141,18 @@ export function registerMeetingModalSubmissions(app: App, deps: SlackDependencie
         : t.t('meetingForms.ownerNotNotified', { user: owner, command: `\`${Commands.meeting} actions\`` });
       const line = actionItemLine(item, { ...format.items, showOwner: true });
       const periodLabel = format.periodLabel(period);
+      const added = {
+        text: t.t('meetingForms.itemAdded', { period: periodLabel }),
+        blocks: [
+          section(
+            `:ballot_box_with_check: ${t.t('meetingForms.itemAddedLine', { period: escapeMrkdwn(periodLabel), item: line })}\n${told}`,
+          ),
+        ],
+      };
       await replyPrivately(
         client,
         { userId, channelId: metadata.channelId },
-        {
-          text: t.t('meetingForms.itemAdded', { period: periodLabel }),
-          blocks: [
-            section(
-              `:ballot_box_with_check: ${t.t('meetingForms.itemAddedLine', { period: escapeMrkdwn(periodLabel), item: line })}\n${told}`,
-            ),
-          ],
-        },
+        await withTeamName(deps, context, added, userId),
         deps.logger,
       );
     } catch (error) {

@@ -4,7 +4,7 @@ import type { SlackDependencies } from '../dependencies';
 import { CallbackIds, SpendModalBlocks } from '../ids';
 import { withinBudget } from '../modalBudget';
 import { replyPrivately } from '../reply';
-import { payloadOrigin, resolveTeam } from '../teamContext';
+import { payloadOrigin, resolveTeam, withTeamName } from '../teamContext';
 import { buildSpendAddedMessage } from '../../views/messages/spendMessages';
 import { readSpendModal, spendModalErrors, spendModalMetadata } from '../../views/modals/spendModal';
 import { readMetadata } from '../../views/modals/viewState';
@@ -30,7 +30,7 @@ export function registerSpendModalSubmission(app: App, deps: SlackDependencies):
       await replyPrivately(
         client,
         { userId, channelId: metadata.channelId },
-        buildSpendAddedMessage(t, outcome.spend),
+        await withTeamName(deps, context, buildSpendAddedMessage(t, outcome.spend), userId),
         deps.logger,
       );
     } catch (error) {

@@ -13,6 +13,7 @@ import { buildTeamSettingsSavedMessage } from '../../views/messages/teamMessages
 import {
   readTeamSettingsMetadata,
   readTeamSettingsModal,
+  shownChannels,
   teamSettingsErrors,
   type TeamSettingsMetadata,
 } from '../../views/modals/teamSettingsModal';
@@ -44,7 +45,8 @@ async function save(
   if (refusal) return errorsOn(firstBlock, refusal.plainText);
 
   const draft = readTeamSettingsModal(view.state.values);
-  const existing = await deps.teams.listsOf(team.id);
+  const stored = await deps.teams.listsOf(team.id);
+  const existing = { ...stored, channels: shownChannels(t, stored.channels) };
   const invalid = (problems: TeamSettingsProblem[]): Outcome => ({
     kind: 'errors',
     errors: teamSettingsErrors(t, problems),

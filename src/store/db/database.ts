@@ -30,8 +30,9 @@ export const SQLITE_TRANSACTION_MAX_WAIT_MS = 10_000;
 
 /**
  * How long a SQLite statement waits for another process's write lock before failing with
- * SQLITE_BUSY. Two instances on one file take turns (transactions begin IMMEDIATE,
- * src/store/db/sqlite/sqliteConnectionWorker.mjs); a write holds the lock for milliseconds.
+ * SQLITE_BUSY. Two instances on one file take turns (transactions begin IMMEDIATE); the wait is
+ * short retries on the connection's thread, which serves other calls meanwhile, not SQLite's
+ * blocking busy handler (src/store/db/sqlite/sqliteConnectionWorker.mjs).
  */
 export const SQLITE_BUSY_TIMEOUT_MS = 10_000;
 

@@ -21,9 +21,10 @@ export class PeriodExportStore {
     });
   }
 
-  /** Deals with a stage event in the period (created, moved, won or lost in it), by number. */
+  /** Deals with a stage change in the period (created, moved, won or lost in it), by number. */
   async dealsMoved(teamId: string, period: ReportingPeriod): Promise<ExportedDeal[]> {
-    const inPeriod = { at: { gte: period.start, lt: period.end } };
+    // Kind `update` rows record new terms, not moves.
+    const inPeriod = { at: { gte: period.start, lt: period.end }, kind: { not: 'update' } };
     const deals = await this.prisma.deal.findMany({
       where: { teamId, events: { some: inPeriod } },
       include: {

@@ -33,19 +33,19 @@ export class DealStore {
     return deal;
   }
 
-  /** A deal's stage events, oldest first. */
+  /** A deal's stage changes, oldest first (without the `update` rows that record new terms). */
   async events(teamId: string, dealId: string): Promise<StageEventRecord[]> {
     const events = await this.prisma.stageEvent.findMany({
-      where: { teamId, dealId },
+      where: { teamId, dealId, kind: { not: 'update' } },
       orderBy: [{ at: 'asc' }, { id: 'asc' }],
     });
     return moneyAsNumber(events);
   }
 
-  /** The newest event of a deal: who moved it last, and from where a closed deal was closed. */
+  /** The newest stage change of a deal: who moved it last, and from where a closed deal was closed. */
   async lastEvent(teamId: string, dealId: string): Promise<StageEventRecord | undefined> {
     const event = await this.prisma.stageEvent.findFirst({
-      where: { teamId, dealId },
+      where: { teamId, dealId, kind: { not: 'update' } },
       orderBy: [{ at: 'desc' }, { id: 'desc' }],
     });
     return event ? moneyAsNumber(event) : undefined;

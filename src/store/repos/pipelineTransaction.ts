@@ -158,6 +158,34 @@ export class PipelineTransaction {
   }
 
   /**
+   * A kind `update` row: an edit's new money terms in the deal's stage, not a stage change, so the
+   * figures know the value a deal had while in a stage (docs/METRICS.md). Only when they changed.
+   */
+  async addTermsEvent(before: Deal, deal: Deal, actorId: string, at: Date): Promise<StageEvent | undefined> {
+    const changed =
+      before.valueMinor !== deal.valueMinor ||
+      before.currency !== deal.currency ||
+      before.discountPct !== deal.discountPct;
+    if (!changed) return undefined;
+    const event = await this.transaction.stageEvent.create({
+      data: {
+        teamId: deal.teamId,
+        dealId: deal.id,
+        fromStage: deal.stage,
+        toStage: deal.stage,
+        kind: 'update',
+        at,
+        byUserId: actorId,
+        valueMinor: deal.valueMinor,
+        currency: deal.currency,
+        discountPct: deal.discountPct,
+      },
+    });
+    this.touch(deal.leadId);
+    return event;
+  }
+
+  /**
    * Takes stage events of a deal out of StageDay: one (`eventId`, which is then deleted), or all of
    * them when the deal itself is about to be deleted (its events go with it).
    */

@@ -260,7 +260,9 @@ export class PipelineWriter {
       if (!(await pipeline.setDeal({ ...before, version: input.expectedVersion }, data, recordedAt)))
         throw new VersionConflictError('Deal', `D-${number}`, before);
       const moved = await transaction.deal.findUniqueOrThrow({ where: { id: before.id } });
-      const event = plan ? await pipeline.addEvent(moved, plan, terms, actorId, at) : undefined;
+      const event = plan
+        ? await pipeline.addEvent(moved, plan, terms, actorId, at)
+        : await pipeline.addTermsEvent(before, moved, actorId, at);
       const qualified = plan ? await pipeline.qualifyLeadOfDeal(before.leadId, plan, actorId, at) : undefined;
       const after = await transaction.deal.findUniqueOrThrow({
         where: { id: before.id },
@@ -292,7 +294,7 @@ export class PipelineWriter {
     return { ...write, event: write.event };
   }
 
-  /** Changes a deal's terms without moving it: no stage event, one audit row. */
+  /** Changes a deal's terms without moving it: no stage change (a kind `update` row when money terms changed), one audit row. */
   async updateDeal(input: Omit<DealChange, 'plan'>): Promise<DealChangeWrite> {
     return this.changeDeal(input);
   }

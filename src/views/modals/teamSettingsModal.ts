@@ -10,6 +10,7 @@ import {
 } from '../../domain/teamSettings';
 import { type TeamSettingsProblem } from '../../domain/teamSettings';
 import { LANGUAGES, languageOf } from '../../i18n/locales';
+import { teamOptionLabel } from '../../i18n/teamOptionLabel';
 import type { Translator } from '../../i18n/translator';
 import type { TeamStaff } from '../../store/repos/teamMemberStore';
 import type { TeamOptionRecord, TeamRecord } from '../../store/repos/teamStore';
@@ -72,14 +73,30 @@ function localeInput(t: Translator, locale: string): types.InputBlock {
   };
 }
 
+/**
+ * The channel list as the form shows it: built-in entries under their names in the reader's
+ * language. Saving compares the typed lines with these, so an untouched entry keeps its key.
+ */
+export function shownChannels<T extends { key: string; label: string }>(
+  t: Translator,
+  channels: readonly T[],
+): T[] {
+  return channels.map((option) => ({ ...option, label: teamOptionLabel(t, 'channel', option) }));
+}
+
 function listInputs(t: Translator, initial: TeamSettingsInitial): types.InputBlock[] {
   const lines = (options: TeamOptionRecord[]) => options.map((option) => option.label).join('\n');
   return [
-    plainTextInput(TeamSettingsBlocks.channels, t.t('teams.settings.channels'), lines(initial.channels), {
-      optional: false,
-      multiline: true,
-      maxLength: 3000,
-    }),
+    plainTextInput(
+      TeamSettingsBlocks.channels,
+      t.t('teams.settings.channels'),
+      lines(shownChannels(t, initial.channels)),
+      {
+        optional: false,
+        multiline: true,
+        maxLength: 3000,
+      },
+    ),
     plainTextInput(TeamSettingsBlocks.products, t.t('teams.settings.products'), lines(initial.products), {
       multiline: true,
       maxLength: 3000,

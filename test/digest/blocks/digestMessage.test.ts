@@ -90,11 +90,11 @@ describe('digest parent message', () => {
       '*Leads created*\n48   ↑ +8 (+20 %) :large_green_circle: better',
       '*Lead quality*\n41.7 %   ↓ −13.3 pp :red_circle: worse',
       // Spend is neutral: more of it is neither good nor bad news by itself.
-      '*Marketing spend*\nEUR 12,000   ↑ +EUR 2,000 (+20 %)',
-      '*Cost per lead*\nEUR 250   → no change',
-      '*Customer acquisition cost*\nEUR 4,000   n/a',
+      '*Marketing spend*\nEUR\u00a012,000   ↑ +EUR\u00a02,000 (+20 %)',
+      '*Cost per lead*\nEUR\u00a0250   → no change',
+      '*Customer acquisition cost*\nEUR\u00a04,000   n/a',
       '*Wins*\n4   ↑ +1 (+33.3 %) :large_green_circle: better',
-      '*Won value*\nEUR 56,000   ↑ +EUR 6,000 (+12 %) :large_green_circle: better',
+      '*Won value*\nEUR\u00a056,000   ↑ +EUR\u00a06,000 (+12 %) :large_green_circle: better',
       '*Win rate*\n57.1 %   ↑ +19.6 pp :large_green_circle: better',
     ]);
     expect(texts(message.blocks)).toContain('16 more figures in the thread.');
@@ -113,7 +113,7 @@ describe('digest parent message', () => {
     expect(fields).toEqual(
       expect.arrayContaining([
         '*Leads qualified*\n20   ↓ −2 (−9.1 %) :red_circle: worse',
-        '*Lost value*\nEUR 21,000   ↓ −EUR 9,000 (−30 %) :large_green_circle: better',
+        '*Lost value*\nEUR\u00a021,000   ↓ −EUR\u00a09,000 (−30 %) :large_green_circle: better',
         '*Average discount*\n7.5 %   ↑ +2.5 pp :red_circle: worse',
         '*Days to close*\n38.5 d   ↓ −2.5 d (−6.1 %) :large_green_circle: better',
         '*Negotiation rounds*\n1.5   ↓ −0.5 (−25 %)',
@@ -147,8 +147,8 @@ describe('digest parent message', () => {
 
   it('has a plain-text fallback with the headline figures', () => {
     expect(message.text).toBe(
-      'Sales & marketing digest · 9–22 Nov 2026: 48 leads, lead quality 41.7 %, 4 wins worth EUR 56,000, ' +
-        'win rate 57.1 %, spend EUR 12,000. Charts, ICP and agenda in the message; details in the thread.',
+      'Sales & marketing digest · 9–22 Nov 2026: 48 leads, lead quality 41.7 %, 4 wins worth EUR\u00a056,000, ' +
+        'win rate 57.1 %, spend EUR\u00a012,000. Charts, ICP and agenda in the message; details in the thread.',
     );
   });
 
@@ -206,7 +206,7 @@ describe('digest thread', () => {
 
   it('details lost deals and the product and rep reports', () => {
     expect(texts(thread[5]?.blocks ?? [])).toContain(
-      '`D-7` Globex — *Price*: “Too expensive” (EUR 15,000, <@U0000ALICE>)',
+      '`D-7` Globex — *Price*: “Too expensive” (EUR\u00a015,000, <@U0000ALICE>)',
     );
     const reports = texts(thread[6]?.blocks ?? []);
     expect(reports).toContain('Leader: *Analytics*');

@@ -2,6 +2,7 @@ import { resolveChartImage, SLACK_IMAGE_URL_LIMIT } from '../../../src/digest/ch
 import type { DigestChart } from '../../../src/digest/charts/digestChart';
 import { buildFunnelChart } from '../../../src/digest/charts/funnelChart';
 import { digestFiguresFixture, digestStyle } from '../../support/digestFigures';
+import { startFakeChartServer } from '../../support/fakeChartServer';
 
 const style = digestStyle();
 const funnel = buildFunnelChart(digestFiguresFixture(), style);
@@ -56,11 +57,18 @@ describe('chart image URL', () => {
     });
   });
 
-  it('refuses a self-hosted server’s long config the same way (QuickChart makes short URLs only on its own host)', async () => {
-    const image = await resolveChartImage(huge, { quickchartUrl: 'http://charts.internal:3400' });
-    expect('problem' in image && image.problem).toMatchObject({
-      kind: 'no_short_url',
-      reason: expect.stringContaining('Short URLs must use quickchart.io host'),
-    });
+  it('gives the image up when the chart server makes no short URLs (a self-hosted one answering 404)', async () => {
+    const server = await startFakeChartServer();
+    server.answerWith({ status: 404 });
+    try {
+      const image = await resolveChartImage(huge, { quickchartUrl: server.url });
+      expect(server.created).toHaveLength(1);
+      expect('problem' in image && image.problem).toEqual({
+        kind: 'no_short_url',
+        reason: `${server.url}/chart/create answered 404`,
+      });
+    } finally {
+      await server.close();
+    }
   });
 });

@@ -1,4 +1,5 @@
 import { buildChannelChart } from '../../../src/digest/charts/channelChart';
+import { buildChannelCohortTable } from '../../../src/digest/charts/channelCohortTable';
 import { buildFunnelChart } from '../../../src/digest/charts/funnelChart';
 import { buildLostReasonsChart } from '../../../src/digest/charts/lostReasonsChart';
 import { buildTrendChart } from '../../../src/digest/charts/trendChart';
@@ -45,12 +46,26 @@ describe('channel chart', () => {
   });
 
   it('states every channel in the alt text and the table', () => {
-    expect(chart?.altText).toContain('Paid search 20 leads, CPL EUR 300');
+    expect(chart?.altText).toContain('Paid search 20 leads, CPL EUR\u00a0300');
     // Split in two tables to fit a phone (48 characters), each row's first column repeated.
-    expect(chart?.table).toMatch(/Referral\s+12\s+EUR 0\s+EUR 0\n/);
-    expect(chart?.table).toMatch(/Referral\s+75 %\s+2\s+EUR 30,000\s+n\/a/);
-    expect(chart?.table).toMatch(/Paid search\s+20\s+EUR 6,000\s+EUR 300\n/);
-    expect(chart?.table).toMatch(/Paid search\s+40 %\s+2\s+EUR 26,000\s+4.3×/);
+    expect(chart?.table).toMatch(/Referral\s+12\s+EUR\u00a00\s+EUR\u00a00\s/);
+    expect(chart?.table).toMatch(/Referral\s+75 %\s+2\s+EUR\u00a030,000/);
+    expect(chart?.table).toMatch(/Paid search\s+20\s+EUR\u00a06,000\s+EUR\u00a0300\n/);
+    expect(chart?.table).toMatch(/Paid search\s+40 %\s+2\s+EUR\u00a026,000\n/);
+  });
+
+  it('gives each channel its cohort in a table of its own, wins from older leads apart', () => {
+    const cohort = buildChannelCohortTable(digestFiguresFixture(), FIXTURE_LABELS, style);
+    expect(cohort?.title).toMatch(/^Channel cohort: leads created /);
+    // Paid search: 50 leads, 40 % qualified, 8 % won, EUR 52,000 won ÷ EUR 12,000 spent = 4.3×;
+    // 1 win of EUR 10,000 from an older lead.
+    // Three tables to fit a phone, each row's first column repeated.
+    expect(cohort?.table).toMatch(/Paid search\s+50\s+40 %\s+8 %/);
+    expect(cohort?.table).toMatch(/Paid search\s+EUR\u00a052,000\s+EUR\u00a012,000\s+4.3×/);
+    expect(cohort?.table).toMatch(/Paid search\s+1 \(EUR\u00a010,000\)/);
+    expect(cohort?.table).toMatch(/Referral\s+30\s+70 %\s+10 %/);
+    expect(cohort?.table).toMatch(/Referral\s+EUR\u00a060,000\s+EUR\u00a00\s+n\/a/);
+    expect(cohort?.table).toMatch(/Referral\s+0$/);
   });
 
   it('is left out when no channel had leads or spend', () => {
@@ -101,6 +116,6 @@ describe('trend chart', () => {
 
   it('writes n/a for a period without leads', () => {
     expect(chart?.table).toMatch(/n\/a/);
-    expect(chart?.altText).toContain('9–22 Nov 2026 48 leads, quality 42 %, won EUR 56,000');
+    expect(chart?.altText).toContain('9–22 Nov 2026 48 leads, quality 42 %, won EUR\u00a056,000');
   });
 });

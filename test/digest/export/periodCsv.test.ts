@@ -3,7 +3,10 @@ import { dealsCsv, kpisCsv, leadsCsv } from '../../../src/digest/export/periodCs
 import type { DigestFigures } from '../../../src/domain/digestFigures';
 import type { Lead } from '../../../src/generated/postgresql/client';
 import type { ExportedDeal } from '../../../src/store/readModel/periodExportStore';
+import { createTranslator } from '../../../src/i18n/translator';
 import { digestFiguresFixture } from '../../support/digestFigures';
+
+const ENGLISH = createTranslator('en');
 
 const LEAD: Lead = {
   id: 'lead1',
@@ -42,7 +45,7 @@ function rows(csv: string): string[][] {
 
 describe('period CSV files', () => {
   it('writes leads in the team time zone, quoting what needs it and defusing formulas', () => {
-    const [header, row] = rows(leadsCsv([LEAD], 'Europe/Warsaw'));
+    const [header, row] = rows(leadsCsv(ENGLISH, [LEAD], 'Europe/Warsaw'));
     expect(header?.slice(0, 3)).toEqual(['Lead', 'External id', 'Company']);
     expect(row).toEqual([
       'L-12',
@@ -100,7 +103,7 @@ describe('period CSV files', () => {
         { toStage: 'LOST', at: new Date('2026-11-25T09:00:00Z') },
       ],
     };
-    expect(rows(dealsCsv([deal], 'UTC'))[1]).toEqual([
+    expect(rows(dealsCsv(ENGLISH, [deal], 'UTC'))[1]).toEqual([
       'D-7',
       '',
       'L-12',
@@ -120,9 +123,9 @@ describe('period CSV files', () => {
 
   it('writes each KPI with its unit, leaving n/a empty', () => {
     const figures: DigestFigures = digestFiguresFixture();
-    const table = new Map(rows(kpisCsv(figures)).map((row) => [row[0], row]));
+    const table = new Map(rows(kpisCsv(ENGLISH, figures)).map((row) => [row[0], row]));
     expect(table.get('KPI')?.slice(0, 2)).toEqual(['KPI', 'Unit']);
-    expect(table.size).toBe(25);
+    expect(table.size).toBe(28);
     for (const [label, row] of table) {
       if (label === 'KPI') continue;
       expect(['count', '%', 'days', figures.currency]).toContain(row[1]);

@@ -62,8 +62,8 @@ describe('late data after a digest was posted', () => {
     const reply = t.fake.callsTo('chat.postMessage').at(-1);
     expect(reply?.body.thread_ts).toBe(parent?.response.body.ts);
     expect(reply?.allText()).toContain('*Amended figures for 16–29 Nov 2026*');
-    expect(reply?.allText()).toContain('• *Marketing spend*: EUR 1,500 → EUR 1,800');
-    expect(reply?.allText()).toContain('• *Cost per lead*: EUR 500 → EUR 600');
+    expect(reply?.allText()).toContain('• *Marketing spend*: EUR\u00a01,500 → EUR\u00a01,800');
+    expect(reply?.allText()).toContain('• *Cost per lead*: EUR\u00a0500 → EUR\u00a0600');
     // Only the figures that changed: no full set of KPIs after them.
     expect(reply?.allText()).not.toContain('Leads created');
     expect(reply?.allText()).not.toContain('Win rate');

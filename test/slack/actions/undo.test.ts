@@ -40,6 +40,23 @@ describe('undoing deal changes', () => {
     expect((await clickUndo(t, moved)).text).toContain('This change to `D-1` was already undone');
   });
 
+  it('takes an edit of the value back, with the row that recorded the new terms', async () => {
+    await lead('Acme Corp');
+    await deal('L-1 offer');
+    t.clock.advance(MINUTE);
+    const edited = await deal('D-1 offer value:2000');
+    expect((await eventRows(t, 1)).map((event) => [event.kind, event.valueMinor])).toEqual([
+      ['create', null],
+      ['update', 200000],
+    ]);
+    expect((await t.database.prisma.dealFact.findFirstOrThrow()).firstOfferValueMinor).toBe(200000n);
+
+    const undone = await clickUndo(t, edited);
+    expect(undone.text).toContain('Undone');
+    expect((await eventRows(t, 1)).map((event) => event.kind)).toEqual(['create']);
+    expect((await t.database.prisma.dealFact.findFirstOrThrow()).firstOfferValueMinor).toBeNull();
+  });
+
   it('takes a new deal back and returns its lead to not qualified', async () => {
     await lead('Acme Corp');
     const created = await deal('L-1 qualified');

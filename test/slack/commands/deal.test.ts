@@ -21,7 +21,7 @@ describe('/deal quick moves: one deal from lead to won', () => {
     t.clock.advance(HOUR);
     const created = await deal('L-1 lead value:10000 currency:PLN');
     expect(created.text).toContain('Created `D-1` *Acme Corp* · created in Lead');
-    expect(created.text).toContain('PLN 10,000');
+    expect(created.text).toContain('PLN\u00a010,000');
     expect((await leadRow(t, 1))?.status).toBe('new');
 
     t.clock.advance(DAY);
@@ -42,7 +42,7 @@ describe('/deal quick moves: one deal from lead to won', () => {
     t.clock.advance(3 * DAY);
     const won = await deal('D-1 won value:10800');
     expect(won.text).toContain('Negotiation → Won');
-    expect(won.text).toContain('PLN 10,800 · discount 10 %');
+    expect(won.text).toContain('PLN\u00a010,800 · discount 10 %');
 
     const common = { skipped: null, currency: 'PLN', reason: null };
     expect(await eventRows(t, 1)).toEqual([
@@ -122,12 +122,12 @@ describe('/deal quick moves: one deal from lead to won', () => {
     const shown = await deal('show D-1');
     for (const line of [
       '`D-1` *Acme Corp* · lead `L-1`',
-      '*Won* on 1 Dec 2026 11:00 · PLN 10,800 · discount 10 %',
-      '• 23 Nov 2026 11:00 — created in *Lead* by <@U0000ALICE> · PLN 10,000',
-      '• 24 Nov 2026 11:00 — Lead → *Qualified* by <@U0000BOB> · PLN 10,000',
-      '• 27 Nov 2026 11:00 — Discovery → *Offer* by <@U0000ALICE> · PLN 12,000',
-      '• 28 Nov 2026 11:00 — Offer → *Negotiation* by <@U0000BOB> · PLN 12,000 · discount 10 %',
-      '• 1 Dec 2026 11:00 — Negotiation → *Won* by <@U0000ALICE> · PLN 10,800 · discount 10 %',
+      '*Won* on 1 Dec 2026 11:00 · PLN\u00a010,800 · discount 10 %',
+      '• 23 Nov 2026 11:00 — created in *Lead* by <@U0000ALICE> · PLN\u00a010,000',
+      '• 24 Nov 2026 11:00 — Lead → *Qualified* by <@U0000BOB> · PLN\u00a010,000',
+      '• 27 Nov 2026 11:00 — Discovery → *Offer* by <@U0000ALICE> · PLN\u00a012,000',
+      '• 28 Nov 2026 11:00 — Offer → *Negotiation* by <@U0000BOB> · PLN\u00a012,000 · discount 10 %',
+      '• 1 Dec 2026 11:00 — Negotiation → *Won* by <@U0000ALICE> · PLN\u00a010,800 · discount 10 %',
       '*Time in stage:* Lead 1 d · Qualified 1 d · Discovery 2 d · Offer 1 d · Negotiation 3 d',
       '*Offer preparation:* 2 d',
       '*Negotiation:* 3 d over 1 round',
@@ -210,7 +210,7 @@ describe('/deal form: a second deal to LOST', () => {
       call.allText().includes('Created `D-1`'),
     );
     expect(confirmation.body).toMatchObject({ channel: SALES, user: ALICE });
-    expect(confirmation.allText()).toContain('EUR 5,000');
+    expect(confirmation.allText()).toContain('EUR\u00a05,000');
 
     t.clock.advance(2 * DAY);
     const moving = await t.slack.sendCommand({ command: '/deal', text: 'D-1', channelId: SALES });
@@ -281,9 +281,9 @@ describe('/deal form: a second deal to LOST', () => {
     expect((await leadRow(t, 1))?.status).toBe('qualified');
 
     const shown = await deal('show D-1');
-    expect(shown.text).toContain('*Lost* on 25 Nov 2026 10:00 · EUR 5,000');
+    expect(shown.text).toContain('*Lost* on 25 Nov 2026 10:00 · EUR\u00a05,000');
     expect(shown.text).toContain(
-      '• 25 Nov 2026 10:00 — Discovery → *Lost* by <@U0000ALICE> · EUR 5,000 · reason: built it in-house',
+      '• 25 Nov 2026 10:00 — Discovery → *Lost* by <@U0000ALICE> · EUR\u00a05,000 · reason: built it in-house',
     );
     expect(shown.text).toContain('*Lost reason:* Other: built it in-house');
     expect(shown.text).toContain('*Time to close* (from the lead): 2 d');

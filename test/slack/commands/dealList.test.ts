@@ -27,12 +27,12 @@ describe('/deal list', () => {
     const list = (await run(t, '/deal', 'list')).text;
     expect(list).toContain('*Deals open*, longest in their stage first');
     const discovery = list.indexOf('*Discovery* · 1 deal');
-    const offer = list.indexOf('*Offer* · 2 deals · EUR 20,000');
-    const negotiation = list.indexOf('*Negotiation* · 1 deal · USD 1,000');
+    const offer = list.indexOf('*Offer* · 2 deals · EUR\u00a020,000');
+    const negotiation = list.indexOf('*Negotiation* · 1 deal · USD\u00a01,000');
     expect(discovery).toBeGreaterThan(-1);
     expect(offer).toBeGreaterThan(discovery);
     expect(negotiation).toBeGreaterThan(offer);
-    expect(list).toContain('`D-1` *Alpha* · EUR 12,000 · 5 d in stage · <@U0000ALICE>');
+    expect(list).toContain('`D-1` *Alpha* · EUR\u00a012,000 · 5 d in stage · <@U0000ALICE>');
     expect(list.indexOf('`D-1` *Alpha*')).toBeLessThan(list.indexOf('`D-2` *Beta*'));
     expect(list).toContain('`D-3` *Gamma* · no value yet · 4 d in stage');
     expect(list).not.toContain('Delta');
@@ -42,11 +42,11 @@ describe('/deal list', () => {
   it('filters by stage and owner, and lists closed stages too', async () => {
     const mine = (await run(t, '/deal', 'list proposal mine', ALICE)).text;
     expect(mine).toContain('*Deals in offer owned by you*');
-    expect(mine).toContain('*Offer* · 1 deal · EUR 12,000');
+    expect(mine).toContain('*Offer* · 1 deal · EUR\u00a012,000');
     expect(mine).not.toContain('Beta');
 
     const won = (await run(t, '/deal', 'list won')).text;
-    expect(won).toContain('`D-4` *Delta* · EUR 500');
+    expect(won).toContain('`D-4` *Delta* · EUR\u00a0500');
 
     expect((await run(t, '/deal', 'list mine', CAROL)).text).toContain('No deals open owned by you');
   });

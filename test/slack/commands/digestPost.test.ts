@@ -62,15 +62,15 @@ describe('/digest post', () => {
       expect.arrayContaining([
         '*Leads created*\n3   ↑ +2 (+200 %) :large_green_circle: better',
         '*Wins*\n1   ↑ +1 :large_green_circle: better',
-        '*Won value*\nEUR 18,000   ↑ +EUR 18,000 :large_green_circle: better',
+        '*Won value*\nEUR\u00a018,000   ↑ +EUR\u00a018,000 :large_green_circle: better',
         '*Losses*\n1   ↑ +1 :red_circle: worse',
-        '*Marketing spend*\nEUR 1,500   ↑ +EUR 1,500',
-        '*Cost per lead*\nEUR 500   n/a',
+        '*Marketing spend*\nEUR\u00a01,500   ↑ +EUR\u00a01,500',
+        '*Cost per lead*\nEUR\u00a0500   n/a',
         '*Win rate*\n50 %   n/a',
         '*Lead quality*\n66.7 %   ↑ +66.7 pp :large_green_circle: better',
       ]),
     );
-    expect(String(parent?.body.text)).toContain('3 leads, lead quality 66.7 %, 1 win worth EUR 18,000');
+    expect(String(parent?.body.text)).toContain('3 leads, lead quality 66.7 %, 1 win worth EUR\u00a018,000');
 
     const images = blocksOf(parent!).filter((block) => block.type === 'image');
     expect(images.map((image) => image.block_id)).toEqual([
@@ -84,7 +84,7 @@ describe('/digest post', () => {
       expect(image.image_url!.length).toBeLessThanOrEqual(3000);
     }
     expect(images[3]?.alt_text).toBe(`Lost deals by reason, ${SCENARIO_PERIOD}: 1 deal; Price too high 1.`);
-    expect(images[1]?.alt_text).toContain('Paid search 2 leads, CPL EUR 750');
+    expect(images[1]?.alt_text).toContain('Paid search 2 leads, CPL EUR\u00a0750');
 
     expect(replies.every((reply) => reply.body.thread_ts === parent?.response.body.ts)).toBe(true);
     expect(replies.map((reply) => String(reply.body.text))).toEqual([
@@ -99,7 +99,7 @@ describe('/digest post', () => {
     ]);
     expect(replies[3]?.allText()).toContain('“Slow &lt;!channel&gt; sync” — Globex');
     expect(replies[6]?.allText()).toContain(`\`D-2\` Globex — *Price too high* (no value, <@${BOB}>)`);
-    expect(replies[0]?.allText()).toMatch(/Paid search\s+2\s+EUR 1,500\s+EUR 750/);
+    expect(replies[0]?.allText()).toMatch(/Paid search\s+2\s+EUR\u00a01,500\s+EUR\u00a0750/);
 
     const [run] = await t.database.prisma.digestRun.findMany({ where: { teamId: team.id } });
     expect(run).toMatchObject({
@@ -129,14 +129,14 @@ describe('/digest post', () => {
         ok: false,
         error: 'invalid_blocks',
         response_metadata: {
-          messages: ['[ERROR] downloading image failed [json-pointer:/blocks/7/image_url]'],
+          messages: ['[ERROR] downloading image failed [json-pointer:/blocks/8/image_url]'],
         },
       },
     });
     const confirmation = await postDigest();
     const [refused, accepted] = t.fake.callsTo('chat.postMessage');
-    expect(blocksOf(refused!)[7]?.type).toBe('image');
-    expect(blocksOf(accepted!)[7]).toMatchObject({ type: 'context' });
+    expect(blocksOf(refused!)[8]?.type).toBe('image');
+    expect(blocksOf(accepted!)[8]).toMatchObject({ type: 'context' });
     expect(accepted?.allText()).toContain('Slack could not download the chart image, so it is left out');
     expect(blocksOf(accepted!).filter((block) => block.type === 'image')).toHaveLength(3);
     expect(confirmation.allText()).toContain('Slack could not download some chart images');

@@ -100,7 +100,7 @@ describe('/lead edit and show', () => {
     expect((await lead('show L-1')).text).toContain('*Deals:* none yet');
     await run(t, '/deal', 'L-1 offer value:1000');
     const shown = await lead('show L-1');
-    expect(shown.text).toContain('*Deals:*\n• `D-1` *Offer* · EUR 1,000 · <@U0000ALICE>');
+    expect(shown.text).toContain('*Deals:*\n• `D-1` *Offer* · EUR\u00a01,000 · <@U0000ALICE>');
     expect(shown.text).toContain('*Status:* qualified');
   });
 });

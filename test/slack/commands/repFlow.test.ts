@@ -96,7 +96,7 @@ describe('the short path: new lead → offer → won', () => {
     const won = await deal('acme corp. won');
     expect(won.text).toContain('Negotiation → Won');
     expect(won.text).toContain(
-      'won value PLN 10,800: the offer’s PLN 12,000 less the 10 % discount, as no value was given',
+      'won value PLN\u00a010,800: the offer’s PLN\u00a012,000 less the 10 % discount, as no value was given',
     );
     expect(await dealRow(t, 1)).toMatchObject({ stage: 'WON', valueMinor: 1_080_000, discountPct: 10 });
   });

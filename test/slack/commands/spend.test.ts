@@ -29,7 +29,7 @@ describe('/spend quick entry and list', () => {
       'paid_search 4 500 PLN period:2026-10-25..2026-11-03 note:"autumn campaign"',
     );
     expect(recorded.text).toContain(
-      'Recorded *PLN 4,500* on *paid_search* for 25 Oct 2026 – 3 Nov 2026 (10 days), about PLN 450 a day',
+      'Recorded *PLN\u00a04,500* on *paid_search* for 25 Oct 2026 – 3 Nov 2026 (10 days), about PLN\u00a0450 a day',
     );
     expect(await spendRows()).toEqual([
       expect.objectContaining({
@@ -45,18 +45,18 @@ describe('/spend quick entry and list', () => {
     await spend('seo 1000 period:2026-11');
 
     const october = await spend('list 2026-10');
-    expect(october.text).toContain('*Spend in 1 Oct 2026 – 31 Oct 2026: PLN 3,150*, spread per day');
-    expect(october.text).toContain('• *paid_search* PLN 3,150');
+    expect(october.text).toContain('*Spend in 1 Oct 2026 – 31 Oct 2026: PLN\u00a03,150*, spread per day');
+    expect(october.text).toContain('• *paid_search* PLN\u00a03,150');
     expect(october.text).not.toContain('seo');
 
     const november = await spend('list');
-    expect(november.text).toContain('*Spend in 1 Nov 2026 – 30 Nov 2026: EUR 1,000 + PLN 1,350*');
-    expect(november.text).toContain('• *paid_search* PLN 1,350');
-    expect(november.text).toContain('• seo EUR 1,000 over 1 Nov 2026 – 30 Nov 2026 (30 days)');
+    expect(november.text).toContain('*Spend in 1 Nov 2026 – 30 Nov 2026: EUR\u00a01,000 + PLN\u00a01,350*');
+    expect(november.text).toContain('• *paid_search* PLN\u00a01,350');
+    expect(november.text).toContain('• seo EUR\u00a01,000 over 1 Nov 2026 – 30 Nov 2026 (30 days)');
 
     const boundary = await spend('list 2026-10-31..2026-11-01');
-    expect(boundary.text).toContain('• *paid_search* PLN 900');
-    expect(boundary.text).toContain('• *seo* EUR 33.33');
+    expect(boundary.text).toContain('• *paid_search* PLN\u00a0900');
+    expect(boundary.text).toContain('• *seo* EUR\u00a033.33');
   });
 
   it('shows the channel list, shared with lead sources', async () => {
@@ -136,7 +136,7 @@ describe('/spend form', () => {
     expect(saved.status).toBe(200);
     const confirmation = await t.fake.waitFor('chat.postEphemeral');
     expect(confirmation.allText()).toContain(
-      'Recorded *PLN 12,000.50* on *events* for 10 Nov 2026 – 12 Nov 2026 (3 days)',
+      'Recorded *PLN\u00a012,000.50* on *events* for 10 Nov 2026 – 12 Nov 2026 (3 days)',
     );
     expect(await spendRows()).toEqual([
       expect.objectContaining({

@@ -122,9 +122,12 @@ describe('/tandem settings', () => {
     expect(confirmation.body.channel).toBe(SALES);
     expect(confirmation.allText()).toContain('Saved the settings of team *Central*.');
 
-    // The form opens on what was saved; taking Bob out of the facilitators makes him a member again.
+    // The form opens on what was saved, built-in channels in the team's new language; taking Bob
+    // out of the facilitators makes him a member again.
     const reopened = await openSettings(CAROL);
-    expect(initialValue(reopened, TeamSettingsBlocks.channels)).toBe('Paid search\nSEO\nTrade fairs');
+    expect(initialValue(reopened, TeamSettingsBlocks.channels)).toBe(
+      'Reklama w wyszukiwarce\nPozycjonowanie (SEO)\nTrade fairs',
+    );
     expect(initialValue(reopened, TeamSettingsBlocks.name)).toBe('Central');
     await t.slack.submitView(reopened, values({ ...FORM, facilitators: [] }), { userId: CAROL });
     expect(await roles()).toEqual([{ userId: DAVE, role: 'admin' }]);
@@ -217,5 +220,22 @@ describe('/tandem settings', () => {
       response_action: 'errors',
       errors: { [TeamSettingsBlocks.staleDealDays]: 'Wpisz liczbę całkowitą od 1 do 365' },
     });
+  });
+
+  it("shows built-in channels in the reader's language and keeps their keys when saved unchanged", async () => {
+    // Created in English, then switched to Russian: the stored names are still English.
+    await t.database.prisma.team.update({ where: { id: teamId }, data: { locale: 'ru' } });
+    const before = await options('channel');
+    const opened = await openSettings(CAROL);
+    const shown = initialValue(opened, TeamSettingsBlocks.channels) ?? '';
+    expect(shown).toMatch(/^Контекстная реклама\n/);
+    expect(shown).not.toContain('Paid search');
+    await t.slack.submitView(opened, values({ ...FORM, locale: 'ru', channels: `${shown}\nВыставки` }), {
+      userId: CAROL,
+    });
+    const after = await options('channel');
+    expect(after.filter((option) => option.archived)).toEqual([]);
+    expect(after.map((option) => option.key)).toEqual([...before.map((option) => option.key), 'выставки']);
+    expect(after.find((option) => option.key === 'paid_search')?.label).toBe('Контекстная реклама');
   });
 });

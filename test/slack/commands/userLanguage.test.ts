@@ -29,7 +29,7 @@ describe('command replies in the requesting user’s Slack language', () => {
     // Another user of the same team still reads English: the language is the user's, not the team's.
     const list = await run(t, '/deal', 'list', BOB);
     expect(list.text).toContain('*Deals open*, longest in their stage first');
-    expect(list.text).toContain('*Offer* · 1 deal · PLN 12,345.50');
+    expect(list.text).toContain('*Offer* · 1 deal · PLN\u00a012,345.50');
   });
 
   it('answers /deal list and /deal help in Russian to a ru-RU user', async () => {

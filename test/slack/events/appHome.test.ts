@@ -65,7 +65,7 @@ describe('App Home for a rep with data', () => {
     const home = await openHome(BOB);
     const text = home.allText();
     expect(text).toContain(':warning: *Stale deals* (1): over 14 days in one stage');
-    expect(text).toContain('• `D-1` *Globex* · Offer, 19 days in stage :warning: · EUR 12,000');
+    expect(text).toContain('• `D-1` *Globex* · Offer, 19 days in stage :warning: · EUR\u00a012,000');
     expect(text).toContain('*Your open deals* (2) by stage, longest in it first');
     // The stale deal is listed once, among the stale ones, not again under its stage.
     expect(text.split('`D-1` *Globex*')).toHaveLength(2);

@@ -132,7 +132,7 @@ describe('money, numbers and dates in replies', () => {
           ECHO,
         ),
       );
-    expect(moved('en')).toContain('PLN 12,345.50 · discount 7.5 % · expected close 15 Dec 2026');
+    expect(moved('en')).toContain('PLN\u00a012,345.50 · discount 7.5 % · expected close 15 Dec 2026');
     expect(moved('pl')).toContain(
       '12\u00a0345,50\u00a0PLN · rabat 7,5% · przewidywane zamknięcie 15 gru 2026',
     );

@@ -169,7 +169,12 @@ it('breaks the period down by channel, with n/a cost per lead where nothing was 
       qualifiedPct: 100,
       wins: 2, // Acme 90000, Soylent 20000
       wonValueMinor: 110000,
-      returnOnSpend: 110000 / 46667,
+      olderLeadWins: 0,
+      olderLeadWonValueMinor: 0,
+      // The 12 weeks to 16 Nov: 4 paid search leads, all qualified, 3 won (110000); spend
+      // ⌊100000 · 15 ÷ 30⌋ (1–15 Nov of the November row) + 31000 + 14000 = 95000.
+      cohort: { leads: 4, qualifiedPct: 100, wonPct: 75, wonValueMinor: 110000, spendMinor: 95000 },
+      returnOnSpend: 110000 / 95000,
     },
     {
       channel: '(no source)',
@@ -179,6 +184,9 @@ it('breaks the period down by channel, with n/a cost per lead where nothing was 
       qualifiedPct: 0,
       wins: 0,
       wonValueMinor: 0,
+      olderLeadWins: 0,
+      olderLeadWonValueMinor: 0,
+      cohort: { leads: 2, qualifiedPct: 50, wonPct: 0, wonValueMinor: 0, spendMinor: 0 },
       returnOnSpend: null,
     },
     {
@@ -189,6 +197,9 @@ it('breaks the period down by channel, with n/a cost per lead where nothing was 
       qualifiedPct: 0,
       wins: 0,
       wonValueMinor: 0,
+      olderLeadWins: 0,
+      olderLeadWonValueMinor: 0,
+      cohort: { leads: 2, qualifiedPct: 50, wonPct: 50, wonValueMinor: 60000, spendMinor: 0 },
       returnOnSpend: null,
     },
     {
@@ -199,6 +210,9 @@ it('breaks the period down by channel, with n/a cost per lead where nothing was 
       qualifiedPct: 100,
       wins: 0,
       wonValueMinor: 0,
+      olderLeadWins: 0,
+      olderLeadWonValueMinor: 0,
+      cohort: { leads: 2, qualifiedPct: 100, wonPct: 0, wonValueMinor: 0, spendMinor: 0 },
       returnOnSpend: null,
     },
     // The reopened Acme deal came from an October email lead.
@@ -210,6 +224,9 @@ it('breaks the period down by channel, with n/a cost per lead where nothing was 
       qualifiedPct: null,
       wins: 1,
       wonValueMinor: 28000,
+      olderLeadWins: 0,
+      olderLeadWonValueMinor: 0,
+      cohort: { leads: 1, qualifiedPct: 100, wonPct: 100, wonValueMinor: 28000, spendMinor: 0 },
       returnOnSpend: null,
     },
     {
@@ -220,6 +237,9 @@ it('breaks the period down by channel, with n/a cost per lead where nothing was 
       qualifiedPct: null,
       wins: 0,
       wonValueMinor: 0,
+      olderLeadWins: 0,
+      olderLeadWonValueMinor: 0,
+      cohort: { leads: 0, qualifiedPct: null, wonPct: null, wonValueMinor: 0, spendMinor: 70001 },
       returnOnSpend: 0,
     },
     // Its only activity is EUR spend with no rate: listed, with what it left out named by the KPI.
@@ -231,6 +251,9 @@ it('breaks the period down by channel, with n/a cost per lead where nothing was 
       qualifiedPct: null,
       wins: 0,
       wonValueMinor: 0,
+      olderLeadWins: 0,
+      olderLeadWonValueMinor: 0,
+      cohort: { leads: 1, qualifiedPct: 100, wonPct: 0, wonValueMinor: 0, spendMinor: 0 },
       returnOnSpend: null,
     },
   ]);

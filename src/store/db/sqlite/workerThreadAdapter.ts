@@ -21,7 +21,10 @@ import {
 
 const ADAPTER_NAME = '@prisma/adapter-better-sqlite3';
 
-/** `timeout`: better-sqlite3's busy timeout in milliseconds. */
+/**
+ * `timeout`: how long, in milliseconds, a statement keeps trying while another connection holds the
+ * file's write lock; tried again without blocking the thread (sqliteConnectionWorker.mjs).
+ */
 export type SqliteConnectionConfig = { url: string; timeout?: number };
 export type SqliteAdapterOptions = { timestampFormat?: 'iso8601' | 'unixepoch-ms' };
 

@@ -4,9 +4,11 @@ import { type FactScope, inScope } from './factSql';
 /**
  * A DealFact row per deal in scope, from the deal, its lead and its stage events, by the rules of
  * docs/METRICS.md → General rules (only stage changes count: kind `update` rows are terms only):
- * its entries into DISCOVERY (first, last, how many), the first entry into OFFER (ties broken by id), whether it
- * ever made an offer (entered OFFER or NEGOTIATION: a deal created as WON, or moved straight to WON,
- * made none) and entered NEGOTIATION, and its closing event — the latest entry into WON or LOST of a deal
+ * its entries into DISCOVERY (first, last, how many), the first entry into OFFER (ties broken by id)
+ * with the deal's value while in OFFER (the entry's own, or else the first value an edit — a kind
+ * `update` row — recorded before the deal's next stage change), whether it ever made an offer
+ * (entered OFFER or NEGOTIATION: a deal created as WON, or moved straight to WON, made none) and
+ * entered NEGOTIATION (and when first), and its closing event — the latest entry into WON or LOST of a deal
  * that is in that stage now, so a reopen undoes earlier decisions. `previousClientWinAt` is read
  * from the client's other DealFact rows as they are, so it is brought up to date per client
  * afterwards (`previousClientWin`, refreshFacts.ts).
@@ -34,6 +36,7 @@ export const DEAL_FACT_COLUMNS = [
   'firstOfferCurrency',
   'reachedOffer',
   'negotiated',
+  'firstNegotiationAt',
   'lastMovedAt',
   'closedAt',
   'closeValueMinor',
@@ -79,8 +82,10 @@ export function dealFactRows(scope: FactScope): Prisma.Sql {
         WHERE x."dealId" = d."id" AND x."toStage" = 'DISCOVERY' AND x."kind" <> 'update') AS "lastDiscoveryAt",
       (SELECT COUNT(*) FROM "StageEvent" x
         WHERE x."dealId" = d."id" AND x."toStage" = 'DISCOVERY' AND x."kind" <> 'update') AS "discoveryEntries",
-      o."at" AS "firstOfferAt", o."valueMinor" AS "firstOfferValueMinor", o."currency" AS "firstOfferCurrency",
+      o."at" AS "firstOfferAt", v."valueMinor" AS "firstOfferValueMinor", v."currency" AS "firstOfferCurrency",
       ${entered(`'OFFER', 'NEGOTIATION'`)} AS "reachedOffer", ${entered(`'NEGOTIATION'`)} AS "negotiated",
+      (SELECT MIN(x."at") FROM "StageEvent" x
+        WHERE x."dealId" = d."id" AND x."toStage" = 'NEGOTIATION' AND x."kind" <> 'update') AS "firstNegotiationAt",
       (SELECT MAX(x."at") FROM "StageEvent" x WHERE x."dealId" = d."id" AND x."kind" <> 'update') AS "lastMovedAt",
       c."at" AS "closedAt", c."valueMinor" AS "closeValueMinor", c."currency" AS "closeCurrency",
       c."discountPct" AS "closeDiscountPct",
@@ -103,5 +108,13 @@ export function dealFactRows(scope: FactScope): Prisma.Sql {
     ) d
       JOIN "Lead" l ON l."id" = d."leadId"
       LEFT JOIN "StageEvent" o ON o."id" = d."firstOfferEventId"
+      LEFT JOIN "StageEvent" v ON v."id" = (
+        SELECT u."id" FROM "StageEvent" u
+        WHERE u."dealId" = d."id" AND u."valueMinor" IS NOT NULL
+          AND (u."id" = o."id" OR (u."kind" = 'update' AND u."at" >= o."at"))
+          AND NOT EXISTS (SELECT 1 FROM "StageEvent" n
+            WHERE n."dealId" = d."id" AND n."kind" <> 'update' AND n."id" <> o."id"
+              AND n."at" >= o."at" AND n."at" <= u."at")
+        ORDER BY u."at", u."id" LIMIT 1)
       LEFT JOIN "StageEvent" c ON c."id" = d."closingEventId"`;
 }

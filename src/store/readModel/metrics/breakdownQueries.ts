@@ -21,6 +21,7 @@ import {
   periodsTable,
   qualifiedByEnd,
   spendOverlaps,
+  wonByEnd,
   spendInTeamCurrency,
   spendLeftOut,
   withTables,
@@ -38,47 +39,122 @@ function orNone(column: Prisma.Sql, fallback: string): Prisma.Sql {
   return Prisma.sql`COALESCE(NULLIF(TRIM(${column}), ''), ${fallback})`;
 }
 
-export function channelsQuery(context: MetricsQueryContext, period: ReportingPeriod) {
+/** What a channel's row adds up, per source of its activity; `active` marks activity in the period. */
+const CHANNEL_MEASURES = [
+  'leads',
+  'qualifiedLeads',
+  'spendMinor',
+  'wins',
+  'wonValueMinor',
+  'olderWins',
+  'olderWonValueMinor',
+  'cohortLeads',
+  'cohortQualified',
+  'cohortWonLeads',
+  'cohortWonValueMinor',
+  'cohortSpendMinor',
+  'active',
+] as const;
+type ChannelMeasure = (typeof CHANNEL_MEASURES)[number];
+
+/** One branch of the channels' UNION ALL: its channel, then every measure (0 unless given), named. */
+function channelActivity(
+  channel: Prisma.Sql,
+  given: Partial<Record<ChannelMeasure, Prisma.Sql>>,
+): Prisma.Sql {
+  const measures = CHANNEL_MEASURES.map(
+    (measure) => Prisma.sql`${given[measure] ?? Prisma.sql`0`} AS ${Prisma.raw(`"${measure}"`)}`,
+  );
+  return Prisma.join([Prisma.sql`${channel} AS "channel"`, ...measures], ', ');
+}
+
+/**
+ * Per channel: the period's leads, qualified leads, spend and wins (those from leads older than the
+ * cohort window apart), and its cohort — the leads created in `cohort` (the trailing window ending
+ * with the period), those qualified and won by the end, the won value of the cohort's deals and the
+ * spend over the window (docs/METRICS.md → Channels). A row for every channel active in the period.
+ */
+export function channelsQuery(
+  context: MetricsQueryContext,
+  period: ReportingPeriod,
+  cohort: ReportingPeriod,
+) {
   const { dialect, teamId } = context;
   const source = orNone(Prisma.sql`l."source"`, NO_SOURCE);
-  const sql = Prisma.sql`${withTables(periodsTable(dialect, [period]))}
-    SELECT "channel", SUM("leads") AS "leads", SUM("qualifiedLeads") AS "qualifiedLeads",
-      SUM("spendMinor") AS "spendMinor", SUM("wins") AS "wins", SUM("wonValueMinor") AS "wonValueMinor"
-    FROM (
-      SELECT ${orNone(Prisma.sql`d."value"`, NO_SOURCE)} AS "channel", d."leads", 0 AS "qualifiedLeads",
-        0 AS "spendMinor", 0 AS "wins", 0 AS "wonValueMinor"
-      FROM ${leadDaysOf(context, period, 'source')}
+  const byChannel = {
+    day: orNone(Prisma.sql`d."value"`, NO_SOURCE),
+    fact: orNone(Prisma.sql`f."source"`, NO_SOURCE),
+  };
+  const one = Prisma.sql`1`;
+  const leadsOf = (
+    window: ReportingPeriod,
+    measure: 'leads' | 'cohortLeads',
+    active: Prisma.Sql,
+  ) => Prisma.sql`
+      SELECT ${channelActivity(byChannel.day, { [measure]: Prisma.sql`d."leads"`, active })}
+      FROM ${leadDaysOf(context, window, 'source')}
       UNION ALL
       ${inPartialDays(
         dialect,
-        period,
+        window,
         Prisma.sql`l."createdAt"`,
-        (inRange) => Prisma.sql`SELECT ${source}, 1, 0, 0, 0, 0
+        (inRange) => Prisma.sql`SELECT ${channelActivity(source, { [measure]: one, active })}
           FROM "Lead" l WHERE l."teamId" = ${teamId} AND ${inRange}`,
-      )}
+      )}`;
+  const counted = (rows: Prisma.Sql, measure: ChannelMeasure) =>
+    Prisma.sql`SELECT ${channelActivity(Prisma.sql`q."group"`, { [measure]: Prisma.sql`q."qualified"` })} FROM (${rows}) q`;
+  const spendIn = (idx: number, measure: ChannelMeasure, active: Prisma.Sql) => Prisma.sql`
+      SELECT ${channelActivity(Prisma.sql`s."channel"`, { [measure]: spendInTeamCurrency(context), active })}
+      FROM "Spend" s JOIN "periods" p ON p."idx" = ${dialect.integer(idx)} AND ${spendOverlaps(context)}`;
+  const older = Prisma.sql`CASE WHEN c."leadCreatedAt" < ${dialect.instant(cohort.start)} THEN`;
+  const wonChannel = orNone(Prisma.sql`c."source"`, NO_SOURCE);
+  const sums = Prisma.join(
+    CHANNEL_MEASURES.map((measure) => Prisma.raw(`SUM("${measure}") AS "${measure}"`)),
+    ', ',
+  );
+  const sql = Prisma.sql`${withTables(periodsTable(dialect, [period, cohort]))}
+    SELECT "channel", ${sums}
+    FROM (
+      ${leadsOf(period, 'leads', one)}
       UNION ALL
-      SELECT q."group", 0, q."qualified", 0, 0, 0 FROM (${qualifiedByEnd(context, period, 'source', {
-        day: orNone(Prisma.sql`d."value"`, NO_SOURCE),
-        fact: orNone(Prisma.sql`f."source"`, NO_SOURCE),
-      })}) q
+      ${counted(qualifiedByEnd(context, period, 'source', byChannel), 'qualifiedLeads')}
       UNION ALL
-      SELECT s."channel", 0, 0, ${spendInTeamCurrency(context)}, 0, 0
-      FROM "Spend" s JOIN "periods" p ON ${spendOverlaps(context)}
+      ${spendIn(0, 'spendMinor', one)}
       UNION ALL
-      SELECT ${orNone(Prisma.sql`c."source"`, NO_SOURCE)}, 0, 0, 0, 1, c."closeValueMinor"
+      SELECT ${channelActivity(wonChannel, {
+        wins: one,
+        wonValueMinor: Prisma.sql`c."closeValueMinor"`,
+        olderWins: Prisma.sql`${older} 1 ELSE 0 END`,
+        olderWonValueMinor: Prisma.sql`${older} c."closeValueMinor" ELSE 0 END`,
+        active: one,
+      })}
       FROM (${closingRows(context, period)}) c WHERE c."outcome" = 'WON'
+      UNION ALL
+      ${leadsOf(cohort, 'cohortLeads', Prisma.sql`0`)}
+      UNION ALL
+      ${counted(qualifiedByEnd(context, cohort, 'source', byChannel), 'cohortQualified')}
+      UNION ALL
+      ${counted(wonByEnd(context, cohort, 'source', byChannel), 'cohortWonLeads')}
+      UNION ALL
+      ${spendIn(1, 'cohortSpendMinor', Prisma.sql`0`)}
+      UNION ALL
+      SELECT ${channelActivity(wonChannel, { cohortWonValueMinor: Prisma.sql`c."closeValueMinor"` })}
+      FROM (${closingRows(context, cohort)}) c
+      WHERE c."outcome" = 'WON' AND c."leadCreatedAt" >= ${dialect.instant(cohort.start)}
     ) activity
-    GROUP BY "channel"`;
+    GROUP BY "channel"
+    HAVING SUM("active") > 0`;
   return {
     sql,
     read: (rows: Row[]): ChannelAggregates[] =>
       rows.map((row) => ({
         channel: String(row.channel),
-        leads: toNumber(row.leads),
-        qualifiedLeads: toNumber(row.qualifiedLeads),
-        spendMinor: toNumber(row.spendMinor),
-        wins: toNumber(row.wins),
-        wonValueMinor: toNumber(row.wonValueMinor),
+        ...(Object.fromEntries(
+          CHANNEL_MEASURES.filter((measure) => measure !== 'active').map((measure) => [
+            measure,
+            toNumber(row[measure]),
+          ]),
+        ) as Omit<ChannelAggregates, 'channel'>),
       })),
   };
 }

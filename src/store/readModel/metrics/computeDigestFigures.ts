@@ -56,8 +56,9 @@ export async function computeDigestFigures(
   const perPeriod = [volumeQuery, stageEntriesQuery, offersQuery, outcomesQuery].map((build) =>
     build(context, periods),
   );
-  const funnel = funnelQuery(context, trailingWeeks(input.period, cohortWeeks));
-  const channels = channelsQuery(context, input.period);
+  const cohort = trailingWeeks(input.period, cohortWeeks);
+  const funnel = funnelQuery(context, cohort);
+  const channels = channelsQuery(context, input.period, cohort);
   const lostReasons = lostReasonsQuery(context, input.period);
   const products = productsQuery(context, input.period);
   const idleProducts = idlePriorityProductsQuery(context, input.period);

@@ -29,7 +29,7 @@ export const ANY_STAGE = Prisma.raw(`(${STAGES.map((stage) => `'${stage}'`).join
  * closeLeftOutMinor keep a value that has no rate), closeDiscountPct, reachedOffer, negotiated,
  * firstOfferValueMinor (in the team's currency at the closing's rate too, so the kept share
  * compares like with like), previousClientWinAt and the deal's and lead's columns the breakdowns
- * group by (ownerId, negotiationRounds, lostReason, leadCreatedAt, source, product): straight from
+ * group by (ownerId, negotiationRounds, lostReason, leadCreatedAt, firstNegotiationAt, source, product): straight from
  * DealFact's closing index, without deal ids, so the index alone answers (a rate is looked up
  * only for a value in another currency).
  */
@@ -41,7 +41,7 @@ export function closingRows(context: MetricsQueryContext, window: ReportWindow):
       f."closeDiscountPct", f."reachedOffer", f."negotiated",
       ${inTeamCurrency(context, 'f."firstOfferValueMinor"', 'f."firstOfferCurrency"', closed)} AS "firstOfferValueMinor",
       f."previousClientWinAt", f."ownerId", f."negotiationRounds", f."lostReason", f."leadCreatedAt", f."openedAt",
-      f."source", f."product"
+      f."firstNegotiationAt", f."source", f."product"
     FROM "DealFact" f
     WHERE f."teamId" = ${context.teamId} AND ${inWindow(context, window, Prisma.sql`f."closedAt"`)}`;
 }

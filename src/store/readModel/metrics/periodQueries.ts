@@ -62,12 +62,17 @@ export function volumeQuery(context: MetricsQueryContext, periods: readonly Repo
       day: Prisma.sql`0`,
       fact: Prisma.sql`0`,
     })}) AS "qualifiedLeads")`;
+  // Time to qualify: the leads qualified in the period, from their creation (LeadFact's qualified index).
+  const qualifyDays = dialect.elapsedDays(Prisma.sql`q."qualifiedReachedAt"`, Prisma.sql`q."createdAt"`);
   const sql = Prisma.sql`${withTables(periodsTable(dialect, periods))}
     ${eachPeriod(
       periods,
       (period, idx) => Prisma.sql`
       SELECT ${idx} AS "idx", ${created(period)} AS "leadsCreated",
         ${qualified(period)} AS "leadsCreatedQualified",
+        (SELECT ${dialect.real(Prisma.sql`AVG(${qualifyDays})`)} FROM "LeadFact" q
+          WHERE q."teamId" = ${teamId} AND ${inWindow(context, period, Prisma.sql`q."qualifiedReachedAt"`)})
+          AS "averageDaysToQualify",
         (SELECT COUNT(*) FROM "Feedback" f
           WHERE f."teamId" = ${teamId} AND f."sentiment" = 'positive'
             AND ${inWindow(context, period, Prisma.sql`f."createdAt"`)}) AS "positiveFeedback",
@@ -81,6 +86,7 @@ export function volumeQuery(context: MetricsQueryContext, periods: readonly Repo
       rowsByPeriod(rows, into, (row) => ({
         leadsCreated: toNumber(row.leadsCreated),
         leadsCreatedQualified: toNumber(row.leadsCreatedQualified),
+        averageDaysToQualify: toNullableNumber(row.averageDaysToQualify),
         positiveFeedback: toNumber(row.positiveFeedback),
         spendMinor: toNumber(row.spendMinor),
       })),
@@ -124,7 +130,13 @@ export function stageEntriesQuery(
 
 /** Offers sent (first entries into OFFER), their average value and preparation time. */
 export function offersQuery(context: MetricsQueryContext, periods: readonly ReportingPeriod[]): PeriodQuery {
-  const { dialect } = context;
+  const { dialect, teamId } = context;
+  // Discovery → offer: deals first in DISCOVERY in the period that entered OFFER or NEGOTIATION
+  // after it, by the period's end (so the previous period is judged at its own end).
+  const offeredBy = (column: string, period: ReportingPeriod) => {
+    const at = Prisma.raw(`g."${column}"`);
+    return Prisma.sql`(${at} >= g."firstDiscoveryAt" AND ${at} < ${dialect.instant(period.end)})`;
+  };
   const preparationDays = dialect.elapsedDays(Prisma.sql`o."offerAt"`, Prisma.sql`o."discoveryAt"`);
   const sql = eachPeriod(
     periods,
@@ -132,7 +144,13 @@ export function offersQuery(context: MetricsQueryContext, periods: readonly Repo
     SELECT ${idx} AS "idx", COUNT(*) AS "offersSent",
       ${dialect.real(Prisma.sql`AVG(o."offerValueMinor")`)} AS "averageOfferValueMinor",
       ${dialect.real(Prisma.sql`AVG(CASE WHEN o."discoveryAt" <= o."offerAt" THEN ${preparationDays} END)`)}
-        AS "averageOfferPreparationDays"
+        AS "averageOfferPreparationDays",
+      (SELECT COUNT(*) FROM "DealFact" g WHERE g."teamId" = ${teamId}
+        AND ${inWindow(context, period, Prisma.sql`g."firstDiscoveryAt"`)}) AS "discoveryDeals",
+      (SELECT COUNT(*) FROM "DealFact" g WHERE g."teamId" = ${teamId}
+        AND ${inWindow(context, period, Prisma.sql`g."firstDiscoveryAt"`)}
+        AND (${offeredBy('firstOfferAt', period)} OR ${offeredBy('firstNegotiationAt', period)}))
+        AS "discoveryDealsWithOffer"
     FROM (${offerRows(context, period)}) o`,
   );
   return {
@@ -142,6 +160,8 @@ export function offersQuery(context: MetricsQueryContext, periods: readonly Repo
         offersSent: toNumber(row.offersSent),
         averageOfferValueMinor: toNullableNumber(row.averageOfferValueMinor),
         averageOfferPreparationDays: toNullableNumber(row.averageOfferPreparationDays),
+        discoveryDeals: toNumber(row.discoveryDeals),
+        discoveryDealsWithOffer: toNumber(row.discoveryDealsWithOffer),
       })),
   };
 }
@@ -160,6 +180,7 @@ export function outcomesQuery(
   const kept = Prisma.sql`${won} AND f."closeValueMinor" IS NOT NULL AND f."firstOfferValueMinor" > 0`;
   const daysToClose = dialect.elapsedDays(Prisma.sql`f."closedAt"`, Prisma.sql`f."openedAt"`);
   const leadToCustomer = dialect.elapsedDays(Prisma.sql`f."closedAt"`, Prisma.sql`f."leadCreatedAt"`);
+  const negotiationDays = dialect.elapsedDays(Prisma.sql`f."closedAt"`, Prisma.sql`f."firstNegotiationAt"`);
   // Deals that made an offer (entered OFFER or NEGOTIATION); one created as WON made none.
   const reachedOffer = Prisma.sql`f."reachedOffer"`;
   const sql = eachPeriod(
@@ -176,12 +197,17 @@ export function outcomesQuery(
       SUM(CASE WHEN ${won} THEN f."negotiated" ELSE 0 END) AS "wonAfterNegotiation",
       ${dialect.real(Prisma.sql`AVG(CASE WHEN ${won} THEN f."closeDiscountPct" END)`)} AS "averageDiscountPct",
       SUM(CASE WHEN ${won} AND f."closeDiscountPct" IS NULL THEN 1 ELSE 0 END) AS "winsWithoutDiscount",
+      -- A win of unknown value (an import's) has no value at all, in any currency.
+      SUM(CASE WHEN ${won} AND f."closeValueMinor" IS NULL AND f."closeLeftOutMinor" IS NULL THEN 1 ELSE 0 END)
+        AS "winsWithoutValue",
       SUM(CASE WHEN ${kept} THEN f."closeValueMinor" END) AS "keptWonValueMinor",
       SUM(CASE WHEN ${kept} THEN f."firstOfferValueMinor" END) AS "keptOfferValueMinor",
       ${dialect.real(Prisma.sql`AVG(CASE WHEN ${won} THEN ${daysToClose} END)`)} AS "averageDaysToClose",
       ${dialect.real(Prisma.sql`AVG(CASE WHEN ${won} THEN ${leadToCustomer} END)`)} AS "averageDaysLeadToCustomer",
       ${dialect.real(Prisma.sql`AVG(CASE WHEN f."negotiated" = 1 THEN f."negotiationRounds" END)`)}
         AS "averageNegotiationRounds",
+      ${dialect.real(Prisma.sql`AVG(CASE WHEN f."negotiated" = 1 THEN ${negotiationDays} END)`)}
+        AS "averageNegotiationDays",
       SUM(CASE WHEN ${won} AND f."previousClientWinAt" IS NULL THEN 1 ELSE 0 END) AS "newCustomers",
       SUM(CASE WHEN ${won} AND f."previousClientWinAt" < ${dialect.instant(period.start)} THEN 1 ELSE 0 END)
         AS "repeatCustomers"
@@ -201,11 +227,13 @@ export function outcomesQuery(
         wonAfterNegotiation: toNumber(row.wonAfterNegotiation),
         averageDiscountPct: toNullableNumber(row.averageDiscountPct),
         winsWithoutDiscount: toNumber(row.winsWithoutDiscount),
+        winsWithoutValue: toNumber(row.winsWithoutValue),
         keptWonValueMinor: toNumber(row.keptWonValueMinor),
         keptOfferValueMinor: toNumber(row.keptOfferValueMinor),
         averageDaysToClose: toNullableNumber(row.averageDaysToClose),
         averageDaysLeadToCustomer: toNullableNumber(row.averageDaysLeadToCustomer),
         averageNegotiationRounds: toNullableNumber(row.averageNegotiationRounds),
+        averageNegotiationDays: toNullableNumber(row.averageNegotiationDays),
         newCustomers: toNumber(row.newCustomers),
         repeatCustomers: toNumber(row.repeatCustomers),
       })),

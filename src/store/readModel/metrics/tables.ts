@@ -156,14 +156,42 @@ export function qualifiedByEnd(
   attribute: string,
   group: { day: Prisma.Sql; fact: Prisma.Sql },
 ): Prisma.Sql {
+  return reachedByEnd(context, window, attribute, group, {
+    day: 'funnelQualified',
+    at: 'qualifiedReachedAt',
+  });
+}
+
+/**
+ * The same for leads won by the window's end (a deal of theirs WON now and closed before the end,
+ * as the ICP counts them): LeadDay's `wins` less the leads whose win closed at or after the end.
+ */
+export function wonByEnd(
+  context: MetricsQueryContext,
+  window: { start: Date; end: Date },
+  attribute: string,
+  group: { day: Prisma.Sql; fact: Prisma.Sql },
+): Prisma.Sql {
+  return reachedByEnd(context, window, attribute, group, { day: 'wins', at: 'wonAt' });
+}
+
+/** Rows ("group", "qualified"): LeadDay measure `day` counts the leads whose LeadFact `at` is set. */
+function reachedByEnd(
+  context: MetricsQueryContext,
+  window: { start: Date; end: Date },
+  attribute: string,
+  group: { day: Prisma.Sql; fact: Prisma.Sql },
+  measure: { day: string; at: string },
+): Prisma.Sql {
   const { dialect, teamId } = context;
   const whole = wholeUtcDays(window);
   const end = dialect.instant(window.end);
-  return Prisma.sql`SELECT ${group.day} AS "group", d."funnelQualified" AS "qualified"
+  const at = Prisma.raw(`f."${measure.at}"`);
+  return Prisma.sql`SELECT ${group.day} AS "group", d.${Prisma.raw(`"${measure.day}"`)} AS "qualified"
       FROM ${leadDaysOf(context, window, attribute)}
     UNION ALL
     SELECT ${group.fact}, -1 FROM "LeadFact" f
-      WHERE f."teamId" = ${teamId} AND f."lastReachedAt" >= ${end} AND f."qualifiedReachedAt" >= ${end}
+      WHERE f."teamId" = ${teamId} AND f."lastReachedAt" >= ${end} AND ${at} >= ${end}
         AND f."createdAt" >= ${dialect.instant(whole.start)} AND f."createdAt" < ${dialect.instant(whole.end)}
     UNION ALL
     ${inPartialDays(
@@ -171,6 +199,6 @@ export function qualifiedByEnd(
       window,
       Prisma.sql`f."createdAt"`,
       (inRange) => Prisma.sql`SELECT ${group.fact}, 1 FROM "LeadFact" f
-        WHERE f."teamId" = ${teamId} AND f."qualifiedReachedAt" < ${end} AND ${inRange}`,
+        WHERE f."teamId" = ${teamId} AND ${at} < ${end} AND ${inRange}`,
     )}`;
 }
