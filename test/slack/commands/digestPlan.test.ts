@@ -55,15 +55,15 @@ describe('the digest against the plan', () => {
       expect.arrayContaining([
         '*Leads created*\n3   ↑ +2 (+200 %) :large_green_circle: better\n60 % of plan (5) :red_circle: off track',
         '*Wins*\n1   ↑ +1 :large_green_circle: better\n100 % of plan (1) :large_green_circle: on track',
-        '*Marketing spend*\nEUR 1,500   ↑ +EUR 1,500\n150 % of plan (EUR 1,000)',
-        '*Cost per lead*\nEUR 500   n/a\n125 % of plan (EUR 400) :red_circle: off track',
+        '*Marketing spend*\nEUR\u00a01,500   ↑ +EUR\u00a01,500\n150 % of plan (EUR\u00a01,000)',
+        '*Cost per lead*\nEUR\u00a0500   n/a\n125 % of plan (EUR\u00a0400) :red_circle: off track',
       ]),
     );
     const headline = texts.find((text) => text.includes('of plan (3 against 5)')) ?? '';
     const [first, second] = headline.split('\n');
     expect(first).toMatch(/^:red_circle: off track · Leads created: 60 % of plan \(3 against 5\)/);
     expect(second).toMatch(
-      /^:red_circle: off track · Cost per lead: 125 % of plan \(EUR 500 against EUR 400\)/,
+      /^:red_circle: off track · Cost per lead: 125 % of plan \(EUR\u00a0500 against EUR\u00a0400\)/,
     );
   });
 

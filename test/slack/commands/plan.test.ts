@@ -41,7 +41,7 @@ describe('/plan sets the team plan', () => {
     expect(leads.text).toContain('• Leads created: 60');
     await plan('cpl 400', CAROL);
     const channel = await plan('channel:paid_search leads:20 spend:5000');
-    expect(channel.text).toContain('*paid_search*\n• Leads created: 20\n• Marketing spend: EUR 5,000');
+    expect(channel.text).toContain('*paid_search*\n• Leads created: 20\n• Marketing spend: EUR\u00a05,000');
 
     expect(await planRows()).toEqual([
       {
@@ -73,8 +73,8 @@ describe('/plan sets the team plan', () => {
     await plan('leads 70');
     const shown = await plan('', ALICE);
     expect(shown.text).toContain('*The plan in force* — it repeats each period until changed.');
-    expect(shown.text).toContain('*Whole team*\n• Cost per lead: EUR 400\n• Leads created: 70');
-    expect(shown.text).toContain('*paid_search*\n• Leads created: 20\n• Marketing spend: EUR 5,000');
+    expect(shown.text).toContain('*Whole team*\n• Cost per lead: EUR\u00a0400\n• Leads created: 70');
+    expect(shown.text).toContain('*paid_search*\n• Leads created: 20\n• Marketing spend: EUR\u00a05,000');
     expect(shown.text).not.toContain('Leads created: 60');
   });
 
