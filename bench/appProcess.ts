@@ -1,6 +1,6 @@
 import { createApp } from '../src/app';
 import { systemClock } from '../src/clock';
-import { createLogger } from '../src/runtime/logger';
+import { countingLogger } from './countingLogger';
 import { computeIcpProfile } from '../src/services/icpProfile';
 import { createStore } from '../src/store';
 import { openDatabase } from '../src/store/db/database';
@@ -38,14 +38,7 @@ async function main(): Promise<void> {
   const [databaseUrl, slackApiUrl] = process.argv.slice(2);
   if (!databaseUrl || !slackApiUrl) throw new Error('usage: appProcess.ts <DATABASE_URL> <SLACK_API_URL>');
   const send = (reply: AppReply) => process.send?.(reply);
-  let loggedErrors = 0;
-  let firstError: string | undefined;
-  const logger = createLogger('error', 'tandem-bench', {
-    write: (line) => {
-      loggedErrors += 1;
-      firstError ??= line.slice(0, 500);
-    },
-  });
+  const { logger, errors } = countingLogger('tandem-bench');
   const database = openDatabase(databaseUrl);
   const store = createStore(database);
   const app = createApp({
@@ -105,8 +98,8 @@ async function main(): Promise<void> {
           type: 'stats',
           rssMb: process.memoryUsage.rss() / 2 ** 20,
           peakRssMb: process.resourceUsage().maxRSS / 1024,
-          loggedErrors,
-          firstError,
+          loggedErrors: errors().count,
+          firstError: errors().first,
           turnedAway: app.commandWork.load.turnedAway,
           unanswered: app.commandWork.load.running + app.commandWork.load.waiting,
         });

@@ -2,7 +2,7 @@
 //   npx tsx bench/crmImport.ts --rows 100000 --kind leads --engine sqlite
 //   npx tsx bench/crmImport.ts --rows 100000 --kind deals --engine postgresql
 // leads: a HubSpot contacts export (bulk loader); deals: a HubSpot deals export, whose companies
-// become leads (bulk loader) and whose deals are written one transaction each, as /deal does.
+// become leads (bulk loader) and whose deals go in through the bulk loader too, in one transaction.
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';

@@ -11,6 +11,7 @@ import {
 } from './benchDatabase';
 import { measureCommands } from './commandBench';
 import { measureStart } from './startBench';
+import { runMondayScenario } from './monday/mondayBench';
 import { openRawSql } from './floor/computeFloor';
 import { BENCH_SIZES, type BenchSize } from './generate';
 import type { PhaseResult } from './phaseProcess';
@@ -28,7 +29,10 @@ import {
 
 const USAGE = `npm run bench -- [--sizes 10k,100k,1m] [--engines sqlite,postgresql] [--runs 5]
   [--duration 10] [--no-commands] [--no-start] [--no-report] | --only-start | --report-only
+  | --scenario monday [--teams 1000] [--leads-per-team 1000] [--duration 60]
 --only-start: only the "right after start" scenario (compiled app, first command, ack p99 beside bare Bolt).
+--scenario monday: every team's digest due the same minute on two instances, commands meanwhile
+  (PostgreSQL only; prints each target's outcome, records nothing: copy the lines into BENCHMARKS.md).
 Environment: BENCH_POSTGRES_URL (default ${DEFAULT_BENCH_POSTGRES_URL}); each run uses a fresh schema, dropped afterwards.`;
 
 const ROOT = resolve(__dirname, '..');
@@ -47,6 +51,9 @@ function options() {
       'only-start': { type: 'boolean', default: false },
       'no-report': { type: 'boolean', default: false },
       'report-only': { type: 'boolean', default: false },
+      scenario: { type: 'string' },
+      teams: { type: 'string', default: '1000' },
+      'leads-per-team': { type: 'string', default: '1000' },
       help: { type: 'boolean', default: false },
     },
   });
@@ -61,7 +68,14 @@ function options() {
     ...engines.filter((engine) => !(BENCH_ENGINES as readonly string[]).includes(engine)),
   ];
   if (unknown.length > 0) throw new Error(`Unknown size or engine: ${unknown.join(', ')}\n${USAGE}`);
+  if (values.scenario !== undefined && values.scenario !== 'monday')
+    throw new Error(`Unknown scenario: ${values.scenario}\n${USAGE}`);
+  const teams = Number(values.teams);
+  const leadsPerTeam = Number(values['leads-per-team']);
+  if (!Number.isInteger(teams) || teams < 1 || !Number.isInteger(leadsPerTeam) || leadsPerTeam < 1)
+    throw new Error(`--teams and --leads-per-team take whole numbers of at least 1\n${USAGE}`);
   return {
+    monday: values.scenario === 'monday' ? { teams, leadsPerTeam } : undefined,
     sizes: sizes as BenchSize[],
     engines: engines as BenchEngine[],
     runs: Number(values.runs),
@@ -177,6 +191,16 @@ async function main(): Promise<void> {
     return;
   }
   const postgresUrl = process.env.BENCH_POSTGRES_URL ?? DEFAULT_BENCH_POSTGRES_URL;
+  if (settings.monday) {
+    const durationSeconds = process.argv.includes('--duration') ? settings.durationSeconds : 60;
+    const machine = describeMachine('-', undefined);
+    console.log(
+      `${machine.cpu}, ${machine.cores} cores, ${machine.memoryGb} GB, Node ${machine.node}; load average ${currentLoadAverage().toFixed(2)}`,
+    );
+    const met = await runMondayScenario({ ...settings.monday, durationSeconds, postgresUrl }, console.log);
+    process.exitCode = met ? 0 : 2;
+    return;
+  }
   const versions = await databaseVersions(postgresUrl, settings.engines);
   const records: BenchRecord[] = [];
   if (!settings.onlyStart) {

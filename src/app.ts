@@ -33,6 +33,11 @@ import { CommandInbox, type CommandInboxOptions } from './slack/commandInbox';
 import { PermissionService } from './services/permissions';
 import { CommandInboxService } from './services/commandInboxService';
 import { TeamService } from './services/teamService';
+import { TEAM_CONTEXT_TTL_MS, TeamContextCache } from './services/teamContextCache';
+import { ImportService } from './services/importService';
+import { SlackImportService } from './services/slackImportService';
+import { ImportLookups } from './store/repos/importLookups';
+import { ImportWrites } from './store/repos/importWrites';
 import { oauthAppOptions } from './slack/oauth';
 import { singleWorkspaceAuthorize } from './slack/singleWorkspaceAuthorize';
 import { TokenCipher } from './security/tokenCipher';
@@ -54,10 +59,12 @@ export type AppDependencies = {
   userLocaleWaitMs?: number;
   /** How long a digest waits for a chart's short URL before leaving the image out (default 10 s). */
   chartShortUrlTimeoutMs?: number;
-  /** The limits Tandem paces its digest posts by (default Slack's own; tests scale them down). */
+  /** The limits Tandem paces its digests, amended figures and reminder DMs by (default Slack's own; tests scale them down). */
   slackRateLimits?: SlackRateLimits;
   /** Digests one instance posts at once (default DIGEST_WORKERS_DEFAULT in src/scheduler/digestJobs.ts). */
   digestWorkers?: number;
+  /** How long a request's team and reader language are reused (default TEAM_CONTEXT_TTL_MS; 0: read each time). */
+  teamContextTtlMs?: number;
   /** How often the scheduler looks for due digests and reminders; 0 leaves it to `scheduler.runDueJobs`. */
   schedulerIntervalMs?: number;
   /** How long `stop()` waits for in-flight work (default SHUTDOWN_GRACE_MS). */
@@ -66,6 +73,8 @@ export type AppDependencies = {
   commandWork?: { concurrency?: number; queueLimit?: number };
   /** The command inbox's lease and sweep interval (defaults in src/slack/commandInbox.ts; sweep 0: only on start). */
   commandInbox?: CommandInboxOptions;
+  /** Rows between a Slack import's progress updates (default PROGRESS_EVERY in src/services/importService.ts). */
+  importProgressEvery?: number;
 };
 
 export type TandemApp = {
@@ -137,6 +146,9 @@ export function createApp(deps: AppDependencies): TandemApp {
   const botClients = installations
     ? installedBotClients(installations, { ...clientOptions, logger })
     : singleWorkspaceBotClients(configuredClient);
+  // One pacer for everything sent to Slack without a person waiting (digests, amended figures,
+  // reminder DMs), so together they stay within each workspace's and channel's limits.
+  const pacer = createSlackPacer(deps.slackRateLimits ?? SLACK_RATE_LIMITS);
   const digests = new DigestRunner({
     store: deps.store,
     charts: {
@@ -144,7 +156,7 @@ export function createApp(deps: AppDependencies): TandemApp {
       shortenTimeoutMs: deps.chartShortUrlTimeoutMs,
     },
     clients: botClients,
-    pacer: createSlackPacer(deps.slackRateLimits ?? SLACK_RATE_LIMITS),
+    pacer,
     logger,
   });
   const commandWork = new WorkAfterAck(deps.commandWork?.concurrency, deps.commandWork?.queueLimit);
@@ -162,6 +174,7 @@ export function createApp(deps: AppDependencies): TandemApp {
       logger,
       clock: deps.clock,
       users,
+      pacer,
       ...(deps.digestWorkers === undefined ? {} : { digestWorkers: deps.digestWorkers }),
     },
     deps.schedulerIntervalMs ?? SCHEDULER_INTERVAL_MS,
@@ -214,7 +227,11 @@ export function createApp(deps: AppDependencies): TandemApp {
     logger.error('unhandled error in a Slack listener', error);
   });
   registerGlobalMiddleware(bolt, { store: deps.store, clock: deps.clock, logger }, inFlight);
-  const teams = new TeamService(deps.store, deps.clock);
+  const teams = new TeamService(
+    deps.store,
+    deps.clock,
+    new TeamContextCache(deps.clock, deps.teamContextTtlMs ?? TEAM_CONTEXT_TTL_MS),
+  );
   const commandInbox = new CommandInbox(
     {
       store: deps.store,
@@ -248,6 +265,18 @@ export function createApp(deps: AppDependencies): TandemApp {
     permissions: new PermissionService(deps.store),
     workAfterAck: commandWork,
     commandInbox,
+    pacer,
+    imports: new SlackImportService(
+      deps.store,
+      new ImportService(
+        deps.store,
+        new ImportLookups(deps.store.database.prisma),
+        new ImportWrites(deps.store.database.prisma, config.databaseUrl),
+        deps.clock,
+      ),
+      deps.clock,
+      deps.importProgressEvery,
+    ),
   });
   return {
     bolt,

@@ -5,6 +5,7 @@ import type { Store } from '../store';
 import type { DigestRunRecord } from '../store/repos/digestRunStore';
 import type { TeamRecord } from '../store/repos/teamStore';
 import type { SlackMessage } from '../blockKit/message';
+import type { SlackPacer } from '../runtime/slackPacing';
 import { buildAmendedFiguresReply } from './blocks/amendedReply';
 import { amendedNote, markAmended } from './blocks/digestMessage';
 import { digestFormatOf, figuresFor, reportingTimeZone } from './composeDigest';
@@ -47,24 +48,31 @@ export async function measureDrift(
 /**
  * Posts a posted period's corrected figures as a thread reply, marks the parent "amended" with
  * chat.update, and makes the corrected figures the run's snapshot (so drift restarts from them).
+ * Both calls wait for the channel's and workspace's pace (`pacer`), like the digest's own posts,
+ * so amending during a digest storm does not get the channel refused.
  */
 export async function postAmendedFigures(
-  deps: { store: Store; client: WebClient; logger: Logger },
+  deps: { store: Store; client: WebClient; logger: Logger; pacer: SlackPacer },
   team: TeamRecord,
   report: DriftReport,
   now: Date,
 ): Promise<{ replyTs: string | undefined }> {
   const { run } = report;
-  if (!run.ts) throw new Error(`digest run ${run.id} has no posted message to amend`);
+  const ts = run.ts;
+  if (!ts) throw new Error(`digest run ${run.id} has no posted message to amend`);
   const style = digestFormatOf(team, report.current.period);
   const reply = buildAmendedFiguresReply({ ...report, style });
-  const posted = await deps.client.chat.postMessage({ channel: run.channelId, thread_ts: run.ts, ...reply });
+  const pace = <T>(method: string, call: () => Promise<T>) =>
+    deps.pacer.paced({ workspace: team.slackTeamId, method, channelId: run.channelId }, call);
+  const posted = await pace('chat.postMessage', () =>
+    deps.client.chat.postMessage({ channel: run.channelId, thread_ts: ts, ...reply }),
+  );
   let payload = run.message ?? '';
   if (run.message) {
     const parent = markAmended(JSON.parse(run.message) as SlackMessage, amendedNote(now, { style }), style.t);
     payload = JSON.stringify(parent);
     try {
-      await deps.client.chat.update({ channel: run.channelId, ts: run.ts, ...parent });
+      await pace('chat.update', () => deps.client.chat.update({ channel: run.channelId, ts, ...parent }));
     } catch (error) {
       deps.logger.warn(
         `could not mark digest ${run.id} as amended; the amended figures are in its thread`,

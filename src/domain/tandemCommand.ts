@@ -15,6 +15,8 @@ export type TandemCommand =
   | { kind: 'team_bind'; name?: string }
   | { kind: 'team_unbind' }
   | { kind: 'settings' }
+  /** Opens the CSV import form (admins). */
+  | { kind: 'import' }
   /** Shows the user's language (no `choice`), sets it, or with `auto` goes back to Slack's or the team's. */
   | { kind: 'language'; choice?: PersonalLanguage }
   /** The team's exchange rates, or one set from a date on. */
@@ -89,7 +91,7 @@ function parseLanguageChoice(tokens: QuickToken[]): TandemCommandParse {
 
 /**
  * Parses `/tandem`: `team`, `team <name>`, `team create <name>`, `team bind [name]`,
- * `team unbind`, `settings`, `language [pl|ru|en|auto]`, `rate [<currency> <rate> [from:<date>]]`, `help`. Names may be quoted ("North America") or not.
+ * `team unbind`, `settings`, `import`, `language [pl|ru|en|auto]`, `rate [<currency> <rate> [from:<date>]]`, `help`. Names may be quoted ("North America") or not.
  */
 export function parseTandemCommand(text: string): TandemCommandParse {
   const tokenized = tokenizeQuickText(text);
@@ -108,6 +110,8 @@ export function parseTandemCommand(text: string): TandemCommandParse {
       return parseLanguageChoice(rest);
     case 'settings':
       return nothingAfter('settings', rest, { kind: 'settings' }, '/tandem settings');
+    case 'import':
+      return nothingAfter('import', rest, { kind: 'import' }, '/tandem import');
     case 'rate':
     case 'rates': {
       if (rest.length === 0) return { ok: true, value: { kind: 'rate_list' } };

@@ -8,6 +8,7 @@ import { readerTranslator } from '../people/readerLanguage';
 import type { SlackUsers } from '../people/slackUsers';
 import type { Store } from '../store';
 import type { ActionItemDetail, ReminderTeam } from '../store/repos/actionItemStore';
+import type { SlackPacer } from '../runtime/slackPacing';
 
 export type ActionItemReminderDependencies = {
   store: Store;
@@ -15,6 +16,8 @@ export type ActionItemReminderDependencies = {
   logger: Logger;
   /** users.info, cached: a reminder is in its reader's language, their Slack locale included. */
   users?: SlackUsers;
+  /** Keeps the DMs within Slack's limits, together with the digests (src/runtime/slackPacing.ts). */
+  pacer: SlackPacer;
 };
 
 /** Items reminded per team and tick; any beyond wait for the next tick (a minute later). */
@@ -63,7 +66,11 @@ async function remindTeam(
     const t = await readerTranslator(deps, team, ownerId, client);
     const message = buildActionItemReminderMessage(claimed, { t, today, timeZone: team.timezone });
     try {
-      await client.chat.postMessage({ channel: ownerId, ...message });
+      const sender = client;
+      await deps.pacer.paced(
+        { workspace: team.slackTeamId, method: 'chat.postMessage', channelId: ownerId },
+        () => sender.chat.postMessage({ channel: ownerId, ...message }),
+      );
     } catch (error) {
       failures += 1;
       deps.logger.warn(

@@ -14,6 +14,7 @@ import type { Store } from '../store';
 import type { DigestScheduleRecord } from '../store/repos/digestScheduleStore';
 import type { WeakRecord } from '../store/repos/digestReminderStore';
 import type { TeamRecord } from '../store/repos/teamStore';
+import type { SlackPacer } from '../runtime/slackPacing';
 
 export type DigestJobDependencies = {
   store: Store;
@@ -22,6 +23,8 @@ export type DigestJobDependencies = {
   logger: Logger;
   /** users.info, cached: a DM is in its reader's language, their Slack locale included. */
   users?: SlackUsers;
+  /** Keeps the pre-digest reminder DMs within Slack's limits, together with the digests. */
+  pacer: SlackPacer;
   /** Digests composed and posted at once by this instance (DIGEST_WORKERS_DEFAULT when unset). */
   digestWorkers?: number;
 };
@@ -136,6 +139,7 @@ async function remindTeam(
       continue;
     }
     const message = buildReminderMessage({
+      teamId: team.id,
       records: owned,
       runAt: run.at,
       period: run.period,
@@ -144,7 +148,11 @@ async function remindTeam(
       style: { ...digestFormatOf(team, run.period), t: await readerTranslator(deps, team, ownerId, client) },
     });
     try {
-      await client.chat.postMessage({ channel: ownerId, ...message });
+      const sender = client;
+      await deps.pacer.paced(
+        { workspace: team.slackTeamId, method: 'chat.postMessage', channelId: ownerId },
+        () => sender.chat.postMessage({ channel: ownerId, ...message }),
+      );
     } catch (error) {
       failures += 1;
       deps.logger.warn(`pre-digest reminder to ${ownerId} failed; it is tried again on the next tick`, error);

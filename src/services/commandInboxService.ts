@@ -13,8 +13,28 @@ export class CommandInboxService {
   ) {}
 
   /** One insert before the ack: the command is kept, leased to this run for `leaseMs`. */
-  receive(command: ReceivedCommand, leaseMs: number): Promise<InboxCommand> {
-    return this.store.commandInbox.receive(command, this.clock.now(), leaseMs);
+  receive(command: ReceivedCommand, leaseMs: number, id?: string): Promise<InboxCommand> {
+    return this.store.commandInbox.receive(command, this.clock.now(), leaseMs, id);
+  }
+
+  /** Claims a form's or button's idempotency key; false when an earlier request holds it. */
+  claimKey(key: string, request: ReceivedCommand): Promise<boolean> {
+    return this.store.commandInbox.claimKey(key, request, this.clock.now());
+  }
+
+  /** Opens a key again after its run failed part way, so that a retry can finish the work. */
+  releaseKey(key: string): Promise<void> {
+    return this.store.commandInbox.releaseKey(key);
+  }
+
+  /** The answer the key's first run gave, kept for the requests that repeat it. */
+  recordAnswer(key: string, answer: string): Promise<void> {
+    return this.store.commandInbox.recordAnswer(key, answer);
+  }
+
+  /** Whether a key's work wrote, and the answer it gave ('' until given). */
+  findKey(key: string): Promise<{ doneAt: Date | null; answer: string } | undefined> {
+    return this.store.commandInbox.findKey(key);
   }
 
   /** The command's work is done (it only read, or its write was not the marking kind). */

@@ -168,13 +168,22 @@ export async function importDeals(stores: ImportStores, input: KindInput): Promi
   const { creates, updates } = planned(plan);
   input.progress?.start(creates.length + updates.length);
   const results = [
-    ...(await eachRow(
+    ...(await allRows(
       creates,
-      async (create) => {
-        const number = await stores.writes.createDeal(team.id, create, actorId, now);
-        return `D-${number} ${create.lead.company}: ${STAGE_LABELS[create.plan.toStage as Stage]}`;
+      async (rows) => {
+        const { progress } = input;
+        const numbers = await stores.writes.createDeals(
+          team.id,
+          rows,
+          { actorId, now },
+          progress ? { every: progress.every, onWritten: (count) => progress.advance(count) } : undefined,
+        );
+        return rows.map(
+          (create, index) =>
+            `D-${numbers[index]} ${create.lead.company}: ${STAGE_LABELS[create.plan.toStage as Stage]}`,
+        );
       },
-      input.progress,
+      undefined,
     )),
     ...(await eachRow(
       updates,

@@ -12,7 +12,8 @@ export class WriteProgress {
 
   constructor(
     private readonly report: (progress: ImportProgress) => void,
-    private readonly every: number,
+    /** Rows between reports; bulk writes report in slices of this many. */
+    readonly every: number,
   ) {}
 
   /** The number of rows the import is about to write. */

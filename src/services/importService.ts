@@ -5,6 +5,7 @@ import { parseSlackUserId } from '../domain/import/dealRows';
 import { COLUMNS_OF_KIND, IMPORT_KINDS, type ImportKind } from '../domain/import/importColumns';
 import type { DayMonthOrder } from '../domain/import/importValues';
 import { CRM_PRESETS, type CrmName } from '../domain/import/presets';
+import { detectCrm } from '../domain/import/presets/crmDetection';
 import { prepareRows } from '../domain/import/rowPreparation';
 import { buildVocabulary } from '../domain/import/valueMaps';
 import { type ImportProgress, WriteProgress } from './importProgress';
@@ -32,6 +33,8 @@ export type ImportRequest = {
   kind?: ImportKind;
   /** `--from`: the CRM the file was exported from, whose headers, stages and sources it reads. */
   from?: CrmName;
+  /** Without `from`, read the file as the CRM its headers look like (a file sent in Slack, with no form). */
+  detectFrom?: boolean;
   /** `--stages` and `--sources`: CRM value=Tandem value pairs. */
   stages?: readonly string[];
   sources?: readonly string[];
@@ -99,7 +102,8 @@ export class ImportService {
     });
     if (!read.ok) return { ok: false, problems: [read.message] };
     const { table } = read;
-    const preset = request.from ? CRM_PRESETS[request.from] : undefined;
+    const from = request.from ?? (request.detectFrom ? detectCrm(table.headers, CRM_PRESETS) : undefined);
+    const preset = from ? CRM_PRESETS[from] : undefined;
     const kind = request.kind ?? guessKind(table.headers, preset);
     if (!kind) {
       return {
@@ -188,6 +192,7 @@ export class ImportService {
       team: team.value,
       report: {
         kind,
+        ...(from ? { from } : {}),
         applied: request.apply,
         columns: mapping.value.used,
         ignoredHeaders: mapping.value.ignored,

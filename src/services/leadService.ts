@@ -11,6 +11,7 @@ import { leadInputOf, leadValues, mergeLeadEdit } from '../domain/leadMerge';
 import { VersionConflictError } from '../errors';
 import type { Store } from '../store';
 import type { LeadRecord } from '../store/repos/leadStore';
+import { DraftTakenError } from '../store/repos/pipelineWriter';
 
 export type AddLeadOutcome =
   | { kind: 'added'; lead: LeadRecord }
@@ -79,14 +80,20 @@ export class LeadService {
     if (draft === undefined) return undefined;
     const validated = await this.validate(teamId, draft as LeadDraft);
     if (!validated.ok) return { kind: 'invalid', problems: validated.problems };
-    const lead = await this.store.pipelineWriter.createLead(
-      teamId,
-      validated.value,
-      actorId,
-      this.clock.now(),
-    );
-    await this.store.drafts.delete(teamId, draftId);
-    return { kind: 'added', lead };
+    try {
+      // The draft is claimed in the lead's own transaction: a second click finds it gone.
+      const lead = await this.store.pipelineWriter.createLead(
+        teamId,
+        validated.value,
+        actorId,
+        this.clock.now(),
+        draftId,
+      );
+      return { kind: 'added', lead };
+    } catch (error) {
+      if (error instanceof DraftTakenError) return undefined;
+      throw error;
+    }
   }
 
   /** Drops a parked draft; returns its text so the user still has what they typed. */

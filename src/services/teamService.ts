@@ -4,6 +4,7 @@ import type { Store } from '../store';
 import type { ExchangeRateInput, ExchangeRateRecord } from '../store/repos/exchangeRateStore';
 import type { TeamStaff } from '../store/repos/teamMemberStore';
 import type { TeamPick, TeamRecord, TeamRequest, WorkspaceTeam } from '../store/repos/teamStore';
+import { TeamContextCache } from './teamContextCache';
 
 export type SwitchOutcome =
   { kind: 'switched'; team: TeamRecord } | { kind: 'unknown'; teams: WorkspaceTeam[] };
@@ -25,12 +26,22 @@ export type TeamSettingsView = TeamLists & {
   announcements: Announcements;
 };
 
-/** Several Tandem teams in one Slack workspace: creating them, binding channels, defaults and settings. */
+/**
+ * Several Tandem teams in one Slack workspace: creating them, binding channels, defaults and
+ * settings. What every request reads first (its team, the reader's language, the workspace's team
+ * count) comes through a short-lived cache (src/services/teamContextCache.ts) that each write here
+ * clears.
+ */
 export class TeamService {
+  private readonly cache: TeamContextCache;
+
   constructor(
     private readonly store: Store,
     private readonly clock: Clock,
-  ) {}
+    cache?: TeamContextCache,
+  ) {
+    this.cache = cache ?? new TeamContextCache(clock);
+  }
 
   /** The workspace's teams with their channels, the default team first. */
   workspaceTeams(slackTeamId: string): Promise<WorkspaceTeam[]> {
@@ -43,7 +54,31 @@ export class TeamService {
    * user's default team, else the workspace's default team, created on first use.
    */
   async forRequest(request: TeamRequest): Promise<{ team: TeamRecord; pickedBy: TeamPick }> {
-    return this.store.teams.forRequest(request);
+    const { slackTeamId, enterpriseId = '', channelId = '', userId = '' } = request;
+    return this.cache.read(`team ${slackTeamId} ${enterpriseId} ${channelId} ${userId}`, () =>
+      this.store.teams.forRequest(request),
+    );
+  }
+
+  /** The language a member chose for themselves in the team; undefined when they chose none. */
+  memberLanguage(teamId: string, userId: string): Promise<string | undefined> {
+    return this.cache.read(`language ${teamId} ${userId}`, () =>
+      this.store.teamMembers.language(teamId, userId),
+    );
+  }
+
+  /** How many Tandem teams the workspace has: with more than one, replies name theirs. */
+  countInWorkspace(slackTeamId: string): Promise<number> {
+    return this.cache.read(`count ${slackTeamId}`, () => this.store.teams.countInWorkspace(slackTeamId));
+  }
+
+  /** Runs a write to teams, channels, defaults or languages, then forgets what the cache held. */
+  private async changing<T>(write: () => Promise<T>): Promise<T> {
+    try {
+      return await write();
+    } finally {
+      this.cache.clear();
+    }
   }
 
   async byName(slackTeamId: string, name: string): Promise<WorkspaceTeam | undefined> {
@@ -55,7 +90,7 @@ export class TeamService {
     const teams = await this.workspaceTeams(slackTeamId);
     const team = teams.find((each) => sameTeamName(each.name, name));
     if (!team) return { kind: 'unknown', teams };
-    await this.store.teamMembers.makeDefault(team, userId);
+    await this.changing(() => this.store.teamMembers.makeDefault(team, userId));
     return { kind: 'switched', team };
   }
 
@@ -66,18 +101,20 @@ export class TeamService {
   async create(from: TeamRecord, actorId: string, name: string): Promise<CreateOutcome> {
     const taken = await this.byName(from.slackTeamId, name);
     if (taken) return { kind: 'name_taken', team: taken };
-    const team = await this.store.teams.create(from, name);
+    const team = await this.changing(() => this.store.teams.create(from, name));
     if (!team) {
       const winner = await this.byName(from.slackTeamId, name);
       if (winner) return { kind: 'name_taken', team: winner };
       throw new Error(`team "${name}" could not be created in ${from.slackTeamId}`);
     }
-    await this.store.teamMembers.assign(team.id, actorId, 'admin');
+    await this.changing(() => this.store.teamMembers.assign(team.id, actorId, 'admin'));
     return { kind: 'created', team };
   }
 
   async bind(team: TeamRecord, channelId: string, actorId: string): Promise<BindChannelOutcome> {
-    const outcome = await this.store.teamChannels.bind(team, channelId, actorId, this.clock.now());
+    const outcome = await this.changing(() =>
+      this.store.teamChannels.bind(team, channelId, actorId, this.clock.now()),
+    );
     if (outcome.kind === 'bound') return outcome;
     if (outcome.teamId === team.id) return { kind: 'already_bound' };
     const holder = (await this.workspaceTeams(team.slackTeamId)).find((each) => each.id === outcome.teamId);
@@ -87,7 +124,7 @@ export class TeamService {
 
   /** True when the channel was bound to the team. */
   unbind(team: TeamRecord, channelId: string): Promise<boolean> {
-    return this.store.teamChannels.unbind(team.id, channelId);
+    return this.changing(() => this.store.teamChannels.unbind(team.id, channelId));
   }
 
   async settingsOf(team: TeamRecord): Promise<TeamSettingsView> {
@@ -112,16 +149,16 @@ export class TeamService {
   async saveSettings(team: TeamRecord, settings: TeamSettings): Promise<SaveSettingsOutcome> {
     const clash = await this.byName(team.slackTeamId, settings.name);
     if (clash && clash.id !== team.id) return { kind: 'name_taken' };
-    return { kind: await this.store.teamSettings.save(team.id, settings) };
+    return { kind: await this.changing(() => this.store.teamSettings.save(team.id, settings)) };
   }
 
   saveLists(team: TeamRecord, lists: TeamLists): Promise<void> {
-    return this.store.teamSettings.saveLists(team.id, lists);
+    return this.changing(() => this.store.teamSettings.saveLists(team.id, lists));
   }
 
   /** A member's own language in the team (`null`: follow the team's and their Slack locale). */
   setMemberLanguage(teamId: string, userId: string, language: string | null): Promise<void> {
-    return this.store.teamMembers.setLanguage(teamId, userId, language);
+    return this.changing(() => this.store.teamMembers.setLanguage(teamId, userId, language));
   }
 
   /** The team's rate from one currency into its own, valid from a day on. */

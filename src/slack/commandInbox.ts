@@ -1,3 +1,4 @@
+import { createHash, randomUUID } from 'node:crypto';
 import type { Logger, SlashCommand } from '@slack/bolt';
 import type { WebClient } from '@slack/web-api';
 import type { BotClients } from '../runtime/botClients';
@@ -6,7 +7,8 @@ import type { Translator } from '../i18n/translator';
 import type { Store } from '../store';
 import type { CommandInboxService } from '../services/commandInboxService';
 import type { TeamService } from '../services/teamService';
-import type { InboxCommand } from '../store/repos/commandInboxStore';
+import type { InboxCommand, ReceivedCommand } from '../store/repos/commandInboxStore';
+import { isUniqueViolation } from '../store/db/sqlDialect';
 import { replyToAuthor, type ReplyRoute } from './commandReplies';
 import { requesterTranslator } from './failures';
 import type { SlackUsers } from '../people/slackUsers';
@@ -45,6 +47,20 @@ export function slashCommandOf(entry: InboxCommand): SlashCommand {
     api_app_id: '',
     ...(entry.enterpriseId ? { enterprise_id: entry.enterpriseId } : {}),
   };
+}
+
+/**
+ * A slash command's inbox id: Slack gives every invocation its own trigger_id, and a replayed
+ * request (the same signed body sent again within the signature's 5 minutes) carries the same one,
+ * so the replay's insert fails and it is answered without being applied again. A request without
+ * one (never sent by Slack) gets a random id.
+ */
+export function commandKey(command: SlashCommand): string {
+  if (!command.trigger_id) return randomUUID();
+  const digest = createHash('sha256')
+    .update(`${command.team_id}\n${command.command}\n${command.trigger_id}`)
+    .digest('base64url');
+  return `command:${digest}`;
 }
 
 /** "Your `/lead` was saved." (or not saved) with what the author sent, for a run whose own answer was lost. */
@@ -94,23 +110,52 @@ export class CommandInbox {
     this.runners.set(command, runner);
   }
 
-  /** One insert before the ack; throws when the database cannot take it. */
-  receive(command: SlashCommand): Promise<InboxCommand> {
-    return this.deps.inbox.receive(
-      {
-        slackTeamId: command.team_id,
-        ...(command.enterprise_id ? { enterpriseId: command.enterprise_id } : {}),
-        userId: command.user_id,
-        channelId: command.channel_id,
-        command: command.command,
-        text: command.text,
-        responseUrl: command.response_url,
-      },
-      this.leaseMs,
-    );
+  /**
+   * One insert before the ack; throws when the database cannot take it. The row's id is the
+   * request's key (`commandKey`): a replayed request's insert fails as a unique violation.
+   */
+  async receive(command: SlashCommand): Promise<InboxCommand | 'replayed'> {
+    return this.deps.inbox
+      .receive(
+        {
+          slackTeamId: command.team_id,
+          ...(command.enterprise_id ? { enterpriseId: command.enterprise_id } : {}),
+          userId: command.user_id,
+          channelId: command.channel_id,
+          command: command.command,
+          text: command.text,
+          responseUrl: command.response_url,
+        },
+        this.leaseMs,
+        commandKey(command),
+      )
+      .catch((error: unknown) => {
+        if (isUniqueViolation(error)) return 'replayed' as const;
+        throw error;
+      });
   }
 
-  /** The command's work is done without a write that marked it (see src/store/repos/inboxMarking.ts). */
+  /** Claims a form's or button's idempotency key (src/slack/requestOnce.ts); false when already held. */
+  claimKey(key: string, request: ReceivedCommand): Promise<boolean> {
+    return this.deps.inbox.claimKey(key, request);
+  }
+
+  /** Opens a key again after its run failed part way (src/slack/requestOnce.ts). */
+  releaseKey(key: string): Promise<void> {
+    return this.deps.inbox.releaseKey(key);
+  }
+
+  /** The first answer given for a key, for the requests that repeat it. */
+  recordAnswer(key: string, answer: string): Promise<void> {
+    return this.deps.inbox.recordAnswer(key, answer);
+  }
+
+  /** Whether a key's work wrote, and the answer it gave. */
+  findKey(key: string): Promise<{ doneAt: Date | null; answer: string } | undefined> {
+    return this.deps.inbox.findKey(key);
+  }
+
+  /** The command's work is done without a write that marked it (see src/store/inboxMarking.ts). */
   markDone(id: string): Promise<void> {
     return this.deps.inbox.markDone(id);
   }

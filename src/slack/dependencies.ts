@@ -18,6 +18,8 @@ import type { Store } from '../store';
 import type { SlackUsers } from '../people/slackUsers';
 import type { WorkAfterAck } from './workAfterAck';
 import type { CommandInbox } from './commandInbox';
+import type { SlackPacer } from '../runtime/slackPacing';
+import type { SlackImportService } from '../services/slackImportService';
 
 /** What every Slack listener may use; passed in by the composition root, never imported as a singleton. */
 export type SlackDependencies = {
@@ -45,4 +47,8 @@ export type SlackDependencies = {
   workAfterAck: WorkAfterAck;
   /** Keeps slash commands that write from before their ack until their author is answered. */
   commandInbox: CommandInbox;
+  /** Paces posts no one waits for (amended digest figures) within Slack's limits (src/runtime/slackPacing.ts). */
+  pacer: SlackPacer;
+  /** CSV imports sent in Slack: dry run, then Apply once. */
+  imports: SlackImportService;
 };

@@ -22,6 +22,7 @@ export const CallbackIds = {
   meetingNoteModal: 'meeting_note_modal',
   actionItemModal: 'action_item_modal',
   teamSettingsModal: 'team_settings_modal',
+  importModal: 'import_modal',
 } as const;
 
 export const ActionIds = {
@@ -54,6 +55,8 @@ export const ActionIds = {
   leadOpenDeal: 'lead_open_deal',
   homeQualifyLead: 'home_qualify_lead',
   homeLanguage: 'home_language',
+  /** Applies a CSV import whose dry run was posted; its value is the SlackImport id. */
+  importApply: 'import_apply',
 } as const;
 
 /** Events API event types Tandem subscribes to (manifest.yml → settings.event_subscriptions.bot_events). */
@@ -61,6 +64,8 @@ export const EventTypes = {
   appUninstalled: 'app_uninstalled',
   tokensRevoked: 'tokens_revoked',
   appHomeOpened: 'app_home_opened',
+  /** Direct messages to the app: a CSV sent there is imported (a dry run first). */
+  messageIm: 'message.im',
 } as const;
 
 /** Block ids of the lead modal: one per field, named after the field. */
@@ -190,4 +195,12 @@ export const TeamSettingsBlocks = {
   timeZone: 'team_time_zone',
   staleDealDays: 'team_stale_deal_days',
   announcements: 'team_announcements',
+} as const;
+
+/** Block ids of `/tandem import`'s form. */
+export const ImportModalBlocks = {
+  file: 'import_file',
+  crm: 'import_crm',
+  currency: 'import_currency',
+  dates: 'import_dates',
 } as const;

@@ -1,7 +1,8 @@
 /**
  * A modal submission must be answered within 3 seconds, and answering is the only way to keep the
  * form open with its values. Work done before the answer therefore gets a budget; past it the
- * user is told to submit again, with everything they typed still in the form.
+ * form says "Saving…" and shows the outcome when the work ends (src/slack/formSubmission.ts).
+ * `withinBudget` bounds the short waits of a failure's answer (its language).
  */
 export const MODAL_WORK_BUDGET_MS = 2200;
 

@@ -128,7 +128,7 @@ async function pickTeam(
  * itself: when a channel's team is not their default, the reply says the default stays.
  */
 export async function withTeamName(
-  deps: Pick<TeamLookupDependencies, 'store'>,
+  deps: Pick<TeamLookupDependencies, 'store' | 'teams'>,
   context: TeamContext,
   message: SlackMessage,
   userId?: string,
@@ -137,7 +137,7 @@ export async function withTeamName(
   if (message.blocks.length >= MESSAGE_BLOCK_LIMIT) return message;
   // Asked after the work is done: a lookup that fails costs the reply its team line, never the reply.
   const lookups = async () => {
-    if ((await deps.store.teams.countInWorkspace(team.slackTeamId)) < 2) return undefined;
+    if ((await deps.teams.countInWorkspace(team.slackTeamId)) < 2) return undefined;
     const userDefault =
       userId && context.pickedBy === 'channel'
         ? await deps.store.teams.defaultOf(team.slackTeamId, userId)

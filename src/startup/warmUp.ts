@@ -22,11 +22,19 @@ export async function warmUp(deps: { store: Store; logger: Logger }): Promise<vo
   await checkDatabase(database, WARM_UP_TIMEOUT_MS, {
     migrations: committedMigrationNames(database.provider),
   });
-  // The reads every command starts with: which team a channel or user belongs to.
-  await deps.store.teams.inWorkspace(NO_WORKSPACE).catch(() => undefined);
-  await database.prisma.teamChannel
-    .findUnique({ where: { slackTeamId_channelId: { slackTeamId: NO_WORKSPACE, channelId: '-' } } })
-    .catch(() => undefined);
+  // The reads every command starts with, in the shapes it sends them (Prisma caches each shape's
+  // plan): which team a channel or user belongs to, the reader's language, the workspace's teams.
+  const reads: Promise<unknown>[] = [
+    deps.store.teams.inWorkspace(NO_WORKSPACE),
+    database.prisma.teamChannel.findUnique({
+      where: { slackTeamId_channelId: { slackTeamId: NO_WORKSPACE, channelId: '-' } },
+      select: { team: true },
+    }),
+    deps.store.teams.defaultOf(NO_WORKSPACE, '-'),
+    deps.store.teams.countInWorkspace(NO_WORKSPACE),
+    deps.store.teamMembers.language('-', '-'),
+  ];
+  await Promise.all(reads.map((read) => read.catch(() => undefined)));
   for (const language of LANGUAGES) {
     const t = createTranslator(language);
     t.t('common.percent', { value: t.number(12.5) });

@@ -30,6 +30,7 @@ import { HomeStore } from './readModel/homeStore';
 import { PeriodExportStore } from './readModel/periodExportStore';
 import { CommandInboxStore } from './repos/commandInboxStore';
 import { inboxMarkingClient } from './repos/inboxMarking';
+import { SlackImportStore } from './repos/slackImportStore';
 
 /** All database access, grouped by concept; built once in the composition root. */
 export type Store = {
@@ -65,6 +66,8 @@ export type Store = {
   /** Slash commands kept from before their ack until their author is answered. */
   commandInbox: CommandInboxStore;
   exchangeRates: ExchangeRateStore;
+  /** CSV imports started in Slack: the dry run's row, claimed once by Apply. */
+  slackImports: SlackImportStore;
 };
 
 export function createStore(database: Database): Store {
@@ -105,5 +108,6 @@ export function createStore(database: Database): Store {
     periodExports: new PeriodExportStore(database.prisma),
     commandInbox: new CommandInboxStore(database.prisma),
     exchangeRates: new ExchangeRateStore(database.prisma),
+    slackImports: new SlackImportStore(database.prisma),
   };
 }

@@ -11,6 +11,7 @@ const READS_LISTENERS_MAY_CALL = new Set([
   'actionItems.counts',
   'actionItems.open',
   'actionItems.recentlyDone',
+  'actionItems.teamIdOf',
   'changes.teamIdOf',
   'deals.dealsOfLead',
   'deals.getByNumber',

@@ -10,9 +10,11 @@ import { blocksOf, pipeline, postDigest, truthTeam } from './digestTruthSupport'
  * Previous period (2–15 Nov 2026): 4 leads, 2 of them won at EUR 1,000 (2 new customers), EUR 1,000
  * spend → CPL EUR 250, CAC EUR 500. Reported period (16–29 Nov): 2 leads, 1 won at EUR 1,000,
  * EUR 1,500 spend → CPL EUR 750, CAC EUR 1,500. The four periods before had nothing.
- * Days from lead to customer: 7 before (3 → 10 Nov, 4 → 11 Nov), 3 now (17 → 20 Nov).
+ * Days from lead to customer, and time to qualify (each lead is qualified by its won deal): 7 before
+ * (3 → 10 Nov, 4 → 11 Nov), 3 now (17 → 20 Nov).
  * Usual moves (docs/METRICS.md → Headline): CPL and CAC had none before, so their floor is 5 % of
- * the previous value → score 40 each; days from lead to customer −4 against a floor of 1 → 4;
+ * the previous value → score 40 each; time to qualify and days from lead to customer −4 against a
+ * floor of 1 → 4 each, the tie going to the figure listed first (time to qualify);
  * leads, spend and won value score 2; wins and new customers −1 against a floor of 1 → 1, not news.
  */
 
@@ -55,7 +57,7 @@ it('opens the parent with the three biggest movers and their drivers, in English
   expect(await headline('en')).toEqual([
     ':red_circle: worse · Cost per lead up 200 %: marketing spend +50 % and leads created from 4 to 2.',
     ':red_circle: worse · Customer acquisition cost up 200 %: marketing spend +50 % and new customers from 2 to 1.',
-    ':large_green_circle: better · Days from lead to customer down 57 %.',
+    ':large_green_circle: better · Time to qualify down 57 %.',
   ]);
 });
 
@@ -63,7 +65,7 @@ it('says the same in Polish', async () => {
   expect(await headline('pl')).toEqual([
     ':red_circle: gorzej · Koszt pozyskania leada: wzrost o 200%: wydatki marketingowe +50% i nowe leady z 4 do 2.',
     ':red_circle: gorzej · Koszt pozyskania klienta: wzrost o 200%: wydatki marketingowe +50% i nowi klienci z 2 do 1.',
-    ':large_green_circle: lepiej · Dni od leada do klienta: spadek o 57%.',
+    ':large_green_circle: lepiej · Czas kwalifikacji leada: spadek o 57%.',
   ]);
 });
 
@@ -71,7 +73,7 @@ it('says the same in Russian', async () => {
   expect(await headline('ru')).toEqual([
     ':red_circle: хуже · Стоимость лида: рост на 200\u00a0%: маркетинговые расходы +50\u00a0% и новые лиды с 4 до 2.',
     ':red_circle: хуже · Стоимость привлечения клиента: рост на 200\u00a0%: маркетинговые расходы +50\u00a0% и новые клиенты с 2 до 1.',
-    ':large_green_circle: лучше · Дней от лида до клиента: снижение на 57\u00a0%.',
+    ':large_green_circle: лучше · Время квалификации лида: снижение на 57\u00a0%.',
   ]);
 });
 

@@ -1,4 +1,5 @@
 import { remindOverdueActionItems } from '../../src/scheduler/actionItemReminders';
+import { createSlackPacer } from '../../src/runtime/slackPacing';
 import { ActionIds, MeetingBlocks } from '../../src/slack/ids';
 import type { TeamRecord } from '../../src/store/repos/teamStore';
 import { scenarioTeam } from '../support/digestScenario';
@@ -106,7 +107,7 @@ describe('overdue action-item reminders', () => {
   });
 
   it('sends one reminder when two instances run the job at the same moment', async () => {
-    const deps = { store: t.store, clients: t.app.botClients, logger: t.logger };
+    const deps = { store: t.store, clients: t.app.botClients, logger: t.logger, pacer: createSlackPacer() };
     await Promise.all([
       remindOverdueActionItems(deps, MORNING('2026-12-02')),
       remindOverdueActionItems(deps, MORNING('2026-12-02')),

@@ -12,7 +12,11 @@ import { ALICE, SIGNING_SECRET } from '../support/fixtures';
 import { botTokenOf, testOAuthConfig, workspaceInstallation } from '../support/installations';
 import { createTestClock } from '../support/testClock';
 import { createTestDatabase, type TestDatabase } from '../support/testDatabase';
-import { createTestLogger } from '../support/testLogger';
+import { createTestLogger, type TestLogger } from '../support/testLogger';
+import { ActionIds } from '../../src/slack/ids';
+import { SCENARIO_NOW, scenarioServices, scenarioTeam, seedScenario } from '../support/digestScenario';
+import { BOB, SALES, buttonAction } from '../support/fixtures';
+import { startTestApp, type TestApp } from '../support/testApp';
 
 /**
  * Monday 09:00 in Warsaw, scaled down: 30 teams in 30 workspaces (OAuth installations), every
@@ -40,13 +44,30 @@ let fake: FakeSlackApi;
 let database: TestDatabase;
 const opened: Database[] = [];
 const apps: TandemApp[] = [];
+const loggers: TestLogger[] = [];
+/** The tests that run on a test app (below) leave these two alone. */
+const started = { fake: false, database: false };
 
 afterEach(async () => {
   await Promise.all(apps.splice(0).map((app) => app.stop()));
+  loggers.splice(0);
   await Promise.all(opened.splice(0).map((other) => other.close()));
-  await database.destroy();
-  await fake.close();
+  if (started.database) await database.destroy();
+  if (started.fake) await fake.close();
+  Object.assign(started, { fake: false, database: false });
 });
+
+async function startFake(limits: FakeSlackLimits): Promise<FakeSlackApi> {
+  fake = await startFakeSlackApi({ limits });
+  started.fake = true;
+  return fake;
+}
+
+async function startDatabase(): Promise<TestDatabase> {
+  database = await createTestDatabase();
+  started.database = true;
+  return database;
+}
 
 /** One Tandem instance on the shared database, with its own connection pool, paced by APP_LIMITS. */
 async function startInstance(oauth: Config['oauth']): Promise<TandemApp> {
@@ -62,11 +83,13 @@ async function startInstance(oauth: Config['oauth']): Promise<TandemApp> {
     logLevel: 'error',
     oauth,
   };
+  const logger = createTestLogger();
+  loggers.push(logger);
   const app = createApp({
     config,
     store: createStore(own),
     clock: createTestClock(DUE.toISOString()),
-    logger: createTestLogger(),
+    logger,
     slackRetryConfig: { retries: 3 },
     slackRateLimits: APP_LIMITS,
     digestWorkers: 4,
@@ -110,8 +133,8 @@ const accepted = (channel: string) =>
     .filter((call) => call.body.channel === channel && call.response.body.ok === true);
 
 it('posts 30 digests due at the same minute once each, threads in order, within Slack’s limits', async () => {
-  fake = await startFakeSlackApi({ limits: FAKE_LIMITS });
-  database = await createTestDatabase();
+  await startFake(FAKE_LIMITS);
+  await startDatabase();
   const store = createStore(database);
   const oauth = testOAuthConfig();
   await seedTeams(store, oauth);
@@ -119,7 +142,12 @@ it('posts 30 digests due at the same minute once each, threads in order, within 
 
   const runs = await Promise.all(instances.map((app) => app.scheduler.runDueJobs(DUE)));
 
-  expect(runs.map((run) => run.outcome)).toEqual(['ok', 'ok']);
+  // A failed run shows what its instance logged.
+  expect(
+    runs.map((run, index) =>
+      run.outcome === 'ok' ? 'ok' : loggers[index]?.lines.filter((line) => line.level === 'error'),
+    ),
+  ).toEqual(['ok', 'ok']);
   const teams = await database.prisma.team.findMany();
   expect(teams).toHaveLength(TEAMS);
   for (const team of teams) {
@@ -155,10 +183,8 @@ it('posts 30 digests due at the same minute once each, threads in order, within 
 
 it('refuses, in limits mode, what goes past a channel’s limit and records who came back too early', async () => {
   // Slack's own pace (one a second, a burst of 3), so the requests below come faster than it.
-  fake = await startFakeSlackApi({
-    limits: { postMessagePerChannel: { requests: 1, perMs: 1_000, burst: 3 } },
-  });
-  database = await createTestDatabase();
+  await startFake({ postMessagePerChannel: { requests: 1, perMs: 1_000, burst: 3 } });
+  await startDatabase();
   const post = (token = botTokenOf(workspaceOf(1))) =>
     fetch(`${fake.url}chat.postMessage`, {
       method: 'POST',
@@ -180,4 +206,127 @@ it('refuses, in limits mode, what goes past a channel’s limit and records who 
   // Another workspace's channel has its own budget.
   const elsewhere = await post(botTokenOf(workspaceOf(2)));
   expect(elsewhere.status).toBe(200);
+});
+
+describe('what else goes to Slack in the storm is paced like the digests', () => {
+  let t: TestApp | undefined;
+
+  afterEach(async () => {
+    await t?.close();
+    t = undefined;
+  });
+
+  it('amends four digests of one channel at once without Slack refusing a message or an update', async () => {
+    // A channel takes a burst of 3; four amendments at once post four replies and four updates there.
+    t = await startTestApp({
+      now: SCENARIO_NOW,
+      slackLimits: {
+        ...FAKE_LIMITS,
+        methodsPerWorkspace: { 'chat.update': { requests: 5, perMs: 1_000, burst: 3 } },
+      },
+      slackRateLimits: {
+        ...APP_LIMITS,
+        methodsPerWorkspace: { 'chat.update': { requests: 5, perMs: 1_000 } },
+      },
+    });
+    const app = t;
+    app.fake.setUser(ALICE, { is_admin: true });
+    const team = await seedScenario(app);
+    const periods = [
+      ['2026-10-05', '2026-10-18'],
+      ['2026-10-19', '2026-11-01'],
+      ['2026-11-02', '2026-11-15'],
+      ['2026-11-16', '2026-11-29'],
+    ] as const;
+    for (const [start, end] of periods) {
+      const sent = await app.slack.sendCommand({
+        command: '/digest',
+        text: `post ${start}..${end}`,
+        userId: ALICE,
+        channelId: SALES,
+      });
+      await app.fake.waitFor('response_url', (call) => call.url === sent.sent.response_url);
+    }
+    const runs = await app.database.prisma.digestRun.findMany({ orderBy: { periodStart: 'asc' } });
+    expect(runs.map((run) => run.status)).toEqual(['posted', 'posted', 'posted', 'posted']);
+    // Spend recorded late in every period: each digest's figures drifted.
+    app.clock.set('2026-12-01T09:00:00Z');
+    for (const [start, end] of periods) {
+      await scenarioServices(app).spend.add(team, ALICE, {
+        channel: 'events',
+        amount: '300',
+        period: `${start}..${end}`,
+      });
+    }
+    app.fake.clearCalls();
+
+    const clicks = await Promise.all(
+      runs.map((run) =>
+        app.slack.sendBlockActions({
+          actions: buttonAction(ActionIds.digestAmend, { value: run.id }),
+          userId: ALICE,
+          channelId: SALES,
+        }),
+      ),
+    );
+    const answers = await Promise.all(
+      clicks.map((click) => app.fake.waitFor('response_url', (call) => call.url === click.sent.response_url)),
+    );
+
+    expect(answers.map((answer) => answer.allText())).toEqual(
+      periods.map(() => expect.stringContaining('Posted amended figures for')),
+    );
+    const replies = app.fake.callsTo('chat.postMessage').filter((call) => call.body.channel === SALES);
+    expect(replies.map((reply) => reply.response.body.ok)).toEqual([true, true, true, true]);
+    expect(new Set(replies.map((reply) => reply.body.thread_ts))).toEqual(new Set(runs.map((run) => run.ts)));
+    expect(app.fake.callsTo('chat.update').map((update) => update.response.body.ok)).toEqual([
+      true,
+      true,
+      true,
+      true,
+    ]);
+    expect(app.fake.rateLimitRefusals).toEqual([]);
+  }, 60_000);
+
+  it('sends one owner the overdue reminders of ten teams in a row without Slack refusing a DM', async () => {
+    // Ten DMs to the same person in one tick; their DM channel takes a burst of 3, then 5 a second.
+    t = await startTestApp({
+      now: '2026-11-30T10:00:00Z',
+      slackLimits: { postMessagePerChannel: { requests: 1, perMs: 200, burst: 3 } },
+      slackRateLimits: { postMessagePerChannel: { requests: 1, perMs: 200 }, methodsPerWorkspace: {} },
+    });
+    const app = t;
+    const first = await scenarioTeam(app);
+    const teams = [first];
+    for (let index = 2; index <= 10; index += 1) {
+      const team = await app.store.teams.create(first, `Team ${index}`);
+      if (!team) throw new Error(`team ${index} was not created`);
+      teams.push(team);
+    }
+    for (const team of teams) {
+      const meeting = await app.store.meetings.open(
+        team.id,
+        { start: new Date('2026-11-15T23:00:00Z'), end: new Date('2026-11-29T23:00:00Z') },
+        app.clock.now(),
+      );
+      await app.store.actionItems.create(
+        team.id,
+        meeting.id,
+        { ownerId: BOB, text: `Call back (${team.name})`, dueDate: new Date('2026-12-01T00:00:00Z') },
+        ALICE,
+        app.clock.now(),
+      );
+    }
+
+    // 09:00 in Warsaw on Wednesday: every team's item is a day overdue.
+    await app.app.scheduler.runDueJobs(new Date('2026-12-02T08:00:00Z'));
+
+    const dms = app.fake.callsTo('chat.postMessage').filter((call) => call.body.channel === BOB);
+    expect(dms).toHaveLength(10);
+    expect(dms.every((dm) => dm.response.body.ok === true)).toBe(true);
+    for (const team of teams) {
+      expect(dms.filter((dm) => dm.allText().includes(`Call back (${team.name})`))).toHaveLength(1);
+    }
+    expect(app.fake.rateLimitRefusals).toEqual([]);
+  }, 60_000);
 });

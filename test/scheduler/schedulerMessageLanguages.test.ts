@@ -58,6 +58,7 @@ describe.each(['pl', 'ru'] as const)('the DMs the scheduler sends, in %s', (lang
   it('are translated completely: the pre-digest reminder and the overdue action-item reminder', () => {
     const now = new Date('2026-11-22T08:00:00Z');
     const preDigest = buildReminderMessage({
+      teamId: 'T-team-1',
       records: [
         {
           kind: 'stale_deal',

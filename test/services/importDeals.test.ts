@@ -170,7 +170,7 @@ describe('importing deals', () => {
     expect(await f.database.prisma.change.count({ where: { entityType: 'deal', action: 'update' } })).toBe(1);
   });
 
-  it('writes nothing of a row whose writes fail half-way, and the rows around it still go in', async () => {
+  it('writes the new deals of a file together: one failing write leaves none of them, nor their counter steps or qualifications', async () => {
     await refuseInserts(f.database, 'StageEvent', 'reason', 'explode');
     const file = [
       'Deal ID,Lead,Stage,Amount,Reason',
@@ -180,19 +180,26 @@ describe('importing deals', () => {
     ].join('\n');
     const report = await f.run('deals', file, { apply: true, currency: 'EUR' });
     expect(outcomes(report)).toEqual([
-      [2, 'create', 'D-1 Beta: Offer'],
+      [2, 'failed', 'L-2 Beta: Offer'],
       [3, 'failed', 'L-3 Gamma: Offer'],
-      [4, 'create', 'D-2 Acme: Discovery'],
+      [4, 'failed', 'L-1 Acme: Discovery'],
     ]);
     expect(detailsOf(report, 3)[0]).toContain('StageEvent refused by test trigger');
-    expect(
-      await f.database.prisma.deal.findMany({ select: { externalId: true }, orderBy: { number: 'asc' } }),
-    ).toEqual([{ externalId: 'O-8' }, { externalId: 'O-10' }]);
-    // The failed row's deal, its counter step and its lead's qualification were rolled back together.
+    expect(detailsOf(report, 3)[0]).toContain('none of the 3 new rows was written');
+    expect(await f.database.prisma.deal.count()).toBe(0);
+    // The bulk transaction rolled back the deals, their counter steps and their leads' qualification.
     const gamma = await f.database.prisma.lead.findFirstOrThrow({ where: { externalId: 'A-3' } });
     expect(gamma.status).toBe('new');
-    expect(await f.database.prisma.stageEvent.count()).toBe(2);
+    expect(await f.database.prisma.stageEvent.count()).toBe(0);
+    expect(await f.database.prisma.change.count({ where: { entityType: 'deal' } })).toBe(0);
     const team = await f.database.prisma.team.findUniqueOrThrow({ where: { id: f.team.id } });
-    expect(team.dealCounter).toBe(2);
+    expect(team.dealCounter).toBe(0);
+
+    // Once the refusal is gone, the same file goes in whole.
+    const again = await f.run('deals', file.replace('explode', 'fine'), { apply: true, currency: 'EUR' });
+    expect(outcomes(again).map(([, outcome]) => outcome)).toEqual(['create', 'create', 'create']);
+    expect((await f.database.prisma.team.findUniqueOrThrow({ where: { id: f.team.id } })).dealCounter).toBe(
+      3,
+    );
   });
 });

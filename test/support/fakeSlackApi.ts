@@ -9,6 +9,7 @@ import {
   type FakeSlackIdentity,
   type FakeUploadedFile,
   type MethodHandler,
+  type SharedFileFields,
   type SlackUserFields,
 } from './fakeSlackState';
 import { CallLog } from './callLog';
@@ -23,6 +24,7 @@ export type {
   FakeUploadedFile,
   MethodHandler,
   MethodRequest,
+  SharedFileFields,
   SlackUserFields,
 } from './fakeSlackState';
 
@@ -86,6 +88,12 @@ export interface FakeSlackApi {
    */
   holdNext(method: string): { arrived: Promise<void>; release(): void };
   setUser(userId: string, fields: SlackUserFields): void;
+  /**
+   * A file a user uploaded (a form's file_input, or sent to the app in a DM): files.info describes it
+   * and its url_private serves the bytes to a request with the app's token (recorded as
+   * `file_download`; without a token Slack serves its sign-in page, as the fake does).
+   */
+  shareFile(fields: SharedFileFields): Record<string, unknown>;
   setChannel(channelId: string, fields: Record<string, unknown>): void;
   /** Implements or replaces a method; the handler returns the JSON body (include `ok`). */
   setHandler(method: string, handler: MethodHandler): void;
@@ -269,6 +277,51 @@ export async function startFakeSlackApi(options: FakeSlackApiOptions = {}): Prom
     },
   );
 
+  // url_private: the bytes only with a token in the Authorization header, as Slack serves them.
+  app.get('/files-pri/:key/:name', async (req: Request<{ key: string; name: string }>, res) => {
+    const fileId = req.params.key.split('-').at(-1) ?? '';
+    const token = tokenOf(req, {});
+    const body = { file_id: fileId };
+    const scripted = takeFailure('file_download', body);
+    const file = state.findFile(fileId);
+    const status = scripted?.status ?? (file?.bytes ? 200 : 404);
+    const record = (size: number | undefined, html: boolean) =>
+      log.record(
+        createRecordedCall({
+          method: 'file_download',
+          url: `${baseUrl}${req.originalUrl}`,
+          body,
+          token,
+          headers: req.headers,
+          at: Date.now(),
+          response: { status, body: { ok: status === 200 && !html, size } },
+        }),
+      );
+    if (scripted) {
+      record(undefined, false);
+      res
+        .status(status)
+        .set(scripted.headers ?? {})
+        .send('');
+      return;
+    }
+    if (!file?.bytes) {
+      record(undefined, false);
+      res.status(404).type('text/html').send('<!DOCTYPE html><title>Not found</title>');
+      return;
+    }
+    if (token === undefined) {
+      record(undefined, true);
+      res.status(200).type('text/html').send('<!DOCTYPE html><html><title>Sign in | Slack</title></html>');
+      return;
+    }
+    record(file.bytes.length, false);
+    res
+      .status(200)
+      .type(file.mimetype ?? 'application/octet-stream')
+      .send(file.bytes);
+  });
+
   // Recorded too, so a misconfigured slackApiUrl (e.g. missing the trailing `/api/`) shows up in waitFor errors.
   app.use((req, res) => {
     answer(req, res, 'unrouted', () => ({
@@ -304,6 +357,7 @@ export async function startFakeSlackApi(options: FakeSlackApiOptions = {}): Prom
       return { arrived, release };
     },
     setUser: (userId, fields) => state.users.set(userId, { ...state.users.get(userId), ...fields }),
+    shareFile: (fields) => state.fileObject(state.shareFile(fields)),
     setChannel: (channelId, fields) =>
       state.channels.set(channelId, { ...state.channels.get(channelId), ...fields }),
     setHandler: (method, handler) => customHandlers.set(method, handler),

@@ -124,6 +124,20 @@ export function builtInHandlers(state: FakeSlackState): Record<string, MethodHan
         (users.length === 1 ? `D${users[0]}` : users.length > 1 ? `G${users.join('')}` : '');
       return channel ? { ok: true, channel: { id: channel } } : slackError('users_list_not_supplied');
     },
+    // Needs users:read.email; Slack answers users_not_found for an address nobody in the workspace has.
+    'users.lookupByEmail': ({ body }) => {
+      const problem = missingField(body, 'email');
+      if (problem) return problem;
+      const user = state.userByEmail(str(body.email) ?? '');
+      return user ? { ok: true, user } : slackError('users_not_found');
+    },
+    // Needs files:read; the download itself is GET url_private with the token (fakeSlackApi.ts).
+    'files.info': ({ body }) => {
+      const problem = missingField(body, 'file');
+      if (problem) return problem;
+      const file = state.findFile(str(body.file) ?? '');
+      return file?.bytes ? { ok: true, file: state.fileObject(file) } : slackError('file_not_found');
+    },
     'files.getUploadURLExternal': ({ body }) => {
       const problem = missingField(body, 'filename', 'length');
       if (problem) return problem;

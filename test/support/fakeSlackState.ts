@@ -50,6 +50,20 @@ export interface FakeUploadedFile {
   channelId: string | undefined;
   initialComment: string | undefined;
   threadTs: string | undefined;
+  /** Who shared it (a file a user sent, `shareFile`); the bot for the app's own uploads. */
+  user?: string;
+  mimetype?: string;
+  /** Slack's file type: `csv`, `text`, `pdf`… */
+  filetype?: string;
+}
+
+/** A file a user shares with the app, as a test describes it. */
+export interface SharedFileFields {
+  name: string;
+  bytes: Buffer;
+  user: string;
+  mimetype?: string;
+  filetype?: string;
 }
 
 /** What a method handler sees of a request. */
@@ -204,6 +218,68 @@ export class FakeSlackState {
     };
     this.views.set(id, stored);
     return stored;
+  }
+
+  /** A file a user uploaded (through a form's file_input or into a DM): files.info and its download answer for it. */
+  shareFile(fields: SharedFileFields): FakeUploadedFile {
+    const file: FakeUploadedFile = {
+      id: this.nextId('F'),
+      filename: fields.name,
+      length: fields.bytes.length,
+      title: fields.name,
+      bytes: fields.bytes,
+      contentType: fields.mimetype,
+      completed: true,
+      channelId: undefined,
+      initialComment: undefined,
+      threadTs: undefined,
+      user: fields.user,
+      mimetype: fields.mimetype ?? 'text/csv',
+      filetype: fields.filetype ?? (fields.name.toLowerCase().endsWith('.csv') ? 'csv' : 'text'),
+    };
+    this.files.push(file);
+    return file;
+  }
+
+  /** Where Slack keeps a file: fetched with the app's token in the Authorization header. */
+  urlPrivate(file: FakeUploadedFile): string {
+    return `${this.baseUrl}/files-pri/${this.identity.teamId}-${file.id}/${encodeURIComponent(file.filename)}`;
+  }
+
+  /** A file as files.info (and a file_share message event) describes it. */
+  fileObject(file: FakeUploadedFile): Record<string, unknown> {
+    const url = this.urlPrivate(file);
+    return {
+      id: file.id,
+      created: 1700000000,
+      timestamp: 1700000000,
+      name: file.filename,
+      title: file.title ?? file.filename,
+      mimetype: file.mimetype ?? file.contentType ?? 'application/octet-stream',
+      filetype: file.filetype ?? 'binary',
+      pretty_type: (file.filetype ?? 'binary').toUpperCase(),
+      user: file.user ?? this.identity.botUserId,
+      user_team: this.identity.teamId,
+      mode: 'hosted',
+      editable: false,
+      is_external: false,
+      is_public: false,
+      size: file.bytes?.length ?? file.length,
+      url_private: url,
+      url_private_download: `${url}?download=1`,
+      permalink: `https://fake.slack.test/files/${file.user ?? this.identity.botUserId}/${file.id}/${file.filename}`,
+    };
+  }
+
+  /** users.lookupByEmail: the user whose profile (setUser) has this email, or the default one of a known user. */
+  userByEmail(email: string): Record<string, unknown> | undefined {
+    const wanted = email.trim().toLowerCase();
+    for (const userId of this.users.keys()) {
+      const user = this.user(userId);
+      const profile = user.profile as { email?: unknown };
+      if (typeof profile.email === 'string' && profile.email.toLowerCase() === wanted) return user;
+    }
+    return undefined;
   }
 
   findFile(fileId: string): FakeUploadedFile | undefined {

@@ -4,7 +4,7 @@ import type { Config } from '../../src/config';
 import { createStore, type Store } from '../../src/store';
 import { openDatabase } from '../../src/store/db/database';
 import type { SlackRateLimits } from '../../src/runtime/slackPacing';
-import { startFakeSlackApi, type FakeSlackApi } from './fakeSlackApi';
+import { startFakeSlackApi, type FakeSlackApi, type FakeSlackLimits } from './fakeSlackApi';
 import { BOT_TOKEN, SIGNING_SECRET } from './fixtures';
 import { createSlackRequester, type SlackRequester } from './slackRequests';
 import { createTestClock, type TestClock } from './testClock';
@@ -57,6 +57,17 @@ export type TestAppOptions = {
   chartShortUrlTimeoutMs?: number;
   /** The command inbox's lease; its sweep runs on start and when a test calls `app.commandInbox.sweep()`. */
   commandInbox?: AppDependencies['commandInbox'];
+  /** Slack's limits, enforced by the fake (429 with Retry-After past them); none unless given. */
+  slackLimits?: FakeSlackLimits;
+  /**
+   * How long the app reuses a request's team and reader language (src/services/teamContextCache.ts);
+   * 0 unless given, so tests that change team rows directly see the change on the next request.
+   */
+  teamContextTtlMs?: number;
+  /** The limits the app paces itself by (default TEST_SLACK_RATE_LIMITS, far looser than Slack's). */
+  slackRateLimits?: SlackRateLimits;
+  /** Rows between a Slack import's progress updates, small enough to see them on a small file. */
+  importProgressEvery?: number;
 };
 
 /** A database the test app opens but does not create or migrate. */
@@ -67,7 +78,7 @@ function existingDatabase(url: string): TestDatabase {
 
 export async function startTestApp(options: TestAppOptions = {}): Promise<TestApp> {
   // Slack's 3 s per trigger_id: an app that does slow work before opening a modal fails here too.
-  const fake = await startFakeSlackApi();
+  const fake = await startFakeSlackApi(options.slackLimits ? { limits: options.slackLimits } : {});
   const database = options.databaseUrl
     ? existingDatabase(options.databaseUrl)
     : await createTestDatabase().catch(async (error: unknown) => {
@@ -95,15 +106,19 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     clock,
     logger: options.appLogger ?? logger,
     slackRetryConfig,
-    slackRateLimits: TEST_SLACK_RATE_LIMITS,
+    slackRateLimits: options.slackRateLimits ?? TEST_SLACK_RATE_LIMITS,
     // Tests run scheduled jobs by calling them with an explicit `now`, never on a timer.
     schedulerIntervalMs: 0,
+    teamContextTtlMs: options.teamContextTtlMs ?? 0,
     shutdownGraceMs: options.shutdownGraceMs,
     commandWork: options.commandWork,
     commandInbox: { sweepIntervalMs: 0, ...options.commandInbox },
     slackRequestTimeoutMs: options.slackRequestTimeoutMs,
     chartShortUrlTimeoutMs: options.chartShortUrlTimeoutMs,
     ...(options.userLocaleWaitMs === undefined ? {} : { userLocaleWaitMs: options.userLocaleWaitMs }),
+    ...(options.importProgressEvery === undefined
+      ? {}
+      : { importProgressEvery: options.importProgressEvery }),
   });
   let port: number | undefined;
   try {

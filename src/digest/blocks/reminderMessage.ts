@@ -6,6 +6,7 @@ import { stageLabel } from '../../i18n/stageLabel';
 import type { Translator } from '../../i18n/translator';
 import type { WeakRecord } from '../../store/repos/digestReminderStore';
 import { ActionIds } from '../../slack/ids';
+import { encodeRunValue } from '../../views/messages/runButton';
 import { button, type KnownBlock, type SlackMessage } from '../../blockKit/message';
 import { escapeMrkdwn } from '../../blockKit/text';
 import { formatDateTime, formatPeriod, type DigestFormat } from '../format';
@@ -18,7 +19,14 @@ function stageName(stage: string, t: Translator): string {
   return (STAGES as readonly string[]).includes(stage) ? stageLabel(t, stage as Stage) : stage;
 }
 
-function recordSection(record: WeakRecord, now: Date, style: DigestFormat): types.SectionBlock {
+function recordSection(
+  record: WeakRecord,
+  now: Date,
+  style: DigestFormat,
+  teamId: string,
+): types.SectionBlock {
+  // The DM belongs to no team: each button names the record's own (a user may be in several teams).
+  const valueOf = (number: number) => encodeRunValue({ text: String(number), teamId });
   const { t } = style;
   const section = (text: string, accessory: types.Button): types.SectionBlock => ({
     type: 'section',
@@ -30,24 +38,26 @@ function recordSection(record: WeakRecord, now: Date, style: DigestFormat): type
       const days = calendarDaysBetween(record.since, now, style.timeZone);
       return section(
         `\`D-${record.dealNumber}\` ${escapeMrkdwn(record.company)}: ${t.t('digest.reminder.stale', { stage: stageName(record.stage, t), count: days })}`,
-        button(t.t('digest.reminder.move'), ActionIds.dealMove, String(record.dealNumber)),
+        button(t.t('digest.reminder.move'), ActionIds.dealMove, valueOf(record.dealNumber)),
       );
     }
     case 'deal_without_value':
       return section(
         `\`D-${record.dealNumber}\` ${escapeMrkdwn(record.company)}: ${t.t('digest.reminder.noValue', { stage: stageName(record.stage, t) })}`,
-        button(t.t('digest.reminder.setValue'), ActionIds.dealMove, String(record.dealNumber)),
+        button(t.t('digest.reminder.setValue'), ActionIds.dealMove, valueOf(record.dealNumber)),
       );
     case 'lead_without_source':
       return section(
         `\`L-${record.leadNumber}\` ${escapeMrkdwn(record.company)}: ${t.t('digest.reminder.noSource')}`,
-        button(t.t('digest.reminder.editLead'), ActionIds.leadEdit, String(record.leadNumber)),
+        button(t.t('digest.reminder.editLead'), ActionIds.leadEdit, valueOf(record.leadNumber)),
       );
   }
 }
 
 /** The DM a rep gets the day before a digest: their records that would weaken it, each with a fix button. */
 export function buildReminderMessage(input: {
+  /** The Tandem team the records belong to; its buttons carry it. */
+  teamId: string;
   records: WeakRecord[];
   runAt: Date;
   period: ReportingPeriod;
@@ -64,7 +74,9 @@ export function buildReminderMessage(input: {
   });
   const blocks: KnownBlock[] = [
     mrkdwnSection(`:clipboard: ${intro}`),
-    ...records.slice(0, REMINDER_RECORDS_LISTED).map((record) => recordSection(record, input.now, style)),
+    ...records
+      .slice(0, REMINDER_RECORDS_LISTED)
+      .map((record) => recordSection(record, input.now, style, input.teamId)),
   ];
   if (records.length > REMINDER_RECORDS_LISTED) {
     blocks.push(

@@ -31,7 +31,7 @@ export function normalizeHeader(text: string): string {
 /** "Deal - Title" → "Title", "Person - Name" → "Name": Pipedrive names every header by its record. */
 const RECORD_PREFIX = /^(?:deal|person|organi[sz]ation|lead|contact|сделка|контакт|компания)\s+-\s+/i;
 
-function withoutRecordPrefix(header: string): string {
+export function withoutRecordPrefix(header: string): string {
   return header.replace(RECORD_PREFIX, '');
 }
 

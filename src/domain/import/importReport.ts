@@ -3,6 +3,7 @@ import type { ColumnMapping } from './columnMapping';
 import type { CsvLineProblem } from './csvFile';
 import type { ColumnSpec, ImportKind } from './importColumns';
 import type { PlanLine } from './importPlan';
+import type { CrmName } from './presets';
 
 /** What happened (or, in a dry run, would happen) to one line of the file. */
 export type ImportOutcome = 'create' | 'update' | 'unchanged' | 'reject' | 'failed';
@@ -11,6 +12,8 @@ export type ReportLine = { line: number; outcome: ImportOutcome; subject: string
 
 export type ImportReport = {
   kind: ImportKind;
+  /** The CRM whose export the file was read as (`--from`, or told from its headers). */
+  from?: CrmName;
   /** False for a dry run: nothing was written. */
   applied: boolean;
   columns: ColumnMapping['used'];

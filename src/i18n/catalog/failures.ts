@@ -3,6 +3,8 @@ import { defineMessages } from '../message';
 /** What a user sees when Tandem could not finish their request, with their text to send again. */
 export const failureMessages = defineMessages({
   en: {
+    'failures.replayed':
+      ':information_source: This {command} was received already and is kept once; it was not applied again.',
     'failures.busy':
       ':hourglass: Tandem has too many commands waiting right now, so this one was not saved. Send it again in a moment.',
     'failures.leadNotFound': 'Lead {reference} does not exist in this team',
@@ -16,6 +18,8 @@ export const failureMessages = defineMessages({
     'failures.echo': 'Your text, to fix and send again:',
   },
   pl: {
+    'failures.replayed':
+      ':information_source: To polecenie {command} zostało już odebrane i jest zapisane raz; nie zastosowano go ponownie.',
     'failures.busy':
       ':hourglass: Tandem ma teraz zbyt wiele poleceń w kolejce, więc to nie zostało zapisane. Wyślij je ponownie za chwilę.',
     'failures.leadNotFound': 'Lead {reference} nie istnieje w tym zespole',
@@ -30,6 +34,8 @@ export const failureMessages = defineMessages({
     'failures.echo': 'Twój tekst do poprawienia i ponownego wysłania:',
   },
   ru: {
+    'failures.replayed':
+      ':information_source: Эта команда {command} уже получена и сохраняется один раз; повторно она не применена.',
     'failures.busy':
       ':hourglass: В очереди Tandem сейчас слишком много запросов, поэтому этот не сохранён. Отправьте его снова через минуту.',
     'failures.leadNotFound': 'Лида {reference} нет в этой команде',

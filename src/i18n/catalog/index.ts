@@ -47,6 +47,7 @@ import { teamOptionMessages } from './teamOptions';
 import { languageMessages } from './language';
 import { fieldMessages } from './fields';
 import { inboxMessages } from './inbox';
+import { importMessages } from './imports';
 
 /**
  * Every area's messages. An area is one file in this folder (digest, modals, home, commands…);
@@ -100,6 +101,7 @@ const AREAS = [
   languageMessages,
   fieldMessages,
   inboxMessages,
+  importMessages,
 ] as const;
 
 type KeysOf<Area> = Area extends { en: infer English } ? keyof English & string : never;

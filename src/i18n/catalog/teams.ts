@@ -12,6 +12,7 @@ export const teamMessages = defineMessages({
       '`/tandem team` — your team here, its channels, your role and the teams of this workspace\n' +
       '`/tandem team EMEA` — make EMEA your default team (used outside bound channels)\n' +
       '`/tandem team create EMEA` — a new team, with the settings of the current one (admins)\n' +
+      '`/tandem import` — import a CSV of leads, deals or spend: a dry run in your DM, then Apply (admins)\n' +
       '`/tandem team bind` — commands typed in this channel act on the current team; `bind EMEA` on EMEA (admins)\n' +
       '`/tandem team unbind` — this channel stops belonging to its team (admins)\n' +
       '`/tandem settings` — roles, channel and product lists, currency, language, time zone, stale-deal threshold (admins; facilitators change the lists)\n' +
@@ -103,6 +104,7 @@ export const teamMessages = defineMessages({
     'teams.refusal.setPlan': 'Only admins or facilitators of team {team} can set its plan.',
     'teams.refusal.changeSettings': 'Only admins of team {team} can change its settings and roles.',
     'teams.refusal.manageTeams': 'Only admins of team {team} can create teams and bind or unbind channels.',
+    'teams.refusal.importData': 'Only admins of team {team} can import CSV files into it.',
     'teams.refusal.ask': { one: 'Ask {people}.', other: 'Ask one of them: {people}.' },
     'teams.refusal.askWorkspaceAdmin':
       'Ask a Slack workspace admin or owner: they can name admins and facilitators with `/tandem settings`.',
@@ -144,6 +146,7 @@ export const teamMessages = defineMessages({
       '`/tandem team` — twój zespół w tym miejscu, jego kanały, twoja rola i zespoły tego obszaru roboczego\n' +
       '`/tandem team EMEA` — ustaw EMEA jako swój domyślny zespół (działa poza przypisanymi kanałami)\n' +
       '`/tandem team create EMEA` — nowy zespół z ustawieniami bieżącego (administratorzy)\n' +
+      '`/tandem import` — import pliku CSV z leadami, transakcjami lub wydatkami: próba w wiadomości prywatnej, potem Zastosuj (administratorzy)\n' +
       '`/tandem team bind` — polecenia wpisane w tym kanale dotyczą bieżącego zespołu; `bind EMEA` — zespołu EMEA (administratorzy)\n' +
       '`/tandem team unbind` — ten kanał przestaje należeć do swojego zespołu (administratorzy)\n' +
       '`/tandem settings` — role, listy kanałów i produktów, waluta, język, strefa czasowa, próg zastoju transakcji (administratorzy; prowadzący zmieniają listy)\n' +
@@ -251,6 +254,7 @@ export const teamMessages = defineMessages({
       'Tylko administratorzy zespołu {team} mogą zmieniać jego ustawienia i role.',
     'teams.refusal.manageTeams':
       'Tylko administratorzy zespołu {team} mogą tworzyć zespoły oraz przypisywać kanały i je odpinać.',
+    'teams.refusal.importData': 'Tylko administratorzy zespołu {team} mogą importować do niego pliki CSV.',
     'teams.refusal.ask': {
       one: 'Poproś o to {people}.',
       few: 'Poproś o to jedną z tych osób: {people}.',
@@ -298,6 +302,7 @@ export const teamMessages = defineMessages({
       '`/tandem team` — ваша команда здесь, её каналы, ваша роль и команды этого рабочего пространства\n' +
       '`/tandem team EMEA` — сделать EMEA командой по умолчанию (действует вне привязанных каналов)\n' +
       '`/tandem team create EMEA` — новая команда с настройками текущей (администраторы)\n' +
+      '`/tandem import` — импорт CSV с лидами, сделками или расходами: проверка в личных сообщениях, затем «Применить» (администраторы)\n' +
       '`/tandem team bind` — всё, что вводится в этом канале, относится к текущей команде; `bind EMEA` — к команде EMEA (администраторы)\n' +
       '`/tandem team unbind` — этот канал перестаёт принадлежать своей команде (администраторы)\n' +
       '`/tandem settings` — роли, списки каналов и продуктов, валюта, язык, часовой пояс, порог зависшей сделки (администраторы; ведущие меняют списки)\n' +
@@ -405,6 +410,7 @@ export const teamMessages = defineMessages({
     'teams.refusal.changeSettings': 'Менять настройки и роли команды {team} могут только её администраторы.',
     'teams.refusal.manageTeams':
       'Создавать команды, привязывать и отвязывать каналы могут только администраторы команды {team}.',
+    'teams.refusal.importData': 'Импортировать CSV-файлы в команду {team} могут только её администраторы.',
     'teams.refusal.ask': {
       one: 'Обратитесь к {people}.',
       few: 'Обратитесь к кому-нибудь из них: {people}.',

@@ -1,26 +1,15 @@
-import type {
-  AllMiddlewareArgs,
-  App,
-  BlockAction,
-  ButtonAction,
-  OverflowAction,
-  SlackActionMiddlewareArgs,
-} from '@slack/bolt';
+import type { App } from '@slack/bolt';
 import { isSnoozeDays } from '../../domain/actionItem';
 import type { ActionItemChange } from '../../store/repos/actionItemStore';
 import { refreshActionItemDm } from '../actionItemDm';
+import { type ButtonRequest, registerButton } from '../button';
 import type { SlackDependencies } from '../dependencies';
-import { buildFailureMessage, requesterTranslator } from '../failures';
 import { ActionIds } from '../ids';
 import { meetingFormat } from '../meetingContext';
 import { readerTranslator } from '../../people/readerLanguage';
 import { publishHome } from '../home/publishHome';
-import { payloadOrigin, resolveTeam, type TeamContext } from '../teamContext';
 import { replaceActionItemBlocks } from '../../views/messages/actionItemMessages';
 import { type KnownBlock, section } from '../../blockKit/message';
-
-type ItemActionArgs = SlackActionMiddlewareArgs<BlockAction<ButtonAction | OverflowAction>> &
-  AllMiddlewareArgs;
 
 /**
  * Shows an item's new state wherever it is: the owner's DM, the message the click came from (a
@@ -28,10 +17,10 @@ type ItemActionArgs = SlackActionMiddlewareArgs<BlockAction<ButtonAction | Overf
  */
 async function showChange(
   deps: SlackDependencies,
-  args: ItemActionArgs,
-  context: TeamContext,
+  request: ButtonRequest,
   change: ActionItemChange,
 ): Promise<void> {
+  const { args, context } = request;
   const { body, client, respond } = args;
   const { item } = change;
   const ownerT = await readerTranslator(deps, context.team, item.ownerId, client);
@@ -59,55 +48,43 @@ async function showChange(
   }
 }
 
-/** Acks, resolves the team and runs one Done or Snooze; a failure reaches the user, once logged. */
-function itemAction(
+/**
+ * Done and Snooze act on the item's own team when its owner clicks, whichever team their default
+ * names (a DM belongs to no team). Both come out the same when repeated, so a click runs once per
+ * click: a replay or a retry changes nothing.
+ */
+function itemButton(
+  app: App,
   deps: SlackDependencies,
+  actionId: string,
   name: string,
-  change: (args: ItemActionArgs, context: TeamContext) => Promise<ActionItemChange | undefined>,
-) {
-  return async (args: ItemActionArgs) => {
-    const { ack, body, respond, client } = args;
-    await ack();
-    const slackTeamId = body.team?.id ?? body.user.team_id ?? '';
-    try {
-      const context = await resolveTeam(deps, payloadOrigin(body, client));
-      const changed = await change(args, context);
-      if (changed) await showChange(deps, args, context, changed);
-      else {
-        const gone = context.t.t('actionItems.gone');
-        if (body.response_url)
-          await respond({ response_type: 'ephemeral', replace_original: false, text: gone });
-        else await client.chat.postMessage({ channel: body.user.id, text: gone, blocks: [section(gone)] });
-      }
-    } catch (error) {
-      const failure = buildFailureMessage(
-        await requesterTranslator(deps, payloadOrigin(body, client)),
-        error,
-        { action: name, teamId: slackTeamId, userId: body.user.id },
-        deps.logger,
-      );
-      if (body.response_url)
-        await respond({ response_type: 'ephemeral', replace_original: false, ...failure });
-      else await client.chat.postMessage({ channel: body.user.id, ...failure });
-    }
-  };
+  change: (request: ButtonRequest, itemId: string) => Promise<ActionItemChange | undefined>,
+): void {
+  const itemIdOf = (value: string) => value.split(':')[0] ?? '';
+  registerButton(app, deps, {
+    actionId,
+    name,
+    writes: 'click',
+    // The owner's own item names its team (their DM belongs to none); anyone else's click acts
+    // in the team of the channel it was made in, as every button does.
+    teamOf: (value, userId) => deps.store.actionItems.teamIdOf(itemIdOf(value), userId),
+    async handle(request) {
+      const changed = await change(request, itemIdOf(request.value));
+      if (changed) return showChange(deps, request, changed);
+      const gone = request.context.t.t('actionItems.gone');
+      await request.tell({ text: gone, blocks: [section(gone)] });
+    },
+  });
 }
 
 export function registerActionItemActions(app: App, deps: SlackDependencies): void {
-  app.action<BlockAction<ButtonAction>>(
-    ActionIds.actionItemDone,
-    itemAction(deps, 'action item done', ({ action, body }, { team }) =>
-      deps.meetings.complete(team, body.user.id, (action as ButtonAction).value ?? ''),
-    ),
+  itemButton(app, deps, ActionIds.actionItemDone, 'action item done', ({ args, context }, itemId) =>
+    deps.meetings.complete(context.team, args.body.user.id, itemId),
   );
-
-  app.action<BlockAction<OverflowAction>>(
-    ActionIds.actionItemSnooze,
-    itemAction(deps, 'action item snooze', async ({ action }, { team }) => {
-      const [itemId = '', daysText = ''] = (action as OverflowAction).selected_option.value.split(':');
-      const days = Number(daysText);
-      if (!isSnoozeDays(days)) throw new RangeError(`not a snooze choice: ${daysText}`);
-      return deps.meetings.snooze(team, itemId, days);
-    }),
-  );
+  itemButton(app, deps, ActionIds.actionItemSnooze, 'action item snooze', ({ value, context }, itemId) => {
+    const daysText = value.split(':')[1] ?? '';
+    const days = Number(daysText);
+    if (!isSnoozeDays(days)) throw new RangeError(`not a snooze choice: ${daysText}`);
+    return deps.meetings.snooze(context.team, itemId, days);
+  });
 }

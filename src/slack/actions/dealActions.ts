@@ -1,32 +1,24 @@
-import type {
-  AllMiddlewareArgs,
-  App,
-  BlockAction,
-  BlockButtonAction,
-  SlackActionMiddlewareArgs,
-  StaticSelectAction,
-} from '@slack/bolt';
+import type { App } from '@slack/bolt';
 import { STAGES } from '../../domain/stages';
+import { registerButton } from '../button';
 import { loadDealModal } from '../dealModalLoader';
 import type { SlackDependencies } from '../dependencies';
-import { buildFailureMessage, requesterTranslator } from '../failures';
 import { ActionIds } from '../ids';
-import { payloadOrigin, resolveTeam } from '../teamContext';
 import { dealModalMetadata, readDealModal } from '../../views/modals/dealModal';
+import { readRecordButtonValue } from '../../views/messages/runButton';
 import { readMetadata } from '../../views/modals/viewState';
-
-type ButtonArgs = SlackActionMiddlewareArgs<BlockButtonAction> & AllMiddlewareArgs;
-type SelectArgs = SlackActionMiddlewareArgs<BlockAction<StaticSelectAction>> & AllMiddlewareArgs;
 
 export function registerDealActions(app: App, deps: SlackDependencies): void {
   // Choosing a stage in the form shows that stage's own fields; typed values are carried over.
-  app.action(ActionIds.dealStageSelect, async ({ ack, body, action, client }: SelectArgs) => {
-    await ack();
-    const view = body.view;
-    const stage = STAGES.find((each) => each === action.selected_option.value);
-    if (!view || !stage) return;
-    try {
-      const context = await resolveTeam(deps, payloadOrigin(body, client));
+  // A newer update of the same form (hash_conflict) or a failure leaves the form as it was.
+  registerButton(app, deps, {
+    actionId: ActionIds.dealStageSelect,
+    name: 'deal form stage select',
+    failure: 'log',
+    async handle({ args, value, context }) {
+      const view = args.body.view;
+      const stage = STAGES.find((each) => each === value);
+      if (!view || !stage) return;
       const metadata = readMetadata(view.private_metadata, dealModalMetadata) ?? {};
       const form = readDealModal(view.state.values);
       const updated = await loadDealModal(deps, context, {
@@ -37,30 +29,21 @@ export function registerDealActions(app: App, deps: SlackDependencies): void {
         values: form.draft,
         version: metadata.version,
       });
-      await client.views.update({ view_id: view.id, hash: view.hash, view: updated });
-    } catch (error) {
-      // A newer update of the same form (hash_conflict) or a failure leaves the form as it was.
-      deps.logger.warn('the deal form could not show the fields of the chosen stage', error);
-    }
+      await args.client.views.update({ view_id: view.id, hash: view.hash, view: updated });
+    },
   });
 
-  app.action(ActionIds.dealMove, async ({ ack, body, action, client, respond }: ButtonArgs) => {
-    await ack();
-    try {
-      const context = await resolveTeam(deps, payloadOrigin(body, client));
+  // Move… opens the deal form in the deal's own team (the button names it: a DM has no team).
+  registerButton(app, deps, {
+    actionId: ActionIds.dealMove,
+    name: 'deal move button',
+    teamOf: (value) => readRecordButtonValue(value).teamId,
+    async handle({ args, value, context }) {
       const view = await loadDealModal(deps, context, {
-        channelId: body.channel?.id,
-        dealNumber: Number.parseInt(action.value ?? '', 10),
+        channelId: args.body.channel?.id,
+        dealNumber: readRecordButtonValue(value).number,
       });
-      await client.views.open({ trigger_id: body.trigger_id, view });
-    } catch (error) {
-      const failure = buildFailureMessage(
-        await requesterTranslator(deps, payloadOrigin(body, client)),
-        error,
-        { action: 'deal move button', teamId: body.team?.id ?? '', userId: body.user.id },
-        deps.logger,
-      );
-      await respond({ response_type: 'ephemeral', replace_original: false, ...failure });
-    }
+      await args.client.views.open({ trigger_id: args.body.trigger_id, view });
+    },
   });
 }

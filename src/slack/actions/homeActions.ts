@@ -1,86 +1,58 @@
-import type {
-  AllMiddlewareArgs,
-  App,
-  BlockAction,
-  BlockButtonAction,
-  SlackActionMiddlewareArgs,
-  StaticSelectAction,
-  types,
-} from '@slack/bolt';
+import type { App, types } from '@slack/bolt';
 import { parseLanguage } from '../../i18n/locales';
+import { registerButton } from '../button';
 import { loadDealModal } from '../dealModalLoader';
 import type { SlackDependencies } from '../dependencies';
-import { buildFailureMessage, requesterTranslator } from '../failures';
 import { publishHome } from '../home/publishHome';
 import { ActionIds } from '../ids';
-import { payloadOrigin, resolveTeam, type TeamContext } from '../teamContext';
+import { resolveTeam, payloadOrigin, type TeamContext } from '../teamContext';
 import { buildFeedbackModal } from '../../views/modals/feedbackModal';
 import { buildLeadModal } from '../../views/modals/leadModal';
 
-type ButtonArgs = SlackActionMiddlewareArgs<BlockButtonAction> & AllMiddlewareArgs;
-
 /**
  * A Home capture button: opens the same form as the command. Home actions carry no response_url,
- * so a failure is told in the user's DM with Tandem.
+ * so a failure is told in the user's DM with Tandem (registerButton's `tell`).
  */
 function openForm(
+  app: App,
   deps: SlackDependencies,
+  actionId: string,
   name: string,
   build: (context: TeamContext, userId: string) => Promise<types.ModalView>,
-) {
-  return async ({ ack, body, client }: ButtonArgs) => {
-    await ack();
-    const slackTeamId = body.team?.id ?? body.user.team_id ?? '';
-    try {
-      const view = await build(await resolveTeam(deps, payloadOrigin(body, client)), body.user.id);
-      await client.views.open({ trigger_id: body.trigger_id, view });
-    } catch (error) {
-      const failure = buildFailureMessage(
-        await requesterTranslator(deps, payloadOrigin(body, client)),
-        error,
-        { action: name, teamId: slackTeamId, userId: body.user.id },
-        deps.logger,
-      );
-      await client.chat.postMessage({ channel: body.user.id, ...failure });
-    }
-  };
+): void {
+  registerButton(app, deps, {
+    actionId,
+    name,
+    async handle({ args, context }) {
+      const view = await build(context, args.body.user.id);
+      await args.client.views.open({ trigger_id: args.body.trigger_id, view });
+    },
+  });
 }
 
 export function registerHomeActions(app: App, deps: SlackDependencies): void {
-  app.action(
-    ActionIds.homeNewLead,
-    openForm(deps, 'home new lead', async ({ team, t }, userId) =>
-      buildLeadModal(t, {
-        channels: await deps.store.teams.options(team.id, 'channel'),
-        initial: {},
-        metadata: {},
-        defaultOwnerId: userId,
-      }),
-    ),
+  openForm(app, deps, ActionIds.homeNewLead, 'home new lead', async ({ team, t }, userId) =>
+    buildLeadModal(t, {
+      channels: await deps.store.teams.options(team.id, 'channel'),
+      initial: {},
+      metadata: {},
+      defaultOwnerId: userId,
+    }),
   );
-  app.action(
-    ActionIds.homeNewDeal,
-    openForm(deps, 'home new deal', (context) => loadDealModal(deps, context, {})),
+  openForm(app, deps, ActionIds.homeNewDeal, 'home new deal', (context) => loadDealModal(deps, context, {}));
+  openForm(app, deps, ActionIds.homeNewFeedback, 'home new feedback', async ({ team, t }) =>
+    buildFeedbackModal(t, { products: await deps.feedback.products(team.id), initial: {}, metadata: {} }),
   );
-  app.action(
-    ActionIds.homeNewFeedback,
-    openForm(deps, 'home new feedback', async ({ team, t }) =>
-      buildFeedbackModal(t, { products: await deps.feedback.products(team.id), initial: {}, metadata: {} }),
-    ),
-  );
-  app.action<BlockAction<StaticSelectAction>>(
-    ActionIds.homeLanguage,
-    async ({ ack, body, action, client }) => {
-      await ack();
-      const origin = payloadOrigin(body, client);
-      try {
-        const { team } = await resolveTeam(deps, origin);
-        const choice = parseLanguage(action.selected_option.value);
-        await deps.teams.setMemberLanguage(team.id, body.user.id, choice ?? null);
-        await publishHome(deps, client, await resolveTeam(deps, origin), body.user.id);
-      } catch (error) {
-        deps.logger.error(`changing the language of ${body.user.id} from the App Home failed`, error);
-      }
+  // The personal language picker: Home is drawn again in the chosen language.
+  registerButton(app, deps, {
+    actionId: ActionIds.homeLanguage,
+    name: 'home language picker',
+    writes: 'click',
+    failure: 'log',
+    async handle({ args, value, context }) {
+      const { body, client } = args;
+      await deps.teams.setMemberLanguage(context.team.id, body.user.id, parseLanguage(value) ?? null);
+      await publishHome(deps, client, await resolveTeam(deps, payloadOrigin(body, client)), body.user.id);
     },
-  );
+  });
 }

@@ -10,6 +10,7 @@ import { registerMeetingActions } from './meetingActions';
 import { registerActionItemActions } from './actionItemActions';
 import { registerHomeActions } from './homeActions';
 import { registerRepFlowActions } from './repFlowActions';
+import { registerImportApply } from './importApply';
 
 export function registerActions(app: App, deps: SlackDependencies): void {
   registerLeadActions(app, deps);
@@ -22,4 +23,5 @@ export function registerActions(app: App, deps: SlackDependencies): void {
   registerActionItemActions(app, deps);
   registerHomeActions(app, deps);
   registerRepFlowActions(app, deps);
+  registerImportApply(app, deps);
 }

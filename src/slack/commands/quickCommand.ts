@@ -1,17 +1,11 @@
-import type {
-  AllMiddlewareArgs,
-  App,
-  BlockButtonAction,
-  RespondFn,
-  SlackActionMiddlewareArgs,
-  SlashCommand,
-} from '@slack/bolt';
+import type { App, RespondFn, SlashCommand } from '@slack/bolt';
 import type { WebClient } from '@slack/web-api';
 import type { Parsed } from '../../domain/inputError';
 import type { MessageKey } from '../../i18n/catalog';
 import type { SlackDependencies } from '../dependencies';
 import pRetry, { AbortError } from 'p-retry';
 import { isDatabaseUnavailableError } from '../../store/db/databaseErrors';
+import { registerButton } from '../button';
 import { replyToAuthor } from '../commandReplies';
 import { buildFailureMessage, requesterTranslator } from '../failures';
 import {
@@ -23,7 +17,11 @@ import {
 } from '../teamContext';
 import type { SlackMessage } from '../../blockKit/message';
 import { readRunButtonValue } from '../../views/messages/runButton';
-import { buildBusyCommandMessage, buildRejectedCommandMessage } from '../../views/messages/problemMessage';
+import {
+  buildBusyCommandMessage,
+  buildRejectedCommandMessage,
+  buildReplayedCommandMessage,
+} from '../../views/messages/problemMessage';
 import type { InboxCommand } from '../../store/repos/commandInboxStore';
 import { InboxAlreadyDoneError, markingInboxDone } from '../../store/repos/inboxMarking';
 import { buildKeptForLaterMessage, buildOutcomeMessage, slashCommandOf } from '../commandInbox';
@@ -62,8 +60,6 @@ export type QuickCommandSpec<Request extends { kind: string }> = {
    */
   writes: readonly Request['kind'][];
 };
-
-type ButtonArgs = SlackActionMiddlewareArgs<BlockButtonAction> & AllMiddlewareArgs;
 
 /** How long a rejection waits for the user's locale (users.info, cached after) before answering in English. */
 const LOCALE_WAIT_BEFORE_ACK_MS = 1500;
@@ -125,7 +121,7 @@ export function registerQuickCommand<Request extends { kind: string }>(
       await answerSafely(spec, { deps, command, client, respond, request: parsed.value });
       return;
     }
-    let entry: InboxCommand;
+    let entry: InboxCommand | 'replayed';
     try {
       entry = await deps.commandInbox.receive(command);
     } catch (error) {
@@ -141,55 +137,77 @@ export function registerQuickCommand<Request extends { kind: string }>(
       );
       return;
     }
+    if (entry === 'replayed') {
+      // The same signed request again (a replay, or a retry of one already kept): answered, not applied.
+      deps.logger.warn(
+        `${command.command} from user ${command.user_id} was received already; not applied again`,
+      );
+      const t = await requesterTranslator(deps, commandOrigin(command, client), LOCALE_WAIT_BEFORE_ACK_MS);
+      await ack(buildReplayedCommandMessage(t, command.command));
+      return;
+    }
     await ack();
     await runKeptCommand(spec, deps, entry, client);
   });
-  if (spec.runAction) app.action(spec.runAction, (args: ButtonArgs) => runFromButton(deps, spec, args));
+  if (spec.runAction) registerRunButton(app, deps, spec, spec.runAction);
 }
 
-/** A run button's click, answered as if its text had been typed as the command, in the button's team. */
-async function runFromButton<Request extends { kind: string }>(
+/**
+ * A run button's click, answered as if its text had been typed as the command, in the button's
+ * team; the answer takes the place of the message that offered the choice. Once per button: a
+ * double or triple click applies the choice once (src/slack/requestOnce.ts).
+ */
+function registerRunButton<Request extends { kind: string }>(
+  app: App,
   deps: SlackDependencies,
   spec: QuickCommandSpec<Request>,
-  { ack, body, action, client, respond }: ButtonArgs,
-): Promise<void> {
-  await ack();
-  const run = readRunButtonValue(action.value);
-  const origin = payloadOrigin(body, client);
-  const command: SlashCommand = {
-    token: '',
-    command: spec.command,
-    text: run?.text ?? '',
-    response_url: body.response_url ?? '',
-    trigger_id: body.trigger_id,
-    user_id: body.user.id,
-    user_name: body.user.name ?? '',
-    team_id: origin.slackTeamId,
-    team_domain: body.team?.domain ?? '',
-    channel_id: body.channel?.id ?? '',
-    channel_name: body.channel?.name ?? '',
-    api_app_id: body.api_app_id,
-    ...(origin.enterpriseId ? { enterprise_id: origin.enterpriseId } : {}),
-  };
-  const parsed = spec.parse(command.text);
-  if (!parsed.ok) {
-    const t = await requesterTranslator(deps, origin);
-    const title = t.t(spec.rejectionTitle);
-    await respond({
-      response_type: 'ephemeral',
-      ...buildRejectedCommandMessage(t, title, parsed.problems, command.command, command.text),
-    });
-    return;
-  }
-  // The choice is made: the answer takes the place of the message that offered it.
-  await answerSafely(spec, {
-    deps,
-    command,
-    client,
-    respond,
-    request: parsed.value,
-    replaceOriginal: true,
-    ...(run ? { teamId: run.teamId } : {}),
+  actionId: string,
+): void {
+  registerButton(app, deps, {
+    actionId,
+    name: `${spec.command} run button`,
+    teamOf: (value) => readRunButtonValue(value)?.teamId,
+    writes: 'message',
+    echo: (value) => ({ command: spec.command, text: readRunButtonValue(value)?.text ?? '' }),
+    async handle({ args, value, context }) {
+      const { body, client, respond } = args;
+      const text = readRunButtonValue(value)?.text ?? '';
+      const { t } = context;
+      const parsed = spec.parse(text);
+      if (!parsed.ok) {
+        const title = t.t(spec.rejectionTitle);
+        await respond({
+          response_type: 'ephemeral',
+          ...buildRejectedCommandMessage(t, title, parsed.problems, spec.command, text),
+        });
+        return;
+      }
+      const origin = payloadOrigin(body, client);
+      const command: SlashCommand = {
+        token: '',
+        command: spec.command,
+        text,
+        response_url: body.response_url ?? '',
+        trigger_id: body.trigger_id,
+        user_id: body.user.id,
+        user_name: body.user.name ?? '',
+        team_id: origin.slackTeamId,
+        team_domain: body.team?.domain ?? '',
+        channel_id: body.channel?.id ?? '',
+        channel_name: body.channel?.name ?? '',
+        api_app_id: body.api_app_id,
+        ...(origin.enterpriseId ? { enterprise_id: origin.enterpriseId } : {}),
+      };
+      const message = await spec.answer({ deps, context, command, client, respond, request: parsed.value });
+      if (!message) return;
+      const answer = await withTeamName(deps, context, message, body.user.id);
+      await replyToAuthor(
+        { responseUrl: command.response_url, receivedAt: deps.clock.now(), userId: command.user_id },
+        client,
+        { replace_original: true, ...answer },
+        { logger: deps.logger, now: () => deps.clock.now() },
+      );
+    },
   });
 }
 
@@ -299,12 +317,7 @@ type QuickCommandInput<Request> = Omit<QuickCommandRequest<Request>, 'context'>;
 /** A request that writes nothing: its work in a command slot, its answer after (see `runKeptCommand`). */
 async function answerSafely<Request extends { kind: string }>(
   spec: QuickCommandSpec<Request>,
-  input: QuickCommandInput<Request> & {
-    /** The team a clicked button named (see RequestOrigin.teamId). */
-    teamId?: string;
-    /** A button's answer takes the place of the message that offered the choice. */
-    replaceOriginal?: boolean;
-  },
+  input: QuickCommandInput<Request>,
 ): Promise<void> {
   const { deps, command } = input;
   const message = await deps.workAfterAck.run(() => workOfQuickCommand(spec, input));
@@ -312,20 +325,17 @@ async function answerSafely<Request extends { kind: string }>(
   await replyToAuthor(
     { responseUrl: command.response_url, receivedAt: deps.clock.now(), userId: command.user_id },
     input.client,
-    input.replaceOriginal ? { replace_original: true, ...message } : message,
+    message,
     { logger: deps.logger, now: () => deps.clock.now() },
   );
 }
 
 async function workOfQuickCommand<Request extends { kind: string }>(
   spec: QuickCommandSpec<Request>,
-  input: QuickCommandInput<Request> & { teamId?: string },
+  input: QuickCommandInput<Request>,
 ): Promise<SlackMessage | undefined> {
   const { deps, command } = input;
-  const origin = {
-    ...commandOrigin(command, input.client),
-    ...(input.teamId ? { teamId: input.teamId } : {}),
-  };
+  const origin = commandOrigin(command, input.client);
   let context: TeamContext | undefined;
   try {
     context = await resolveTeam(deps, origin);

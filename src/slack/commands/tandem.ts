@@ -30,6 +30,7 @@ import {
   buildUnknownTeamMessage,
 } from '../../views/messages/teamMessages';
 import { buildTeamSettingsModal } from '../../views/modals/teamSettingsModal';
+import { buildImportModal } from '../../views/modals/importModal';
 import { registerQuickCommand } from './quickCommand';
 
 /** A request `/tandem` could not read, answered after the team is known so it is in the user's language. */
@@ -145,6 +146,17 @@ async function openSettings({ deps, context, command, who }: Answer, client: Web
   return undefined;
 }
 
+/** `/tandem import`: admins get the CSV import form; the file's dry run then comes as a DM. */
+async function openImportForm({ deps, context, command, who }: Answer, client: WebClient) {
+  const refusal = await refusalFor(deps, context.t, context.team, who, 'importData');
+  if (refusal) return refusal.message;
+  await client.views.open({
+    trigger_id: command.trigger_id,
+    view: buildImportModal(context.t, { teamId: context.team.id }),
+  });
+  return undefined;
+}
+
 /** `/tandem rate EUR 4.31 [from:2026-11-01]`: admins set a rate to the team currency from a date (today by default). */
 async function setRate(answer: Answer, setting: RateSetting): Promise<SlackMessage> {
   const { deps, context, command, who } = answer;
@@ -209,6 +221,8 @@ export function registerTandemCommand(app: App, deps: SlackDependencies): void {
           return unbindChannel(answer);
         case 'settings':
           return openSettings(answer, client);
+        case 'import':
+          return openImportForm(answer, client);
         case 'language':
           return chooseLanguage(answer, request.choice);
         case 'rate_list':

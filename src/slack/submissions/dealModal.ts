@@ -1,18 +1,14 @@
-import type { AllMiddlewareArgs, App, SlackViewMiddlewareArgs, ViewSubmitAction } from '@slack/bolt';
+import type { App } from '@slack/bolt';
 import type { DealDraft } from '../../domain/deal';
 import { isClosedStage } from '../../domain/stageMove';
 import type { Stage } from '../../domain/stages';
 import type { DealChange, DealOutcome } from '../../services/dealService';
-import { NotFoundError } from '../../errors';
-import type { Translator } from '../../i18n/translator';
 import type { TeamRecord } from '../../store/repos/teamStore';
 import { loadDealModal } from '../dealModalLoader';
 import { announceDealOutcome } from '../announcements';
 import type { SlackDependencies } from '../dependencies';
 import { CallbackIds, Commands, DealModalBlocks } from '../ids';
-import { withinBudget } from '../modalBudget';
-import { replyPrivately } from '../reply';
-import { payloadOrigin, resolveTeam, withTeamName } from '../teamContext';
+import { registerFormSubmission } from '../formSubmission';
 import { dealReference, stageLabel } from '../../views/text/dealFormat';
 import {
   dealModalMetadata,
@@ -25,19 +21,6 @@ import { refusalText } from '../../views/messages/dealMessages';
 import { buildDealOutcomeMessage } from '../../views/messages/dealOutcomeMessage';
 import { escapeMrkdwn, userMention } from '../../blockKit/text';
 import { readMetadata } from '../../views/modals/viewState';
-import { pressAgain, unsavedFormErrors } from './failedFormLanguage';
-
-type ViewArgs = SlackViewMiddlewareArgs<ViewSubmitAction> & AllMiddlewareArgs;
-
-/** The deal being moved or the lead a new deal is for went missing (deleted meanwhile). */
-function notFoundText(t: Translator, error: NotFoundError): string {
-  const reference = escapeMrkdwn(error.reference);
-  return error.entity === 'Lead'
-    ? t.t('failures.leadNotFound', { reference })
-    : error.entity === 'Deal'
-      ? t.t('failures.dealNotFound', { reference })
-      : t.t('failures.notFound', { reference });
-}
 
 /** The stage change a form asks for: reopening when a closed deal is put in an open stage. */
 function changeFor(current: Stage, target: Stage): DealChange {
@@ -71,33 +54,27 @@ async function submit(
 }
 
 export function registerDealModalSubmission(app: App, deps: SlackDependencies): void {
-  app.view(CallbackIds.dealModal, async ({ ack, view, body, client }: ViewArgs) => {
-    const metadata = readMetadata(view.private_metadata, dealModalMetadata) ?? {};
-    const form = readDealModal(view.state.values);
-    const userId = body.user.id;
-    let t: Translator | undefined;
-    try {
-      const context = await withinBudget(resolveTeam(deps, payloadOrigin(body, client)));
-      t = context.t;
-      if (!form.stage) {
-        return await ack({
-          response_action: 'errors',
-          errors: { [DealModalBlocks.stage]: t.t('dealForm.chooseStage') },
-        });
-      }
+  registerFormSubmission(app, deps, {
+    callbackId: CallbackIds.dealModal,
+    name: 'deal form',
+    errorBlock: DealModalBlocks.stage,
+    submitLabel: (t, view) => {
+      const metadata = readMetadata(view.private_metadata, dealModalMetadata) ?? {};
+      return dealModalSubmitLabel(t, metadata.dealNumber !== undefined);
+    },
+    async save({ view, client, reply, context, userId }) {
+      const { t } = context;
+      const metadata = readMetadata(view.private_metadata, dealModalMetadata) ?? {};
+      const form = readDealModal(view.state.values);
+      if (!form.stage)
+        return { kind: 'errors', errors: { [DealModalBlocks.stage]: t.t('dealForm.chooseStage') } };
       const stage = form.stage;
-      const outcome = await withinBudget(submit(deps, context.team, userId, metadata, { ...form, stage }));
+      const outcome = await submit(deps, context.team, userId, metadata, { ...form, stage });
       switch (outcome.kind) {
         case 'no_lead':
-          return await ack({
-            response_action: 'errors',
-            errors: { [DealModalBlocks.lead]: t.t('dealForm.chooseLead') },
-          });
+          return { kind: 'errors', errors: { [DealModalBlocks.lead]: t.t('dealForm.chooseLead') } };
         case 'invalid':
-          return await ack({
-            response_action: 'errors',
-            errors: dealModalErrors(t, outcome.problems, stage),
-          });
+          return { kind: 'errors', errors: dealModalErrors(t, outcome.problems, stage) };
         case 'refused': {
           const { deal, refusal } = outcome;
           const message =
@@ -107,7 +84,7 @@ export function registerDealModalSubmission(app: App, deps: SlackDependencies): 
                   stage: stageLabel(t, refusal.stage),
                 })
               : refusalText(t, deal, refusal);
-          return await ack({ response_action: 'errors', errors: { [DealModalBlocks.stage]: message } });
+          return { kind: 'errors', errors: { [DealModalBlocks.stage]: message } };
         }
         case 'conflict': {
           const { current, lastEvent } = outcome;
@@ -116,48 +93,28 @@ export function registerDealModalSubmission(app: App, deps: SlackDependencies): 
             company: escapeMrkdwn(current.lead.company),
             stage: stageLabel(t, current.stage),
           };
-          return await ack({
-            response_action: 'update',
-            view: await withinBudget(
-              loadDealModal(deps, context, {
-                channelId: metadata.channelId,
-                dealNumber: current.number,
-                stage,
-                values: form.draft,
-                version: current.version,
-                notice: lastEvent
-                  ? t.t('dealForm.conflictBy', { ...notice, user: userMention(lastEvent.byUserId) })
-                  : t.t('dealForm.conflict', notice),
-              }),
-            ),
+          const view = await loadDealModal(deps, context, {
+            channelId: metadata.channelId,
+            dealNumber: current.number,
+            stage,
+            values: form.draft,
+            version: current.version,
+            notice: lastEvent
+              ? t.t('dealForm.conflictBy', { ...notice, user: userMention(lastEvent.byUserId) })
+              : t.t('dealForm.conflict', notice),
           });
+          return { kind: 'update', view };
         }
         default: {
-          await ack();
-          await announceDealOutcome(deps, client, context.team, outcome);
-          const echo = { command: Commands.deal, text: '' };
-          await replyPrivately(
-            client,
-            { userId, channelId: metadata.channelId },
-            await withTeamName(deps, context, buildDealOutcomeMessage(t, outcome, echo), userId),
-            deps.logger,
-          );
+          const confirm = async () => {
+            await announceDealOutcome(deps, client, context.team, outcome);
+            const echo = { command: Commands.deal, text: '' };
+            const message = buildDealOutcomeMessage(t, outcome, echo);
+            await reply({ userId, channelId: metadata.channelId }, message);
+          };
+          return { kind: 'saved', confirm };
         }
       }
-    } catch (error) {
-      const notFound = error instanceof NotFoundError ? error : undefined;
-      if (!notFound) deps.logger.error('deal form could not be saved within the time Slack allows', error);
-      await ack(
-        await unsavedFormErrors(
-          deps,
-          t,
-          payloadOrigin(body, client),
-          DealModalBlocks.stage,
-          notFound
-            ? (language) => `${notFoundText(language, notFound)}.`
-            : pressAgain((language) => dealModalSubmitLabel(language, metadata.dealNumber !== undefined)),
-        ),
-      );
-    }
+    },
   });
 }

@@ -1,4 +1,4 @@
-import type { AllMiddlewareArgs, App, SlackViewMiddlewareArgs, ViewSubmitAction } from '@slack/bolt';
+import type { App } from '@slack/bolt';
 import { validateDigestSchedule, type DigestScheduleFields } from '../../domain/digestCommand';
 import { type ScheduledRun, transitionalDays } from '../../domain/digestSchedule';
 import { continuingRun } from '../../digest/continuingPeriod';
@@ -7,10 +7,7 @@ import type { FieldProblem } from '../../domain/inputError';
 import type { Translator } from '../../i18n/translator';
 import type { SlackDependencies } from '../dependencies';
 import { CallbackIds, DigestScheduleBlocks } from '../ids';
-import { withinBudget } from '../modalBudget';
-import { payloadRequester, refusalFor } from '../permissions';
-import { replyPrivately } from '../reply';
-import { payloadOrigin, resolveTeam, type TeamContext, withTeamName } from '../teamContext';
+import { registerFormSubmission } from '../formSubmission';
 import {
   readDigestScheduleModal,
   digestScheduleMetadata,
@@ -19,9 +16,6 @@ import {
 import { section } from '../../blockKit/message';
 import { describeProblem } from '../../views/messages/problemMessage';
 import { readMetadata } from '../../views/modals/viewState';
-import { unsavedFormErrors } from './failedFormLanguage';
-
-type ViewArgs = SlackViewMiddlewareArgs<ViewSubmitAction> & AllMiddlewareArgs;
 
 function scheduleErrors(t: Translator, problems: FieldProblem[]): Record<string, string> {
   const errors: Record<string, string> = {};
@@ -61,56 +55,30 @@ function describeSaved(
 }
 
 export function registerDigestScheduleSubmission(app: App, deps: SlackDependencies): void {
-  app.view(CallbackIds.digestScheduleModal, async ({ ack, view, body, client }: ViewArgs) => {
-    const validated = validateDigestSchedule(readDigestScheduleModal(view.state.values));
-    let t: Translator | undefined;
-    let refusal: string | undefined;
-    let saved: { context: TeamContext; next: ScheduledRun; anchorDate: string } | undefined;
-    try {
-      // One budget for the team (the user's language) and the save: the answer is due in 3 seconds.
-      t = await withinBudget(
-        (async () => {
-          const context = await resolveTeam(deps, payloadOrigin(body, client));
-          const who = payloadRequester(body, client);
-          refusal = (await refusalFor(deps, context.t, context.team, who, 'scheduleDigest'))?.plainText;
-          if (validated.ok && !refusal) {
-            const { schedule, next } = await deps.digestSchedules.save(
-              context.team.id,
-              validated.value,
-              body.user.id,
-            );
-            saved = { context, next, anchorDate: schedule.anchorDate };
-          }
-          return context.t;
-        })(),
-      );
-    } catch (error) {
-      deps.logger.error('digest schedule could not be saved within the time Slack allows', error);
-      return await ack(
-        await unsavedFormErrors(
-          deps,
-          t,
-          payloadOrigin(body, client),
-          DigestScheduleBlocks.channel,
-          (language) => language.t('modals.couldNotSaveChoices', { button: language.t('modals.save') }),
-        ),
-      );
-    }
-    if (refusal)
-      return await ack({ response_action: 'errors', errors: { [DigestScheduleBlocks.channel]: refusal } });
-    if (!validated.ok)
-      return await ack({ response_action: 'errors', errors: scheduleErrors(t, validated.problems) });
-    await ack();
-    if (!saved) return;
-    const fields = validated.value;
-    const next = await continuingRun(deps.store, saved.context.team.id, saved.next);
-    const metadata = readMetadata(view.private_metadata, digestScheduleMetadata) ?? {};
-    const text = describeSaved(t, fields, next, saved.anchorDate);
-    await replyPrivately(
-      client,
-      { userId: body.user.id, channelId: metadata.channelId },
-      await withTeamName(deps, saved.context, { text, blocks: [section(text)] }, body.user.id),
-      deps.logger,
-    );
+  registerFormSubmission(app, deps, {
+    callbackId: CallbackIds.digestScheduleModal,
+    name: 'digest schedule form',
+    errorBlock: DigestScheduleBlocks.channel,
+    submitLabel: (t) => t.t('modals.save'),
+    permission: 'scheduleDigest',
+    unsaved: (t) => ({
+      response_action: 'errors',
+      errors: {
+        [DigestScheduleBlocks.channel]: t.t('modals.couldNotSaveChoices', { button: t.t('modals.save') }),
+      },
+    }),
+    async save({ view, reply, context: { team, t }, userId }) {
+      const validated = validateDigestSchedule(readDigestScheduleModal(view.state.values));
+      if (!validated.ok) return { kind: 'errors', errors: scheduleErrors(t, validated.problems) };
+      const fields = validated.value;
+      const { schedule, next } = await deps.digestSchedules.save(team.id, fields, userId);
+      const confirm = async () => {
+        const continuing = await continuingRun(deps.store, team.id, next);
+        const { channelId } = readMetadata(view.private_metadata, digestScheduleMetadata) ?? {};
+        const text = describeSaved(t, fields, continuing, schedule.anchorDate);
+        await reply({ userId, channelId }, { text, blocks: [section(text)] });
+      };
+      return { kind: 'saved', confirm };
+    },
   });
 }

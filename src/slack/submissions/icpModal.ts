@@ -1,55 +1,37 @@
-import type { AllMiddlewareArgs, App, SlackViewMiddlewareArgs, ViewSubmitAction } from '@slack/bolt';
-import type { Translator } from '../../i18n/translator';
+import type { App } from '@slack/bolt';
 import type { SlackDependencies } from '../dependencies';
+import { registerFormSubmission } from '../formSubmission';
 import { CallbackIds, IcpModalBlocks } from '../ids';
-import { withinBudget } from '../modalBudget';
-import { payloadRequester, refusalFor } from '../permissions';
-import { replyPrivately } from '../reply';
-import { payloadOrigin, resolveTeam, withTeamName } from '../teamContext';
 import { icpChangeText } from '../../views/text/icpChangeText';
 import { buildIcpSavedMessage } from '../../views/messages/icpMessages';
 import { buildIcpModal, icpModalErrors, icpModalMetadata, readIcpModal } from '../../views/modals/icpModal';
 import { escapeTruncated, userMention } from '../../blockKit/text';
 import { readMetadata } from '../../views/modals/viewState';
-import { pressAgain, unsavedFormErrors } from './failedFormLanguage';
-
-type ViewArgs = SlackViewMiddlewareArgs<ViewSubmitAction> & AllMiddlewareArgs;
 
 /** Saves the edited ICP as a new version; a newer version saved meanwhile is shown, never overwritten unseen. */
 export function registerIcpModalSubmission(app: App, deps: SlackDependencies): void {
-  app.view(CallbackIds.icpEditModal, async ({ ack, view, body, client }: ViewArgs) => {
-    const metadata = readMetadata(view.private_metadata, icpModalMetadata);
-    const baseVersion = metadata?.baseVersion ?? 0;
-    const channelId = metadata?.channelId;
-    const sections = readIcpModal(view.state.values);
-    const userId = body.user.id;
-    let t: Translator | undefined;
-    try {
-      const context = await withinBudget(resolveTeam(deps, payloadOrigin(body, client)));
-      t = context.t;
-      const refusal = await withinBudget(
-        refusalFor(deps, t, context.team, payloadRequester(body, client), 'editIcp'),
-      );
-      if (refusal) {
-        await ack({ response_action: 'errors', errors: { [IcpModalBlocks.industries]: refusal.plainText } });
-        return;
-      }
-      const outcome = await withinBudget(deps.icp.save(context.team.id, userId, baseVersion, sections));
+  registerFormSubmission(app, deps, {
+    callbackId: CallbackIds.icpEditModal,
+    name: 'icp form',
+    errorBlock: IcpModalBlocks.industries,
+    submitLabel: (t) => t.t('icpForm.submit'),
+    permission: 'editIcp',
+    async save({ view, reply, context: { team, t }, userId }) {
+      const metadata = readMetadata(view.private_metadata, icpModalMetadata);
+      const baseVersion = metadata?.baseVersion ?? 0;
+      const channelId = metadata?.channelId;
+      const sections = readIcpModal(view.state.values);
+      const outcome = await deps.icp.save(team.id, userId, baseVersion, sections);
       switch (outcome.kind) {
         case 'invalid':
-          await ack({ response_action: 'errors', errors: icpModalErrors(t, outcome.problems) });
-          return;
-        case 'unchanged':
-          await ack({
-            response_action: 'errors',
-            errors: {
-              [IcpModalBlocks.industries]:
-                baseVersion === 0
-                  ? t.t('icpForm.empty')
-                  : t.t('icpForm.unchanged', { version: String(baseVersion) }),
-            },
-          });
-          return;
+          return { kind: 'errors', errors: icpModalErrors(t, outcome.problems) };
+        case 'unchanged': {
+          const text =
+            baseVersion === 0
+              ? t.t('icpForm.empty')
+              : t.t('icpForm.unchanged', { version: String(baseVersion) });
+          return { kind: 'errors', errors: { [IcpModalBlocks.industries]: text } };
+        }
         case 'conflict': {
           const current = outcome.current;
           const notice = current
@@ -59,36 +41,17 @@ export function registerIcpModalSubmission(app: App, deps: SlackDependencies): v
                 summary: escapeTruncated(icpChangeText(t, current.change), 500),
               })
             : t.t('icpForm.conflictUnknown');
-          await ack({
-            response_action: 'update',
-            view: buildIcpModal(t, {
-              sections,
-              metadata: { baseVersion: current?.version ?? 0, ...(channelId ? { channelId } : {}) },
-              notice,
-            }),
-          });
-          return;
+          const nextMetadata = { baseVersion: current?.version ?? 0, ...(channelId ? { channelId } : {}) };
+          return { kind: 'update', view: buildIcpModal(t, { sections, metadata: nextMetadata, notice }) };
         }
-        case 'saved':
-          await ack();
-          await replyPrivately(
-            client,
-            { userId, channelId },
-            await withTeamName(deps, context, buildIcpSavedMessage(t, outcome.version), userId),
-            deps.logger,
-          );
+        case 'saved': {
+          const message = buildIcpSavedMessage(t, outcome.version);
+          return {
+            kind: 'saved',
+            confirm: () => reply({ userId, channelId }, message),
+          };
+        }
       }
-    } catch (error) {
-      deps.logger.error('ICP form could not be saved within the time Slack allows', error);
-      await ack(
-        await unsavedFormErrors(
-          deps,
-          t,
-          payloadOrigin(body, client),
-          IcpModalBlocks.industries,
-          pressAgain('icpForm.submit'),
-        ),
-      );
-    }
+    },
   });
 }

@@ -8,6 +8,7 @@ import { registerDigestScheduleSubmission } from './digestScheduleModal';
 import { registerSpendModalSubmission } from './spendModal';
 import { registerMeetingModalSubmissions } from './meetingModals';
 import { registerTeamSettingsSubmission } from './teamSettingsModal';
+import { registerImportModalSubmission } from './importModal';
 
 export function registerSubmissions(app: App, deps: SlackDependencies): void {
   registerLeadModalSubmission(app, deps);
@@ -18,4 +19,5 @@ export function registerSubmissions(app: App, deps: SlackDependencies): void {
   registerDigestScheduleSubmission(app, deps);
   registerMeetingModalSubmissions(app, deps);
   registerTeamSettingsSubmission(app, deps);
+  registerImportModalSubmission(app, deps);
 }

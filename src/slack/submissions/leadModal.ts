@@ -1,18 +1,16 @@
-import type { AllMiddlewareArgs, App, SlackViewMiddlewareArgs, ViewSubmitAction } from '@slack/bolt';
+import type { AllMiddlewareArgs, App } from '@slack/bolt';
 import type { FieldProblem } from '../../domain/inputError';
-import { NotFoundError } from '../../errors';
 import { formatDayTime } from '../../domain/dates';
 import { leadFieldLabel, type LeadField } from '../../domain/lead';
 import type { OtherSave } from '../../services/leadService';
 import { problemText } from '../../i18n/problemText';
 import type { Translator } from '../../i18n/translator';
 import type { SlackDependencies } from '../dependencies';
-import { notFoundText } from '../failures';
 import { CallbackIds, LeadModalBlocks } from '../ids';
 import type { LeadRecord } from '../../store/repos/leadStore';
-import { withinBudget } from '../modalBudget';
+import { registerFormSubmission } from '../formSubmission';
 import { type PrivateReplyTarget, replyPrivately } from '../reply';
-import { payloadOrigin, resolveTeam, type TeamContext, withTeamName } from '../teamContext';
+import { type TeamContext, withTeamName } from '../teamContext';
 import {
   buildLeadDuplicateModal,
   leadDuplicateMetadata,
@@ -30,9 +28,6 @@ import { context as contextBlock, type KnownBlock, section } from '../../blockKi
 import { escapeMrkdwn, userMention } from '../../blockKit/text';
 import { describeProblem } from '../../views/messages/problemMessage';
 import { readMetadata } from '../../views/modals/viewState';
-import { failedFormTranslator, pressAgain, unsavedFormErrors } from './failedFormLanguage';
-
-type ViewArgs = SlackViewMiddlewareArgs<ViewSubmitAction> & AllMiddlewareArgs;
 
 /** Tells the author privately that the lead is saved, with Edit and Undo buttons. */
 async function confirmLeadSaved(
@@ -109,131 +104,88 @@ export function leadModalErrors(t: Translator, problems: FieldProblem[]): Record
 }
 
 export function registerLeadModalSubmission(app: App, deps: SlackDependencies): void {
-  app.view(CallbackIds.leadModal, async ({ ack, view, body, client }: ViewArgs) => {
-    const metadata = readMetadata(view.private_metadata, leadModalMetadata) ?? {};
-    const draft = readLeadModal(view.state.values);
-    const userId = body.user.id;
-    const editing = typeof metadata.number === 'number' && typeof metadata.version === 'number';
-    let t: Translator | undefined;
-    try {
-      const context = await withinBudget(resolveTeam(deps, payloadOrigin(body, client)));
-      t = context.t;
-      if (editing) {
-        const number = metadata.number as number;
-        const outcome = await withinBudget(
-          deps.leads.edit(context.team.id, userId, number, metadata.version as number, draft),
-        );
+  registerFormSubmission(app, deps, {
+    callbackId: CallbackIds.leadModal,
+    name: 'lead form',
+    errorBlock: LeadModalBlocks.company,
+    submitLabel: (t, view) => {
+      const metadata = readMetadata(view.private_metadata, leadModalMetadata) ?? {};
+      return leadModalSubmitLabel(t, typeof metadata.number === 'number');
+    },
+    async save({ view, client, context, userId }) {
+      const { t } = context;
+      const metadata = readMetadata(view.private_metadata, leadModalMetadata) ?? {};
+      const draft = readLeadModal(view.state.values);
+      const target = { userId, channelId: metadata.channelId };
+      if (typeof metadata.number === 'number' && typeof metadata.version === 'number') {
+        const number = metadata.number;
+        const outcome = await deps.leads.edit(context.team.id, userId, number, metadata.version, draft);
         if (outcome.kind === 'invalid')
-          return await ack({ response_action: 'errors', errors: leadModalErrors(t, outcome.problems) });
+          return { kind: 'errors', errors: leadModalErrors(t, outcome.problems) };
         if (outcome.kind === 'conflict') {
           const current = outcome.current;
           const channels = await deps.store.teams.options(context.team.id, 'channel');
           const notice = outcome.theirs
             ? leadConflictNotice(context, outcome.theirs, outcome.conflicts, current)
             : t.t('leadForm.conflict', { number: String(number), company: escapeMrkdwn(current.company) });
-          return await ack({
-            response_action: 'update',
-            view: buildLeadModal(t, {
-              channels,
-              initial: outcome.theirs ? outcome.merged : draft,
-              metadata: { ...metadata, version: current.version },
-              defaultOwnerId: userId,
-              notice,
-            }),
+          const view = buildLeadModal(t, {
+            channels,
+            initial: outcome.theirs ? outcome.merged : draft,
+            metadata: { ...metadata, version: current.version },
+            defaultOwnerId: userId,
+            notice,
           });
+          return { kind: 'update', view };
         }
-        await ack();
-        await confirmLeadSaved(
-          deps,
-          client,
-          { userId, channelId: metadata.channelId },
-          context,
-          outcome.lead,
-          'Updated',
-          outcome.kept && keptNote(context, outcome.kept),
-        );
-        return;
+        const note = outcome.kept && keptNote(context, outcome.kept);
+        return {
+          kind: 'saved',
+          confirm: () => confirmLeadSaved(deps, client, target, context, outcome.lead, 'Updated', note),
+        };
       }
-      const outcome = await withinBudget(deps.leads.add(context.team.id, userId, draft));
-      if (outcome.kind === 'invalid')
-        return await ack({ response_action: 'errors', errors: leadModalErrors(t, outcome.problems) });
+      const outcome = await deps.leads.add(context.team.id, userId, draft);
+      if (outcome.kind === 'invalid') return { kind: 'errors', errors: leadModalErrors(t, outcome.problems) };
       if (outcome.kind === 'possible_duplicate') {
         const duplicateMetadata: LeadDuplicateMetadata = {
           draftId: outcome.draftId,
           ...(metadata.channelId ? { channelId: metadata.channelId } : {}),
         };
-        return await ack({
-          response_action: 'push',
-          view: buildLeadDuplicateModal(
-            t,
-            outcome.input.company,
-            outcome.duplicates,
-            duplicateMetadata,
-            context.formatDate,
-            undefined,
-            outcome.input.email,
-          ),
-        });
-      }
-      await ack();
-      await confirmLeadSaved(
-        deps,
-        client,
-        { userId, channelId: metadata.channelId },
-        context,
-        outcome.lead,
-        'Added',
-      );
-    } catch (error) {
-      // A lead deleted since the form opened (undone, merged) is said so: pressing again cannot help.
-      const notFound = error instanceof NotFoundError ? error : undefined;
-      if (!notFound) deps.logger.error('lead form could not be saved within the time Slack allows', error);
-      await ack(
-        await unsavedFormErrors(
-          deps,
+        const view = buildLeadDuplicateModal(
           t,
-          payloadOrigin(body, client),
-          LeadModalBlocks.company,
-          notFound
-            ? (language) => `${notFoundText(language, notFound)}.`
-            : pressAgain((language) => leadModalSubmitLabel(language, editing)),
-        ),
-      );
-    }
+          outcome.input.company,
+          outcome.duplicates,
+          duplicateMetadata,
+          context.formatDate,
+          undefined,
+          outcome.input.email,
+        );
+        return { kind: 'push', view };
+      }
+      return {
+        kind: 'saved',
+        confirm: () => confirmLeadSaved(deps, client, target, context, outcome.lead, 'Added'),
+      };
+    },
   });
 
-  app.view(CallbackIds.leadDuplicateModal, async ({ ack, view, body, client }: ViewArgs) => {
-    const metadata = readMetadata(view.private_metadata, leadDuplicateMetadata);
-    const userId = body.user.id;
-    let t: Translator | undefined;
-    try {
-      const context = await withinBudget(resolveTeam(deps, payloadOrigin(body, client)));
-      t = context.t;
-      const outcome = await withinBudget(
-        deps.leads.addDraftAnyway(context.team.id, userId, metadata?.draftId ?? ''),
-      );
-      await ack({ response_action: 'clear' });
-      if (outcome?.kind === 'added') {
-        await confirmLeadSaved(
-          deps,
-          client,
-          { userId, channelId: metadata?.channelId },
-          context,
-          outcome.lead,
-          'Added',
-        );
-      }
-    } catch (error) {
-      deps.logger.error('adding a lead despite a duplicate warning failed', error);
+  // "Add anyway" in the duplicate form: the parked draft becomes a lead once (its draft is claimed).
+  registerFormSubmission(app, deps, {
+    callbackId: CallbackIds.leadDuplicateModal,
+    name: 'lead duplicate form',
+    errorBlock: LeadModalBlocks.company,
+    submitLabel: (t) => t.t('leadForm.addAnyway'),
+    async save({ view, client, context, userId }) {
+      const metadata = readMetadata(view.private_metadata, leadDuplicateMetadata);
+      const outcome = await deps.leads.addDraftAnyway(context.team.id, userId, metadata?.draftId ?? '');
+      if (outcome?.kind !== 'added') return { kind: 'clear' };
+      const target = { userId, channelId: metadata?.channelId };
+      const confirm = () => confirmLeadSaved(deps, client, target, context, outcome.lead, 'Added');
+      return { kind: 'saved', confirm, close: 'clear' };
+    },
+    unsaved: (t, view) => {
       const warning = view.blocks.at(-1) as KnownBlock | undefined;
-      const language = await failedFormTranslator(deps, t, payloadOrigin(body, client));
-      await ack({
-        response_action: 'update',
-        view: leadDuplicateView(language, view.private_metadata, [
-          section(language.t('leadForm.addAnywayFailed')),
-          ...(warning ? [warning] : []),
-        ]),
-      });
-    }
+      const blocks = [section(t.t('leadForm.addAnywayFailed')), ...(warning ? [warning] : [])];
+      return { response_action: 'update', view: leadDuplicateView(t, view.private_metadata, blocks) };
+    },
   });
 }

@@ -1,14 +1,11 @@
-import type { AllMiddlewareArgs, App, SlackViewMiddlewareArgs, ViewSubmitAction } from '@slack/bolt';
-import type { WebClient } from '@slack/web-api';
+import type { App, ViewSubmitAction } from '@slack/bolt';
 import { type TeamSettingsProblem, validateTeamLists, validateTeamSettings } from '../../domain/teamSettings';
 import type { Translator } from '../../i18n/translator';
 import type { SlackDependencies } from '../dependencies';
 import { CallbackIds, TeamSettingsBlocks } from '../ids';
-import { unsavedFormErrors } from './failedFormLanguage';
-import { withinBudget } from '../modalBudget';
+import { registerFormSubmission } from '../formSubmission';
 import { refusalFor, type Requester } from '../permissions';
-import { replyPrivately } from '../reply';
-import { payloadOrigin, resolveTeam } from '../teamContext';
+import { payloadOrigin } from '../teamContext';
 import { buildTeamSettingsSavedMessage } from '../../views/messages/teamMessages';
 import {
   readTeamSettingsMetadata,
@@ -17,8 +14,6 @@ import {
   teamSettingsErrors,
   type TeamSettingsMetadata,
 } from '../../views/modals/teamSettingsModal';
-
-type ViewArgs = SlackViewMiddlewareArgs<ViewSubmitAction> & AllMiddlewareArgs;
 
 /** The modal's answer: keep it open with errors under fields, or close it having saved. */
 type Outcome = { kind: 'errors'; errors: Record<string, string> } | { kind: 'saved' };
@@ -69,45 +64,31 @@ async function save(
 
 /** `/tandem settings`: admins save every setting, facilitators the lists. */
 export function registerTeamSettingsSubmission(app: App, deps: SlackDependencies): void {
-  app.view(CallbackIds.teamSettingsModal, async ({ ack, view, body, client }: ViewArgs) => {
-    const metadata = readTeamSettingsMetadata(view.private_metadata);
-    if (!metadata) {
-      deps.logger.warn('a team settings form without its team was submitted; nothing was saved');
-      await ack();
-      return;
-    }
-    const origin = payloadOrigin(body, client as WebClient);
-    const who: Requester = { slackTeamId: origin.slackTeamId, userId: body.user.id, client };
-    let t: Translator | undefined;
-    let outcome: Awaited<ReturnType<typeof save>>;
-    try {
-      outcome = await withinBudget(
-        (async () => {
-          t = (await resolveTeam(deps, origin)).t;
-          return save(deps, t, who, metadata, view);
-        })(),
-      );
-    } catch (error) {
-      deps.logger.error('team settings could not be saved within the time Slack allows', error);
-      const blockId = metadata.scope === 'all' ? TeamSettingsBlocks.name : TeamSettingsBlocks.channels;
-      await ack(
-        await unsavedFormErrors(deps, t, origin, blockId, (language) =>
-          language.t('teams.settings.saveFailed'),
-        ),
-      );
-      return;
-    }
-    if (outcome.kind === 'errors') {
-      await ack({ response_action: 'errors', errors: outcome.errors });
-      return;
-    }
-    await ack();
-    if (!t) return;
-    await replyPrivately(
-      client,
-      { userId: body.user.id, channelId: metadata.channelId },
-      buildTeamSettingsSavedMessage(t, { name: outcome.teamName ?? '' }, metadata.scope),
-      deps.logger,
-    );
+  const blockOf = (metadata: TeamSettingsMetadata | undefined) =>
+    metadata?.scope === 'all' ? TeamSettingsBlocks.name : TeamSettingsBlocks.channels;
+  registerFormSubmission(app, deps, {
+    callbackId: CallbackIds.teamSettingsModal,
+    name: 'team settings form',
+    errorBlock: TeamSettingsBlocks.channels,
+    submitLabel: (t) => t.t('modals.save'),
+    unsaved: (t, view) => ({
+      response_action: 'errors',
+      errors: {
+        [blockOf(readTeamSettingsMetadata(view.private_metadata))]: t.t('teams.settings.saveFailed'),
+      },
+    }),
+    async save({ view, body, client, reply, context: { t }, userId }) {
+      const metadata = readTeamSettingsMetadata(view.private_metadata);
+      if (!metadata) {
+        deps.logger.warn('a team settings form without its team was submitted; nothing was saved');
+        return { kind: 'saved' };
+      }
+      const who: Requester = { slackTeamId: payloadOrigin(body).slackTeamId, userId, client };
+      const outcome = await save(deps, t, who, metadata, view);
+      if (outcome.kind === 'errors') return outcome;
+      const message = buildTeamSettingsSavedMessage(t, { name: outcome.teamName ?? '' }, metadata.scope);
+      const target = { userId, channelId: metadata.channelId };
+      return { kind: 'saved', confirm: () => reply(target, message) };
+    },
   });
 }

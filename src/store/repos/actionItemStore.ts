@@ -66,6 +66,12 @@ export class ActionItemStore {
   }
 
   /** Remembers the owner's DM so done and snooze can update it. */
+  /** The team of an item `ownerId` owns, whatever team they are in now (a DM's button carries only the item). */
+  async teamIdOf(id: string, ownerId: string): Promise<string | undefined> {
+    const item = await this.prisma.actionItem.findFirst({ where: { id, ownerId }, select: { teamId: true } });
+    return item?.teamId;
+  }
+
   async recordDm(id: string, channelId: string, ts: string): Promise<void> {
     await this.prisma.actionItem.update({ where: { id }, data: { dmChannelId: channelId, dmTs: ts } });
   }

@@ -7,8 +7,8 @@ import { bulkFactSql } from '../readModel/facts/factSql';
 import { refreshLeadFacts } from '../readModel/facts/refreshFacts';
 import { leadColumns } from './pipelineTransaction';
 
-/** Audit rows written beside bulk-loaded leads, so a late import shows in the digest's late entries. */
-const CHANGE_TABLE: BulkTable<Change> = {
+/** Audit rows written beside bulk-loaded leads and deals, so a late import shows in the digest's late entries. */
+export const CHANGE_TABLE: BulkTable<Change> = {
   name: 'Change',
   columns: {
     id: 'text',
@@ -25,21 +25,26 @@ const CHANGE_TABLE: BulkTable<Change> = {
   defaults: { id: newRowId, createdAt: (instant) => instant },
 };
 
-/** Moves the team's lead counter on by `count` and returns the first of the numbers reserved. */
-async function reserveLeadNumbers(target: BulkTarget, teamId: string, count: number): Promise<number> {
+/** Moves one of the team's counters on by `count` and returns the first of the numbers reserved. */
+export async function reserveNumbers(
+  target: BulkTarget,
+  teamId: string,
+  counter: 'leadCounter' | 'dealCounter',
+  count: number,
+): Promise<number> {
   const sql = (parameter: (index: number) => string) =>
-    `UPDATE "Team" SET "leadCounter" = "leadCounter" + ${parameter(1)} WHERE "id" = ${parameter(2)} RETURNING "leadCounter"`;
+    `UPDATE "Team" SET "${counter}" = "${counter}" + ${parameter(1)} WHERE "id" = ${parameter(2)} RETURNING "${counter}" AS "counter"`;
   const row =
     target.provider === 'sqlite'
-      ? (target.sqlite.prepare(sql(() => '?')).get(count, teamId) as { leadCounter: number } | undefined)
-      : ((
-          await target.postgres.query<{ leadCounter: number }>(
+      ? (target.sqlite.prepare(sql(() => '?')).get(count, teamId) as { counter: number } | undefined)
+      : (
+          await target.postgres.query<{ counter: number }>(
             sql((index) => `$${index}`),
             [count, teamId],
           )
-        ).rows[0] ?? undefined);
+        ).rows[0];
   if (!row) throw new Error(`team ${teamId} does not exist`);
-  return row.leadCounter - count + 1;
+  return Number(row.counter) - count + 1;
 }
 
 /**
@@ -53,7 +58,7 @@ export async function bulkCreateLeads(
   actorId: string,
   at: Date,
 ): Promise<Lead[]> {
-  const first = await reserveLeadNumbers(target, teamId, rows.length);
+  const first = await reserveNumbers(target, teamId, 'leadCounter', rows.length);
   const leads = rows.map((row, index): Lead => {
     const { input } = row;
     return {

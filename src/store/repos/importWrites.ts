@@ -7,19 +7,24 @@ import { bulkInsertSpend, type BulkTarget, inBulkTransaction, openBulkTarget } f
 import type { PrismaDatabase } from '../db/database';
 import { parseDatabaseUrl } from '../db/databaseUrl';
 import { PipelineFacts } from '../readModel/facts/refreshFacts';
+import type { DealWriteProgress } from './bulkDeals';
 import { PipelineWriter } from './pipelineWriter';
 
 /**
- * The writes of an import. New leads and spend go in through the bulk loader (src/store/db/bulk),
- * all of a file in one transaction; each lead update and each deal goes in its own transaction. The
+ * The writes of an import. New leads, new deals and spend go in through the bulk loader
+ * (src/store/db/bulk), each kind of a file in one transaction; each lead or deal update goes in its
+ * own transaction. The
  * leads and deals are written by the pipeline writer, as `/lead` and `/deal` write them, so nothing
  * of a row is ever written without its audit row and facts.
  */
+/** Leads read at once for the deals' qualification snapshots (below SQLite's parameter limit). */
+const LEADS_PER_READ = 10_000;
+
 export class ImportWrites {
   private readonly pipeline: PipelineWriter;
 
   constructor(
-    prisma: PrismaDatabase,
+    private readonly prisma: PrismaDatabase,
     private readonly databaseUrl: string,
   ) {
     this.pipeline = new PipelineWriter(prisma, new PipelineFacts(parseDatabaseUrl(databaseUrl).provider));
@@ -62,6 +67,30 @@ export class ImportWrites {
     at: Date,
   ): Promise<void> {
     await this.pipeline.moveLeadCreatedAt(teamId, lead.id, createdAt, actorId, at);
+  }
+
+  /**
+   * Opens the deals with the team's next numbers, all in one bulk transaction, with what `createDeal`
+   * writes for each; `progress` hears of every `progress.every` deals written. Returns their numbers.
+   */
+  async createDeals(
+    teamId: string,
+    creates: readonly DealCreate[],
+    actor: { actorId: string; now: Date },
+    progress?: DealWriteProgress,
+  ): Promise<number[]> {
+    if (creates.length === 0) return [];
+    const leadIds = [...new Set(creates.map((create) => create.lead.id))];
+    const leads = new Map<string, Lead>();
+    for (let start = 0; start < leadIds.length; start += LEADS_PER_READ) {
+      const rows = await this.prisma.lead.findMany({
+        where: { teamId, id: { in: leadIds.slice(start, start + LEADS_PER_READ) } },
+      });
+      for (const lead of rows) leads.set(lead.id, lead);
+    }
+    return this.withBulkTarget((target) =>
+      this.pipeline.createDealsInBulk(target, teamId, creates, leads, actor, progress),
+    );
   }
 
   /** Opens a deal with the team's next number, its `create` event, and its lead qualified if the stage says so. */

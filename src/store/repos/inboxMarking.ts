@@ -56,9 +56,9 @@ function withMark<T>(
   mark.state = 'marking';
   const run = (prisma.$transaction as (fn: unknown, options?: unknown) => Promise<T>)(
     async (transaction: Transaction) => {
-      const result = await write(transaction);
+      // The mark first: a second run stops here, before its write can meet the first one's effects.
       await markDone(transaction, mark);
-      return result;
+      return write(transaction);
     },
     options,
   );

@@ -6,6 +6,7 @@ import type { Lead } from '../../generated/postgresql/client';
 import type { PrismaDatabase } from '../db/database';
 import { moneyAsNumber } from '../db/moneyColumns';
 import type { PipelineFacts } from '../readModel/facts/refreshFacts';
+import { bulkCreateDeals } from './bulkDeals';
 import { bulkCreateLeads } from './bulkLeads';
 import { recordChange } from './changeStore';
 import type { DealWrite } from './dealStore';
@@ -58,6 +59,13 @@ export type DealChangeWrite = Omit<DealWrite, 'event'> & { event: DealWrite['eve
  * facts), so no write can leave the digest's facts behind the rows. Commands, forms, undo and
  * import all write through it; import's bulk lead load goes through `bulkLeads.ts`.
  */
+/** The draft a lead was to be made from was used (or discarded) by another request. */
+export class DraftTakenError extends Error {
+  constructor(readonly draftId: string) {
+    super(`draft ${draftId} was already used`);
+  }
+}
+
 export class PipelineWriter {
   constructor(
     private readonly prisma: PrismaDatabase,
@@ -76,9 +84,24 @@ export class PipelineWriter {
   }
 
   /** Creates a lead with the team's next number; the number and the row are one transaction. */
-  async createLead(teamId: string, input: LeadInput, actorId: string, at: Date): Promise<Lead> {
+  /**
+   * With `fromDraftId`, the parked draft is deleted in the same transaction and must still be
+   * there: two "Add anyway" clicks (or the button and the form) add the lead once; the other gets
+   * `DraftTakenError` with nothing written.
+   */
+  async createLead(
+    teamId: string,
+    input: LeadInput,
+    actorId: string,
+    at: Date,
+    fromDraftId?: string,
+  ): Promise<Lead> {
     return this.write(teamId, async (pipeline) => {
       const { transaction } = pipeline;
+      if (fromDraftId !== undefined) {
+        const { count } = await transaction.draft.deleteMany({ where: { id: fromDraftId, teamId } });
+        if (count === 0) throw new DraftTakenError(fromDraftId);
+      }
       const lead = await transaction.lead.create({
         data: {
           teamId,
@@ -304,4 +327,10 @@ export class PipelineWriter {
    * next numbers, their audit rows and their facts.
    */
   readonly createLeadsInBulk = bulkCreateLeads;
+
+  /**
+   * Import's bulk path for new deals: in a bulk target's transaction, with the team's next numbers,
+   * their stage events, their leads' qualification, the audit rows and the facts (bulkDeals.ts).
+   */
+  readonly createDealsInBulk = bulkCreateDeals;
 }

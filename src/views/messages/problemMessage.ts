@@ -72,3 +72,9 @@ export function buildBusyCommandMessage(t: Translator, command: string, typedTex
   const headline = t.t('failures.busy');
   return { text: headline, blocks: [section(headline), section(echoBlockText(t, command, typedText))] };
 }
+
+/** A replayed slash command's answer: it was kept once already and is not applied again. */
+export function buildReplayedCommandMessage(t: Translator, command: string): SlackMessage {
+  const headline = t.t('failures.replayed', { command });
+  return { text: headline, blocks: [section(headline)] };
+}

@@ -37,3 +37,13 @@ export function readRunButtonValue(value: string | undefined): RunButtonValue | 
     return undefined;
   }
 }
+
+/**
+ * A record button's value (Move, Edit, Qualify): a run value naming the record's number and team,
+ * or, on messages sent before buttons carried their team, the bare number.
+ */
+export function readRecordButtonValue(value: string | undefined): { number: number; teamId?: string } {
+  const run = readRunButtonValue(value);
+  const number = Number.parseInt(run?.text ?? value ?? '', 10);
+  return run ? { number, teamId: run.teamId } : { number };
+}

@@ -97,7 +97,7 @@ describe('digest parent message', () => {
       '*Won value*\nEUR\u00a056,000   ↑ +EUR\u00a06,000 (+12 %) :large_green_circle: better',
       '*Win rate*\n57.1 %   ↑ +19.6 pp :large_green_circle: better',
     ]);
-    expect(texts(message.blocks)).toContain('16 more figures in the thread.');
+    expect(texts(message.blocks)).toContain('19 more figures in the thread.');
   });
 
   it('puts every other figure in the thread, lower-is-better ones marked by it, and drops rows n/a in both periods', () => {
@@ -119,9 +119,9 @@ describe('digest parent message', () => {
         '*Negotiation rounds*\n1.5   ↓ −0.5 (−25 %)',
       ]),
     );
-    expect(fields).toHaveLength(15);
+    expect(fields).toHaveLength(18);
     expect(fields.join('\n')).not.toContain('Offer acceptance');
-    expect(texts(buildDigestMessage(content).blocks)).toContain('15 more figures in the thread.');
+    expect(texts(buildDigestMessage(content).blocks)).toContain('18 more figures in the thread.');
   });
 
   it('has the chart image with alt text stating the numbers, the ICP highlights and the agenda', () => {

@@ -7,6 +7,7 @@ const now = new Date('2026-11-22T08:00:00Z');
 
 function build(records: WeakRecord[]) {
   return buildReminderMessage({
+    teamId: 'T-team-1',
     records,
     runAt: new Date('2026-11-23T08:00:00Z'),
     period: PERIOD,
@@ -35,9 +36,12 @@ describe('pre-digest reminder DM', () => {
     });
     expect(message.blocks[1]).toMatchObject({
       text: { text: '`D-4` Acme &lt;b&gt;: in Offer for 21 days without a stage change' },
-      accessory: { action_id: 'deal_move', value: '4' },
+      // The button names its team: the DM belongs to none, and its reader may be in several.
+      accessory: { action_id: 'deal_move', value: JSON.stringify({ text: '4', teamId: 'T-team-1' }) },
     });
-    expect(message.blocks[2]).toMatchObject({ accessory: { action_id: 'lead_edit', value: '9' } });
+    expect(message.blocks[2]).toMatchObject({
+      accessory: { action_id: 'lead_edit', value: JSON.stringify({ text: '9', teamId: 'T-team-1' }) },
+    });
   });
 
   it('cuts a long list so the DM stays within Slack’s 50 blocks', () => {
