@@ -19,6 +19,7 @@ import { LeadQualificationService } from './services/leadQualificationService';
 import { LeadService } from './services/leadService';
 import { MeetingService } from './services/meetingService';
 import { SpendService } from './services/spendService';
+import { PlanService } from './services/planService';
 import { UndoService } from './services/undoService';
 import { WorkspaceService } from './services/workspaceService';
 import { createSlackPacer, SLACK_RATE_LIMITS, type SlackRateLimits } from './runtime/slackPacing';
@@ -251,6 +252,7 @@ export function createApp(deps: AppDependencies): TandemApp {
     deals: new DealService(deps.store, deps.clock),
     qualification: new LeadQualificationService(deps.store, deps.clock),
     spend: new SpendService(deps.store, deps.clock),
+    plans: new PlanService(deps.store, deps.clock),
     undo: new UndoService(deps.store, deps.clock),
     feedback: new FeedbackService(deps.store, deps.clock),
     icp: new IcpService(deps.store, deps.clock),

@@ -40,12 +40,17 @@ export function digestFormatOf(team: TeamRecord, period: ReportingPeriod): Diges
   return { t: createTranslator(team.locale), timeZone: period.timeZone, currency: team.currency };
 }
 
-export function figuresFor(store: Store, team: TeamRecord, period: ReportingPeriod): Promise<DigestFigures> {
-  return computeDigestFigures(store.database, {
-    teamId: team.id,
-    period,
-    currency: team.currency,
-  });
+/** The period's figures and the plan in force for it (a plan set during the period counts). */
+export async function figuresFor(
+  store: Store,
+  team: TeamRecord,
+  period: ReportingPeriod,
+): Promise<DigestFigures> {
+  const [figures, plan] = await Promise.all([
+    computeDigestFigures(store.database, { teamId: team.id, period, currency: team.currency }),
+    store.plans.targets(team.id, period.end),
+  ]);
+  return plan.length === 0 ? figures : { ...figures, plan };
 }
 
 export async function labelsFor(store: Store, teamId: string, t: Translator): Promise<DigestLabels> {

@@ -2,6 +2,7 @@ import type { Comparison, ReportingPeriod } from '../domain/digestFigures';
 import { changeVerdict, type Polarity } from '../domain/kpiPolarity';
 import { compareFigures } from '../domain/kpis';
 import { currencyMinorDigits } from '../domain/money';
+import type { PlanProgress } from '../domain/planProgress';
 import { formatPeriod as formatPeriodRange } from '../domain/periods';
 import { dateLocaleOf } from '../i18n/locales';
 import { dateInText, type Translator } from '../i18n/translator';
@@ -67,6 +68,19 @@ export function signed(text: string, value: number): string {
  * ":large_green_circle: better" / ":red_circle: worse" by the figure's polarity: the colour for a
  * glance, the word for readers who do not see it; nothing for a neutral figure or no change.
  */
+/** "96 % of plan (60) :large_green_circle: on track"; a neutral figure (spend) gets no mark. */
+export function planProgressText(progress: PlanProgress, kind: FigureKind, style: DigestFormat): string {
+  const { t } = style;
+  const text = t.t('plan.digest.progress', {
+    percent: t.percent(Math.round(progress.percentOfPlan), 0),
+    plan: formatFigure(progress.plan, kind, style),
+  });
+  if (progress.onTrack === null) return text;
+  return progress.onTrack
+    ? `${text} :large_green_circle: ${t.t('plan.digest.onTrack')}`
+    : `${text} :red_circle: ${t.t('plan.digest.offTrack')}`;
+}
+
 export function verdictMark(comparison: Comparison, polarity: Polarity | undefined, t: Translator): string {
   if (!polarity) return '';
   const verdict = changeVerdict(comparison, polarity);

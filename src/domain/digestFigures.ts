@@ -1,4 +1,5 @@
 import type { KpiValues } from './kpiPolarity';
+import type { PlanTarget } from './planProgress';
 import type { FunnelStage } from './stages';
 
 /**
@@ -150,6 +151,8 @@ export type DigestFigures = {
    * usually moves, for the headline. Absent in snapshots posted before it existed.
    */
   history?: KpiValues[];
+  /** The plan in force for the period (`/plan`), team-wide and per channel. Absent before plans existed. */
+  plan?: PlanTarget[];
   /** Amounts of the reported period that have no rate to `currency`, so no total includes them. */
   leftOut: LeftOutMoney[];
 };

@@ -7,6 +7,7 @@ import {
   type KpiId,
   type KpiValues,
 } from './kpiPolarity';
+import { type PlanProgress, type PlanTarget, teamPlanProgress } from './planProgress';
 
 /**
  * The digest's headline: the few figures that moved most against the previous period, each with the
@@ -18,6 +19,8 @@ import {
  * 3. Its score is |change| ÷ usual move; a figure is news when the score is at least `NEWS_SCORE`.
  * 4. The news figures are ranked by score, largest first (ties: the order of `KPI_IDS`), and the
  *    first `HEADLINE_SIZE` make the headline.
+ * 5. Plan gaps come first: a figure off its plan (by its polarity) leads the headline, largest gap
+ *    (as a share of plan) first; it is not repeated among the movers.
  */
 export const HEADLINE_SIZE = 3;
 export const NEWS_SCORE = 1.5;
@@ -48,6 +51,8 @@ export type HeadlineItem = {
   verdict: ChangeVerdict;
   score: number;
   drivers: HeadlineDriver[];
+  /** Set when the item is a plan gap: how the figure stands against its plan. */
+  plan?: PlanProgress;
 };
 
 function usualMove(series: (number | null)[], previous: number): number {
@@ -77,10 +82,15 @@ function movedDrivers(figure: KpiId, current: KpiValues, previous: KpiValues): H
  * The headline of a period from the KPI history (oldest first, ending with the reported period).
  * Fewer than two periods: nothing to compare, no headline.
  */
-export function chooseHeadline(history: readonly KpiValues[], size = HEADLINE_SIZE): HeadlineItem[] {
+export function chooseHeadline(
+  history: readonly KpiValues[],
+  size = HEADLINE_SIZE,
+  plan: readonly PlanTarget[] = [],
+): HeadlineItem[] {
   const current = history.at(-1);
   const previous = history.at(-2);
-  if (!current || !previous) return [];
+  const gaps = current ? planGaps(current, previous, plan) : [];
+  if (!current || !previous) return gaps.slice(0, size);
   const earlier = history.slice(0, -1);
   const items = KPI_IDS.flatMap((figure): HeadlineItem[] => {
     const now = current[figure];
@@ -106,5 +116,29 @@ export function chooseHeadline(history: readonly KpiValues[], size = HEADLINE_SI
     ];
   });
   // A stable sort keeps KPI_IDS order among equal scores.
-  return items.sort((a, b) => b.score - a.score).slice(0, size);
+  const movers = items.filter((item) => !gaps.some((gap) => gap.figure === item.figure));
+  return [...gaps, ...movers.sort((a, b) => b.score - a.score)].slice(0, size);
+}
+
+/** The figures off their plan this period, largest gap first (rule 5). */
+function planGaps(
+  current: KpiValues,
+  previous: KpiValues | undefined,
+  plan: readonly PlanTarget[],
+): HeadlineItem[] {
+  return teamPlanProgress(current, plan)
+    .filter((progress) => progress.onTrack === false)
+    .sort((a, b) => b.gap - a.gap)
+    .map((progress) => {
+      const before = previous?.[progress.figure] ?? progress.actual;
+      return {
+        figure: progress.figure,
+        current: progress.actual,
+        previous: before,
+        verdict: 'worse' as const,
+        score: progress.gap,
+        drivers: previous ? movedDrivers(progress.figure, current, previous) : [],
+        plan: progress,
+      };
+    });
 }

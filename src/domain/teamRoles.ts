@@ -7,7 +7,14 @@ export type WorkspaceStanding = { isAdmin: boolean; isOwner: boolean };
 
 /** Things only some roles may do; everything else (capture, lists, previews) is open to members. */
 export type TeamPermission =
-  'postDigest' | 'scheduleDigest' | 'editIcp' | 'editLists' | 'changeSettings' | 'manageTeams' | 'importData';
+  | 'postDigest'
+  | 'scheduleDigest'
+  | 'editIcp'
+  | 'editLists'
+  | 'setPlan'
+  | 'changeSettings'
+  | 'manageTeams'
+  | 'importData';
 
 /** The least role each permission needs: facilitators run the meeting, admins run the team. */
 const REQUIRED_ROLE: Readonly<Record<TeamPermission, Exclude<TeamRole, 'member'>>> = {
@@ -15,6 +22,7 @@ const REQUIRED_ROLE: Readonly<Record<TeamPermission, Exclude<TeamRole, 'member'>
   scheduleDigest: 'facilitator',
   editIcp: 'facilitator',
   editLists: 'facilitator',
+  setPlan: 'facilitator',
   changeSettings: 'admin',
   manageTeams: 'admin',
   importData: 'admin',

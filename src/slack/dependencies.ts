@@ -9,6 +9,7 @@ import type { LeadQualificationService } from '../services/leadQualificationServ
 import type { LeadService } from '../services/leadService';
 import type { MeetingService } from '../services/meetingService';
 import type { SpendService } from '../services/spendService';
+import type { PlanService } from '../services/planService';
 import type { UndoService } from '../services/undoService';
 import type { WorkspaceService } from '../services/workspaceService';
 import type { PermissionService } from '../services/permissions';
@@ -29,6 +30,7 @@ export type SlackDependencies = {
   deals: DealService;
   qualification: LeadQualificationService;
   spend: SpendService;
+  plans: PlanService;
   undo: UndoService;
   feedback: FeedbackService;
   icp: IcpService;

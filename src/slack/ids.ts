@@ -3,6 +3,7 @@ export const Commands = {
   lead: '/lead',
   deal: '/deal',
   spend: '/spend',
+  plan: '/plan',
   feedback: '/feedback',
   icp: '/icp',
   digest: '/digest',

@@ -14,6 +14,7 @@ import { ChangeStore } from './repos/changeStore';
 import { DealStore } from './repos/dealStore';
 import { PipelineStore } from './readModel/pipelineStore';
 import { SpendStore } from './repos/spendStore';
+import { PlanStore } from './repos/planStore';
 import { UndoStore } from './repos/undoStore';
 import { TeamStore } from './repos/teamStore';
 import { TeamChannelStore } from './repos/teamChannelStore';
@@ -49,6 +50,7 @@ export type Store = {
   deals: DealStore;
   pipeline: PipelineStore;
   spend: SpendStore;
+  plans: PlanStore;
   changes: ChangeStore;
   undo: UndoStore;
   feedback: FeedbackStore;
@@ -91,6 +93,7 @@ export function createStore(database: Database): Store {
     deals: new DealStore(prisma),
     pipeline: new PipelineStore(database.prisma),
     spend: new SpendStore(marking),
+    plans: new PlanStore(prisma),
     changes: new ChangeStore(database.prisma),
     undo: new UndoStore(pipelineWriter),
     feedback: new FeedbackStore(prisma),

@@ -96,3 +96,34 @@ describe('chooseHeadline', () => {
     expect(chooseHeadline([period({ wins: 3 })])).toEqual([]);
   });
 });
+
+describe('chooseHeadline with a plan', () => {
+  const history = [
+    period({ leadsCreated: 40, wins: 5, costPerLeadMinor: 50_000, spendMinor: 2_000_000 }),
+    period({ leadsCreated: 41, wins: 5, costPerLeadMinor: 50_000, spendMinor: 2_050_000 }),
+    period({ leadsCreated: 42, wins: 20, costPerLeadMinor: 45_000, spendMinor: 1_890_000 }),
+  ];
+
+  it('puts plan gaps first, largest gap first, by polarity, and does not repeat them among movers', () => {
+    const items = chooseHeadline(history, 3, [
+      { figure: 'leadsCreated', channel: '', value: 60 }, // 70 % of plan: 30 % off
+      { figure: 'costPerLeadMinor', channel: '', value: 40_000 }, // 112.5 %: 12.5 % off (lower is better)
+      { figure: 'wins', channel: '', value: 10 }, // on track: not a gap
+      { figure: 'spendMinor', channel: '', value: 1_000_000 }, // neutral: never a gap
+      { figure: 'leadsCreated', channel: 'seo', value: 100 }, // per channel: not the team's figure
+    ]);
+    expect(items.map((item) => [item.figure, item.plan?.percentOfPlan])).toEqual([
+      ['leadsCreated', 70],
+      ['costPerLeadMinor', 112.5],
+      ['wins', undefined],
+    ]);
+    expect(items[0]?.plan).toMatchObject({ actual: 42, plan: 60, onTrack: false });
+  });
+
+  it('without a plan, or with every figure on track, is the movers alone', () => {
+    const movers = chooseHeadline(history).map((item) => item.figure);
+    expect(
+      chooseHeadline(history, 3, [{ figure: 'wins', channel: '', value: 10 }]).map((i) => i.figure),
+    ).toEqual(movers);
+  });
+});

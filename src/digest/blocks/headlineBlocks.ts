@@ -1,6 +1,7 @@
 import { chooseHeadline, type HeadlineDriver, type HeadlineItem } from '../../domain/headline';
 import { KPI_POLARITY, type KpiId } from '../../domain/kpiPolarity';
 import type { DigestFigures } from '../../domain/digestFigures';
+import type { PlanProgress } from '../../domain/planProgress';
 import type { KnownBlock } from '../../blockKit/message';
 import { mrkdwnSection } from '../../blockKit/blockKit';
 import { formatFigure, signed, verdictMark, type DigestFormat } from '../format';
@@ -56,6 +57,7 @@ function driverText(driver: HeadlineDriver, style: DigestFormat): string {
 /** One headline sentence: whether it is good news, the move, then what drove it. */
 export function headlineSentence(item: HeadlineItem, style: DigestFormat): string {
   const { t } = style;
+  if (item.plan) return planGapSentence(item, item.plan, style);
   const move = moveText(item, style);
   const drivers = item.drivers.map((driver) => driverText(driver, style));
   const sentence = drivers.length === 0 ? `${move}.` : `${move}: ${t.list(drivers)}.`;
@@ -63,9 +65,26 @@ export function headlineSentence(item: HeadlineItem, style: DigestFormat): strin
   return mark ? `${mark} · ${sentence}` : sentence;
 }
 
-/** The headline sentences of a period (docs/METRICS.md → Headline), at most three. */
+/** ":red_circle: off track · Leads created: 75 % of plan (45 against 60): marketing spend −20 %." */
+function planGapSentence(item: HeadlineItem, progress: PlanProgress, style: DigestFormat): string {
+  const { t } = style;
+  const line = lineOf(item.figure);
+  const gap = t.t('plan.digest.gap', {
+    figure: kpiLabel(line, t),
+    percent: t.percent(Math.round(progress.percentOfPlan), 0),
+    actual: formatFigure(progress.actual, line.kind, style),
+    plan: formatFigure(progress.plan, line.kind, style),
+  });
+  const drivers = item.drivers.map((driver) => driverText(driver, style));
+  const sentence = drivers.length === 0 ? `${gap}.` : `${gap}: ${t.list(drivers)}.`;
+  return `:red_circle: ${t.t('plan.digest.offTrack')} · ${sentence}`;
+}
+
+/** The headline sentences of a period (docs/METRICS.md → Headline), at most three, plan gaps first. */
 export function headlineSentences(figures: DigestFigures, style: DigestFormat): string[] {
-  return chooseHeadline(figures.history ?? []).map((item) => headlineSentence(item, style));
+  return chooseHeadline(figures.history ?? [], undefined, figures.plan ?? []).map((item) =>
+    headlineSentence(item, style),
+  );
 }
 
 /** The parent's opening: the headline sentences, or that nothing moved more than usual. */

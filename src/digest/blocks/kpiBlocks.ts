@@ -3,7 +3,8 @@ import { KPI_POLARITY, type KpiId } from '../../domain/kpiPolarity';
 import type { MessageKey } from '../../i18n/catalog';
 import type { Translator } from '../../i18n/translator';
 import type { KnownBlock } from '../../blockKit/message';
-import { formatChange, formatFigure, type DigestFormat, type FigureKind } from '../format';
+import { planProgress } from '../../domain/planProgress';
+import { formatChange, formatFigure, planProgressText, type DigestFormat, type FigureKind } from '../format';
 import { fieldsSections, mrkdwnSection } from '../../blockKit/blockKit';
 
 /**
@@ -210,7 +211,12 @@ export function kpiField(line: KpiLine, figures: DigestFigures, style: DigestFor
   const note = [line.note?.(figures, style.t), leftOutNote(figures, line.convertedFrom, style.t)]
     .filter(Boolean)
     .join('; ');
-  return `*${kpiLabel(line, style.t)}*\n${formatFigure(comparison.current, line.kind, style)}   ${formatChange(comparison, line.kind, style, KPI_POLARITY[line.figure])}${note ? `\n_${note}_` : ''}`;
+  const plan = figures.plan?.find((target) => target.channel === '' && target.figure === line.figure);
+  const against =
+    plan && plan.value !== 0 && comparison.current !== null
+      ? `\n${planProgressText(planProgress(line.figure, comparison.current, plan.value), line.kind, style)}`
+      : '';
+  return `*${kpiLabel(line, style.t)}*\n${formatFigure(comparison.current, line.kind, style)}   ${formatChange(comparison, line.kind, style, KPI_POLARITY[line.figure])}${against}${note ? `\n_${note}_` : ''}`;
 }
 
 /** The figures the parent shows, in this order (issue 19); the rest go to the "more figures" reply. */

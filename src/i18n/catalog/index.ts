@@ -40,6 +40,8 @@ import { icpMessages } from './icp';
 import { icpProfileMessages } from './icpProfile';
 import { leadMessages } from './leads';
 import { spendMessages } from './spend';
+import { planMessages } from './plan';
+import { planProblemMessages } from './problemsPlan';
 import { undoMessages } from './undo';
 import { teamOptionMessages } from './teamOptions';
 import { languageMessages } from './language';
@@ -68,6 +70,7 @@ const AREAS = [
   problemFieldMessages,
   captureProblemMessages,
   meetingProblemMessages,
+  planProblemMessages,
   digestMessages,
   digestChartMessages,
   digestThreadMessages,
@@ -83,6 +86,7 @@ const AREAS = [
   dealMessages,
   dealTimelineMessages,
   spendMessages,
+  planMessages,
   feedbackMessages,
   icpMessages,
   icpProfileMessages,

@@ -101,6 +101,7 @@ export const teamMessages = defineMessages({
       'Only admins or facilitators of team {team} can edit the ideal customer profile.',
     'teams.refusal.editLists':
       'Only admins or facilitators of team {team} can change the channel and product lists.',
+    'teams.refusal.setPlan': 'Only admins or facilitators of team {team} can set its plan.',
     'teams.refusal.changeSettings': 'Only admins of team {team} can change its settings and roles.',
     'teams.refusal.manageTeams': 'Only admins of team {team} can create teams and bind or unbind channels.',
     'teams.refusal.importData': 'Only admins of team {team} can import CSV files into it.',
@@ -248,6 +249,7 @@ export const teamMessages = defineMessages({
       'Tylko administratorzy i prowadzący zespołu {team} mogą edytować profil idealnego klienta.',
     'teams.refusal.editLists':
       'Tylko administratorzy i prowadzący zespołu {team} mogą zmieniać listy kanałów i produktów.',
+    'teams.refusal.setPlan': 'Tylko administratorzy i prowadzący zespołu {team} mogą ustalać jego plan.',
     'teams.refusal.changeSettings':
       'Tylko administratorzy zespołu {team} mogą zmieniać jego ustawienia i role.',
     'teams.refusal.manageTeams':
@@ -404,6 +406,7 @@ export const teamMessages = defineMessages({
       'Редактировать профиль идеального клиента могут только администраторы и ведущие команды {team}.',
     'teams.refusal.editLists':
       'Менять списки каналов и продуктов могут только администраторы и ведущие команды {team}.',
+    'teams.refusal.setPlan': 'Задавать план команды {team} могут только её администраторы и ведущие.',
     'teams.refusal.changeSettings': 'Менять настройки и роли команды {team} могут только её администраторы.',
     'teams.refusal.manageTeams':
       'Создавать команды, привязывать и отвязывать каналы могут только администраторы команды {team}.',

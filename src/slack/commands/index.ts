@@ -7,6 +7,7 @@ import { registerLeadCommand } from './lead';
 import { registerDealCommand } from './deal';
 import { registerDigestCommand } from './digest';
 import { registerSpendCommand } from './spend';
+import { registerPlanCommand } from './plan';
 import { registerMeetingCommand } from './meeting';
 import { registerTandemCommand } from './tandem';
 
@@ -17,6 +18,7 @@ export const commandRegistrations: Record<string, (app: App, deps: SlackDependen
   [Commands.icp]: registerIcpCommand,
   [Commands.deal]: registerDealCommand,
   [Commands.spend]: registerSpendCommand,
+  [Commands.plan]: registerPlanCommand,
   [Commands.digest]: registerDigestCommand,
   [Commands.meeting]: registerMeetingCommand,
   [Commands.tandem]: registerTandemCommand,
