@@ -3,7 +3,16 @@ import type { OAuthConfig } from '../oauthConfig';
 import type { PrismaInstallationStore } from '../store/repos/installationStore';
 
 /** The bot scopes an installation grants; the same list as manifest.yml → oauth_config.scopes.bot. */
-export const BOT_SCOPES = ['commands', 'chat:write', 'chat:write.public', 'files:write', 'users:read'];
+export const BOT_SCOPES = [
+  'commands',
+  'chat:write',
+  'chat:write.public',
+  'files:read',
+  'files:write',
+  'im:history',
+  'users:read',
+  'users:read.email',
+];
 
 export const INSTALL_PATH = '/slack/install';
 export const OAUTH_REDIRECT_PATH = '/slack/oauth_redirect';

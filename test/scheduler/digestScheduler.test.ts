@@ -206,9 +206,16 @@ describe('pre-digest reminder', () => {
     const buttons = (
       alice?.json<{ accessory?: { action_id: string; value: string } }[]>('blocks') ?? []
     ).flatMap((block) => (block.accessory ? [block.accessory] : []));
+    // Each button carries its Tandem team, so a click in the DM acts on this team's D-1.
     expect(buttons).toEqual([
-      expect.objectContaining({ action_id: 'deal_move', value: '1' }),
-      expect.objectContaining({ action_id: 'deal_move', value: '2' }),
+      expect.objectContaining({
+        action_id: 'deal_move',
+        value: JSON.stringify({ text: '1', teamId: team.id }),
+      }),
+      expect.objectContaining({
+        action_id: 'deal_move',
+        value: JSON.stringify({ text: '2', teamId: team.id }),
+      }),
     ]);
     const bob = dms().find((call) => call.body.channel === BOB);
     expect(bob?.allText()).toContain('`L-3` Sourceless: no source channel');

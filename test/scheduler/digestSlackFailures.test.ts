@@ -56,8 +56,9 @@ describe('a scheduled digest when Slack fails', () => {
     expect((accepted?.at ?? 0) - (limited?.at ?? 0)).toBeGreaterThanOrEqual(900);
     expect(acceptedParents()).toHaveLength(1);
     expect(parentAttempts().every((call) => call.token === botTokenOf(TEAM_A.id))).toBe(true);
-    // The whole thread: chart tables, four feedback kinds, lost reasons, products and reps.
-    expect(acceptedReplies()).toHaveLength(7);
+    // The whole thread: chart tables, more figures, the ICP's data, the two feedback kinds with
+    // entries, one line for the empty ones, lost deals, products and reps.
+    expect(acceptedReplies()).toHaveLength(8);
     expect(await run()).toMatchObject({ status: 'posted', attempts: 1, lastError: null });
 
     await t.app.scheduler.runDueJobs(minutesAfterDue(1));
@@ -91,10 +92,10 @@ describe('a scheduled digest when Slack fails', () => {
       lastError: null,
     });
 
-    expect(acceptedReplies()).toHaveLength(7);
+    expect(acceptedReplies()).toHaveLength(8);
     for (const minutes of [2, 6, 30, 240]) await t.app.scheduler.runDueJobs(minutesAfterDue(minutes));
     expect(acceptedParents()).toHaveLength(1);
-    expect(acceptedReplies()).toHaveLength(7);
+    expect(acceptedReplies()).toHaveLength(8);
   });
 
   it('backs off 1, 5, 15, 60 and 180 minutes while Slack keeps failing, then gives up without posting', async () => {

@@ -94,7 +94,7 @@ const CORPUS: Record<string, FieldProblem[]> = {
     validateSpendDraft({ channel: 'tv', amount: '12,5,0', period: '2026-13', note: 'x'.repeat(501) }, spend),
   ),
   spendRequired: problemsOf(validateSpendDraft({ currency: 'zloty' }, spend)),
-  spendPeriods: ['soon', '2026-01-01..2027-06-01'].flatMap((period) =>
+  spendPeriods: ['soon', '2026-01-01..2027-06-01', '9999-12-31'].flatMap((period) =>
     problemsOf(validateSpendDraft({ channel: 'seo', amount: '10', period }, spend)),
   ),
   spendZero: problemsOf(
