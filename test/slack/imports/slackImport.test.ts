@@ -235,13 +235,15 @@ describe('/tandem import', () => {
     return sent;
   };
 
+  /** The form `/tandem import` opened for `userId`, as views.open received it. */
+  const openedForm = async (userId: string) => {
+    const sent = await openForm(userId);
+    return t.fake.waitFor('views.open', (call) => call.body.trigger_id === sent.sent.trigger_id);
+  };
+
   it('opens a form with a CSV file input; its file is checked in a DM, with the CRM and currency it names (ru)', async () => {
     await startApp('ru');
-    const sent = await openForm(CAROL);
-    const opened = await t.fake.waitFor(
-      'views.open',
-      (call) => call.body.trigger_id === sent.sent.trigger_id,
-    );
+    const opened = await openedForm(CAROL);
     expect(opened.allText()).toContain('Импорт CSV-файла');
     const view = opened.json<{
       blocks: { block_id: string; element?: { type: string; filetypes?: string[] } }[];
@@ -279,11 +281,7 @@ describe('/tandem import', () => {
 
   it('asks the role again on submission: an admin demoted meanwhile is refused in the form, nothing read (pl)', async () => {
     await startApp('pl');
-    const sent = await openForm(CAROL);
-    const opened = await t.fake.waitFor(
-      'views.open',
-      (call) => call.body.trigger_id === sent.sent.trigger_id,
-    );
+    const opened = await openedForm(CAROL);
     // Demoted in Slack, and the hour Tandem trusts what users.info said has passed.
     t.fake.setUser(CAROL, { is_admin: false });
     t.clock.advance(2 * 60 * 60 * 1000);
