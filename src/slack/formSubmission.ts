@@ -20,6 +20,8 @@ export type ViewArgs = SlackViewMiddlewareArgs<ViewSubmitAction> & AllMiddleware
 export type FormRequest = Pick<ViewArgs, 'view' | 'body' | 'client'> & {
   context: TeamContext;
   userId: string;
+  /** The request's bot token (what downloads a file the form was given, from url_private). */
+  botToken: string | undefined;
   /** A private confirmation (src/slack/reply.ts), naming the team when the workspace has several. */
   reply(target: PrivateReplyTarget, message: SlackMessage): Promise<void>;
 };
@@ -43,6 +45,11 @@ export type FormSpec = {
   errorBlock: string;
   /** The submit button's label, for "press … again" when nothing was saved. */
   submitLabel: (t: Translator, view: ViewArgs['view']) => string;
+  /**
+   * The Tandem team the form acts on when it was opened for one (its private metadata): it wins
+   * over the channel and the user's default, within the submitting workspace (RequestOrigin.teamId).
+   */
+  teamOf?: (view: ViewArgs['view']) => string | undefined;
   /** Restricted forms: checked again on submission, before anything changes. */
   permission?: TeamPermission;
   save(request: FormRequest): Promise<FormAnswer>;
@@ -88,8 +95,9 @@ function ackOf(answer: FormAnswer): FormAck {
  * the real outcome; "press again" is said only when nothing was written. Failures are logged once.
  */
 export function registerFormSubmission(app: App, deps: SlackDependencies, spec: FormSpec): void {
-  app.view(spec.callbackId, async ({ ack, view, body, client }: ViewArgs) => {
-    const origin = payloadOrigin(body, client);
+  app.view(spec.callbackId, async ({ ack, view, body, client, context: bolt }: ViewArgs) => {
+    const teamId = spec.teamOf?.(view);
+    const origin = { ...payloadOrigin(body, client), ...(teamId ? { teamId } : {}) };
     const userId = body.user.id;
     let context: TeamContext | undefined;
     const key = requestKey(
@@ -132,7 +140,8 @@ export function registerFormSubmission(app: App, deps: SlackDependencies, spec: 
                 await withTeamName(deps, resolved, message, userId),
                 deps.logger,
               );
-            return spec.save({ view, body, client, context: resolved, userId, reply });
+            const botToken = bolt.botToken;
+            return spec.save({ view, body, client, context: resolved, userId, botToken, reply });
           },
           {
             awaitAnswer: true,

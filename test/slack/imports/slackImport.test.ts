@@ -235,13 +235,15 @@ describe('/tandem import', () => {
     return sent;
   };
 
+  /** The form `/tandem import` opened for `userId`, as views.open received it. */
+  const openedForm = async (userId: string) => {
+    const sent = await openForm(userId);
+    return t.fake.waitFor('views.open', (call) => call.body.trigger_id === sent.sent.trigger_id);
+  };
+
   it('opens a form with a CSV file input; its file is checked in a DM, with the CRM and currency it names (ru)', async () => {
     await startApp('ru');
-    const sent = await openForm(CAROL);
-    const opened = await t.fake.waitFor(
-      'views.open',
-      (call) => call.body.trigger_id === sent.sent.trigger_id,
-    );
+    const opened = await openedForm(CAROL);
     expect(opened.allText()).toContain('Импорт CSV-файла');
     const view = opened.json<{
       blocks: { block_id: string; element?: { type: string; filetypes?: string[] } }[];
@@ -275,6 +277,29 @@ describe('/tandem import', () => {
     await t.settled(25_000);
     expect(t.fake.callsTo('chat.update').at(-1)?.allText()).toContain('Импорт файла “hubspot.csv”: готово.');
     expect(await t.database.prisma.deal.count({ where: { teamId } })).toBe(6);
+  });
+
+  it('asks the role again on submission: an admin demoted meanwhile is refused in the form, nothing read (pl)', async () => {
+    await startApp('pl');
+    const opened = await openedForm(CAROL);
+    // Demoted in Slack, and the hour Tandem trusts what users.info said has passed.
+    t.fake.setUser(CAROL, { is_admin: false });
+    t.clock.advance(2 * 60 * 60 * 1000);
+    const file = t.fake.shareFile({ name: 'deals.csv', bytes: Buffer.from(DEALS), user: CAROL });
+    const values = {
+      [ImportModalBlocks.file]: {
+        [INPUT_ACTION_ID]: { type: 'file_input', files: [file] } as unknown as StateValueInput,
+      },
+    };
+    const refused = await t.slack.submitView(opened, values, { userId: CAROL });
+    expect(refused.body).toMatchObject({
+      response_action: 'errors',
+      errors: { [ImportModalBlocks.file]: expect.stringContaining('pliki CSV') },
+    });
+    await t.settled(25_000);
+    expect(t.fake.callsTo('files.info')).toHaveLength(0);
+    expect(t.fake.callsTo('chat.postMessage').filter((call) => call.body.channel === dm(CAROL))).toEqual([]);
+    expect(await t.database.prisma.slackImport.count()).toBe(0);
   });
 
   it('is refused to a member, and no form opens', async () => {
