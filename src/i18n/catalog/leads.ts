@@ -6,7 +6,7 @@ export const leadMessages = defineMessages({
     'leads.unreadable': "Couldn't read that lead",
     'leads.rejectedTitle': "Couldn't add that lead",
     'leads.formNotOpened':
-      ':warning: The lead form could not open: Slack did not answer in time. Run `/lead` again in a moment, or add the lead in one line, for example `/lead Acme Corp source:seo`.',
+      ':warning: The lead form could not open: Slack refused it or did not answer in time. Run `/lead` again in a moment, or add the lead in one line, for example `/lead Acme Corp source:seo`.',
     'leads.segment.smb': 'SMB',
     'leads.segment.mid_market': 'Mid-market',
     'leads.segment.enterprise': 'Enterprise',
@@ -54,7 +54,7 @@ export const leadMessages = defineMessages({
     'leads.unreadable': 'Nie udało się odczytać tego leada',
     'leads.rejectedTitle': 'Nie udało się dodać tego leada',
     'leads.formNotOpened':
-      ':warning: Formularz leada nie otworzył się: Slack nie odpowiedział na czas. Uruchom `/lead` ponownie za chwilę albo dodaj leada w jednej linii, na przykład `/lead Acme Corp source:seo`.',
+      ':warning: Formularz leada nie otworzył się: Slack go odrzucił albo nie odpowiedział na czas. Uruchom `/lead` ponownie za chwilę albo dodaj leada w jednej linii, na przykład `/lead Acme Corp source:seo`.',
     'leads.segment.smb': 'Małe firmy',
     'leads.segment.mid_market': 'Średnie firmy',
     'leads.segment.enterprise': 'Duże firmy',
@@ -116,7 +116,7 @@ export const leadMessages = defineMessages({
     'leads.unreadable': 'Не удалось разобрать этот лид',
     'leads.rejectedTitle': 'Не удалось добавить этот лид',
     'leads.formNotOpened':
-      ':warning: Форма лида не открылась: Slack не ответил вовремя. Запустите `/lead` ещё раз через минуту или добавьте лид одной строкой, например `/lead Acme Corp source:seo`.',
+      ':warning: Форма лида не открылась: Slack её отклонил или не ответил вовремя. Запустите `/lead` ещё раз через минуту или добавьте лид одной строкой, например `/lead Acme Corp source:seo`.',
     'leads.segment.smb': 'МСБ',
     'leads.segment.mid_market': 'Средний бизнес',
     'leads.segment.enterprise': 'Крупный бизнес',

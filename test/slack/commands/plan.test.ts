@@ -87,7 +87,7 @@ describe('/plan sets the team plan', () => {
   it('rejects bad input with the field, what is expected, an example and the text echoed', async () => {
     const unknown = await plan('revenue 100');
     expect(unknown.text).toContain("Couldn't read that plan");
-    expect(unknown.text).toContain('“revenue” is not a figure you can plan; use one of: leads, qualified');
+    expect(unknown.text).toContain('“revenue” is not a figure you can plan; use one of: `leads, qualified');
     expect(unknown.text).toContain('/plan leads 60');
     expect(unknown.text).toContain('revenue 100');
 
@@ -98,7 +98,7 @@ describe('/plan sets the team plan', () => {
 
     const perChannel = await plan('channel:paid_search wins:3');
     expect(perChannel.text).toContain(
-      'wins is planned for the whole team only; per channel use: leads, spend, cpl',
+      '`wins` is planned for the whole team only; per channel use: `leads, spend, cpl`',
     );
 
     const channel = await plan('channel:billboards leads:5');

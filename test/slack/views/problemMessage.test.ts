@@ -11,6 +11,7 @@ import { validateLeadDraft } from '../../../src/domain/lead';
 import { parseLeadCommand } from '../../../src/domain/leadCommand';
 import { validateNoteDraft } from '../../../src/domain/meeting';
 import { parseMeetingCommand } from '../../../src/domain/meetingCommand';
+import { parsePlanCommand, readPlanValue } from '../../../src/domain/plan';
 import { validateSpendDraft } from '../../../src/domain/spend';
 import { parseSpendCommand } from '../../../src/domain/spendCommand';
 import { CATALOG } from '../../../src/i18n/catalog';
@@ -88,6 +89,18 @@ const CORPUS: Record<string, FieldProblem[]> = {
   dealCurrency: problemsOf(
     validateDealDraft({ currency: 'zloty' }, { toStage: 'WON', currency: 'PLN', lostReasons: [] }),
   ),
+  planCommand: ['leads', 'budget 5', 'channel:seo win_rate:30', 'channel:seo'].flatMap((text) =>
+    problemsOf(parsePlanCommand(text)),
+  ),
+  planValues: (
+    [
+      ['quality', '120'],
+      ['leads', 'sixty'],
+    ] as const
+  ).flatMap(([name, typed]) => {
+    const read = readPlanValue(name, typed, 'EUR');
+    return read.ok ? [] : [read.problem];
+  }),
   spendCommand: problemsOf(parseSpendCommand('seo 100 PLN extra budget:5 kwota:1 note: okres:a period:b')),
   spendList: problemsOf(parseSpendCommand('list last month')),
   spend: problemsOf(
