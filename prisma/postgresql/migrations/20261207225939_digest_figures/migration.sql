@@ -13,8 +13,8 @@ CREATE INDEX "DealFact_first_discovery_idx" ON "DealFact"("teamId", "firstDiscov
 -- CreateIndex
 CREATE INDEX "LeadFact_qualified_idx" ON "LeadFact"("teamId", "qualifiedReachedAt", "createdAt");
 
--- The definitions of the facts changed (issue 16: an offer's value is the deal's value while in
--- OFFER, including one an edit recorded; the first entry into NEGOTIATION is kept): every fact is
+-- The definitions of the facts changed (issue 16: the value of an offer is the value of the deal while in
+-- OFFER, including one an edit recorded, and the first entry into NEGOTIATION is kept): every fact is
 -- derived again.
 DELETE FROM "StageDay";
 DELETE FROM "LeadDay";
