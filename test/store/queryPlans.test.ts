@@ -162,11 +162,11 @@ onPostgres('digest query plans on PostgreSQL (TEST_POSTGRES_URL; skipped on SQLi
 
   it('counts the periods’ leads, those qualified by the end and feedback from their indexes alone', async () => {
     // Qualified by the end: LeadDay's whole days, less the leads qualified since (LeadFact's
-    // reached index), plus the partial days (LeadFact's cohort index).
+    // qualified index, by qualification time), plus the partial days (LeadFact's cohort index).
     expect([...indexOnlyOf(await plan(queries().volume))]).toEqual(
       expect.arrayContaining([
         'Lead_teamId_createdAt_status_source_ownerId_idx',
-        'LeadFact_reached_idx',
+        'LeadFact_qualified_idx',
         'LeadFact_cohort_idx',
         'Feedback_teamId_createdAt_sentiment_idx',
       ]),
