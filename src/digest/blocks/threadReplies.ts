@@ -76,19 +76,15 @@ function wishRankingLine(wish: WishRanking, content: DigestContent): string {
   return `${escapeMrkdwn(product)}: ${clients}, ${wishes}`;
 }
 
-/** One reply per feedback kind; wishes ranked by how many clients asked for them. */
+/**
+ * One reply for a feedback kind with entries (the empty kinds share one line); wishes ranked by how
+ * many clients asked for them.
+ */
 export function buildFeedbackReply(list: FeedbackDigestList, content: DigestContent): SlackMessage {
   const { t } = content.style;
   const label = feedbackKindLabel(list.kind, t);
   const period = formatPeriod(content.figures.period, t);
   const title = `${FEEDBACK_EMOJI[list.kind]} ${t.t('digest.thread.feedbackTitle', { label, period, count: t.number(list.total) })}`;
-  if (list.total === 0) {
-    return reply(
-      t.t('digest.thread.feedbackNone', { label, period }),
-      [mrkdwnSection(`${title}\n${t.t('digest.thread.nothingLogged')}`)],
-      t,
-    );
-  }
   const ranking = list.wishRanking ?? [];
   return reply(
     t.t('digest.thread.feedbackCount', { label, period, count: list.total }),
