@@ -6,8 +6,11 @@
  * inserted one by one, so that a row the database refuses (a replayed request's duplicate key) fails
  * alone and the others are kept.
  */
+/** A row waiting for its insert, with the promise its caller awaits. */
+type Waiting<Row> = { row: Row; resolve(): void; reject(error: unknown): void };
+
 export class GroupedInsert<Row> {
-  private readonly waiting: { row: Row; resolve(): void; reject(error: unknown): void }[] = [];
+  private readonly waiting: Waiting<Row>[] = [];
   private inFlight = false;
 
   constructor(
@@ -37,7 +40,7 @@ export class GroupedInsert<Row> {
     this.inFlight = false;
   }
 
-  private async insertAlone(each: { row: Row; resolve(): void; reject(error: unknown): void }) {
+  private async insertAlone(each: Waiting<Row>): Promise<void> {
     try {
       await this.insertAll([each.row]);
       each.resolve();
